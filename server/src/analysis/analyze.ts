@@ -1,0 +1,45 @@
+// One article's text in, its whole analysis out. The CLI, the language server and the corpus
+// index all call this and nothing else.
+import type { AnalysisInput, ArticleAnalysis, ArticleHeader } from './types';
+import { findArticleDate, parseHeader } from './header';
+import { detectLanguage } from './language';
+import { tokenize, type TokenizedText } from './tokens';
+import { recognizeEntities } from './entities';
+import { findTimeExpressions } from './time';
+import { findQuotations } from './quotes';
+
+export function analyzeArticle(text: string): ArticleAnalysis {
+  const header = parseHeader(text);
+  const { tokens, sentences } = tokenizeArticle(text, header);
+  const language = detectLanguage(tokens);
+  const { date, source } = findArticleDate(text, header);
+  const input: AnalysisInput = { text, language, tokens, sentences, articleDate: date };
+  const entities = recognizeEntities(input);
+  return {
+    language,
+    header,
+    title: header?.title.text ?? null,
+    date,
+    dateSource: source,
+    tokens,
+    sentences,
+    entities,
+    timexes: findTimeExpressions(input),
+    quotes: findQuotations(input, entities),
+  };
+}
+
+// The header's " date YYYY-MM-DD" prefix and its site boilerplate are not article text.
+function tokenizeArticle(text: string, header: ArticleHeader | null): TokenizedText {
+  if (!header) return tokenize(text);
+  const title = tokenize(text, header.title.start, header.title.end);
+  const body = tokenize(text, header.line.end);
+  const offset = title.tokens.length;
+  return {
+    tokens: [...title.tokens, ...body.tokens],
+    sentences: [
+      ...title.sentences,
+      ...body.sentences.map((sentence) => ({ ...sentence, tokenStart: sentence.tokenStart + offset, tokenEnd: sentence.tokenEnd + offset })),
+    ],
+  };
+}

@@ -1,0 +1,73 @@
+// The corpus header line (" date 2025-12-11 <title>") and, without one, the dateline near the top
+// ("LONDON 1996-08-30", "Madrid, 23 may (EFE)") that gives the article's date.
+import type { ArticleDateSource, ArticleHeader } from './types';
+import headerRules from './resources/header.json';
+import esCalendar from './resources/es/calendar.json';
+import enCalendar from './resources/en/calendar.json';
+
+const headerLine = new RegExp(headerRules.headerLine, 'u');
+const titleBoilerplate = headerRules.titleBoilerplate.map((pattern) => new RegExp(pattern, 'u'));
+const datelines = headerRules.datelines.map((pattern) => new RegExp(pattern, 'mu'));
+const monthNumbers = new Map<string, number>([...Object.entries(esCalendar.months), ...Object.entries(enCalendar.months)]);
+
+export function parseHeader(text: string): ArticleHeader | null {
+  const lineEnd = firstLineEnd(text);
+  const line = text.slice(0, lineEnd);
+  const match = headerLine.exec(line);
+  if (!match?.groups) return null;
+  const date = isValidIsoDate(match.groups.date) ? match.groups.date : null;
+  let title = match.groups.title;
+  for (const pattern of titleBoilerplate) title = title.replace(pattern, '');
+  const titleStart = line.indexOf(match.groups.title, line.indexOf(match.groups.date) + match.groups.date.length);
+  return {
+    line: { start: 0, end: lineEnd },
+    title: { start: titleStart, end: titleStart + title.length, text: title },
+    date,
+  };
+}
+
+export interface ArticleDate {
+  date: string | null;
+  source: ArticleDateSource | null;
+}
+
+/** The header's date, else a dateline's near the top. A dateline without a year gives `XXXX-MM-DD`. */
+export function findArticleDate(text: string, header: ArticleHeader | null): ArticleDate {
+  if (header?.date) return { date: header.date, source: 'header' };
+  const bodyStart = header ? header.line.end : 0;
+  const top = text.slice(bodyStart, bodyStart + headerRules.datelineSearchChars);
+  for (const pattern of datelines) {
+    const groups = pattern.exec(top)?.groups;
+    const date = groups && datelineDate(groups);
+    if (date) return { date, source: 'dateline' };
+  }
+  return { date: null, source: null };
+}
+
+function datelineDate(groups: Record<string, string | undefined>): string | null {
+  if (groups.iso) return isValidIsoDate(groups.iso) ? groups.iso : null;
+  const month = monthNumbers.get((groups.month ?? '').toLowerCase());
+  const day = Number(groups.day);
+  if (!month || !(day >= 1 && day <= 31)) return null;
+  const year = groups.year ?? 'XXXX';
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return year === 'XXXX' || isValidIsoDate(date) ? date : null;
+}
+
+export function isValidIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function firstLineEnd(text: string): number {
+  const newline = text.indexOf('\n');
+  const end = newline < 0 ? text.length : newline;
+  return end > 0 && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

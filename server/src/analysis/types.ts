@@ -1,0 +1,83 @@
+// The analysis core's vocabulary. Every offset is a UTF-16 code unit index into the article's
+// text exactly as an editor shows it (BOM removed, line ends untouched); `end` is exclusive.
+
+export type Language = 'es' | 'en' | 'unknown';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  text: string;
+}
+
+/** A sentence covers tokens[tokenStart, tokenEnd). */
+export interface Sentence extends Span {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface EntityMention extends Span {
+  type: EntityType;
+  text: string;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface TimeExpression extends Span {
+  type: TimexType;
+  text: string;
+  /** TIMEX3 value (2025-11-21, P17D, PRESENT_REF, ...); null when it needs an article date that is unknown. */
+  value: string | null;
+  /** True when the value depends on the article date ("este jueves", "yesterday"), so an editor may show it. */
+  relative: boolean;
+}
+
+export interface SpeakerReference extends Span {
+  text: string;
+}
+
+export interface Quotation extends Span {
+  /** The quotation including its marks. */
+  text: string;
+  /** The words the attribution names ("Lukashenko", "he", "el mandatario"), or null when no one is named. */
+  speaker: SpeakerReference | null;
+  /** The entity mention of this article the speaker stands for (the speaker itself, or the antecedent of a pronoun). */
+  speakerMention: EntityMention | null;
+}
+
+export interface ArticleHeader {
+  /** The whole header line, without its line end. */
+  line: Span;
+  /** The title, without site boilerplate such as "+ Seguir en". */
+  title: Span & { text: string };
+  date: string | null;
+}
+
+export type ArticleDateSource = 'header' | 'dateline';
+
+/** What every recognizer is given: the article text and what is already known of it. */
+export interface AnalysisInput {
+  text: string;
+  language: Language;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** YYYY-MM-DD, or null when the article does not say. */
+  articleDate: string | null;
+}
+
+export interface ArticleAnalysis {
+  language: Language;
+  header: ArticleHeader | null;
+  title: string | null;
+  date: string | null;
+  dateSource: ArticleDateSource | null;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: EntityMention[];
+  timexes: TimeExpression[];
+  quotes: Quotation[];
+}
