@@ -4,17 +4,24 @@ import type { AnalysisInput, ArticleAnalysis, ArticleHeader } from './types';
 import { findArticleDate, parseHeader } from './header';
 import { detectLanguage } from './language';
 import { tokenize, type TokenizedText } from './tokens';
-import { recognizeEntities } from './entities';
+import type { EntityRecognizer } from './entities';
 import { findTimeExpressions } from './time';
 import { findQuotations } from './quotes';
 
-export function analyzeArticle(text: string): ArticleAnalysis {
+export type Analyzer = (text: string) => ArticleAnalysis;
+
+/** The entity recognizer carries trained models, loaded once by the caller; everything else is pure. */
+export function createAnalyzer(entityRecognizer: EntityRecognizer): Analyzer {
+  return (text) => analyzeArticle(text, entityRecognizer);
+}
+
+function analyzeArticle(text: string, entityRecognizer: EntityRecognizer): ArticleAnalysis {
   const header = parseHeader(text);
   const { tokens, sentences } = tokenizeArticle(text, header);
   const language = detectLanguage(tokens);
   const { date, source } = findArticleDate(text, header);
   const input: AnalysisInput = { text, language, tokens, sentences, articleDate: date };
-  const entities = recognizeEntities(input);
+  const entities = entityRecognizer.recognize(input);
   return {
     language,
     header,

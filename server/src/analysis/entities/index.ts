@@ -1,7 +1,15 @@
 // PLACEHOLDER until the tagger lands: capitalised word runs, typed PER.
 import type { AnalysisInput, EntityMention } from '../types';
 
-export function recognizeEntities(input: AnalysisInput): EntityMention[] {
+export interface EntityRecognizer {
+  recognize(input: AnalysisInput): EntityMention[];
+}
+
+export function createCapitalisationRecognizer(): EntityRecognizer {
+  return { recognize };
+}
+
+function recognize(input: AnalysisInput): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (const sentence of input.sentences) {
     let runStart = -1;
