@@ -22,6 +22,7 @@ function analyzeArticle(text: string, entityRecognizer: EntityRecognizer): Artic
   const { date, source } = findArticleDate(text, header);
   const input: AnalysisInput = { text, language, tokens, sentences, articleDate: date };
   const entities = entityRecognizer.recognize(input);
+  const { quotes, terms } = findQuotations(input, entities);
   return {
     language,
     header,
@@ -32,7 +33,8 @@ function analyzeArticle(text: string, entityRecognizer: EntityRecognizer): Artic
     sentences,
     entities,
     timexes: findTimeExpressions(input),
-    quotes: findQuotations(input, entities),
+    quotes,
+    terms,
   };
 }
 

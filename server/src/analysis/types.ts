@@ -49,6 +49,16 @@ export interface Quotation extends Span {
   speakerMention: EntityMention | null;
 }
 
+/** A quoted word or title that no one is reported as saying: a scare quote, a nickname, the name of a work. */
+export interface QuotedTerm extends Span {
+  text: string;
+}
+
+export interface QuotationAnalysis {
+  quotes: Quotation[];
+  terms: QuotedTerm[];
+}
+
 export interface ArticleHeader {
   /** The whole header line, without its line end. */
   line: Span;
@@ -80,4 +90,5 @@ export interface ArticleAnalysis {
   entities: EntityMention[];
   timexes: TimeExpression[];
   quotes: Quotation[];
+  terms: QuotedTerm[];
 }
