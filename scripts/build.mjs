@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the CLI; each is one self-contained file.
 import * as esbuild from 'esbuild';
+import { cpSync, existsSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,6 +20,9 @@ const targets = [
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// The trained entity models ship beside the bundles that load them.
+if (existsSync('models')) cpSync('models', 'dist/models', { recursive: true });
 
 if (watch) {
   for (const target of targets) {

@@ -1,0 +1,163 @@
+// The corpus: every article's analysis, and its mentions linked into corpus entities.
+// Each article links its own short forms; a surname left alone in an article is linked across the
+// corpus only when exactly one full name in the corpus ends with it.
+import type { Analyzer } from '../analysis/analyze';
+import type { ArticleAnalysis, EntityMention } from '../analysis/types';
+import { linkArticleMentions, type LinkedMention } from './articleLinks';
+import { computeLineStarts } from './lines';
+import { corpusShortForms, isPartOfName, parseEntityKey } from './names';
+
+export interface IndexedArticle {
+  uri: string;
+  analysis: ArticleAnalysis;
+  /** Sorted by offset. */
+  mentions: LinkedMention[];
+  mentionsByKey: Map<string, LinkedMention[]>;
+  lineStarts: Uint32Array;
+  textLength: number;
+}
+
+export interface CorpusStats {
+  articles: number;
+  entities: number;
+  mentions: number;
+}
+
+export class CorpusIndex {
+  private readonly articles = new Map<string, IndexedArticle>();
+  private readonly articlesByKey = new Map<string, Set<string>>();
+  /** For each person's short form, the full names (with article counts) that end with it. */
+  private readonly shortFormOwners = new Map<string, Map<string, number>>();
+  private mentionCount = 0;
+  private cachedStats: CorpusStats | undefined;
+
+  constructor(private readonly analyze: Analyzer) {}
+
+  setArticle(uri: string, text: string): IndexedArticle {
+    this.removeArticle(uri);
+    const analysis = this.analyze(text);
+    const mentions = linkArticleMentions(analysis.entities);
+    const mentionsByKey = new Map<string, LinkedMention[]>();
+    for (const mention of mentions) {
+      const list = mentionsByKey.get(mention.key);
+      if (list) list.push(mention);
+      else mentionsByKey.set(mention.key, [mention]);
+    }
+    const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, lineStarts: computeLineStarts(text), textLength: text.length };
+    this.articles.set(uri, article);
+    for (const key of mentionsByKey.keys()) {
+      addToSet(this.articlesByKey, key, uri);
+      this.countShortForms(key, +1);
+    }
+    this.mentionCount += mentions.length;
+    this.cachedStats = undefined;
+    return article;
+  }
+
+  removeArticle(uri: string): boolean {
+    const article = this.articles.get(uri);
+    if (!article) return false;
+    this.articles.delete(uri);
+    for (const key of article.mentionsByKey.keys()) {
+      removeFromSet(this.articlesByKey, key, uri);
+      this.countShortForms(key, -1);
+    }
+    this.mentionCount -= article.mentions.length;
+    this.cachedStats = undefined;
+    return true;
+  }
+
+  clear(): void {
+    for (const uri of [...this.articles.keys()]) this.removeArticle(uri);
+  }
+
+  article(uri: string): IndexedArticle | undefined {
+    return this.articles.get(uri);
+  }
+
+  allArticles(): IterableIterator<IndexedArticle> {
+    return this.articles.values();
+  }
+
+  /** URIs of the articles with mentions under this article-level key. */
+  articlesWithKey(key: string): ReadonlySet<string> {
+    return this.articlesByKey.get(key) ?? emptySet;
+  }
+
+  allKeys(): IterableIterator<string> {
+    return this.articlesByKey.keys();
+  }
+
+  /** The corpus entity an article-level key belongs to. */
+  resolve(key: string): string {
+    const owners = this.shortFormOwners.get(key);
+    if (!owners || owners.size === 0) return key;
+    const names = [...owners.keys()];
+    const maximal = names.filter((owner) => !names.some((other) => isPartOfName(parseEntityKey(owner).name, parseEntityKey(other).name)));
+    return maximal.length === 1 ? maximal[0] : key;
+  }
+
+  /** The article-level keys whose mentions belong to this corpus entity. */
+  keysOf(entity: string): string[] {
+    const { type, name } = parseEntityKey(entity);
+    const keys = [entity];
+    if (type !== 'PER') return keys;
+    for (const short of corpusShortForms(name)) {
+      const key = `${type}:${short}`;
+      if (this.articlesByKey.has(key) && this.resolve(key) === entity) keys.push(key);
+    }
+    return keys;
+  }
+
+  mentionAt(uri: string, offset: number): LinkedMention | undefined {
+    return findAt(this.articles.get(uri)?.mentions ?? [], offset);
+  }
+
+  /** The linked mention a quote's speaker stands for. */
+  linkedMention(uri: string, mention: EntityMention): LinkedMention | undefined {
+    return this.articles.get(uri)?.mentions.find((candidate) => candidate.start === mention.start && candidate.end === mention.end);
+  }
+
+  stats(): CorpusStats {
+    if (!this.cachedStats) {
+      const entities = new Set<string>();
+      for (const key of this.articlesByKey.keys()) entities.add(this.resolve(key));
+      this.cachedStats = { articles: this.articles.size, entities: entities.size, mentions: this.mentionCount };
+    }
+    return this.cachedStats;
+  }
+
+  private countShortForms(key: string, delta: number): void {
+    const { type, name } = parseEntityKey(key);
+    if (type !== 'PER') return;
+    for (const short of corpusShortForms(name)) {
+      const shortKey = `${type}:${short}`;
+      const owners = this.shortFormOwners.get(shortKey) ?? new Map<string, number>();
+      const count = (owners.get(key) ?? 0) + delta;
+      if (count > 0) owners.set(key, count);
+      else owners.delete(key);
+      if (owners.size > 0) this.shortFormOwners.set(shortKey, owners);
+      else this.shortFormOwners.delete(shortKey);
+    }
+  }
+}
+
+/** The span holding the offset, the one ending at it otherwise (a cursor just after a word). */
+export function findAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+  return spans.find((span) => span.start <= offset && offset < span.end) ?? spans.find((span) => span.end === offset);
+}
+
+const emptySet: ReadonlySet<string> = new Set();
+
+function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function removeFromSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}

@@ -1,0 +1,137 @@
+// What the corpus knows about one entity, derived on demand from the index.
+import type { EntityType, Quotation } from '../analysis/types';
+import type { LinkedMention } from './articleLinks';
+import type { CorpusIndex } from './corpusIndex';
+import { normalizeName, parseEntityKey } from './names';
+
+export interface MentionLocation {
+  uri: string;
+  mention: LinkedMention;
+}
+
+export interface EntitySummary {
+  key: string;
+  type: EntityType;
+  /** The most frequent spelling of the full name. */
+  name: string;
+  /** Every spelling seen, most frequent first. */
+  aliases: string[];
+  mentions: MentionLocation[];
+  articleCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface AttributedQuote {
+  uri: string;
+  date: string | null;
+  quote: Quotation;
+}
+
+export function entityMentions(index: CorpusIndex, entity: string): MentionLocation[] {
+  const found: MentionLocation[] = [];
+  for (const key of index.keysOf(entity)) {
+    for (const uri of index.articlesWithKey(key)) {
+      for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) found.push({ uri, mention });
+    }
+  }
+  return found.sort(compareLocations(index));
+}
+
+export function summarizeEntity(index: CorpusIndex, entity: string): EntitySummary {
+  const { type, name: fullName } = parseEntityKey(entity);
+  const mentions = entityMentions(index, entity);
+  const spellings = new Map<string, number>();
+  const fullSpellings = new Map<string, number>();
+  const dates: string[] = [];
+  const uris = new Set<string>();
+  for (const { uri, mention } of mentions) {
+    spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
+    if (mention.name === fullName) fullSpellings.set(mention.text, (fullSpellings.get(mention.text) ?? 0) + 1);
+    if (!uris.has(uri)) {
+      uris.add(uri);
+      const date = index.article(uri)?.analysis.date;
+      if (date) dates.push(date);
+    }
+  }
+  dates.sort();
+  const byCount = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]).map(([text]) => text);
+  return {
+    key: entity,
+    type,
+    name: byCount(fullSpellings)[0] ?? byCount(spellings)[0] ?? fullName,
+    aliases: byCount(spellings),
+    mentions,
+    articleCount: uris.size,
+    firstDate: dates[0] ?? null,
+    lastDate: dates[dates.length - 1] ?? null,
+  };
+}
+
+/** The first full-name mention in the earliest article. */
+export function mainMention(index: CorpusIndex, entity: string): MentionLocation | undefined {
+  const mentions = entityMentions(index, entity);
+  const { name } = parseEntityKey(entity);
+  return mentions.find((location) => location.mention.name === name) ?? mentions[0];
+}
+
+export function coMentionedEntities(index: CorpusIndex, entity: string, limit: number): { key: string; articles: number }[] {
+  const counts = new Map<string, number>();
+  for (const uri of articlesOf(index, entity)) {
+    const seen = new Set<string>();
+    for (const key of index.article(uri)?.mentionsByKey.keys() ?? []) seen.add(index.resolve(key));
+    seen.delete(entity);
+    for (const other of seen) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .slice(0, limit)
+    .map(([key, articles]) => ({ key, articles }));
+}
+
+/** Quotes whose speaker is this entity, newest article first. */
+export function quotesBy(index: CorpusIndex, entity: string): AttributedQuote[] {
+  const quotes: AttributedQuote[] = [];
+  for (const uri of articlesOf(index, entity)) {
+    const article = index.article(uri);
+    if (!article) continue;
+    for (const quote of article.analysis.quotes) {
+      const speaker = quote.speakerMention && index.linkedMention(uri, quote.speakerMention);
+      if (speaker && index.resolve(speaker.key) === entity) quotes.push({ uri, date: article.analysis.date, quote });
+    }
+  }
+  return quotes.sort((a, b) => compareText(b.date ?? '', a.date ?? '') || compareText(a.uri, b.uri) || a.quote.start - b.quote.start);
+}
+
+/** Entities whose name or an alias contains every word of the query as a word prefix. */
+export function searchEntities(index: CorpusIndex, query: string, limit: number): EntitySummary[] {
+  const words = normalizeName(query).split(' ').filter(Boolean);
+  const matches = new Set<string>();
+  for (const key of index.allKeys()) {
+    const { name } = parseEntityKey(key);
+    const nameWords = name.split(' ');
+    if (words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) matches.add(index.resolve(key));
+  }
+  return [...matches]
+    .map((entity) => summarizeEntity(index, entity))
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}
+
+function articlesOf(index: CorpusIndex, entity: string): Set<string> {
+  const uris = new Set<string>();
+  for (const key of index.keysOf(entity)) for (const uri of index.articlesWithKey(key)) uris.add(uri);
+  return uris;
+}
+
+// Earliest article first (undated last), then by position in the article.
+function compareLocations(index: CorpusIndex) {
+  const dateOf = (uri: string) => index.article(uri)?.analysis.date ?? '~';
+  return (a: MentionLocation, b: MentionLocation) =>
+    compareText(dateOf(a.uri), dateOf(b.uri)) || compareText(a.uri, b.uri) || a.mention.start - b.mention.start;
+}
+
+// Code unit order: dates and URIs sort the same on every machine, whatever its locale.
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

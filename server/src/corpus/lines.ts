@@ -1,0 +1,33 @@
+// Offsets to line and character positions (both in UTF-16 code units, as LSP counts by default),
+// without keeping every article's text in memory.
+
+export interface LinePosition {
+  line: number;
+  character: number;
+}
+
+export function computeLineStarts(text: string): Uint32Array {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  }
+  return Uint32Array.from(starts);
+}
+
+export function offsetToPosition(lineStarts: Uint32Array, offset: number): LinePosition {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low, character: offset - lineStarts[low] };
+}
+
+export function positionToOffset(lineStarts: Uint32Array, position: LinePosition, textLength: number): number {
+  if (position.line >= lineStarts.length) return textLength;
+  const lineStart = lineStarts[position.line];
+  const nextLineStart = position.line + 1 < lineStarts.length ? lineStarts[position.line + 1] : textLength;
+  return Math.min(lineStart + Math.max(0, position.character), nextLineStart, textLength);
+}

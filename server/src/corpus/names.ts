@@ -1,0 +1,53 @@
+// Name normalisation and the short forms a name may be cited by.
+import type { EntityType } from '../analysis/types';
+
+/** "Vladímir  Putin" and "vladimir putin" are the same name. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
+}
+
+export function entityKey(type: EntityType, normalizedName: string): string {
+  return `${type}:${normalizedName}`;
+}
+
+export function parseEntityKey(key: string): { type: EntityType; name: string } {
+  const colon = key.indexOf(':');
+  return { type: key.slice(0, colon) as EntityType, name: key.slice(colon + 1) };
+}
+
+/**
+ * The shorter names that stand for a full name across a corpus: the surname and the trailing
+ * word runs ("Putin", "Salazar Velázquez"), never the first name alone.
+ */
+export function corpusShortForms(normalizedName: string): string[] {
+  const words = normalizedName.split(' ');
+  if (words.length < 2 || words.length > 6) return [];
+  const forms: string[] = [];
+  for (let start = 1; start < words.length; start++) {
+    for (let end = start + 1; end <= words.length; end++) forms.push(words.slice(start, end).join(' '));
+  }
+  return forms;
+}
+
+/** Within one article any contiguous part of a longer name refers to it ("Nicolás", "Maduro"). */
+export function isPartOfName(part: string, whole: string): boolean {
+  if (part.length >= whole.length) return false;
+  return ` ${whole} `.includes(` ${part} `);
+}
+
+/** "ONU" for "Organización de las Naciones Unidas", "EU" for "European Union". */
+export function isAcronymOf(acronym: string, surface: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const initials = surface
+    .split(/[\s-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials.length >= 2 && initials === acronym;
+}

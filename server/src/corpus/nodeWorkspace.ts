@@ -1,0 +1,69 @@
+// Articles on disk under the workspace folders, chosen by include and exclude globs.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
+import { decodeArticleBytes, type DecodedArticle } from './decode';
+import { alwaysExcluded, type ArticleSelection, type ArticleWorkspace } from './workspace';
+
+export class NodeArticleWorkspace implements ArticleWorkspace {
+  private readonly isIncluded: (relativePath: string) => boolean;
+
+  constructor(
+    private readonly folders: string[],
+    private readonly selection: ArticleSelection,
+  ) {
+    const included = picomatch(selection.include, { dot: false });
+    const excluded = picomatch([...alwaysExcluded, ...selection.exclude], { dot: true });
+    this.isIncluded = (relativePath) => included(relativePath) && !excluded(relativePath);
+  }
+
+  async findArticles(): Promise<string[]> {
+    const found: string[] = [];
+    for (const folder of this.folders) {
+      const paths = await glob(this.selection.include, {
+        cwd: folder,
+        ignore: [...alwaysExcluded, ...this.selection.exclude],
+        absolute: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+      });
+      found.push(...paths.map((file) => pathToFileURL(file).href));
+    }
+    return [...new Set(found)].sort();
+  }
+
+  async readArticle(uri: string): Promise<DecodedArticle> {
+    const file = fileURLToPath(uri);
+    try {
+      const stat = await fs.stat(file);
+      if (!stat.isFile()) return { kind: 'skipped', reason: 'not a file' };
+      if (stat.size > this.selection.maxFileBytes) return { kind: 'skipped', reason: `larger than ${formatBytes(this.selection.maxFileBytes)}` };
+      return decodeArticleBytes(await fs.readFile(file));
+    } catch (error) {
+      return { kind: 'skipped', reason: describeFileError(error) };
+    }
+  }
+
+  isArticle(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const file = fileURLToPath(uri);
+    return this.folders.some((folder) => {
+      const relative = path.relative(folder, file);
+      return !relative.startsWith('..') && !path.isAbsolute(relative) && this.isIncluded(relative.split(path.sep).join('/'));
+    });
+  }
+}
+
+export function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}

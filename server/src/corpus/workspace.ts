@@ -1,0 +1,22 @@
+// Where articles come from. The server uses the file system; tests use an in-memory workspace.
+import type { DecodedArticle } from './decode';
+
+export interface ArticleWorkspace {
+  /** Every article URI in the workspace, sorted so that indexing order is stable. */
+  findArticles(): Promise<string[]>;
+  /** The article's text, or why it was skipped (binary, too large, unreadable, deleted). */
+  readArticle(uri: string): Promise<DecodedArticle>;
+  /** Whether a URI seen in a file event is an article of this workspace. */
+  isArticle(uri: string): boolean;
+}
+
+export interface ArticleSelection {
+  include: string[];
+  exclude: string[];
+  maxFileBytes: number;
+}
+
+/** `.git` and `node_modules` are never articles, whatever the settings say. */
+export const alwaysExcluded = ['**/.git/**', '**/node_modules/**'];
+
+export const defaultSelection: ArticleSelection = { include: ['**/*.txt'], exclude: [], maxFileBytes: 5 * 1024 * 1024 };

@@ -1,0 +1,72 @@
+// Hover cards: an entity across the corpus, a time expression on the calendar, a quote's speaker.
+import type { Hover, Position } from 'vscode-languageserver';
+import type { Quotation } from '../analysis/types';
+import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
+import { findAt } from '../corpus/corpusIndex';
+import { coMentionedEntities, quotesBy, summarizeEntity } from '../corpus/entities';
+import type { LinkedMention } from '../corpus/articleLinks';
+import { describeTimeExpression } from './timeDescription';
+import { entityTypeLabels, fileName, locationLink, quoteExcerpt } from './labels';
+import { positionToArticleOffset, spanToRange } from './ranges';
+
+const coMentionLimit = 5;
+const quoteLimit = 5;
+
+export function hover(index: CorpusIndex, uri: string, position: Position): Hover | null {
+  const article = index.article(uri);
+  if (!article) return null;
+  const offset = positionToArticleOffset(article, position);
+  const mention = index.mentionAt(uri, offset);
+  if (mention) return { contents: { kind: 'markdown', value: entityCard(index, mention) }, range: spanToRange(article, mention) };
+  const timex = findAt(article.analysis.timexes, offset);
+  if (timex) return { contents: { kind: 'markdown', value: describeTimeExpression(timex, article.analysis.date) }, range: spanToRange(article, timex) };
+  const quote = findAt(article.analysis.quotes, offset);
+  if (quote) return { contents: { kind: 'markdown', value: quoteCard(index, article, quote) }, range: spanToRange(article, quote) };
+  return null;
+}
+
+function entityCard(index: CorpusIndex, mention: LinkedMention): string {
+  const entity = index.resolve(mention.key);
+  const summary = summarizeEntity(index, entity);
+  const lines = [`**${escapeMarkdown(summary.name)}** · ${entityTypeLabels[summary.type]}`, ''];
+  const otherSpellings = summary.aliases.filter((alias) => alias !== summary.name);
+  if (otherSpellings.length > 0) lines.push(`Also: ${otherSpellings.map(escapeMarkdown).join(', ')}`, '');
+  lines.push(`${plural(summary.mentions.length, 'mention')} in ${plural(summary.articleCount, 'article')}` + dateRange(summary.firstDate, summary.lastDate), '');
+  const together = coMentionedEntities(index, entity, coMentionLimit);
+  if (together.length > 0) {
+    const names = together.map(({ key, articles }) => `${escapeMarkdown(summarizeEntity(index, key).name)} (${articles})`);
+    lines.push(`Often with: ${names.join(', ')}`, '');
+  }
+  const quotes = quotesBy(index, entity);
+  if (quotes.length > 0) {
+    lines.push(`Quotes (${quotes.length}):`, '');
+    for (const { uri, date, quote } of quotes.slice(0, quoteLimit)) {
+      const where = locationLink(index, uri, quote, `${date ?? 'undated'} · ${fileName(uri)}`);
+      lines.push(`> ${escapeMarkdown(quoteExcerpt(quote.text))} — ${where}`, '');
+    }
+  }
+  return lines.join('\n').trimEnd();
+}
+
+function quoteCard(index: CorpusIndex, article: IndexedArticle, quote: Quotation): string {
+  if (!quote.speaker) return '**Quotation** · no speaker named';
+  const speaker = quote.speakerMention ?? quote.speaker;
+  const link = locationLink(index, article.uri, speaker, escapeMarkdown(quote.speaker.text));
+  const linked = quote.speakerMention && index.linkedMention(article.uri, quote.speakerMention);
+  const entityName = linked ? summarizeEntity(index, index.resolve(linked.key)).name : null;
+  const refersTo = entityName && entityName !== quote.speaker.text ? ` (${escapeMarkdown(entityName)})` : '';
+  return `**Quotation** · said by ${link}${refersTo}`;
+}
+
+function dateRange(first: string | null, last: string | null): string {
+  if (!first || !last) return '';
+  return first === last ? ` · ${first}` : ` · ${first} → ${last}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,41 @@
+// Keeps the corpus index in step with the workspace and tells the client how far it has got:
+// work-done progress while indexing, and `newsmark/indexStatusChanged` for the status bar.
+import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import type { CorpusIndexer, IndexerListener } from '../corpus/indexer';
+import type { ArticleWorkspace } from '../corpus/workspace';
+import { indexStatusNotification } from '../protocol';
+
+export class IndexReporter implements IndexerListener {
+  private reporter: WorkDoneProgressServerReporter | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly indexer: CorpusIndexer,
+    private readonly supportsProgress: boolean,
+  ) {}
+
+  async rebuild(workspace?: ArticleWorkspace): Promise<void> {
+    this.reporter?.done();
+    this.reporter = this.supportsProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
+    this.reporter?.begin('Newsmark', 0, 'Indexing articles', false);
+    await this.indexer.rebuild(this, workspace);
+    if (this.indexer.status().ready) {
+      this.reporter?.done();
+      this.reporter = undefined;
+      this.publishStatus();
+    }
+  }
+
+  progress(indexed: number, total: number): void {
+    this.reporter?.report(total === 0 ? 100 : Math.round((indexed / total) * 100), `Indexing articles ${indexed.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+    this.publishStatus();
+  }
+
+  skipped(uri: string, reason: string): void {
+    this.connection.console.log(`Skipped ${uri}: ${reason}`);
+  }
+
+  publishStatus(): void {
+    void this.connection.sendNotification(indexStatusNotification, this.indexer.status());
+  }
+}

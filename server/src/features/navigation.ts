@@ -1,0 +1,40 @@
+// Go to definition, find all references and document highlights: all follow the entity under the cursor.
+import type { DocumentHighlight, Location, Position } from 'vscode-languageserver';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { entityMentions, mainMention } from '../corpus/entities';
+import { positionToArticleOffset, spanToLocation, spanToRange } from './ranges';
+
+function entityAt(index: CorpusIndex, uri: string, position: Position): string | undefined {
+  const article = index.article(uri);
+  if (!article) return undefined;
+  const mention = index.mentionAt(uri, positionToArticleOffset(article, position));
+  return mention && index.resolve(mention.key);
+}
+
+/** The entity's main mention: the first full-name mention in the earliest article. */
+export function definition(index: CorpusIndex, uri: string, position: Position): Location | null {
+  const entity = entityAt(index, uri, position);
+  const main = entity && mainMention(index, entity);
+  const article = main && index.article(main.uri);
+  return main && article ? spanToLocation(article, main.mention) : null;
+}
+
+export function references(index: CorpusIndex, uri: string, position: Position, includeDeclaration: boolean): Location[] {
+  const entity = entityAt(index, uri, position);
+  if (!entity) return [];
+  const main = mainMention(index, entity);
+  const locations: Location[] = [];
+  for (const location of entityMentions(index, entity)) {
+    if (!includeDeclaration && location === main) continue;
+    const article = index.article(location.uri);
+    if (article) locations.push(spanToLocation(article, location.mention));
+  }
+  return locations;
+}
+
+export function documentHighlights(index: CorpusIndex, uri: string, position: Position): DocumentHighlight[] {
+  const entity = entityAt(index, uri, position);
+  const article = index.article(uri);
+  if (!entity || !article) return [];
+  return article.mentions.filter((mention) => index.resolve(mention.key) === entity).map((mention) => ({ range: spanToRange(article, mention) }));
+}

@@ -1,0 +1,128 @@
+// The server's state for one client: the corpus index, the workspace it is read from, and the
+// settings that choose the articles. Everything else reads the index through it.
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  type Connection,
+  type FileEvent,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analyzer } from '../analysis/analyze';
+import { CorpusIndex } from '../corpus/corpusIndex';
+import { CorpusIndexer } from '../corpus/indexer';
+import type { ArticleSelection, ArticleWorkspace } from '../corpus/workspace';
+import type { IndexStatus, NewsmarkSettings } from '../protocol';
+import { sameSelection, toArticleSelection } from '../settings';
+import { IndexReporter } from './indexing';
+import { semanticTokensLegend } from './semanticTokens';
+
+export interface ServerDependencies {
+  analyzer: Analyzer;
+  createWorkspace(folders: string[], selection: ArticleSelection): ArticleWorkspace;
+}
+
+export class NewsmarkSession {
+  readonly index: CorpusIndex;
+  private readonly indexer: CorpusIndexer;
+  private readonly reporter: IndexReporter;
+  private readonly folders: string[];
+  private selection: ArticleSelection;
+  private readonly canPullConfiguration: boolean;
+  private readonly canWatchFiles: boolean;
+  private readonly tooLargeWarned = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly dependencies: ServerDependencies,
+    params: InitializeParams,
+  ) {
+    this.index = new CorpusIndex(dependencies.analyzer);
+    this.folders = workspaceFolderPaths(params);
+    this.selection = toArticleSelection(params.initializationOptions as Partial<NewsmarkSettings> | undefined);
+    this.indexer = new CorpusIndexer(this.index, dependencies.createWorkspace(this.folders, this.selection));
+    this.reporter = new IndexReporter(connection, this.indexer, params.capabilities.window?.workDoneProgress === true);
+    this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  }
+
+  static capabilities(): InitializeResult['capabilities'] {
+    return {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: { label: 'Newsmark' },
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
+    };
+  }
+
+  async initialized(): Promise<void> {
+    if (this.canWatchFiles) {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
+    }
+    await this.pullConfiguration();
+    await this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection));
+  }
+
+  async configurationChanged(pushed: unknown): Promise<void> {
+    const before = this.selection;
+    const section = (pushed as { newsmark?: Partial<NewsmarkSettings> } | null)?.newsmark;
+    if (this.canPullConfiguration) await this.pullConfiguration();
+    else if (section) this.selection = toArticleSelection(section);
+    if (!sameSelection(before, this.selection)) await this.rebuild();
+  }
+
+  rebuild(): Promise<void> {
+    return this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection));
+  }
+
+  documentChanged(document: TextDocument): void {
+    const text = document.getText();
+    if (text.length > this.selection.maxFileBytes) {
+      this.warnTooLarge(document.uri);
+      return;
+    }
+    this.indexer.documentChanged(document.uri, text);
+  }
+
+  async documentClosed(uri: string): Promise<void> {
+    await this.indexer.documentClosed(uri, this.reporter);
+    this.reporter.publishStatus();
+  }
+
+  async watchedFilesChanged(changes: FileEvent[]): Promise<void> {
+    for (const change of changes) {
+      if (change.type === FileChangeType.Deleted) this.indexer.fileDeleted(change.uri);
+      else await this.indexer.fileChanged(change.uri, this.reporter);
+    }
+    this.reporter.publishStatus();
+  }
+
+  status(): IndexStatus {
+    return this.indexer.status();
+  }
+
+  private async pullConfiguration(): Promise<void> {
+    if (!this.canPullConfiguration) return;
+    const settings = (await this.connection.workspace.getConfiguration('newsmark')) as Partial<NewsmarkSettings> | null;
+    this.selection = toArticleSelection(settings);
+  }
+
+  private warnTooLarge(uri: string): void {
+    if (this.tooLargeWarned.has(uri)) return;
+    this.tooLargeWarned.add(uri);
+    const limit = Math.round(this.selection.maxFileBytes / 1024);
+    void this.connection.window.showInformationMessage(`Newsmark: ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))} is larger than newsmark.maxFileSizeKB (${limit} KB) and is not analysed.`);
+  }
+}
+
+function workspaceFolderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+}

@@ -1,0 +1,17 @@
+// The language server's entry point: `node dist/server.js --stdio` (or --node-ipc, as VS Code starts it).
+import * as path from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createAnalyzer } from './analysis/analyze';
+import { NodeArticleWorkspace } from './corpus/nodeWorkspace';
+import { loadEntityRecognizer } from './models';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+// A bug in one request must not take the editor's language features down with it.
+process.on('uncaughtException', (error) => connection.console.error(`Newsmark: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`Newsmark: ${String(reason)}`));
+
+startServer(connection, {
+  analyzer: createAnalyzer(loadEntityRecognizer(path.join(__dirname, 'models'))),
+  createWorkspace: (folders, selection) => new NodeArticleWorkspace(folders, selection),
+});

@@ -1,0 +1,30 @@
+// Every custom message between the Newsmark client and server. The client imports this file.
+import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+
+export interface IndexStatus {
+  /** True once every workspace article has been read at least once. */
+  ready: boolean;
+  /** Articles found in the workspace. */
+  documents: number;
+  /** Articles read so far in the current pass. */
+  indexed: number;
+  /** Distinct corpus entities. */
+  entities: number;
+  /** Entity mentions across the corpus. */
+  mentions: number;
+}
+
+export const indexStatusRequest = new RequestType0<IndexStatus, void>('newsmark/indexStatus');
+
+/** Sent by the server whenever the index status changes (progress, ready, edits). */
+export const indexStatusNotification = new NotificationType<IndexStatus>('newsmark/indexStatusChanged');
+
+/** Drops the index and reads the whole workspace again. */
+export const rebuildIndexRequest = new RequestType0<void, void>('newsmark/rebuildIndex');
+
+/** Settings under the `newsmark` section. */
+export interface NewsmarkSettings {
+  include: string[];
+  exclude: string[];
+  maxFileSizeKB: number;
+}

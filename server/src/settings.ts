@@ -1,0 +1,19 @@
+// The `newsmark` settings as the server uses them, whatever shape the client sent.
+import type { NewsmarkSettings } from './protocol';
+import { defaultSelection, type ArticleSelection } from './corpus/workspace';
+
+export function toArticleSelection(settings: Partial<NewsmarkSettings> | null | undefined): ArticleSelection {
+  const include = stringList(settings?.include) ?? defaultSelection.include;
+  const exclude = stringList(settings?.exclude) ?? defaultSelection.exclude;
+  const sizeKB = settings?.maxFileSizeKB;
+  const maxFileBytes = typeof sizeKB === 'number' && sizeKB > 0 ? sizeKB * 1024 : defaultSelection.maxFileBytes;
+  return { include: include.length > 0 ? include : defaultSelection.include, exclude, maxFileBytes };
+}
+
+export function sameSelection(a: ArticleSelection, b: ArticleSelection): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : undefined;
+}
