@@ -1,10 +1,90 @@
-// PLACEHOLDER until the temporal tagger lands: ISO dates only.
+// The temporal tagger: every time expression of an article (TIMEX3 DATE, TIME, DURATION, SET)
+// with its span and value, resolved against the article date. The rules are resource data
+// (resources/{es,en}/time.json and calendar.json); this file runs them and picks the matches.
 import type { AnalysisInput, TimeExpression } from '../types';
+import { parseAnchor } from './calendar';
+import type { TimeLanguage, TimeLexicon, TimeRule } from './lexicon';
+import { lexicons } from './lexicon';
+import { resolveMatch } from './resolve';
+import type { Groups, ResolveScope } from './scope';
+import { sentenceAt, tenseAround } from './tense';
+
+export { describeTimeValue } from './describe';
+export type { TimeValueDescription } from './describe';
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: TimeRule;
+  ruleIndex: number;
+  groups: Groups;
+  lexicon: TimeLexicon;
+}
+
+// A month and day take the year of an explicit date this close before them (same passage).
+const yearCarryChars = 300;
 
 export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
+  const languages: TimeLanguage[] = input.language === 'unknown' ? ['es', 'en'] : [input.language];
+  const from = input.tokens[0]?.start ?? 0;
+  const candidates = languages.flatMap((language) => matchRules(input.text, from, lexicons[language]));
+  const anchor = parseAnchor(input.articleDate);
+  const scopeFor = (candidate: Candidate, carriedYear: number | null): ResolveScope => ({
+    lexicon: candidate.lexicon,
+    anchor,
+    carriedYear,
+    tense: () => tenseAround(input.text, candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start), candidate.lexicon),
+  });
+  const chosen = chooseLongest(candidates, (candidate) => resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, null)) !== null);
   const found: TimeExpression[] = [];
-  for (const token of input.tokens) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(token.text)) found.push({ start: token.start, end: token.end, text: token.text, type: 'DATE', value: token.text, relative: false });
+  let lastYear: { year: number; end: number } | null = null;
+  for (const candidate of chosen) {
+    const carriedYear = lastYear && candidate.start - lastYear.end <= yearCarryChars ? lastYear.year : null;
+    const resolution = resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear));
+    if (!resolution) continue;
+    if (resolution.explicitYear !== undefined) lastYear = { year: resolution.explicitYear, end: candidate.end };
+    found.push({
+      start: candidate.start,
+      end: candidate.end,
+      text: input.text.slice(candidate.start, candidate.end),
+      type: resolution.type,
+      value: resolution.value,
+      relative: resolution.relative,
+    });
   }
   return found;
+}
+
+function matchRules(text: string, from: number, lexicon: TimeLexicon): Candidate[] {
+  const candidates: Candidate[] = [];
+  lexicon.rules.forEach((rule, ruleIndex) => {
+    rule.pattern.lastIndex = from;
+    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+      if (match[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const trimmed = trimSpaces(match.index, match.index + match[0].length, text);
+      candidates.push({ ...trimmed, rule, ruleIndex, groups: match.groups ?? {}, lexicon });
+    }
+  });
+  return candidates;
+}
+
+// Optional leading words in a pattern may leave a space at an edge.
+function trimSpaces(start: number, end: number, text: string): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The longest acceptable matches that do not overlap, in text order; ties go to the earlier rule. */
+function chooseLongest(candidates: Candidate[], acceptable: (candidate: Candidate) => boolean): Candidate[] {
+  const byPreference = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.ruleIndex - b.ruleIndex);
+  const taken: Candidate[] = [];
+  for (const candidate of byPreference) {
+    if (taken.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+    if (acceptable(candidate)) taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,188 @@
+// Resolvers for calendar dates: day-month-year, weekdays, years, decades, centuries, quarters,
+// seasons and holidays. An expression without a year takes it from a nearby explicit date, else
+// from the article date in the direction its cue word or tense gives.
+import type { Anchor } from './calendar';
+import { dayString, makeDate, nearestWeekday, pad2, weekdayInWeek } from './calendar';
+import type { CueDirection } from './lexicon';
+import { normalizeWords } from './lexicon';
+import type { Groups, Resolution, ResolveScope } from './scope';
+import { absolute, cueOf, directionOf, explicitYear, fromAnchor, isCapitalized, lookup, numberIn } from './scope';
+
+export function resolveCalendar(groups: Groups, scope: ResolveScope): Resolution | null {
+  const { lexicon } = scope;
+  const monthWord = groups.month ?? groups.monthAbbr;
+  if (monthWord && lexicon.capitalizedNames && !isCapitalized(monthWord)) return null;
+  if (groups.weekday && lexicon.capitalizedNames && !isCapitalized(groups.weekday)) return null;
+  const month = monthWord ? lookup(lexicon.months, monthWord) ?? null : groups.monthNumber ? Number(groups.monthNumber) : null;
+  const day = groups.day ? dayNumber(groups.day, scope) : null;
+  const year = explicitYear(groups.year);
+  if (month !== null && (month < 1 || month > 12)) return null;
+  if (day !== null && (day < 1 || day > 31)) return null;
+  if (monthWord && day === null && year === null && lexicon.monthWordsNeedingDayOrYear.has(normalizeWords(monthWord))) return null;
+  const partOfDay = lookup(lexicon.partsOfDay, groups.partOfDay);
+  const type = partOfDay ? 'TIME' : 'DATE';
+  const withPart = (value: string) => (partOfDay ? `${value}T${partOfDay}` : value);
+
+  if (month !== null) {
+    if (year !== null) {
+      if (day === null) return absolute(type, `${year}-${pad2(month)}`, year);
+      const date = makeDate(year, month, day);
+      return date ? absolute(type, withPart(dayString(date)), year) : null;
+    }
+    return resolveMonthDay(month, day, groups, scope, withPart);
+  }
+  const weekday = groups.weekday ? lookup(lexicon.weekdays, groups.weekday) : undefined;
+  if (day !== null) return resolveDayOfMonth(day, groups, scope, withPart);
+  if (weekday === undefined) return null;
+  return resolveWeekday(weekday, groups, scope, withPart);
+}
+
+function dayNumber(text: string, scope: ResolveScope): number | null {
+  const digits = /^\d+/.exec(text);
+  if (digits) return Number(digits[0]);
+  return lookup(scope.lexicon.ordinals, text) ?? numberIn({ text }, 'text', scope.lexicon);
+}
+
+/** A month (and day) without a year: the carried year, else the article's year moved by direction. */
+function resolveMonthDay(month: number, day: number | null, groups: Groups, scope: ResolveScope, withPart: (value: string) => string): Resolution | null {
+  const cue = cueOf(groups, scope.lexicon);
+  if (scope.carriedYear !== null && cue === null) {
+    if (day === null) return absolute('DATE', `${scope.carriedYear}-${pad2(month)}`);
+    const date = makeDate(scope.carriedYear, month, day);
+    return date ? absolute(typeOf(withPart), withPart(dayString(date))) : null;
+  }
+  const direction = cue ?? scope.tense();
+  return fromAnchor(typeOf(withPart), scope, (anchor) => {
+    const year = yearInDirection(anchor, month, day ?? 1, day === null, direction);
+    if (day === null) return `${year}-${pad2(month)}`;
+    const date = makeDate(year, month, day);
+    return date ? withPart(dayString(date)) : null;
+  });
+}
+
+function identity(value: string): string {
+  return value;
+}
+
+/** A date with a part of the day ("Friday morning") is a TIME. */
+function typeOf(withPart: (value: string) => string): 'DATE' | 'TIME' {
+  return withPart('') ? 'TIME' : 'DATE';
+}
+
+function yearInDirection(anchor: Anchor, month: number, day: number, wholeMonth: boolean, direction: CueDirection | null): number {
+  const year = anchor.date.getFullYear();
+  const anchorMonth = anchor.date.getMonth() + 1;
+  const anchorDay = anchor.date.getDate();
+  const after = month > anchorMonth || (month === anchorMonth && !wholeMonth && day > anchorDay);
+  const before = month < anchorMonth || (month === anchorMonth && !wholeMonth && day < anchorDay);
+  if (direction === 'past' && after) return year - 1;
+  if (direction === 'future' && before) return year + 1;
+  return year;
+}
+
+/** "el día 8", "el 5": a day of the article's month, or of the next or last one. */
+function resolveDayOfMonth(day: number, groups: Groups, scope: ResolveScope, withPart: (value: string) => string): Resolution | null {
+  const direction = directionOf(groups, scope);
+  return fromAnchor(typeOf(withPart), scope, (anchor) => {
+    const anchorDay = anchor.date.getDate();
+    let year = anchor.date.getFullYear();
+    let month = anchor.date.getMonth() + 1;
+    const step = direction === 'past' && day > anchorDay ? -1 : direction === 'future' && day < anchorDay ? 1 : 0;
+    month += step;
+    if (month < 1) [month, year] = [12, year - 1];
+    if (month > 12) [month, year] = [1, year + 1];
+    const date = makeDate(year, month, day);
+    return date ? withPart(dayString(date)) : null;
+  });
+}
+
+/** News convention: a bare weekday is the nearest one, looking back unless the sentence looks ahead. */
+function resolveWeekday(weekday: number, groups: Groups, scope: ResolveScope, withPart: (value: string) => string): Resolution | null {
+  const cue = cueOf(groups, scope.lexicon);
+  return fromAnchor(typeOf(withPart), scope, (anchor) => {
+    if (!anchor.yearKnown) return null;
+    let date: Date;
+    if (cue === 'this' || cue === 'same') date = weekdayInWeek(anchor.date, weekday);
+    else if (cue === 'past') date = nearestWeekday(anchor.date, weekday, -7, -1);
+    else if (cue === 'future') date = nearestWeekday(anchor.date, weekday, 1, 7);
+    else if (scope.tense() === 'future') date = nearestWeekday(anchor.date, weekday, 0, 6);
+    else date = nearestWeekday(anchor.date, weekday, -6, 0);
+    return withPart(dayString(date));
+  });
+}
+
+export function resolveYear(groups: Groups): Resolution | null {
+  const year = explicitYear(groups.year);
+  return year === null ? null : absolute('DATE', String(year), year);
+}
+
+export function resolveDecade(groups: Groups, scope: ResolveScope): Resolution | null {
+  if (groups.decade) {
+    const digits = groups.decade;
+    if (digits.length === 4) return absolute('DATE', digits.slice(0, 3));
+    return absolute('DATE', (digits.length === 2 ? '19' : '') + digits.slice(0, digits.length - 1));
+  }
+  const word = normalizeWords(groups.decadeWord ?? '').replace(/ies$/, 'y');
+  const tens = scope.lexicon.numbers.get(word);
+  return tens ? absolute('DATE', `19${tens / 10}`) : null;
+}
+
+export function resolveCentury(groups: Groups, scope: ResolveScope): Resolution | null {
+  const text = groups.century ?? groups.centuryOrdinal ?? '';
+  const century = scope.lexicon.romanNumerals.get(text.toUpperCase()) ?? (/^\d+/.exec(text) ? Number(/^\d+/.exec(text)?.[0]) : lookup(scope.lexicon.ordinals, text));
+  return century && century > 0 ? absolute('DATE', pad2(century - 1)) : null;
+}
+
+export function resolveQuarter(groups: Groups, scope: ResolveScope): Resolution | null {
+  const unit = lookup(scope.lexicon.units, groups.unit) ?? (normalizeWords(groups.unit ?? '') === 'half' ? 'HY' : undefined);
+  if (unit !== 'Q' && unit !== 'HY') return null;
+  const parts = unit === 'Q' ? 4 : 2;
+  const ordinal = lookup(scope.lexicon.ordinals, groups.ordinal) ?? numberIn(groups, 'ordinal', scope.lexicon);
+  const index = ordinal === -1 ? parts : ordinal;
+  if (!index || index < 1 || index > parts) return null;
+  const label = unit === 'Q' ? `Q${index}` : `H${index}`;
+  const year = explicitYear(groups.year);
+  if (year !== null) return absolute('DATE', `${year}-${label}`, year);
+  if (scope.carriedYear !== null && !groups.this && !groups.past) return absolute('DATE', `${scope.carriedYear}-${label}`);
+  return fromAnchor('DATE', scope, (anchor) => {
+    const anchorPart = unit === 'Q' ? Math.floor(anchor.date.getMonth() / 3) + 1 : anchor.date.getMonth() < 6 ? 1 : 2;
+    let result = anchor.date.getFullYear();
+    if (groups.past) result -= 1;
+    else if (!groups.this && index > anchorPart && scope.tense() !== 'future') result -= 1;
+    return `${result}-${label}`;
+  });
+}
+
+const seasonStartMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+export function resolveSeason(groups: Groups, scope: ResolveScope): Resolution | null {
+  const season = lookup(scope.lexicon.seasons, groups.season);
+  if (!season) return null;
+  const year = explicitYear(groups.year);
+  if (year !== null) return absolute('DATE', `${year}-${season}`, year);
+  const direction = cueOf(groups, scope.lexicon);
+  return fromAnchor('DATE', scope, (anchor) => {
+    const started = anchor.date.getMonth() + 1 >= seasonStartMonth[season];
+    let result = anchor.date.getFullYear();
+    if (direction === 'past' && !started) result -= 1;
+    if (direction === 'future' && started) result += 1;
+    return `${result}-${season}`;
+  });
+}
+
+export function resolveHoliday(groups: Groups, scope: ResolveScope): Resolution | null {
+  const monthDay = lookup(scope.lexicon.holidays, groups.holiday);
+  if (!monthDay) return null;
+  const [month, day] = monthDay.split('-').map(Number);
+  const year = explicitYear(groups.year);
+  if (year !== null) return absolute('DATE', `${year}-${monthDay}`, year);
+  return resolveMonthDay(month, day, groups, scope, identity);
+}
+
+export function resolveIso(groups: Groups): Resolution | null {
+  const year = Number(groups.year);
+  const date = makeDate(year, Number(groups.monthNumber), Number(groups.day));
+  if (!date) return null;
+  if (groups.hour === undefined) return absolute('DATE', dayString(date), year);
+  return absolute('TIME', `${dayString(date)}T${groups.hour}:${groups.minute}`, year);
+}

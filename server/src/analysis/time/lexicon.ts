@@ -1,0 +1,186 @@
+// Turns a language's time resources (calendar.json + time.json) into precompiled patterns and
+// lookup tables, once per process. Patterns name their vocabulary with placeholders ({month},
+// {unit}, ...) so a person extends a word list without touching a regular expression.
+import type { TimexType } from '../types';
+import esCalendar from '../resources/es/calendar.json';
+import enCalendar from '../resources/en/calendar.json';
+import esTime from '../resources/es/time.json';
+import enTime from '../resources/en/time.json';
+
+export type TimeLanguage = 'es' | 'en';
+
+export type RuleKind =
+  | 'calendar' | 'year' | 'decade' | 'century' | 'relativeUnit' | 'quarter' | 'ago' | 'fuzzyAgo' | 'later'
+  | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
+
+export interface TimeRule {
+  kind: RuleKind;
+  type: TimexType;
+  pattern: RegExp;
+}
+
+export type CueDirection = 'past' | 'future' | 'this' | 'same';
+
+export interface TimeLexicon {
+  language: TimeLanguage;
+  rules: TimeRule[];
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  numbers: Map<string, number>;
+  numberJoiners: Set<string>;
+  ordinals: Map<string, number>;
+  romanNumerals: Map<string, number>;
+  units: Map<string, string>;
+  relativeDays: Map<string, number>;
+  nights: Map<string, number>;
+  partsOfDay: Map<string, string>;
+  seasons: Map<string, string>;
+  holidays: Map<string, string>;
+  references: Map<string, string>;
+  sets: Map<string, string>;
+  cues: Map<string, CueDirection>;
+  capitalizedNames: boolean;
+  monthWordsNeedingDayOrYear: Set<string>;
+  /** Finds tense markers: a match with group `future` or `past`. */
+  tense: RegExp;
+}
+
+interface TimeResource {
+  numbers: Record<string, number>;
+  numberJoiners: string[];
+  standaloneNumbers: string[];
+  ordinals: Record<string, number>;
+  romanNumerals: Record<string, number>;
+  units: Record<string, string>;
+  fuzzyQuantities: string[];
+  relativeDays: Record<string, number>;
+  nights: Record<string, number>;
+  partsOfDay: Record<string, string>;
+  seasons: Record<string, string>;
+  holidays: Record<string, string>;
+  references: Record<string, string>;
+  sets: Record<string, string>;
+  cues: Record<CueDirection, string[]>;
+  modifiers: string[];
+  tense: { past: string[]; future: string[] };
+  patterns: { kind: string; type: string; regex: string }[];
+  capitalizedNames: boolean;
+  monthWordsNeedingDayOrYear: string[];
+}
+
+interface CalendarResource {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+}
+
+const wordEdgeBefore = String.raw`(?<![\p{L}\p{N}_])`;
+const wordEdgeAfter = String.raw`(?![\p{L}\p{N}_])`;
+
+function escapeWords(words: Iterable<string>): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return sorted.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|');
+}
+
+// "a" and "un" count one alone but never start a compound ("a five year low" is five).
+function numberPhrase(resource: TimeResource): string {
+  const standalone = new Set(resource.standaloneNumbers);
+  const word = `(?:${escapeWords(Object.keys(resource.numbers).filter((key) => !standalone.has(key)))})`;
+  const joiner = `(?:\\s+(?:${escapeWords(resource.numberJoiners)})\\s+|[\\s-]+)`;
+  return String.raw`(?:\d+(?:[.,]\d+)?|${word}(?:${joiner}${word})*|${escapeWords(standalone)})`;
+}
+
+// An abbreviation is a month name that begins a longer name of the same month ("sept", "nov");
+// it may end with a period, which then belongs to the expression.
+function monthNames(calendar: CalendarResource): string {
+  const names = Object.entries(calendar.months);
+  const isAbbreviation = ([name, month]: [string, number]) => names.some(([other, otherMonth]) => otherMonth === month && other.length > name.length && other.startsWith(name));
+  const full = names.filter((entry) => !isAbbreviation(entry)).map(([name]) => name);
+  const short = names.filter(isAbbreviation).map(([name]) => name);
+  return `${escapeWords(full)}|(?:${escapeWords(short)})\\.?`;
+}
+
+function placeholders(resource: TimeResource, calendar: CalendarResource): Record<string, string> {
+  const positiveOrdinals = Object.entries(resource.ordinals).filter(([, value]) => value > 0).map(([word]) => word);
+  return {
+    month: monthNames(calendar),
+    weekday: escapeWords(Object.keys(calendar.weekdays)),
+    day: String.raw`(?:[0-3]?\d(?:º|°)?|${escapeWords(positiveOrdinals)})`,
+    number: numberPhrase(resource),
+    ordinal: escapeWords(Object.keys(resource.ordinals)),
+    roman: escapeWords(Object.keys(resource.romanNumerals).length ? Object.keys(resource.romanNumerals) : ['(?!)']),
+    unit: escapeWords(Object.keys(resource.units)),
+    fuzzy: escapeWords(resource.fuzzyQuantities),
+    relativeDay: escapeWords(Object.keys(resource.relativeDays)),
+    night: escapeWords(Object.keys(resource.nights)),
+    partOfDay: escapeWords(Object.keys(resource.partsOfDay)),
+    season: escapeWords(Object.keys(resource.seasons)),
+    holiday: escapeWords(Object.keys(resource.holidays)),
+    reference: escapeWords(Object.keys(resource.references)),
+    set: escapeWords(Object.keys(resource.sets)),
+    past: escapeWords(resource.cues.past),
+    future: escapeWords(resource.cues.future),
+    this: escapeWords(resource.cues.this),
+    modifier: escapeWords(resource.modifiers),
+  };
+}
+
+function expand(regex: string, values: Record<string, string>): string {
+  return regex.replace(/\{([a-zA-Z]\w*)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`Unknown placeholder ${whole} in a time pattern`);
+    return `(?:${value})`;
+  });
+}
+
+function lowerKeys<T>(record: Record<string, T>): Map<string, T> {
+  return new Map(Object.entries(record).map(([key, value]) => [key.toLowerCase(), value]));
+}
+
+function compile(language: TimeLanguage, resource: TimeResource, calendar: CalendarResource): TimeLexicon {
+  const values = placeholders(resource, calendar);
+  const rules = resource.patterns.map((rule) => ({
+    kind: rule.kind as RuleKind,
+    type: rule.type as TimexType,
+    pattern: new RegExp(wordEdgeBefore + `(?:${expand(rule.regex, values)})` + wordEdgeAfter, 'giu'),
+  }));
+  const cues = new Map<string, CueDirection>();
+  for (const direction of ['past', 'future', 'this', 'same'] as const) {
+    for (const word of resource.cues[direction]) cues.set(word.toLowerCase(), direction);
+  }
+  const tense = new RegExp(
+    `${wordEdgeBefore}(?:(?<future>${resource.tense.future.join('|')})|(?<past>${resource.tense.past.join('|')}))${wordEdgeAfter}`,
+    'giu',
+  );
+  return {
+    language,
+    rules,
+    months: lowerKeys(calendar.months),
+    weekdays: lowerKeys(calendar.weekdays),
+    numbers: lowerKeys(resource.numbers),
+    numberJoiners: new Set(resource.numberJoiners),
+    ordinals: lowerKeys(resource.ordinals),
+    romanNumerals: new Map(Object.entries(resource.romanNumerals)),
+    units: lowerKeys(resource.units),
+    relativeDays: lowerKeys(resource.relativeDays),
+    nights: lowerKeys(resource.nights),
+    partsOfDay: lowerKeys(resource.partsOfDay),
+    seasons: lowerKeys(resource.seasons),
+    holidays: lowerKeys(resource.holidays),
+    references: lowerKeys(resource.references),
+    sets: lowerKeys(resource.sets),
+    cues,
+    capitalizedNames: resource.capitalizedNames,
+    monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),
+    tense,
+  };
+}
+
+export const lexicons: Record<TimeLanguage, TimeLexicon> = {
+  es: compile('es', esTime, esCalendar),
+  en: compile('en', enTime, enCalendar),
+};
+
+/** A phrase as the lexicon keys it: lower case, single spaces. */
+export function normalizeWords(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,70 @@
+// Resolvers for expressions counted from the article date: "este año", "la semana pasada",
+// "hace dos años", "ayer por la tarde", "anoche", "a las 10.30 horas".
+import { addDays } from 'date-fns';
+import { dayString, formatAt, pad2, shiftDate } from './calendar';
+import type { Groups, Resolution, ResolveScope } from './scope';
+import { cueOf, fromAnchor, lookup, numberIn, offsetOf } from './scope';
+
+// Words a relative-unit pattern may name that are periods of a year in news ("la temporada").
+const yearLikeUnits = new Set(['temporada', 'curso', 'season', 'half']);
+
+export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolution | null {
+  const unitWord = groups.unit?.toLowerCase();
+  const unit = lookup(scope.lexicon.units, groups.unit) ?? (unitWord && yearLikeUnits.has(unitWord) ? (unitWord === 'half' ? 'HY' : 'Y') : undefined);
+  if (!unit) return null;
+  const offset = offsetOf(cueOf(groups, scope.lexicon));
+  return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, offset), unit));
+}
+
+export function resolveAgo(groups: Groups, scope: ResolveScope, sign: number): Resolution | null {
+  const amount = numberIn(groups, 'number', scope.lexicon);
+  const unit = lookup(scope.lexicon.units, groups.unit);
+  if (amount === null || !unit || !Number.isInteger(amount)) return null;
+  const granularity = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit;
+  return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, sign * amount), granularity));
+}
+
+export function resolveDayWord(text: string | undefined, scope: ResolveScope): number | undefined {
+  return lookup(scope.lexicon.relativeDays, text);
+}
+
+export function resolveRelativeDay(groups: Groups, scope: ResolveScope): Resolution | null {
+  const offset = resolveDayWord(groups.dayWord, scope);
+  if (offset === undefined) return null;
+  const partOfDay = lookup(scope.lexicon.partsOfDay, groups.partOfDay);
+  return fromAnchor(partOfDay ? 'TIME' : 'DATE', scope, (anchor) => {
+    const day = dayString(addDays(anchor.date, offset));
+    return partOfDay ? `${day}T${partOfDay}` : day;
+  });
+}
+
+export function resolveNight(groups: Groups, scope: ResolveScope): Resolution | null {
+  const offset = lookup(scope.lexicon.nights, groups.night);
+  if (offset === undefined) return null;
+  return fromAnchor('TIME', scope, (anchor) => `${dayString(addDays(anchor.date, offset))}TNI`);
+}
+
+export function resolvePartOfDay(groups: Groups, scope: ResolveScope): Resolution | null {
+  const partOfDay = lookup(scope.lexicon.partsOfDay, groups.partOfDay);
+  if (!partOfDay) return null;
+  const offset = resolveDayWord(groups.dayWord ?? groups.dayWord2, scope) ?? (groups.past ? -1 : 0);
+  return fromAnchor('TIME', scope, (anchor) => `${dayString(addDays(anchor.date, offset))}T${partOfDay}`);
+}
+
+const afternoonWords = new Set(['tarde', 'noche']);
+
+export function resolveClock(groups: Groups, scope: ResolveScope): Resolution | null {
+  const hourText = groups.hour?.toLowerCase() ?? '';
+  let hour = hourText === 'noon' ? 12 : hourText === 'midnight' ? 0 : Number(hourText);
+  const minute = groups.minute === undefined ? 0 : Number(groups.minute);
+  const meridiem = groups.ampm?.toLowerCase().replace(/[\s.]/g, '');
+  const dayPart = (groups.dayPart ?? groups.dayPart2)?.toLowerCase();
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  if (dayPart && afternoonWords.has(dayPart) && hour < 12) hour += 12;
+  if (!(hour >= 0 && hour < 24) || minute > 59 || (meridiem && Number(hourText) > 12)) return null;
+  const offset = resolveDayWord(groups.dayWord, scope) ?? 0;
+  const clock = `T${pad2(hour)}:${pad2(minute)}`;
+  if (!scope.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}`, relative: false };
+  return fromAnchor('TIME', scope, (anchor) => `${dayString(addDays(anchor.date, offset))}${clock}`);
+}
