@@ -1,11 +1,57 @@
-// PLACEHOLDER until the quotation finder lands: “...” pairs without speakers.
-import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis } from '../types';
+// Quotations of speech and their speakers, kept apart from quoted terms (scare quotes, titles,
+// nicknames) that no one is reported as saying. See docs/quotes.md.
+import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, QuotedTerm } from '../types';
+import { findAttribution, type Attribution } from './attribution';
+import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
+import { quoteContext } from './context';
+import { speechLexicon, type SpeechLexicon } from './lexicon';
+import { findQuotedStretches, type QuotedStretch } from './marks';
 
-export function findQuotations(input: AnalysisInput, _entities: EntityMention[]): QuotationAnalysis {
+export function findQuotations(input: AnalysisInput, entities: EntityMention[]): QuotationAnalysis {
+  const { text } = input;
+  const lexicon = speechLexicon(input.language);
+  const stretches = findQuotedStretches(text, lexicon.marks);
+  const resolver = new SpeakerResolver(text, entities, stretches, lexicon);
   const quotes: Quotation[] = [];
-  for (const match of input.text.matchAll(/“[^”]{20,}”/gu)) {
-    const start = match.index ?? 0;
-    quotes.push({ start, end: start + match[0].length, text: match[0], speaker: null, speakerMention: null });
+  const terms: QuotedTerm[] = [];
+  let previous: PreviousSpeaker | null = null;
+  let previousQuote: Quotation | null = null;
+  for (const stretch of stretches) {
+    const attribution = findAttribution(quoteContext(stretch, input.tokens, input.sentences, stretches), lexicon);
+    const quoted = text.slice(stretch.start, stretch.end);
+    if (!isSpeech(text, stretch, attribution, lexicon)) {
+      terms.push({ start: stretch.start, end: stretch.end, text: quoted });
+      continue;
+    }
+    const quote: Quotation =
+      previousQuote && continuesPrevious(text, attribution, previousQuote, stretch)
+        ? { start: stretch.start, end: stretch.end, text: quoted, speaker: previousQuote.speaker, speakerMention: previousQuote.speakerMention }
+        : {
+            start: stretch.start,
+            end: stretch.end,
+            text: quoted,
+            speaker: attribution.speaker ? { ...attribution.speaker, text: text.slice(attribution.speaker.start, attribution.speaker.end) } : null,
+            speakerMention: resolver.resolve(attribution.speaker, previous, stretch.start),
+          };
+    quotes.push(quote);
+    previousQuote = quote;
+    if (quote.speakerMention) previous = { mention: quote.speakerMention, end: stretch.end };
   }
-  return { quotes, terms: [] };
+  return { quotes, terms };
+}
+
+// Speech that names no one, in the paragraph of an attributed quotation, goes on with its speaker:
+// "—No pienso renunciar —dijo el alcalde—. Seguiré hasta el final."
+function continuesPrevious(text: string, attribution: Attribution, previous: Quotation, stretch: QuotedStretch): boolean {
+  return !attribution.speaker && !attribution.cued && previous.speaker !== null && !text.slice(previous.end, stretch.start).includes('\n');
+}
+
+// Reported speech is cued, introduced by a colon, or a clause of its own; a few quoted words with
+// no one saying them are a term.
+function isSpeech(text: string, stretch: QuotedStretch, attribution: Attribution, lexicon: SpeechLexicon): boolean {
+  if (stretch.kind === 'dialogue' || attribution.cued || attribution.introducedByColon) return true;
+  const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
+  const words = inner.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  if (words >= lexicon.unattributedQuoteMinimumWords) return true;
+  return words >= 3 && /[.!?…]$/u.test(inner);
 }

@@ -1,0 +1,71 @@
+// The entity a speaker stands for: a name in the speaker's words, or for "he", "el mandatario",
+// "the campaign" the person or organisation the preceding text last spoke of.
+import type { EntityMention, EntityType, Span } from '../types';
+import type { SpeechLexicon } from './lexicon';
+
+/** How far back (in characters) a pronoun or description may find its antecedent. */
+const antecedentReach = 1500;
+
+export interface PreviousSpeaker {
+  mention: EntityMention;
+  end: number;
+}
+
+export class SpeakerResolver {
+  /** Mentions by start, quoted ones excluded: a name inside a quotation is rarely what "he" points to. */
+  private readonly mentions: EntityMention[];
+
+  constructor(
+    private readonly text: string,
+    entities: EntityMention[],
+    quoted: Span[],
+    private readonly lexicon: SpeechLexicon,
+  ) {
+    this.mentions = [...entities].sort((a, b) => a.start - b.start).filter((mention) => !quoted.some((span) => span.start <= mention.start && mention.end <= span.end));
+  }
+
+  resolve(speaker: Span | null, previous: PreviousSpeaker | null, position: number): EntityMention | null {
+    if (!speaker) return this.recent(previous, position);
+    const named = this.named(speaker);
+    if (named) return named;
+    const words = this.text.slice(speaker.start, speaker.end).toLowerCase().split(/\s+/u);
+    const head = words[words.length - 1];
+    if (words.length <= 2 && this.lexicon.personPronouns.has(head)) {
+      return this.recent(previous, speaker.start) ?? this.nearest(speaker.start, ['PER', 'ORG']);
+    }
+    if (words.some((word) => this.lexicon.personNouns.has(word))) return this.nearest(speaker.start, ['PER']);
+    if (words.some((word) => this.lexicon.organizationNouns.has(word))) return this.nearest(speaker.start, ['ORG']);
+    return null;
+  }
+
+  // The speaker's own name: a person or organisation first, the last one (the head: "Spokeswoman Haley Morris").
+  private named(speaker: Span): EntityMention | null {
+    const inside = this.mentions.filter((mention) => mention.start < speaker.end && speaker.start < mention.end);
+    const agents = inside.filter((mention) => mention.type === 'PER' || mention.type === 'ORG');
+    return (agents.length > 0 ? agents : inside).at(-1) ?? null;
+  }
+
+  private recent(previous: PreviousSpeaker | null, position: number): EntityMention | null {
+    return previous && position - previous.end <= antecedentReach ? previous.mention : null;
+  }
+
+  private nearest(position: number, types: EntityType[]): EntityMention | null {
+    for (let i = this.lastBefore(position); i >= 0; i--) {
+      const mention = this.mentions[i];
+      if (position - mention.end > antecedentReach) return null;
+      if (types.includes(mention.type)) return mention;
+    }
+    return null;
+  }
+
+  private lastBefore(position: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentions[middle].start < position) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  }
+}

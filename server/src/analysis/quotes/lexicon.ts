@@ -1,0 +1,105 @@
+// The per-language speech cues and quotation marks, read from the resource files once.
+import type { Language } from '../types';
+import type { MarkConventions } from './marks';
+import esSpeech from '../resources/es/speech.json';
+import enSpeech from '../resources/en/speech.json';
+import esMarks from '../resources/es/quote-marks.json';
+import enMarks from '../resources/en/quote-marks.json';
+
+export interface SpeechLexicon {
+  verbForms: Set<string>;
+  /** Multi-word cues naming their source after them: "según", "according to". */
+  sourceCues: string[][];
+  /** Words after which a speech verb comes before its subject: "según dijo el Kremlin". */
+  inversionCues: Set<string>;
+  /** "reported by X", "anunciado por X". */
+  passiveMarkers: Set<string>;
+  /** Words between a subject and its verb: "ha", "also", clitic "le". */
+  auxiliaries: Set<string>;
+  /** Words between an inverted verb and its subject: "dijo este jueves el Kremlin", "said Tuesday". */
+  fillers: Set<string>;
+  determiners: Set<string>;
+  nounPhraseJoiners: Set<string>;
+  nounPhraseStops: Set<string>;
+  personPronouns: Set<string>;
+  personNouns: Set<string>;
+  organizationNouns: Set<string>;
+  marks: MarkConventions;
+  unattributedQuoteMinimumWords: number;
+}
+
+interface SpeechResource {
+  regularVerbs: string[];
+  irregularForms: string[];
+  ambiguousForms?: string[];
+  regularEndings?: Record<string, string[]>;
+  sourceCues: string[];
+  inversionCues: string[];
+  passiveMarkers: string[];
+  auxiliaries: string[];
+  fillers: string[];
+  determiners: string[];
+  nounPhraseJoiners: string[];
+  nounPhraseStops: string[];
+  personPronouns: string[];
+  personNouns: string[];
+  organizationNouns: string[];
+}
+
+type MarkResource = MarkConventions & { unattributedQuoteMinimumWords: number };
+
+const byLanguage = new Map<Language, SpeechLexicon>();
+
+export function speechLexicon(language: Language): SpeechLexicon {
+  let lexicon = byLanguage.get(language);
+  if (!lexicon) {
+    lexicon = buildLexicon(language);
+    byLanguage.set(language, lexicon);
+  }
+  return lexicon;
+}
+
+function buildLexicon(language: Language): SpeechLexicon {
+  const speech: SpeechResource[] = language === 'es' ? [esSpeech] : language === 'en' ? [enSpeech] : [esSpeech, enSpeech];
+  const marks: MarkResource[] = language === 'es' ? [esMarks] : language === 'en' ? [enMarks] : [esMarks, enMarks];
+  const words = (pick: (resource: SpeechResource) => string[]) => new Set(speech.flatMap(pick).map((word) => word.toLowerCase()));
+  const ambiguous = words((resource) => resource.ambiguousForms ?? []);
+  const verbForms = new Set(
+    speech.flatMap((resource) => [...resource.irregularForms, ...resource.regularVerbs.flatMap((verb) => inflect(verb, resource))]).filter((form) => !ambiguous.has(form)),
+  );
+  return {
+    verbForms,
+    sourceCues: speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' '))).sort((a, b) => b.length - a.length),
+    inversionCues: words((resource) => resource.inversionCues),
+    passiveMarkers: words((resource) => resource.passiveMarkers),
+    auxiliaries: words((resource) => resource.auxiliaries),
+    fillers: words((resource) => resource.fillers),
+    determiners: words((resource) => resource.determiners),
+    nounPhraseJoiners: words((resource) => resource.nounPhraseJoiners),
+    nounPhraseStops: words((resource) => resource.nounPhraseStops),
+    personPronouns: words((resource) => resource.personPronouns),
+    personNouns: words((resource) => resource.personNouns),
+    organizationNouns: words((resource) => resource.organizationNouns),
+    marks: { pairs: unique(marks.flatMap((resource) => resource.pairs)), dialogueDashes: [...new Set(marks.flatMap((resource) => resource.dialogueDashes))] },
+    unattributedQuoteMinimumWords: Math.max(...marks.map((resource) => resource.unattributedQuoteMinimumWords)),
+  };
+}
+
+function unique(pairs: string[][]): string[][] {
+  const seen = new Set<string>();
+  return pairs.filter((pair) => !seen.has(pair.join(' ')) && seen.add(pair.join(' ')));
+}
+
+// Spanish verbs take the resource's third-person endings; English ones the regular -s, -ed, -ing.
+function inflect(verb: string, resource: SpeechResource): string[] {
+  const endings = resource.regularEndings;
+  if (endings) {
+    const stem = verb.slice(0, -2);
+    return (endings[verb.slice(-2)] ?? []).map((ending) => stem + ending);
+  }
+  const consonantY = /[^aeiou]y$/u.test(verb);
+  const third = consonantY ? `${verb.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/u.test(verb) ? `${verb}es` : `${verb}s`;
+  const past = consonantY ? `${verb.slice(0, -1)}ied` : verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  const progressive = verb.endsWith('e') && !verb.endsWith('ee') ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+  return [verb, third, past, progressive];
+}

@@ -1,0 +1,177 @@
+// Quoted stretches: paired quotation marks (nested, straight or curly, continued over paragraphs)
+// and dialogue-dash speech. A mark left open never reaches past its paragraph.
+import type { Span } from '../types';
+import { paragraphSpans, trimEnd } from './paragraphs';
+
+export interface MarkConventions {
+  /** [opening, closing]; the same string twice for a straight mark. */
+  pairs: string[][];
+  dialogueDashes: string[];
+}
+
+export interface QuotedStretch extends Span {
+  /** The quoted words, without the marks. */
+  inner: Span;
+  kind: 'marks' | 'dialogue';
+}
+
+type Role = 'open' | 'close' | 'either';
+
+interface OpenMark {
+  position: number;
+  mark: string;
+}
+
+interface FoundMark {
+  mark: string;
+  role: Role;
+}
+
+// Marks of one family may close each other: sloppy text mixes “ with ", and ‘ with '.
+function family(mark: string): 'guillemet' | 'single' | 'double' {
+  if (mark === '«' || mark === '»') return 'guillemet';
+  return mark === '‘' || mark === '’' || mark === "'" ? 'single' : 'double';
+}
+
+export function findQuotedStretches(text: string, conventions: MarkConventions): QuotedStretch[] {
+  const scanner = new MarkScanner(text, conventions);
+  const stretches: QuotedStretch[] = [];
+  let carried: OpenMark | null = null;
+  const paragraphs = paragraphSpans(text);
+  paragraphs.forEach((paragraph, index) => {
+    const next = paragraphs[index + 1];
+    if (!carried && scanner.startsDialogue(paragraph)) {
+      stretches.push(...dialogueStretches(text, paragraph, conventions.dialogueDashes));
+      return;
+    }
+    const result = scanner.scanParagraph(paragraph, carried);
+    stretches.push(...result.stretches);
+    carried = null;
+    if (!result.unclosed) return;
+    const continuation = next ? scanner.continuationMark(next, result.unclosed.mark) : null;
+    if (continuation !== null) {
+      carried = result.unclosed;
+      scanner.skipAt = continuation;
+    } else if (result.unclosed.position === paragraph.start || result.continued) {
+      // A quotation opening its paragraph whose closing mark was forgotten ends with the paragraph.
+      const end = trimEnd(text, paragraph.end);
+      const innerStart = result.unclosed.position + result.unclosed.mark.length;
+      if (end > innerStart) stretches.push({ start: result.unclosed.position, end, inner: { start: innerStart, end }, kind: 'marks' });
+    }
+  });
+  return stretches.sort((a, b) => a.start - b.start);
+}
+
+class MarkScanner {
+  private readonly marks: string[];
+  private readonly openers: Set<string>;
+  private readonly closers: Set<string>;
+  /** The continuation mark opening the next paragraph, already accounted for. */
+  skipAt = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly conventions: MarkConventions,
+  ) {
+    const all = conventions.pairs.flat();
+    this.marks = [...new Set(all)].sort((a, b) => b.length - a.length);
+    this.openers = new Set(conventions.pairs.map((pair) => pair[0]));
+    this.closers = new Set(conventions.pairs.map((pair) => pair[1]));
+  }
+
+  startsDialogue(paragraph: Span): boolean {
+    const first = this.text[paragraph.start];
+    const second = this.text[paragraph.start + 1] ?? ' ';
+    return this.conventions.dialogueDashes.includes(first) && !/[\s\d]/u.test(second);
+  }
+
+  /** Where the next paragraph's continuation mark is, if it continues a quotation opened by `mark`. */
+  continuationMark(paragraph: Span, mark: string): number | null {
+    const found = this.markAt(paragraph.start);
+    if (!found) return null;
+    const continues = family(found.mark) === family(mark) && found.role !== 'close';
+    // Spanish continues a «quotation» with » at each new paragraph.
+    const spanishContinues = mark === '«' && found.mark === '»';
+    return continues || spanishContinues ? paragraph.start : null;
+  }
+
+  scanParagraph(paragraph: Span, carried: OpenMark | null): { stretches: QuotedStretch[]; unclosed: OpenMark | null; continued: boolean } {
+    const stretches: QuotedStretch[] = [];
+    const stack: OpenMark[] = carried ? [carried] : [];
+    let position = paragraph.start;
+    while (position < paragraph.end) {
+      const found = this.markAt(position);
+      if (!found || position === this.skipAt) {
+        position += found ? found.mark.length : 1;
+        continue;
+      }
+      const matched = found.role === 'open' ? -1 : this.matchingOpen(stack, found.mark);
+      if (matched >= 0) {
+        const opened = stack[matched];
+        stack.length = matched;
+        const end = position + found.mark.length;
+        if (matched === 0) stretches.push({ start: opened.position, end, inner: { start: opened.position + opened.mark.length, end: position }, kind: 'marks' });
+      } else if (found.role !== 'close') {
+        stack.push({ position, mark: found.mark });
+      }
+      position += found.mark.length;
+    }
+    return { stretches, unclosed: stack[0] ?? null, continued: carried !== null };
+  }
+
+  private matchingOpen(stack: OpenMark[], closing: string): number {
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (family(stack[i].mark) === family(closing)) return i;
+    }
+    return -1;
+  }
+
+  private markAt(position: number): FoundMark | null {
+    const mark = this.marks.find((candidate) => this.text.startsWith(candidate, position));
+    if (!mark) return null;
+    const role = this.roleOf(mark, position);
+    return role ? { mark, role } : null;
+  }
+
+  private roleOf(mark: string, position: number): Role | null {
+    const before = position > 0 ? this.text[position - 1] : ' ';
+    const after = this.text[position + mark.length] ?? ' ';
+    const letterBefore = /[\p{L}\p{N}]/u.test(before);
+    const letterAfter = /[\p{L}\p{N}]/u.test(after);
+    const single = family(mark) === 'single';
+    // Apostrophes: don’t, O’Malley, ’90s, rock ’n’ roll.
+    if (single && letterBefore && letterAfter) return null;
+    if (single && /\d/u.test(after) && !letterBefore) return null;
+    const opens = this.openers.has(mark);
+    const closes = this.closers.has(mark);
+    if (opens && !closes) return 'open';
+    if (closes && !opens) return 'close';
+    const leftFlanking = /[\s([{—–\-/“‘«"']/u.test(before) || position === 0;
+    const rightFlanking = /[\s.,;:!?)\]}…—–\-”’»"']/u.test(after);
+    if (leftFlanking && !rightFlanking) return 'open';
+    if (rightFlanking && !leftFlanking) return 'close';
+    return single ? null : 'either';
+  }
+}
+
+// "—No lo sé —dijo Juan—. Pero vendré." holds two stretches of speech around the narrator's aside.
+function dialogueStretches(text: string, paragraph: Span, dashes: string[]): QuotedStretch[] {
+  const stretches: QuotedStretch[] = [];
+  const isDash = (position: number) => dashes.includes(text[position]);
+  let speechStart = paragraph.start;
+  let innerStart = paragraph.start + 1;
+  while (speechStart < paragraph.end) {
+    let aside = innerStart;
+    while (aside < paragraph.end && !(isDash(aside) && /\s/u.test(text[aside - 1]) && !/\s/u.test(text[aside + 1] ?? ' '))) aside++;
+    const end = trimEnd(text, aside);
+    if (end > innerStart) stretches.push({ start: speechStart, end, inner: { start: innerStart, end }, kind: 'dialogue' });
+    if (aside >= paragraph.end) break;
+    let asideEnd = aside + 1;
+    while (asideEnd < paragraph.end && !isDash(asideEnd)) asideEnd++;
+    let resume = asideEnd + 1;
+    while (resume < paragraph.end && /[\s.,;:]/u.test(text[resume])) resume++;
+    speechStart = resume;
+    innerStart = resume;
+  }
+  return stretches;
+}

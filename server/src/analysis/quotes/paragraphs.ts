@@ -1,0 +1,38 @@
+// Paragraphs bound quotations: a mark left open ends with its paragraph unless the next one continues it.
+import type { Span } from '../types';
+
+/** Paragraphs end at a blank line, or at a line end that is not a hard wrap inside a sentence. */
+export function paragraphSpans(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  let start = skipSpace(text, 0);
+  let lineEnd = text.indexOf('\n', start);
+  while (lineEnd >= 0) {
+    const nextLine = skipSpace(text, lineEnd + 1);
+    const gap = text.slice(lineEnd, nextLine);
+    if (nextLine >= text.length) break;
+    if (gap.split('\n').length > 2 || !isHardWrap(text, lineEnd, nextLine)) {
+      paragraphs.push({ start, end: trimEnd(text, lineEnd) });
+      start = nextLine;
+    }
+    lineEnd = text.indexOf('\n', nextLine);
+  }
+  const end = trimEnd(text, text.length);
+  if (end > start) paragraphs.push({ start, end });
+  return paragraphs.filter((paragraph) => paragraph.end > paragraph.start);
+}
+
+// A line that stops mid-sentence and a next line going on in lower case were wrapped by hand.
+function isHardWrap(text: string, lineEnd: number, nextLine: number): boolean {
+  const last = text[trimEnd(text, lineEnd) - 1] ?? '.';
+  return !/[.!?:;"”»’'…)\]]/u.test(last) && /\p{Ll}/u.test(text[nextLine] ?? '');
+}
+
+function skipSpace(text: string, position: number): number {
+  while (position < text.length && /\s/u.test(text[position])) position++;
+  return position;
+}
+
+export function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,181 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotations } from '../../server/src/analysis/quotes';
+import { tokenize } from '../../server/src/analysis/tokens';
+import type { EntityMention, EntityType, Language, QuotationAnalysis } from '../../server/src/analysis/types';
+
+// The entity tagger is someone else's: these tests mark the names they need themselves.
+function analyse(text: string, language: Language, names: Record<string, EntityType> = {}): QuotationAnalysis {
+  const entities: EntityMention[] = [];
+  for (const [name, type] of Object.entries(names)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      entities.push({ start: at, end: at + name.length, type, text: name });
+    }
+  }
+  const { tokens, sentences } = tokenize(text);
+  return findQuotations({ text, language, tokens, sentences, articleDate: null }, entities);
+}
+
+function summary(analysis: QuotationAnalysis) {
+  return analysis.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker?.text ?? null, mention: quote.speakerMention?.text ?? null }));
+}
+
+const seedPassage = [
+  'El Kremlin transmitió su aval al gobierno venezolano y ratificó la continuidad del "acuerdo de asociación estratégica y cooperación" entre venezolanos y rusos.',
+  '',
+  'Lukashenko le dijo al enviado el 25 de noviembre que Maduro siempre era bienvenido en Bielorrusia, según la agencia de noticias bielorrusa Belta,',
+  '',
+  '“Acordamos que, tras resolver ciertos asuntos, usted se tomaría el tiempo para reunirse conmigo. Y, de ser necesario, involucraríamos al presidente de Venezuela”, dijo Lukashenko.',
+  '',
+  'El dialogo entre Putin y Maduro Según notificó el Kremlin: "Vladímir Putin expresó su solidaridad con el pueblo venezolano". Ambos líderes "intercambiaron opiniones sobre el desarrollo de las relaciones de amistad ruso-venezolanas", amplió la oficina presidencial rusa. Por su parte, la Cancillería de Venezuela confirmó que en la conversación quedó reafirmado el "carácter estratégico, sólido y ascendente" de sus relaciones.',
+].join('\n');
+const seedNames: Record<string, EntityType> = { Lukashenko: 'PER', Kremlin: 'ORG', 'Vladímir Putin': 'PER', Maduro: 'PER', 'Cancillería de Venezuela': 'ORG', Belta: 'ORG' };
+
+test('the seed article: quotes, their speakers, and the quoted name of an agreement as a term', () => {
+  const analysis = analyse(seedPassage, 'es', seedNames);
+  assert.deepEqual(
+    analysis.terms.map((term) => term.text),
+    ['"acuerdo de asociación estratégica y cooperación"'],
+  );
+  const quotes = summary(analysis);
+  assert.equal(quotes.length, 4);
+  assert.match(quotes[0].text, /^“Acordamos que,.*Venezuela”$/u);
+  assert.deepEqual(quotes.map((quote) => quote.speaker), ['Lukashenko', 'el Kremlin', 'la oficina presidencial rusa', 'la Cancillería de Venezuela']);
+  assert.deepEqual(quotes.map((quote) => quote.mention), ['Lukashenko', 'Kremlin', 'Kremlin', 'Cancillería de Venezuela']);
+  for (const quote of analysis.quotes) assert.equal(quote.text, seedPassage.slice(quote.start, quote.end));
+});
+
+const conventions: { name: string; language: Language; text: string; names: Record<string, EntityType>; quotes: string[]; speakers: (string | null)[] }[] = [
+  {
+    name: 'guillemets with nested curly and single quotes',
+    language: 'es',
+    text: '«El pueblo dijo “basta” y el ministro repitió ‘no’», afirmó Petro.',
+    names: { Petro: 'PER' },
+    quotes: ['«El pueblo dijo “basta” y el ministro repitió ‘no’»'],
+    speakers: ['Petro'],
+  },
+  {
+    name: 'straight double quotes with nested straight single quotes, subject before the verb',
+    language: 'en',
+    text: `Sanders told the crowd: "My friends keep telling me, 'Feel the Bern,' and I do."`,
+    names: { Sanders: 'PER' },
+    quotes: [`"My friends keep telling me, 'Feel the Bern,' and I do."`],
+    speakers: ['Sanders'],
+  },
+  {
+    name: 'a quote interrupted by its attribution gives two quotes with one speaker',
+    language: 'es',
+    text: '“Acordamos que usted se tomaría el tiempo”, dijo Lukashenko, “para tomar la decisión pertinente”.',
+    names: { Lukashenko: 'PER' },
+    quotes: ['“Acordamos que usted se tomaría el tiempo”', '“para tomar la decisión pertinente”'],
+    speakers: ['Lukashenko', 'Lukashenko'],
+  },
+  {
+    name: 'a quote continued over paragraphs with an opening mark at each',
+    language: 'en',
+    text: 'Clinton said: “We will win this state.\n\n“And we will win the next one, and the one after that.”\n\nThe crowd cheered.',
+    names: { Clinton: 'PER' },
+    quotes: ['“We will win this state.\n\n“And we will win the next one, and the one after that.”'],
+    speakers: ['Clinton'],
+  },
+  {
+    name: 'Spanish continuation with » at the new paragraph',
+    language: 'es',
+    text: 'El ministro declaró: «No habrá recortes este año.\n\n»Tampoco el próximo».\n\nLa oposición calló.',
+    names: {},
+    quotes: ['«No habrá recortes este año.\n\n»Tampoco el próximo»'],
+    speakers: ['El ministro'],
+  },
+  {
+    name: 'dialogue dashes around the narrator',
+    language: 'es',
+    text: '—No pienso renunciar —dijo el alcalde—. Seguiré hasta el final.',
+    names: {},
+    quotes: ['—No pienso renunciar', 'Seguiré hasta el final.'],
+    speakers: ['el alcalde', 'el alcalde'],
+  },
+  {
+    name: 'inverted order in English with a time word between verb and speaker',
+    language: 'en',
+    text: '“The system is broken,” said on Tuesday the minister.',
+    names: {},
+    quotes: ['“The system is broken,”'],
+    speakers: ['the minister'],
+  },
+  {
+    name: 'according to and de acuerdo con name their source after them',
+    language: 'en',
+    text: 'The deal is “a disaster for our workers,” according to the union leader Mary Barra.',
+    names: { 'Mary Barra': 'PER' },
+    quotes: ['“a disaster for our workers,”'],
+    speakers: ['the union leader Mary Barra'],
+  },
+  {
+    name: 'a partial quotation inside reported speech belongs to its speaker',
+    language: 'en',
+    text: 'Trump said on Monday that the election was “rigged” against him.',
+    names: { Trump: 'PER' },
+    quotes: ['“rigged”'],
+    speakers: ['Trump'],
+  },
+  {
+    name: 'the agent of a passive report',
+    language: 'es',
+    text: 'La decisión fue “irreversible”, según lo anunciado por el Gobierno de Chile.',
+    names: { 'Gobierno de Chile': 'ORG' },
+    quotes: ['“irreversible”'],
+    speakers: ['el Gobierno de Chile'],
+  },
+];
+
+for (const convention of conventions) {
+  test(`convention: ${convention.name}`, () => {
+    const quotes = summary(analyse(convention.text, convention.language, convention.names));
+    assert.deepEqual(
+      quotes.map((quote) => quote.text),
+      convention.quotes,
+    );
+    assert.deepEqual(
+      quotes.map((quote) => quote.speaker),
+      convention.speakers,
+    );
+  });
+}
+
+test('an unbalanced mark never swallows the following paragraphs', () => {
+  const text = 'El diputado habló de “la crisis y se fue.\n\nEl Gobierno dijo que "no hay crisis".\n\nOtro párrafo más sin comillas.';
+  const analysis = analyse(text, 'es');
+  const all = [...analysis.quotes, ...analysis.terms];
+  assert.ok(all.every((span) => !span.text.includes('\n')), JSON.stringify(all));
+  assert.deepEqual(summary(analysis), [{ text: '"no hay crisis"', speaker: 'El Gobierno', mention: null }]);
+});
+
+test('scare quotes, titles and nicknames no one says are terms', () => {
+  const text = 'Joaquín "El Chapo" Guzmán vio la película "Roma" en el llamado "palacio". The so-called "experts" disagreed.';
+  const analysis = analyse(text, 'es');
+  assert.deepEqual(analysis.quotes, []);
+  assert.deepEqual(
+    analysis.terms.map((term) => term.text),
+    ['"El Chapo"', '"Roma"', '"palacio"', '"experts"'],
+  );
+});
+
+test('an unattributed sentence in quotes is still a quotation', () => {
+  const analysis = analyse('La pancarta era clara. "Queremos vivienda digna para todas las familias del barrio". Nadie respondió.', 'es');
+  assert.deepEqual(summary(analysis), [{ text: '"Queremos vivienda digna para todas las familias del barrio"', speaker: null, mention: null }]);
+});
+
+test('pronouns and descriptions stand for the entity the text last named', () => {
+  const text =
+    'Nicolás Maduro habló ante la Asamblea. “No nos vamos a rendir”, afirmó el mandatario.\n\n' +
+    'Hillary Clinton visited Ohio with Tim Kaine. “We are stronger together,” Clinton said. “This is our moment,” she added.';
+  const analysis = analyse(text, 'unknown', { 'Nicolás Maduro': 'PER', Asamblea: 'ORG', 'Hillary Clinton': 'PER', 'Tim Kaine': 'PER', Clinton: 'PER', Ohio: 'LOC' });
+  assert.deepEqual(
+    summary(analysis).map((quote) => [quote.speaker, quote.mention]),
+    [
+      ['el mandatario', 'Nicolás Maduro'],
+      ['Clinton', 'Clinton'],
+      ['she', 'Clinton'],
+    ],
+  );
+});
