@@ -7,9 +7,12 @@ import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { computeLineStarts } from './lines';
 import { corpusShortForms, isPartOfName, parseEntityKey } from './names';
 
+/** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
+export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
+
 export interface IndexedArticle {
   uri: string;
-  analysis: ArticleAnalysis;
+  analysis: IndexedAnalysis;
   /** Sorted by offset. */
   mentions: LinkedMention[];
   mentionsByKey: Map<string, LinkedMention[]>;
@@ -35,7 +38,8 @@ export class CorpusIndex {
 
   setArticle(uri: string, text: string): IndexedArticle {
     this.removeArticle(uri);
-    const analysis = this.analyze(text);
+    const { tokens, sentences: _sentences, ...kept } = this.analyze(text);
+    const analysis: IndexedAnalysis = { ...kept, tokenCount: tokens.length };
     const mentions = linkArticleMentions(analysis.entities);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {

@@ -3,7 +3,6 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 import { decodeArticleBytes, type DecodedArticle } from './decode';
 import { alwaysExcluded, type ArticleSelection, type ArticleWorkspace } from './workspace';
 
@@ -20,18 +19,13 @@ export class NodeArticleWorkspace implements ArticleWorkspace {
   }
 
   async findArticles(): Promise<string[]> {
-    const found: string[] = [];
+    const found = new Set<string>();
     for (const folder of this.folders) {
-      const paths = await glob(this.selection.include, {
-        cwd: folder,
-        ignore: [...alwaysExcluded, ...this.selection.exclude],
-        absolute: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-      });
-      found.push(...paths.map((file) => pathToFileURL(file).href));
+      for await (const relative of walkFiles(folder, '')) {
+        if (this.isIncluded(relative)) found.add(pathToFileURL(path.join(folder, relative)).href);
+      }
     }
-    return [...new Set(found)].sort();
+    return [...found].sort();
   }
 
   async readArticle(uri: string): Promise<DecodedArticle> {
@@ -53,6 +47,18 @@ export class NodeArticleWorkspace implements ArticleWorkspace {
       const relative = path.relative(folder, file);
       return !relative.startsWith('..') && !path.isAbsolute(relative) && this.isIncluded(relative.split(path.sep).join('/'));
     });
+  }
+}
+
+const neverEntered = new Set(['.git', 'node_modules']);
+
+// Symbolic links are not followed: a link cycle must not hang the indexer.
+async function* walkFiles(root: string, relativeDirectory: string): AsyncGenerator<string> {
+  const entries = await fs.readdir(path.join(root, relativeDirectory), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const relative = relativeDirectory ? `${relativeDirectory}/${entry.name}` : entry.name;
+    if (entry.isDirectory() && !neverEntered.has(entry.name)) yield* walkFiles(root, relative);
+    else if (entry.isFile()) yield relative;
   }
 }
 

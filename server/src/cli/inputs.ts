@@ -1,0 +1,44 @@
+// The articles named on the command line: files as given, folders searched for `**/*.txt`.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeArticleBytes } from '../corpus/decode';
+import { describeFileError, NodeArticleWorkspace } from '../corpus/nodeWorkspace';
+import { defaultSelection } from '../corpus/workspace';
+import { InputError } from './errors';
+
+export interface ArticleFile {
+  path: string;
+  text: string;
+}
+
+/** Files named explicitly must be readable text; files found in folders are skipped with a warning otherwise. */
+export async function readArticleInputs(paths: string[], warn: (message: string) => void): Promise<ArticleFile[]> {
+  const articles: ArticleFile[] = [];
+  for (const input of paths) {
+    const stat = await fs.stat(input).catch((error: unknown) => {
+      throw new InputError(`${input}: ${describeFileError(error)}`);
+    });
+    if (stat.isDirectory()) {
+      const workspace = new NodeArticleWorkspace([path.resolve(input)], defaultSelection);
+      for (const uri of await workspace.findArticles()) {
+        const file = path.relative(process.cwd(), fileURLToPath(uri)) || fileURLToPath(uri);
+        const read = await workspace.readArticle(uri);
+        if (read.kind === 'text') articles.push({ path: file, text: read.text });
+        else warn(`skipped ${file}: ${read.reason}`);
+      }
+    } else {
+      articles.push({ path: input, text: await readTextFile(input) });
+    }
+  }
+  return articles;
+}
+
+export async function readTextFile(file: string): Promise<string> {
+  const bytes = await fs.readFile(file).catch((error: unknown) => {
+    throw new InputError(`${file}: ${describeFileError(error)}`);
+  });
+  const decoded = decodeArticleBytes(bytes);
+  if (decoded.kind === 'skipped') throw new InputError(`${file}: ${decoded.reason}, not a text file`);
+  return decoded.text;
+}

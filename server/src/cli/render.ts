@@ -1,0 +1,64 @@
+// Terminal rendering: an article coloured the way VS Code's default dark theme colours it, and
+// the corpus's entity table.
+import type { IndexedArticle } from '../corpus/corpusIndex';
+import type { EntitySummary } from '../corpus/entities';
+import { flattenSpans, type TokenType } from '../features/semanticTokens';
+import { entityTypeLabels } from '../features/labels';
+
+// The colours of the TextMate scopes our token types map to in Dark+ (see semanticTokenScopes in package.json).
+const colors: Record<TokenType, string> = {
+  person: '78;201;176',
+  organization: '220;220;170',
+  location: '86;156;214',
+  misc: '197;134;192',
+  date: '181;206;168',
+  time: '181;206;168',
+  duration: '181;206;168',
+  set: '181;206;168',
+  quote: '206;145;120',
+  term: '206;145;120',
+};
+
+function paint(text: string, type: TokenType, color: boolean): string {
+  if (!color) return text;
+  const italic = type === 'term' ? '3;' : '';
+  return `\x1b[${italic}38;2;${colors[type]}m${text}\x1b[0m`;
+}
+
+function bold(text: string, color: boolean): string {
+  return color ? `\x1b[1m${text}\x1b[0m` : text;
+}
+
+export function renderLegend(color: boolean): string {
+  const samples: [TokenType, string][] = [['person', 'person'], ['organization', 'organization'], ['location', 'place'], ['misc', 'other name'], ['date', 'time expression'], ['quote', '“quotation”'], ['term', '"term"']];
+  return `Legend: ${samples.map(([type, label]) => paint(label, type, color)).join('  ')}`;
+}
+
+export function renderArticle(article: IndexedArticle, text: string, color: boolean): string {
+  const { analysis } = article;
+  const facts = [analysis.language, analysis.date ?? 'undated', `${analysis.entities.length} entities`, `${analysis.timexes.length} time expressions`, `${analysis.quotes.length} quotes`];
+  const heading = bold(`── ${article.uri} (${facts.join(', ')})`, color);
+  let body = '';
+  let cursor = 0;
+  for (const span of flattenSpans(article)) {
+    body += text.slice(cursor, span.start) + paint(text.slice(span.start, span.end), span.type, color);
+    cursor = span.end;
+  }
+  body += text.slice(cursor);
+  const quotes = analysis.quotes.map((quote) => `  ${paint('“…”', 'quote', color)} ${quote.speaker ? `said by ${quote.speaker.text}` : 'no speaker'}: ${quote.text.slice(0, 70).replace(/\s+/g, ' ')}${quote.text.length > 70 ? '…' : ''}`);
+  return [heading, body.replace(/\n{3,}/g, '\n\n').trim(), ...(quotes.length > 0 ? ['', bold('Quotes:', color), ...quotes] : [])].join('\n');
+}
+
+export function renderEntityTable(entities: EntitySummary[], color: boolean, limit = 40): string {
+  const rows = entities.slice(0, limit).map((entity) => [entity.name, entityTypeLabels[entity.type], String(entity.mentions.length), String(entity.articleCount), entity.aliases.filter((alias) => alias !== entity.name).slice(0, 4).join(', ')]);
+  const header = ['Entity', 'Type', 'Mentions', 'Articles', 'Also written'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 2 || column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+  const typeOf: Record<string, TokenType> = { person: 'person', organization: 'organization', place: 'location', other: 'misc' };
+  const body = rows.map((row) => {
+    const plain = line(row);
+    return paint(row[0], typeOf[row[1]], color) + plain.slice(row[0].length);
+  });
+  const more = entities.length > limit ? [`… and ${entities.length - limit} more`] : [];
+  return [bold(`Corpus entities (${entities.length})`, color), bold(line(header), color), ...body, ...more].join('\n');
+}
