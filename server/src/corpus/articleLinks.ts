@@ -1,10 +1,11 @@
-// Within one article, each mention is linked to the longest name of the same type it stands for:
+// Within one article, each mention is linked to the longest name of the same type it stands for
+// (the tagger's type decides what a short form may stand for; entities themselves are keyed by name):
 // "Putin" after "Vladimir Putin", "ONU" after "Organización de las Naciones Unidas".
 import type { EntityMention } from '../analysis/types';
-import { entityKey, isAcronymOf, isPartOfName, normalizeName } from './names';
+import { isAcronymOf, isPartOfName, normalizeName } from './names';
 
 export interface LinkedMention extends EntityMention {
-  /** Type and normalised name of the article's fullest name for this mention. */
+  /** The normalised form of the article's fullest name for this mention: its entity key in the article. */
   key: string;
   /** The mention's own normalised name. */
   name: string;
@@ -27,6 +28,6 @@ export function linkArticleMentions(found: EntityMention[]): LinkedMention[] {
     // Keep only the longest candidates that are not themselves parts of another candidate.
     const maximal = candidates.filter((form) => !candidates.some((other) => isPartOfName(form.name, other.name)));
     const linked = maximal.length === 1 ? maximal[0].name : name;
-    return { ...mention, key: entityKey(mention.type, linked), name };
+    return { ...mention, key: linked, name };
   });
 }

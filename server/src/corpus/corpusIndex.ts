@@ -5,7 +5,7 @@ import type { Analyzer } from '../analysis/analyze';
 import type { ArticleAnalysis, EntityMention } from '../analysis/types';
 import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { computeLineStarts } from './lines';
-import { corpusShortForms, isPartOfName, parseEntityKey } from './names';
+import { corpusShortForms, isPartOfName } from './names';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
 export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
@@ -29,7 +29,7 @@ export interface CorpusStats {
 export class CorpusIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly articlesByKey = new Map<string, Set<string>>();
-  /** For each person's short form, the full names (with article counts) that end with it. */
+  /** For each person's short form, the full names (with article counts) it may stand for. */
   private readonly shortFormOwners = new Map<string, Map<string, number>>();
   private mentionCount = 0;
   private cachedStats: CorpusStats | undefined;
@@ -51,7 +51,7 @@ export class CorpusIndex {
     this.articles.set(uri, article);
     for (const key of mentionsByKey.keys()) {
       addToSet(this.articlesByKey, key, uri);
-      this.countShortForms(key, +1);
+      this.countShortForms(article, key, +1);
     }
     this.mentionCount += mentions.length;
     this.cachedStats = undefined;
@@ -64,7 +64,7 @@ export class CorpusIndex {
     this.articles.delete(uri);
     for (const key of article.mentionsByKey.keys()) {
       removeFromSet(this.articlesByKey, key, uri);
-      this.countShortForms(key, -1);
+      this.countShortForms(article, key, -1);
     }
     this.mentionCount -= article.mentions.length;
     this.cachedStats = undefined;
@@ -97,18 +97,15 @@ export class CorpusIndex {
     const owners = this.shortFormOwners.get(key);
     if (!owners || owners.size === 0) return key;
     const names = [...owners.keys()];
-    const maximal = names.filter((owner) => !names.some((other) => isPartOfName(parseEntityKey(owner).name, parseEntityKey(other).name)));
+    const maximal = names.filter((owner) => !names.some((other) => isPartOfName(owner, other)));
     return maximal.length === 1 ? maximal[0] : key;
   }
 
   /** The article-level keys whose mentions belong to this corpus entity. */
   keysOf(entity: string): string[] {
-    const { type, name } = parseEntityKey(entity);
     const keys = [entity];
-    if (type !== 'PER') return keys;
-    for (const short of corpusShortForms(name)) {
-      const key = `${type}:${short}`;
-      if (this.articlesByKey.has(key) && this.resolve(key) === entity) keys.push(key);
+    for (const short of corpusShortForms(entity)) {
+      if (this.articlesByKey.has(short) && this.resolve(short) === entity) keys.push(short);
     }
     return keys;
   }
@@ -131,11 +128,10 @@ export class CorpusIndex {
     return this.cachedStats;
   }
 
-  private countShortForms(key: string, delta: number): void {
-    const { type, name } = parseEntityKey(key);
-    if (type !== 'PER') return;
-    for (const short of corpusShortForms(name)) {
-      const shortKey = `${type}:${short}`;
+  // Only people's names lend their surnames across the corpus: "Comisión" alone is no short form.
+  private countShortForms(article: IndexedArticle, key: string, delta: number): void {
+    if (!article.mentionsByKey.get(key)?.some((mention) => mention.type === 'PER')) return;
+    for (const shortKey of corpusShortForms(key)) {
       const owners = this.shortFormOwners.get(shortKey) ?? new Map<string, number>();
       const count = (owners.get(key) ?? 0) + delta;
       if (count > 0) owners.set(key, count);

@@ -2,7 +2,7 @@
 import type { EntityType, Quotation } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import type { CorpusIndex } from './corpusIndex';
-import { normalizeName, parseEntityKey } from './names';
+import { normalizeName } from './names';
 
 export interface MentionLocation {
   uri: string;
@@ -39,15 +39,16 @@ export function entityMentions(index: CorpusIndex, entity: string): MentionLocat
 }
 
 export function summarizeEntity(index: CorpusIndex, entity: string): EntitySummary {
-  const { type, name: fullName } = parseEntityKey(entity);
   const mentions = entityMentions(index, entity);
+  const types = new Map<EntityType, number>();
   const spellings = new Map<string, number>();
   const fullSpellings = new Map<string, number>();
   const dates: string[] = [];
   const uris = new Set<string>();
   for (const { uri, mention } of mentions) {
+    types.set(mention.type, (types.get(mention.type) ?? 0) + 1);
     spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
-    if (mention.name === fullName) fullSpellings.set(mention.text, (fullSpellings.get(mention.text) ?? 0) + 1);
+    if (mention.name === entity) fullSpellings.set(mention.text, (fullSpellings.get(mention.text) ?? 0) + 1);
     if (!uris.has(uri)) {
       uris.add(uri);
       const date = index.article(uri)?.analysis.date;
@@ -55,11 +56,11 @@ export function summarizeEntity(index: CorpusIndex, entity: string): EntitySumma
     }
   }
   dates.sort();
-  const byCount = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]).map(([text]) => text);
+  const byCount = <T>(counts: Map<T, number>) => [...counts].sort((a, b) => b[1] - a[1]).map(([text]) => text);
   return {
     key: entity,
-    type,
-    name: byCount(fullSpellings)[0] ?? byCount(spellings)[0] ?? fullName,
+    type: (byCount(types)[0] as EntityType | undefined) ?? 'MISC',
+    name: byCount(fullSpellings)[0] ?? byCount(spellings)[0] ?? entity,
     aliases: byCount(spellings),
     mentions,
     articleCount: uris.size,
@@ -71,8 +72,7 @@ export function summarizeEntity(index: CorpusIndex, entity: string): EntitySumma
 /** The first full-name mention in the earliest article. */
 export function mainMention(index: CorpusIndex, entity: string): MentionLocation | undefined {
   const mentions = entityMentions(index, entity);
-  const { name } = parseEntityKey(entity);
-  return mentions.find((location) => location.mention.name === name) ?? mentions[0];
+  return mentions.find((location) => location.mention.name === entity) ?? mentions[0];
 }
 
 export function coMentionedEntities(index: CorpusIndex, entity: string, limit: number): { key: string; articles: number }[] {
@@ -108,8 +108,7 @@ export function searchEntities(index: CorpusIndex, query: string, limit: number)
   const words = normalizeName(query).split(' ').filter(Boolean);
   const matches = new Set<string>();
   for (const key of index.allKeys()) {
-    const { name } = parseEntityKey(key);
-    const nameWords = name.split(' ');
+    const nameWords = key.split(' ');
     if (words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) matches.add(index.resolve(key));
   }
   return [...matches]

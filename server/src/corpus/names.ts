@@ -1,6 +1,4 @@
 // Name normalisation and the short forms a name may be cited by.
-import type { EntityType } from '../analysis/types';
-
 /** "Vladímir  Putin" and "vladimir putin" are the same name. */
 export function normalizeName(text: string): string {
   return text
@@ -10,15 +8,6 @@ export function normalizeName(text: string): string {
     .replace(/['’]s$/u, '')
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim();
-}
-
-export function entityKey(type: EntityType, normalizedName: string): string {
-  return `${type}:${normalizedName}`;
-}
-
-export function parseEntityKey(key: string): { type: EntityType; name: string } {
-  const colon = key.indexOf(':');
-  return { type: key.slice(0, colon) as EntityType, name: key.slice(colon + 1) };
 }
 
 /**

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
+import { entityMentions, mainMention, searchEntities, summarizeEntity } from '../../server/src/corpus/entities';
+import { analyzerOf } from '../helpers/namedEntities';
+
+const analyzer = analyzerOf({
+  'Vladímir Putin': 'PER',
+  'Vladimir Putin': 'PER',
+  Putin: 'PER',
+  'Carlos Marín': 'PER',
+  'Elena Marín': 'PER',
+  Marín: 'PER',
+  Kremlin: 'ORG',
+  'Organización de las Naciones Unidas': 'ORG',
+  ONU: 'ORG',
+  Bielorrusia: 'LOC',
+});
+
+function corpus(articles: Record<string, string>): CorpusIndex {
+  const index = new CorpusIndex(analyzer);
+  for (const [uri, text] of Object.entries(articles)) index.setArticle(uri, text);
+  return index;
+}
+
+function entityOfMention(index: CorpusIndex, uri: string, text: string, nth = 0): string {
+  const article = index.article(uri);
+  const mention = article?.mentions.filter((candidate) => candidate.text === text)[nth];
+  assert.ok(mention, `no mention '${text}' in ${uri}`);
+  return index.resolve(mention.key);
+}
+
+describe('corpus entity linking', () => {
+  it('treats names that differ only in accents and case as one entity', () => {
+    const index = corpus({ 'a.txt': 'Vladímir Putin habló.', 'b.txt': 'Vladimir Putin llamó.' });
+    assert.equal(entityOfMention(index, 'a.txt', 'Vladímir Putin'), entityOfMention(index, 'b.txt', 'Vladimir Putin'));
+    assert.equal(index.stats().entities, 1);
+  });
+
+  it('links a surname to the full name in the same article and across the corpus', () => {
+    const index = corpus({
+      'a.txt': ' date 2025-11-01 Cumbre\n\nVladimir Putin llegó. Putin habló.',
+      'b.txt': ' date 2025-12-01 Otra\n\nPutin respondió.',
+    });
+    assert.equal(entityOfMention(index, 'a.txt', 'Putin'), 'vladimir putin');
+    assert.equal(entityOfMention(index, 'b.txt', 'Putin'), 'vladimir putin');
+    const summary = summarizeEntity(index, 'vladimir putin');
+    assert.equal(summary.mentions.length, 3);
+    assert.equal(summary.articleCount, 2);
+    assert.deepEqual([summary.firstDate, summary.lastDate], ['2025-11-01', '2025-12-01']);
+    assert.deepEqual(summary.aliases.sort(), ['Putin', 'Vladimir Putin']);
+  });
+
+  it('keeps different people with the same surname apart', () => {
+    const index = corpus({
+      'a.txt': 'Carlos Marín dimitió.',
+      'b.txt': 'Elena Marín llegó. Marín dijo que no.',
+      'c.txt': 'Marín no respondió.',
+    });
+    assert.equal(entityOfMention(index, 'b.txt', 'Marín'), 'elena marin');
+    assert.equal(entityOfMention(index, 'c.txt', 'Marín'), 'marin');
+    assert.notEqual(entityOfMention(index, 'a.txt', 'Carlos Marín'), entityOfMention(index, 'b.txt', 'Elena Marín'));
+  });
+
+  it('links an acronym to the organization it abbreviates in the article', () => {
+    const index = corpus({ 'a.txt': 'La Organización de las Naciones Unidas pidió calma. La ONU insistió.' });
+    assert.equal(entityOfMention(index, 'a.txt', 'ONU'), 'organizacion de las naciones unidas');
+  });
+
+  it('finds the main mention: the first full name in the earliest article', () => {
+    const index = corpus({
+      'late.txt': ' date 2025-12-11 Tarde\n\nPutin y Vladimir Putin.',
+      'early.txt': ' date 2025-10-01 Pronto\n\nPutin antes. Vladímir Putin después.',
+    });
+    const main = mainMention(index, 'vladimir putin');
+    assert.equal(main?.uri, 'early.txt');
+    assert.equal(main?.mention.text, 'Vladímir Putin');
+  });
+
+  it('follows edits and deletions', () => {
+    const index = corpus({ 'a.txt': 'Vladimir Putin habló.', 'b.txt': 'Putin respondió.' });
+    assert.equal(entityMentions(index, 'vladimir putin').length, 2);
+    index.setArticle('a.txt', 'El Kremlin calló.');
+    assert.equal(entityMentions(index, 'vladimir putin').length, 0);
+    assert.equal(entityOfMention(index, 'b.txt', 'Putin'), 'putin');
+    index.removeArticle('b.txt');
+    assert.deepEqual(index.stats(), { articles: 1, entities: 1, mentions: 1 });
+  });
+
+  it('searches entities by word prefixes of any spelling', () => {
+    const index = corpus({ 'a.txt': 'Vladimir Putin y el Kremlin.', 'b.txt': 'Carlos Marín y Elena Marín.' });
+    assert.deepEqual(searchEntities(index, 'puti', 10).map((entity) => entity.name), ['Vladimir Putin']);
+    assert.deepEqual(searchEntities(index, 'marin', 10).map((entity) => entity.name).sort(), ['Carlos Marín', 'Elena Marín']);
+    assert.deepEqual(searchEntities(index, 'zzz', 10), []);
+  });
+});
