@@ -9,6 +9,7 @@ const abbreviations = new Set([...esAbbreviations.abbreviations, ...enAbbreviati
 // Order matters: the first alternative that matches at a position wins.
 const tokenPattern = new RegExp(
   [
+    String.raw`['’]s(?![\p{L}\p{N}])`, // possessive, split off the word before it
     String.raw`https?:\/\/[^\s<>"“”«»]+[^\s<>"“”«».,;:!?)\]]`, // URL
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, // e-mail
     String.raw`(?:\p{L}{1,3}\.){2,}`, // dotted acronym: EE.UU., U.S., a.m.
@@ -46,12 +47,19 @@ function scanTokens(text: string, from: number, to: number): Token[] {
     tokenPattern.lastIndex = position;
     const match = tokenPattern.exec(text);
     let end = match ? Math.min(position + match[0].length, to) : position + 1;
+    // The possessive "'s" is a token of its own, as in the news corpora the entity models learn from.
+    if (end - position > 3 && isPossessive(text, end)) end -= 2;
     // A word followed by a period is one token when it is a known abbreviation ("Sr.") or an initial ("J.").
     if (text.charCodeAt(end) === 46 /* . */ && end + 1 <= to && isAbbreviation(text.slice(position, end))) end++;
     tokens.push({ start: position, end, text: text.slice(position, end) });
     position = end;
   }
   return tokens;
+}
+
+function isPossessive(text: string, end: number): boolean {
+  const apostrophe = text.charCodeAt(end - 2);
+  return (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(end - 1) | 32) === 115 /* s */;
 }
 
 function isAbbreviation(word: string): boolean {

@@ -1,28 +1,59 @@
-// PLACEHOLDER until the tagger lands: capitalised word runs, typed PER.
-import type { AnalysisInput, EntityMention } from '../types';
+// Named entities (PER, ORG, LOC, MISC) from a trained averaged-perceptron sequence tagger, one model
+// per language. The models are loaded from disk by server/src/models; everything here is pure.
+import type { AnalysisInput, EntityMention, Language } from '../types';
+import { decodeSentence } from './decode';
+import { extractDocumentFeatures } from './features';
+import { sharedGazetteer } from './gazetteers';
+import { labelNames, spansOfLabels } from './labels';
+import type { TaggerModel } from './model';
 
 export interface EntityRecognizer {
   recognize(input: AnalysisInput): EntityMention[];
 }
 
-export function createCapitalisationRecognizer(): EntityRecognizer {
-  return { recognize };
+/** A recognizer that also labels text someone else tokenized, for `newsmark tag --conll`. */
+export interface EntityTagger extends EntityRecognizer {
+  /** IOB2 labels (B-PER, I-ORG, O, ...) for each token of a document given as sentences of tokens. */
+  tagTokens(sentences: readonly (readonly string[])[], language: Language): string[][];
 }
 
-function recognize(input: AnalysisInput): EntityMention[] {
-  const mentions: EntityMention[] = [];
-  for (const sentence of input.sentences) {
-    let runStart = -1;
-    for (let i = sentence.tokenStart; i <= sentence.tokenEnd; i++) {
-      const capitalised = i < sentence.tokenEnd && i > sentence.tokenStart && /^\p{Lu}\p{Ll}/u.test(input.tokens[i].text);
-      if (capitalised && runStart < 0) runStart = i;
-      if (!capitalised && runStart >= 0) {
-        const start = input.tokens[runStart].start;
-        const end = input.tokens[i - 1].end;
-        mentions.push({ start, end, type: 'PER', text: input.text.slice(start, end) });
-        runStart = -1;
-      }
-    }
-  }
-  return mentions;
+export interface TaggerModels {
+  es?: TaggerModel;
+  en?: TaggerModel;
+}
+
+export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
+  const fallback = models.en ?? models.es;
+  if (!fallback) throw new Error('No entity model to tag with');
+  // An article in another language is tagged by the English model, whose capitalisation and
+  // gazetteer features still apply; Spanish is the fallback only when no English model exists.
+  const modelFor = (language: Language): TaggerModel => (language === 'es' || language === 'en' ? models[language] : undefined) ?? fallback;
+  const labelDocument = (sentences: readonly (readonly string[])[], language: Language): Uint8Array[] => {
+    const model = modelFor(language);
+    const features = extractDocumentFeatures(sentences, { hashBits: model.hashBits, gazetteer: sharedGazetteer() });
+    return features.map((sentence) => decodeSentence(sentence, model));
+  };
+  return {
+    recognize(input) {
+      const sentences = input.sentences.map((sentence) => input.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text));
+      const labels = labelDocument(sentences, input.language);
+      const mentions: EntityMention[] = [];
+      input.sentences.forEach((sentence, s) => {
+        for (const span of spansOfLabels(labels[s])) {
+          const start = input.tokens[sentence.tokenStart + span.start].start;
+          const end = input.tokens[sentence.tokenStart + span.end - 1].end;
+          mentions.push({ start, end, type: span.type, text: input.text.slice(start, end) });
+        }
+      });
+      return mentions;
+    },
+    tagTokens(sentences, language) {
+      return labelDocument(sentences, language).map((labels) => Array.from(labels, (label) => labelNames[label]));
+    },
+  };
+}
+
+/** IOB2 labels for a document of pre-tokenized sentences; the language is the caller's choice. */
+export function tagTokenizedDocument(tagger: EntityTagger, sentences: readonly (readonly string[])[], language: Language): string[][] {
+  return tagger.tagTokens(sentences, language);
 }

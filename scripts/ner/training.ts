@@ -1,0 +1,70 @@
+// Trains one language's tagger: features once, perceptron epochs scored on the dev set, the best
+// epoch kept and quantised.
+import { extractDocumentFeatures } from '../../server/src/analysis/entities/features';
+import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
+import { decodeSentence, type LinearWeights } from '../../server/src/analysis/entities/decode';
+import type { TaggerModel } from '../../server/src/analysis/entities/model';
+import { EntityScorer } from './conlleval';
+import type { LabelledDocument } from './corpus';
+import { trainPerceptron, type TrainingSentence } from './perceptron';
+import { quantiseWeights } from './quantise';
+
+export interface TrainingOptions {
+  language: string;
+  hashBits: number;
+  epochs: number;
+  seed: number;
+  sets: string[];
+  log: (line: string) => void;
+}
+
+export interface TrainedLanguage {
+  model: TaggerModel;
+  devScorer: EntityScorer | null;
+}
+
+export function featuresOf(documents: readonly LabelledDocument[], hashBits: number): TrainingSentence[] {
+  const gazetteer = sharedGazetteer();
+  return documents.flatMap((document) => {
+    const features = extractDocumentFeatures(document.map((sentence) => sentence.tokens), { hashBits, gazetteer });
+    return document.map((sentence, s) => ({ features: features[s], labels: sentence.labels }));
+  });
+}
+
+export function scoreOn(sentences: readonly TrainingSentence[], weights: LinearWeights): EntityScorer {
+  const scorer = new EntityScorer();
+  for (const sentence of sentences) scorer.add(sentence.labels, decodeSentence(sentence.features, weights));
+  return scorer;
+}
+
+export function trainLanguage(train: readonly LabelledDocument[], dev: readonly LabelledDocument[] | null, options: TrainingOptions): TrainedLanguage {
+  const trainSentences = featuresOf(train, options.hashBits);
+  const devSentences = dev ? featuresOf(dev, options.hashBits) : null;
+  const result = trainPerceptron(trainSentences, {
+    hashBits: options.hashBits,
+    epochs: options.epochs,
+    seed: options.seed,
+    afterEpoch: devSentences
+      ? (epoch, weights) => {
+          const f1 = scoreOn(devSentences, weights).overall().f1;
+          options.log(`  ${options.language} epoch ${epoch}: dev F1 ${f1.toFixed(2)}`);
+          return f1;
+        }
+      : undefined,
+  });
+  const quantised = quantiseWeights(result.weights);
+  const devScorer = devSentences ? scoreOn(devSentences, quantised) : null;
+  const model: TaggerModel = {
+    language: options.language,
+    hashBits: options.hashBits,
+    ...quantised,
+    training: {
+      sets: options.sets,
+      sentences: trainSentences.length,
+      epochs: result.epoch,
+      seed: options.seed,
+      devF1: devScorer ? Number(devScorer.overall().f1.toFixed(2)) : null,
+    },
+  };
+  return { model, devScorer };
+}

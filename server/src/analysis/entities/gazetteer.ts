@@ -1,0 +1,68 @@
+// Gazetteer membership: which tokens begin or continue a known place, person name or company form.
+// Entries are matched on folded (lower case, accentless) token strings, so "GONZALEZ" finds "González".
+
+export const gazetteerCategories = ['country', 'region', 'continent', 'city', 'firstName', 'lastName', 'organisationForm'] as const;
+export type GazetteerCategory = (typeof gazetteerCategories)[number];
+export type GazetteerData = Record<Exclude<GazetteerCategory, 'city'>, string[]>;
+
+/** Entries longer than this are too rare to be worth the lookups. */
+const maximumEntryTokens = 5;
+
+export class Gazetteer {
+  private readonly entries = new Map<string, number>();
+  /** The longest entry, in tokens, starting with a given first token. */
+  private readonly longestFrom = new Map<string, number>();
+
+  constructor(data: GazetteerData, cities: readonly string[]) {
+    gazetteerCategories.forEach((category, index) => {
+      const names = category === 'city' ? cities : data[category];
+      for (const name of names) this.add(name, index);
+    });
+  }
+
+  /**
+   * For each token, a bit set: bit 2c marks the first token of a category-c match, bit 2c+1 a later one.
+   * Only the longest entry starting at a capitalised token counts.
+   */
+  match(folded: readonly string[], capitalised: ArrayLike<boolean>): Uint32Array {
+    const tags = new Uint32Array(folded.length);
+    for (let start = 0; start < folded.length; start++) {
+      if (!capitalised[start]) continue;
+      const longest = this.longestFrom.get(folded[start]);
+      if (longest === undefined) continue;
+      let key = '';
+      let found = 0;
+      let foundLength = 0;
+      for (let length = 1; length <= longest && start + length <= folded.length; length++) {
+        key = length === 1 ? folded[start] : `${key} ${folded[start + length - 1]}`;
+        const categories = this.entries.get(key);
+        if (categories !== undefined) {
+          found = categories;
+          foundLength = length;
+        }
+      }
+      for (let category = 0; found >> category; category++) {
+        if (!((found >> category) & 1)) continue;
+        tags[start] |= 1 << (2 * category);
+        for (let i = start + 1; i < start + foundLength; i++) tags[i] |= 1 << (2 * category + 1);
+      }
+    }
+    return tags;
+  }
+
+  private add(name: string, category: number): void {
+    const words = name.split(/\s+/).filter(Boolean).map(foldWord);
+    if (words.length === 0 || words.length > maximumEntryTokens) return;
+    const key = words.join(' ');
+    this.entries.set(key, (this.entries.get(key) ?? 0) | (1 << category));
+    this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
+  }
+}
+
+const combiningMarks = /[\u0300-\u036f]/g;
+
+/** Lower case without accents; ASCII words skip the normalisation, which is most of the cost. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(combiningMarks, '');
+}

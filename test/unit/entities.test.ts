@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isAllowedTransition, labelOf, spansOfLabels } from '../../server/src/analysis/entities/labels';
+import { normaliseForm, wordShape } from '../../server/src/analysis/entities/text-features';
+import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteer';
+import { readDocumentContext, RunPosition, SentenceCase } from '../../server/src/analysis/entities/document-context';
+import { extractDocumentFeatures } from '../../server/src/analysis/entities/features';
+import { viterbi } from '../../server/src/analysis/entities/decode';
+import { labelCount } from '../../server/src/analysis/entities/labels';
+import { toIob2, labelStrings } from '../../scripts/ner/corpus';
+import { parseConll } from '../../scripts/ner/conll';
+import { EntityScorer } from '../../scripts/ner/conlleval';
+
+const emptyGazetteerData: GazetteerData = { country: [], region: [], continent: [], firstName: [], lastName: [], organisationForm: [] };
+
+test('word shapes collapse repeated character classes', () => {
+  const cases: [string, string][] = [['Putin', 'Xx'], ['EE.UU.', 'X.X.'], ['F/A-18', 'X/X-d'], ['reuters', 'x'], ['1996-08-22', 'd-d-d'], ['McDonald', 'XxXx']];
+  for (const [word, shape] of cases) assert.equal(wordShape(word), shape, word);
+});
+
+test('typographic variants normalise to the CoNLL spelling', () => {
+  const cases: [string, string][] = [['“', '"'], ['»', '"'], ['—', '-'], ['O’Brien', "O'Brien"], ['2025', '0000'], ['Kremlin', 'Kremlin']];
+  for (const [token, form] of cases) assert.equal(normaliseForm(token), form, token);
+});
+
+test('IOB1 tags become IOB2 labels, entity by entity', () => {
+  const iob1 = ['I-ORG', 'O', 'I-MISC', 'I-PER', 'I-PER', 'B-PER', 'I-PER', 'O'];
+  assert.deepEqual(labelStrings(toIob2(iob1)), ['B-ORG', 'O', 'B-MISC', 'B-PER', 'I-PER', 'B-PER', 'I-PER', 'O']);
+  assert.deepEqual(labelStrings(toIob2(['B-person', 'I-person', 'B-corporation', 'B-LOC'])), ['B-PER', 'I-PER', 'B-ORG', 'B-LOC']);
+});
+
+test('spans follow conlleval: a stray I- label opens an entity, a type change closes one', () => {
+  const labels = ['O', 'I-PER', 'I-PER', 'I-ORG', 'B-LOC', 'B-LOC', 'I-LOC'].map(labelOf);
+  assert.deepEqual(spansOfLabels(labels), [
+    { start: 1, end: 3, type: 'PER' },
+    { start: 3, end: 4, type: 'ORG' },
+    { start: 4, end: 5, type: 'LOC' },
+    { start: 5, end: 7, type: 'LOC' },
+  ]);
+});
+
+test('only an entity of the same type may continue', () => {
+  assert.equal(isAllowedTransition(labelOf('O'), labelOf('I-PER')), false);
+  assert.equal(isAllowedTransition(labelOf('B-ORG'), labelOf('I-LOC')), false);
+  assert.equal(isAllowedTransition(labelOf('B-ORG'), labelOf('I-ORG')), true);
+  assert.equal(isAllowedTransition(labelOf('I-MISC'), labelOf('B-MISC')), true);
+});
+
+test('Viterbi never outputs a forbidden transition, however strong the emission', () => {
+  // Token 0 prefers O a little; token 1 prefers I-PER strongly but may only have it after a PER label.
+  const scores = new Float64Array(2 * labelCount);
+  scores[labelOf('O')] = 1;
+  scores[labelOf('B-PER')] = 0.5;
+  scores[labelCount + labelOf('I-PER')] = 5;
+  const labels = viterbi(scores, new Float32Array((labelCount + 1) * labelCount));
+  assert.deepEqual(labelStrings(labels), ['B-PER', 'I-PER']);
+});
+
+test('the gazetteer marks the longest entry from a capitalised token, accent- and case-blind', () => {
+  const gazetteer = new Gazetteer({ ...emptyGazetteerData, country: ['Estados Unidos', 'Bielorrusia'], lastName: ['Salazar'] }, ['Moscú', 'Estados']);
+  const words = ['En', 'ESTADOS', 'UNIDOS', 'y', 'moscu', 'Moscu', 'SALAZAR'];
+  const tags = gazetteer.match(words.map(foldWord), words.map((word) => /^\p{Lu}/u.test(word)));
+  const countryFirst = 1 << 0;
+  const countryLater = 1 << 1;
+  const city = 1 << 6;
+  const lastName = 1 << 10;
+  assert.deepEqual(Array.from(tags), [0, countryFirst, countryLater, 0, 0, city, lastName]);
+});
+
+test('document context links a short mention to the longer name and spots headline case', () => {
+  const sentences = [
+    ['PUTIN', 'MEETS', 'MADURO'],
+    ['El', 'presidente', 'Vladímir', 'Putin', 'habló', 'con', 'la', 'Cancillería', 'de', 'Venezuela', '.'],
+    ['Putin', 'dijo', 'que', 'el', 'acuerdo', 'sigue', '.'],
+  ];
+  const context = readDocumentContext({ forms: sentences, lowers: sentences.map((sentence) => sentence.map((word) => word.toLowerCase())) });
+  assert.deepEqual(context.sentenceCase, [SentenceCase.Upper, SentenceCase.Normal, SentenceCase.Normal]);
+  const headline = readDocumentContext({ forms: [['Putin', 'Backs', 'Maduro', 'Amid', 'Tensions']], lowers: [['putin', 'backs', 'maduro', 'amid', 'tensions']] });
+  assert.deepEqual(headline.sentenceCase, [SentenceCase.Title]);
+  assert.equal(context.longerNameMembership.get('putin'), 2);
+  assert.equal(context.longerNameMembership.get('cancillería'), 1);
+  assert.deepEqual(Array.from(context.runPositions[1].slice(7, 10)), [RunPosition.First, RunPosition.Middle, RunPosition.Last]);
+  // "El" opens a sentence here but the article writes "el" in lower case, so it starts no name.
+  assert.equal(context.runPositions[1][0], RunPosition.None);
+  assert.ok(context.capitalisedMidSentence.has('vladímir'));
+});
+
+test('features are deterministic, within the hash range, and see the rest of the document', () => {
+  const settings = { hashBits: 12, gazetteer: new Gazetteer(emptyGazetteerData, []) };
+  const alone = extractDocumentFeatures([['Putin', 'habló', '.']], settings);
+  const again = extractDocumentFeatures([['Putin', 'habló', '.']], settings);
+  const withName = extractDocumentFeatures([['Putin', 'habló', '.'], ['Ayer', 'Vladímir', 'Putin', 'llegó', 'a', 'la', 'reunión', 'anual', '.']], settings);
+  assert.deepEqual(alone, again);
+  assert.equal(alone[0].offsets.length, 4);
+  assert.ok(Array.from(alone[0].rows).every((row) => row < 1 << 12));
+  const putinFeatures = (features: typeof alone) => Array.from(features[0].rows.slice(features[0].offsets[0], features[0].offsets[1]));
+  assert.ok(putinFeatures(withName).length > putinFeatures(alone).length, 'the longer name elsewhere adds document features');
+});
+
+test('CoNLL files split into documents at -DOCSTART- or at wire datelines', () => {
+  const english = '-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\n-DOCSTART- -X- O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n';
+  const englishDocuments = parseConll(english);
+  assert.equal(englishDocuments.length, 2);
+  assert.deepEqual(labelStrings(englishDocuments[1][0].labels), ['B-PER', 'I-PER']);
+  const spanish = 'Madrid B-LOC\n,\tO\n23 O\n( O\nEFE B-ORG\n) O\n\nHola O\n\nLima B-LOC\n( O\nEFE B-ORG\n) O\n\nAdiós O\n';
+  assert.deepEqual(parseConll(spanish).map((document) => document.length), [2, 2]);
+});
+
+test('scores need the exact span and type', () => {
+  const scorer = new EntityScorer();
+  const gold = ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-ORG'].map(labelOf);
+  const predicted = ['B-PER', 'O', 'O', 'B-LOC', 'B-MISC'].map(labelOf);
+  scorer.add(gold, predicted);
+  const overall = scorer.overall();
+  assert.deepEqual(overall.counts, { gold: 3, predicted: 3, correct: 1 });
+  assert.ok(Math.abs(overall.f1 - 100 / 3) < 1e-9);
+  assert.equal(scorer.perType().get('LOC')?.f1, 100);
+});

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConll } from '../../scripts/ner/conll';
+import { labelStrings } from '../../scripts/ner/corpus';
+import { trainLanguage } from '../../scripts/ner/training';
+import { parseBrat } from '../../scripts/ner/brat';
+import { decodeModel, encodeModel } from '../../server/src/analysis/entities/model';
+import { loadEntityRecognizer, modelFileName, serialiseModel, tagTokenizedDocument } from '../../server/src/models';
+import { tokenize } from '../../server/src/analysis/tokens';
+
+// A tiny corpus: the tagger must learn that capitalised words after "señor" are people and after "en" places.
+const corpus = parseConll(
+  [
+    ['El', 'O', 'señor', 'O', 'Pérez', 'B-PER', 'vive', 'O', 'en', 'O', 'Lima', 'B-LOC', '.', 'O'],
+    ['El', 'O', 'señor', 'O', 'Gómez', 'B-PER', 'Ruiz', 'I-PER', 'vive', 'O', 'en', 'O', 'Quito', 'B-LOC', '.', 'O'],
+    ['La', 'O', 'señora', 'O', 'Díaz', 'B-PER', 'trabaja', 'O', 'en', 'O', 'Bogotá', 'B-LOC', '.', 'O'],
+    ['El', 'O', 'señor', 'O', 'Soto', 'B-PER', 'come', 'O', 'en', 'O', 'Cusco', 'B-LOC', '.', 'O'],
+  ]
+    .map((pairs) => pairs.reduce((lines, value, i) => (i % 2 ? `${lines} ${value}\n` : lines + value), ''))
+    .join('\n'),
+);
+
+function trainTiny() {
+  return trainLanguage(corpus, null, { language: 'es', hashBits: 14, epochs: 8, seed: 7, sets: ['tiny'], log: () => undefined }).model;
+}
+
+test('a tiny model learns its corpus, and training is deterministic', () => {
+  const first = trainTiny();
+  const second = trainTiny();
+  assert.deepEqual(first.emission, second.emission);
+  assert.deepEqual(first.transitions, second.transitions);
+  const directory = mkdtempSync(join(tmpdir(), 'newsmark-ner-'));
+  writeFileSync(join(directory, modelFileName('es')), serialiseModel(first));
+  const tagger = loadEntityRecognizer(directory);
+  const labels = tagTokenizedDocument(tagger, [['El', 'señor', 'Romero', 'vive', 'en', 'Tacna', '.']], 'es');
+  assert.deepEqual(labels, [['O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O']]);
+});
+
+test('a model survives serialisation unchanged', () => {
+  const model = trainTiny();
+  const decoded = decodeModel(encodeModel(model));
+  assert.deepEqual(decoded, model);
+});
+
+test('a damaged model file is refused', () => {
+  const bytes = encodeModel(trainTiny());
+  assert.throws(() => decodeModel(bytes.subarray(0, bytes.length - 2)), /weights/);
+  assert.throws(() => decodeModel(new Uint8Array(16)), /Not a Newsmark entity model/);
+});
+
+test('mentions carry exact offsets into the article text', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'newsmark-ner-'));
+  writeFileSync(join(directory, modelFileName('es')), serialiseModel(trainTiny()));
+  const tagger = loadEntityRecognizer(directory);
+  const text = 'El  señor\tRomero vive en “Tacna”.\n\nEl señor Gómez Ruiz vive en Quito.';
+  const mentions = tagger.recognize({ text, language: 'unknown', ...tokenize(text), articleDate: null });
+  assert.ok(mentions.length >= 3);
+  for (const mention of mentions) assert.equal(mention.text, text.slice(mention.start, mention.end));
+  assert.ok(mentions.some((mention) => mention.text === 'Gómez Ruiz' && mention.type === 'PER'));
+});
+
+test('no model in the directory is an error that names the files', () => {
+  assert.throws(() => loadEntityRecognizer(mkdtempSync(join(tmpdir(), 'newsmark-empty-'))), /ner-es\.bin\.gz/);
+});
+
+test('brat annotations become token labels through the article tokenizer', () => {
+  const text = 'Ayer Jesús Rafael Salazar Velázquez llegó a Moscú.';
+  const annotations = 'T1\tPER 5 35\tJesús Rafael Salazar Velázquez\nT2\tLocation 44 49\tMoscú\nT3\tQuantity 0 4\tAyer\n';
+  const [sentence] = parseBrat(text, annotations);
+  assert.deepEqual(sentence.tokens, ['Ayer', 'Jesús', 'Rafael', 'Salazar', 'Velázquez', 'llegó', 'a', 'Moscú', '.']);
+  assert.deepEqual(labelStrings(sentence.labels), ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']);
+});
