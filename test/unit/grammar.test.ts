@@ -8,10 +8,8 @@ import * as vsctm from 'vscode-textmate';
 const root = resolve(__dirname, '..', '..');
 const injectionPath = join(root, 'syntaxes', 'newsmark-article.tmLanguage.json');
 const injectionScope = 'text.newsmark.injection';
-
-// VS Code ships no rules for plain text; a grammar with no patterns stands in for it, so every scope seen
-// below the root comes from the injection.
-const plainTextGrammar = { scopeName: 'text.plain', name: 'Plain Text', patterns: [] };
+// The extension's own base grammar for plaintext has no patterns, so every scope below the root comes from the injection.
+const plainTextPath = join(root, 'syntaxes', 'plain-text.tmLanguage.json');
 
 async function loadPlainTextWithInjection(): Promise<vsctm.IGrammar> {
   const wasm = readFileSync(join(root, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
@@ -22,7 +20,7 @@ async function loadPlainTextWithInjection(): Promise<vsctm.IGrammar> {
       createOnigString: (text: string) => new oniguruma.OnigString(text),
     }),
     loadGrammar: async (scopeName) => {
-      if (scopeName === 'text.plain') return vsctm.parseRawGrammar(JSON.stringify(plainTextGrammar), 'plain.json');
+      if (scopeName === 'text.plain') return vsctm.parseRawGrammar(readFileSync(plainTextPath, 'utf8'), plainTextPath);
       if (scopeName === injectionScope) return vsctm.parseRawGrammar(readFileSync(injectionPath, 'utf8'), injectionPath);
       return null;
     },
@@ -134,6 +132,16 @@ test('an unclosed quotation stops at the blank line', async () => {
   const tokens = await tokenize(article);
   assert.ok(hasScope(scopesAt(tokens, 6, 'no cierra la cita'), STRING));
   assert.ok(!hasScope(scopesAt(tokens, 8, 'Este texto'), STRING));
+});
+
+test('a Spanish quotation continued in a new paragraph reopens with »', async () => {
+  const tokens = await tokenize([' date 2025-03-18 Título', '', '«Primer párrafo de la cita.', '', '»Segundo párrafo», dijo.', 'Fin » suelto.']);
+  assert.ok(hasScope(scopesAt(tokens, 2, 'Primer párrafo'), STRING));
+  assert.ok(hasScope(scopesAt(tokens, 4, '»Segundo'), OPEN));
+  assert.ok(hasScope(scopesAt(tokens, 4, 'Segundo párrafo'), STRING));
+  assert.ok(hasScope(scopesAt(tokens, 4, '», dijo'), CLOSE));
+  assert.ok(!hasScope(scopesAt(tokens, 4, 'dijo'), STRING));
+  assert.ok(!hasScope(scopesAt(tokens, 5, ' suelto'), STRING), '» inside a line opens nothing');
 });
 
 test('straight double quotes count only as a pair on one line', async () => {
