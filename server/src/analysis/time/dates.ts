@@ -10,12 +10,12 @@ import { absolute, cueOf, directionOf, explicitYear, fromAnchor, isCapitalized, 
 
 export function resolveCalendar(groups: Groups, scope: ResolveScope): Resolution | null {
   const { lexicon } = scope;
-  const monthWord = groups.month ?? groups.monthAbbr;
+  const monthWord = (groups.month ?? groups.monthAbbr)?.replace(/\.$/, '');
   if (monthWord && lexicon.capitalizedNames && !isCapitalized(monthWord)) return null;
   if (groups.weekday && lexicon.capitalizedNames && !isCapitalized(groups.weekday)) return null;
   const month = monthWord ? lookup(lexicon.months, monthWord) ?? null : groups.monthNumber ? Number(groups.monthNumber) : null;
   const day = groups.day ? dayNumber(groups.day, scope) : null;
-  const year = explicitYear(groups.year);
+  const year = explicitYear(groups.year ?? groups.yearAhead);
   if (month !== null && (month < 1 || month > 12)) return null;
   if (day !== null && (day < 1 || day > 31)) return null;
   if (monthWord && day === null && year === null && lexicon.monthWordsNeedingDayOrYear.has(normalizeWords(monthWord))) return null;
@@ -43,7 +43,7 @@ function dayNumber(text: string, scope: ResolveScope): number | null {
   return lookup(scope.lexicon.ordinals, text) ?? numberIn({ text }, 'text', scope.lexicon);
 }
 
-/** A month (and day) without a year: the carried year, else the article's year moved by direction. */
+/** A month (and day) without a year: the carried year, else the occurrence the cue word or closeness picks. */
 function resolveMonthDay(month: number, day: number | null, groups: Groups, scope: ResolveScope, withPart: (value: string) => string): Resolution | null {
   const cue = cueOf(groups, scope.lexicon);
   if (scope.carriedYear !== null && cue === null) {
@@ -51,9 +51,8 @@ function resolveMonthDay(month: number, day: number | null, groups: Groups, scop
     const date = makeDate(scope.carriedYear, month, day);
     return date ? absolute(typeOf(withPart), withPart(dayString(date))) : null;
   }
-  const direction = cue ?? scope.tense();
   return fromAnchor(typeOf(withPart), scope, (anchor) => {
-    const year = yearInDirection(anchor, month, day ?? 1, day === null, direction);
+    const year = cue === null ? nearestYear(anchor, month, day ?? 15) : yearInDirection(anchor, month, day ?? 1, day === null, cue);
     if (day === null) return `${year}-${pad2(month)}`;
     const date = makeDate(year, month, day);
     return date ? withPart(dayString(date)) : null;
@@ -102,13 +101,21 @@ function resolveWeekday(weekday: number, groups: Groups, scope: ResolveScope, wi
   return fromAnchor(typeOf(withPart), scope, (anchor) => {
     if (!anchor.yearKnown) return null;
     let date: Date;
-    if (cue === 'this' || cue === 'same') date = weekdayInWeek(anchor.date, weekday);
+    if (cue === 'same') date = weekdayInWeek(anchor.date, weekday);
+    else if (cue === 'this') date = thisWeekday(anchor.date, weekday, scope.tense());
     else if (cue === 'past') date = nearestWeekday(anchor.date, weekday, -7, -1);
     else if (cue === 'future') date = nearestWeekday(anchor.date, weekday, 1, 7);
     else if (scope.tense() === 'future') date = nearestWeekday(anchor.date, weekday, 0, 6);
     else date = nearestWeekday(anchor.date, weekday, -6, 0);
     return withPart(dayString(date));
   });
+}
+
+// "este miércoles" is this week's, unless the sentence says it is still to come or already past.
+function thisWeekday(date: Date, weekday: number, tense: CueDirection | null): Date {
+  if (tense === 'future') return nearestWeekday(date, weekday, 0, 6);
+  if (tense === 'past') return nearestWeekday(date, weekday, -6, 0);
+  return weekdayInWeek(date, weekday);
 }
 
 export function resolveYear(groups: Groups): Resolution | null {
@@ -141,14 +148,18 @@ export function resolveQuarter(groups: Groups, scope: ResolveScope): Resolution 
   const index = ordinal === -1 ? parts : ordinal;
   if (!index || index < 1 || index > parts) return null;
   const label = unit === 'Q' ? `Q${index}` : `H${index}`;
-  const year = explicitYear(groups.year);
-  if (year !== null) return absolute('DATE', `${year}-${label}`, year);
-  if (scope.carriedYear !== null && !groups.this && !groups.past) return absolute('DATE', `${scope.carriedYear}-${label}`);
+  // "the year-earlier third quarter": the same quarter a year before the one the text is about.
+  const yearsBack = groups.yearAgo ? 1 : 0;
+  const year = explicitYear(groups.year ?? groups.yearAfter);
+  if (year !== null) return absolute('DATE', `${year - yearsBack}-${label}`, year);
+  const cue = cueOf(groups, scope.lexicon);
+  if (scope.carriedYear !== null && cue === null) return absolute('DATE', `${scope.carriedYear - yearsBack}-${label}`);
   return fromAnchor('DATE', scope, (anchor) => {
     const anchorPart = unit === 'Q' ? Math.floor(anchor.date.getMonth() / 3) + 1 : anchor.date.getMonth() < 6 ? 1 : 2;
-    let result = anchor.date.getFullYear();
-    if (groups.past) result -= 1;
-    else if (!groups.this && index > anchorPart && scope.tense() !== 'future') result -= 1;
+    let result = anchor.date.getFullYear() - yearsBack;
+    if (cue === 'past') result -= 1;
+    else if (cue === 'future') result += 1;
+    else if (cue === null && index > anchorPart && scope.tense() !== 'future') result -= 1;
     return `${result}-${label}`;
   });
 }
@@ -157,7 +168,9 @@ const seasonStartMonth: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 }
 
 export function resolveSeason(groups: Groups, scope: ResolveScope): Resolution | null {
   const season = lookup(scope.lexicon.seasons, groups.season);
-  if (!season) return null;
+  if (!season || !groups.season) return null;
+  const bare = normalizeWords(groups.season) === normalizeWords(groups.whole ?? '');
+  if (bare && scope.lexicon.seasonWordsNeedingDeterminer.has(normalizeWords(groups.season))) return null;
   const year = explicitYear(groups.year);
   if (year !== null) return absolute('DATE', `${year}-${season}`, year);
   const direction = cueOf(groups, scope.lexicon);
@@ -185,4 +198,12 @@ export function resolveIso(groups: Groups): Resolution | null {
   if (!date) return null;
   if (groups.hour === undefined) return absolute('DATE', dayString(date), year);
   return absolute('TIME', `${dayString(date)}T${groups.hour}:${groups.minute}`, year);
+}
+
+// Without a cue word, news dates lie close to the article date (tense alone misleads: "las
+// elecciones del 24 de enero" is five days ahead of an article of 19 January).
+function nearestYear(anchor: Anchor, month: number, day: number): number {
+  const year = anchor.date.getFullYear();
+  const distance = (candidate: number) => Math.abs((makeDate(candidate, month, Math.min(day, 28))?.getTime() ?? 0) - anchor.date.getTime());
+  return [year - 1, year, year + 1].reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
 }

@@ -1,7 +1,7 @@
 // The temporal tagger: every time expression of an article (TIMEX3 DATE, TIME, DURATION, SET)
 // with its span and value, resolved against the article date. The rules are resource data
 // (resources/{es,en}/time.json and calendar.json); this file runs them and picks the matches.
-import type { AnalysisInput, TimeExpression } from '../types';
+import type { AnalysisInput, Sentence, TimeExpression } from '../types';
 import { parseAnchor } from './calendar';
 import type { TimeLanguage, TimeLexicon, TimeRule } from './lexicon';
 import { lexicons } from './lexicon';
@@ -29,20 +29,26 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const from = input.tokens[0]?.start ?? 0;
   const candidates = languages.flatMap((language) => matchRules(input.text, from, lexicons[language]));
   const anchor = parseAnchor(input.articleDate);
-  const scopeFor = (candidate: Candidate, carriedYear: number | null): ResolveScope => ({
+  const scopeFor = (candidate: Candidate, carriedYear: number | null, carriedDay: string | null): ResolveScope => ({
     lexicon: candidate.lexicon,
     anchor,
     carriedYear,
+    carriedDay,
     tense: () => tenseAround(input.text, candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start), candidate.lexicon),
   });
-  const chosen = chooseLongest(candidates, (candidate) => resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, null)) !== null);
+  const chosen = chooseLongest(candidates, (candidate) => resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, null, null)) !== null);
   const found: TimeExpression[] = [];
   let lastYear: { year: number; end: number } | null = null;
+  let lastDay: { day: string; sentence: Sentence | null } | null = null;
   for (const candidate of chosen) {
+    const sentence = sentenceAt(input.sentences, candidate.start);
     const carriedYear = lastYear && candidate.start - lastYear.end <= yearCarryChars ? lastYear.year : null;
-    const resolution = resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear));
+    const carriedDay = lastDay && sentence && lastDay.sentence === sentence ? lastDay.day : null;
+    const resolution = resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear, carriedDay));
     if (!resolution) continue;
     if (resolution.explicitYear !== undefined) lastYear = { year: resolution.explicitYear, end: candidate.end };
+    const day = resolution.type === 'DATE' && resolution.value ? /^\d{4}-\d{2}-\d{2}$/.exec(resolution.value)?.[0] : undefined;
+    if (day) lastDay = { day, sentence };
     found.push({
       start: candidate.start,
       end: candidate.end,
@@ -65,7 +71,8 @@ function matchRules(text: string, from: number, lexicon: TimeLexicon): Candidate
         continue;
       }
       const trimmed = trimSpaces(match.index, match.index + match[0].length, text);
-      candidates.push({ ...trimmed, rule, ruleIndex, groups: match.groups ?? {}, lexicon });
+      const groups: Groups = { ...match.groups, whole: text.slice(trimmed.start, trimmed.end) };
+      candidates.push({ ...trimmed, rule, ruleIndex, groups, lexicon });
     }
   });
   return candidates;

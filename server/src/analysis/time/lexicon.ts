@@ -41,6 +41,8 @@ export interface TimeLexicon {
   cues: Map<string, CueDirection>;
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: Set<string>;
+  /** Season names that are also common words ("fall") count only after "the", "this", "last"... */
+  seasonWordsNeedingDeterminer: Set<string>;
   /** Finds tense markers: a match with group `future` or `past`. */
   tense: RegExp;
 }
@@ -66,6 +68,7 @@ interface TimeResource {
   patterns: { kind: string; type: string; regex: string }[];
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: string[];
+  seasonWordsNeedingDeterminer: string[];
 }
 
 interface CalendarResource {
@@ -86,7 +89,7 @@ function numberPhrase(resource: TimeResource): string {
   const standalone = new Set(resource.standaloneNumbers);
   const word = `(?:${escapeWords(Object.keys(resource.numbers).filter((key) => !standalone.has(key)))})`;
   const joiner = `(?:\\s+(?:${escapeWords(resource.numberJoiners)})\\s+|[\\s-]+)`;
-  return String.raw`(?:\d+(?:[.,]\d+)?|${word}(?:${joiner}${word})*|${escapeWords(standalone)})`;
+  return String.raw`(?:\d{1,3}(?:[.,]\d+)?|${word}(?:${joiner}${word})*|${escapeWords(standalone)})`;
 }
 
 // An abbreviation is a month name that begins a longer name of the same month ("sept", "nov");
@@ -171,6 +174,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     cues,
     capitalizedNames: resource.capitalizedNames,
     monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),
+    seasonWordsNeedingDeterminer: new Set(resource.seasonWordsNeedingDeterminer),
     tense,
   };
 }

@@ -6,14 +6,22 @@ import type { Groups, Resolution, ResolveScope } from './scope';
 import { cueOf, fromAnchor, lookup, numberIn, offsetOf } from './scope';
 
 // Words a relative-unit pattern may name that are periods of a year in news ("la temporada").
-const yearLikeUnits = new Set(['temporada', 'curso', 'season', 'half']);
+const yearLikeUnits = new Set(['temporada', 'curso', 'season', 'half', 'period']);
 
 export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolution | null {
   const unitWord = groups.unit?.toLowerCase();
-  const unit = lookup(scope.lexicon.units, groups.unit) ?? (unitWord && yearLikeUnits.has(unitWord) ? (unitWord === 'half' ? 'HY' : 'Y') : undefined);
+  const unit = lookup(scope.lexicon.units, groups.unit) ?? (unitWord && yearLikeUnits.has(unitWord) ? yearLikeUnit(unitWord) : undefined);
   if (!unit) return null;
-  const offset = offsetOf(cueOf(groups, scope.lexicon));
+  const cue = cueOf(groups, scope.lexicon);
+  // Without a cue ("the quarter", "the latest period"), a quarter in business news is the last one reported.
+  const offset = cue === null && unit === 'Q' && groups.latest?.toLowerCase() !== 'current' ? -1 : offsetOf(cue);
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, offset), unit));
+}
+
+function yearLikeUnit(word: string): string {
+  if (word === 'half') return 'HY';
+  if (word === 'period') return 'Q';
+  return 'Y';
 }
 
 export function resolveAgo(groups: Groups, scope: ResolveScope, sign: number): Resolution | null {
@@ -63,8 +71,9 @@ export function resolveClock(groups: Groups, scope: ResolveScope): Resolution | 
   if (meridiem === 'am' && hour === 12) hour = 0;
   if (dayPart && afternoonWords.has(dayPart) && hour < 12) hour += 12;
   if (!(hour >= 0 && hour < 24) || minute > 59 || (meridiem && Number(hourText) > 12)) return null;
-  const offset = resolveDayWord(groups.dayWord, scope) ?? 0;
-  const clock = `T${pad2(hour)}:${pad2(minute)}`;
+  const offset = resolveDayWord(groups.dayWord, scope);
+  const clock = `T${pad2(hour)}:${pad2(minute)}${groups.zone ? 'Z' : ''}`;
+  if (offset === undefined && scope.carriedDay) return { type: 'TIME', value: `${scope.carriedDay}${clock}`, relative: false };
   if (!scope.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}`, relative: false };
-  return fromAnchor('TIME', scope, (anchor) => `${dayString(addDays(anchor.date, offset))}${clock}`);
+  return fromAnchor('TIME', scope, (anchor) => `${dayString(addDays(anchor.date, offset ?? 0))}${clock}`);
 }

@@ -17,6 +17,8 @@ export interface ResolveScope {
   tense: () => Direction | null;
   /** The year of an explicit date shortly before, for "el 25 de noviembre" after "en 1998". */
   carriedYear: number | null;
+  /** The day (YYYY-MM-DD) of a date earlier in the sentence, for a clock time after "mañana, domingo". */
+  carriedDay: string | null;
 }
 
 export interface Resolution {

@@ -10,7 +10,9 @@ function datePart(amount: string, unit: string): string | null {
   const count = Number(amount);
   const scaled = (factor: number, code: string) => (amount === 'X' ? `X${code}` : `${count * factor}${code}`);
   switch (unit) {
-    case 'D': case 'W': case 'M': case 'Y': case 'Q': case 'DE': case 'CE': case 'WE': return `${amount}${unit}`;
+    case 'D': case 'W': case 'M': case 'Y': case 'Q': case 'WE': return `${amount}${unit}`;
+    case 'DE': return scaled(10, 'Y');
+    case 'CE': return scaled(100, 'Y');
     case 'FN': return scaled(2, 'W');
     case 'HY': return scaled(6, 'M');
     case 'ML': return scaled(1000, 'Y');
@@ -39,7 +41,7 @@ function amountOf(groups: Groups, numberGroup: string, scope: ResolveScope): str
   if (groups.fuzzy !== undefined) return 'X';
   const amount = numberIn(groups, numberGroup, scope.lexicon);
   if (amount === null || amount <= 0) return null;
-  return String(amount);
+  return String(groups.half ? amount + 0.5 : amount);
 }
 
 export function resolveDuration(groups: Groups, scope: ResolveScope): Resolution | null {
