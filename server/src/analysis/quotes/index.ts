@@ -4,7 +4,8 @@ import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, Quoted
 import { findAttribution, type Attribution } from './attribution';
 import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
 import { quoteContext } from './context';
-import { speechLexicon, type SpeechLexicon } from './lexicon';
+import { isSpeech } from './classify';
+import { speechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
 
 export function findQuotations(input: AnalysisInput, entities: EntityMention[]): QuotationAnalysis {
@@ -17,9 +18,10 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   let previous: PreviousSpeaker | null = null;
   let previousQuote: Quotation | null = null;
   for (const stretch of stretches) {
-    const attribution = findAttribution(quoteContext(stretch, input.tokens, input.sentences, stretches), lexicon);
+    const context = quoteContext(stretch, input.tokens, input.sentences, stretches);
+    const attribution = findAttribution(context, lexicon);
     const quoted = text.slice(stretch.start, stretch.end);
-    if (!isSpeech(text, stretch, attribution, lexicon)) {
+    if (!isSpeech(text, stretch, context, attribution, lexicon)) {
       terms.push({ start: stretch.start, end: stretch.end, text: quoted });
       continue;
     }
@@ -44,14 +46,4 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
 // "—No pienso renunciar —dijo el alcalde—. Seguiré hasta el final."
 function continuesPrevious(text: string, attribution: Attribution, previous: Quotation, stretch: QuotedStretch): boolean {
   return !attribution.speaker && !attribution.cued && previous.speaker !== null && !text.slice(previous.end, stretch.start).includes('\n');
-}
-
-// Reported speech is cued, introduced by a colon, or a clause of its own; a few quoted words with
-// no one saying them are a term.
-function isSpeech(text: string, stretch: QuotedStretch, attribution: Attribution, lexicon: SpeechLexicon): boolean {
-  if (stretch.kind === 'dialogue' || attribution.cued || attribution.introducedByColon) return true;
-  const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
-  const words = inner.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  if (words >= lexicon.unattributedQuoteMinimumWords) return true;
-  return words >= 3 && /[.!?…]$/u.test(inner);
 }

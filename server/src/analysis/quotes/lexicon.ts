@@ -25,7 +25,12 @@ export interface SpeechLexicon {
   personNouns: Set<string>;
   organizationNouns: Set<string>;
   marks: MarkConventions;
+  /** An unattributed quoted stretch of this many words is speech (a title needs the first). */
   unattributedQuoteMinimumWords: number;
+  unattributedPhraseMinimumWords: number;
+  /** A cued Title Case stretch this long is a title, not speech. */
+  shortestCuedTitle: number;
+  titleSmallWords: Set<string>;
 }
 
 interface SpeechResource {
@@ -46,7 +51,12 @@ interface SpeechResource {
   organizationNouns: string[];
 }
 
-type MarkResource = MarkConventions & { unattributedQuoteMinimumWords: number };
+type MarkResource = MarkConventions & {
+  unattributedQuoteMinimumWords: number;
+  unattributedPhraseMinimumWords: number;
+  shortestCuedTitle: number;
+  titleSmallWords: string[];
+};
 
 const byLanguage = new Map<Language, SpeechLexicon>();
 
@@ -82,6 +92,9 @@ function buildLexicon(language: Language): SpeechLexicon {
     organizationNouns: words((resource) => resource.organizationNouns),
     marks: { pairs: unique(marks.flatMap((resource) => resource.pairs)), dialogueDashes: [...new Set(marks.flatMap((resource) => resource.dialogueDashes))] },
     unattributedQuoteMinimumWords: Math.max(...marks.map((resource) => resource.unattributedQuoteMinimumWords)),
+    unattributedPhraseMinimumWords: Math.max(...marks.map((resource) => resource.unattributedPhraseMinimumWords)),
+    shortestCuedTitle: Math.min(...marks.map((resource) => resource.shortestCuedTitle)),
+    titleSmallWords: new Set(marks.flatMap((resource) => resource.titleSmallWords)),
   };
 }
 

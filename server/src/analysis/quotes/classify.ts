@@ -1,0 +1,34 @@
+// Reported speech or a quoted term? Speech is cued, introduced by a colon, or a clause of its own;
+// a title ("Good Morning America") or a few quoted words with no one saying them are a term.
+import type { Attribution } from './attribution';
+import type { QuoteContext } from './context';
+import type { SpeechLexicon } from './lexicon';
+import type { QuotedStretch } from './marks';
+
+export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteContext, attribution: Attribution, lexicon: SpeechLexicon): boolean {
+  if (stretch.kind === 'dialogue') return true;
+  const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
+  const words = inner.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const title = isTitle(words, lexicon) && !inHeadline(context, lexicon);
+  if (attribution.introducedByColon) return true;
+  if (attribution.cued) return !title || words.length < lexicon.shortestCuedTitle;
+  if (title && words.length < lexicon.unattributedQuoteMinimumWords) return false;
+  return words.length >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner);
+}
+
+// Every word capitalised but the small ones: "Sunday Morning Futures", "Law and Order".
+function isTitle(words: string[], lexicon: SpeechLexicon): boolean {
+  return words.some((word) => /^\p{Lu}/u.test(word)) && words.every((word) => /^[\p{Lu}\p{N}#@(¿¡'"‘“]/u.test(word) || lexicon.titleSmallWords.has(word.toLowerCase()));
+}
+
+// A headline capitalises every word, so capitals say nothing of its quotations.
+function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const item of context.items) {
+    if (!('token' in item) || !/^\p{L}/u.test(item.token.text) || lexicon.titleSmallWords.has(item.token.text.toLowerCase())) continue;
+    words++;
+    if (/^\p{Lu}/u.test(item.token.text)) capitalised++;
+  }
+  return words >= 3 && capitalised >= words * 0.8;
+}
