@@ -25,7 +25,7 @@ export function references(index: CorpusIndex, uri: string, position: Position, 
   const main = mainMention(index, entity);
   const locations: Location[] = [];
   for (const location of entityMentions(index, entity)) {
-    if (!includeDeclaration && location === main) continue;
+    if (!includeDeclaration && main && location.uri === main.uri && location.mention.start === main.mention.start) continue;
     const article = index.article(location.uri);
     if (article) locations.push(spanToLocation(article, location.mention));
   }

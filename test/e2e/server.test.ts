@@ -1,0 +1,122 @@
+// End to end: the bundled server over stdio, a fixture corpus on disk, a real LSP client.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { DocumentSymbol, Hover, Location, MarkupContent, SemanticTokens, SemanticTokensLegend, WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { indexStatusRequest } from '../../server/src/protocol';
+import { startTestServer, type TestServer } from '../helpers/lspClient';
+
+const fixture = path.resolve(__dirname, '../fixtures/corpus');
+const madridName = '2025-12-11-madrid.txt';
+
+describe('language server over stdio on a fixture corpus', () => {
+  let folder: string;
+  let server: TestServer;
+  let legend: SemanticTokensLegend;
+  const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
+  const madrid = () => uriOf(madridName);
+
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'newsmark-e2e-'));
+    cpSync(fixture, folder, { recursive: true });
+    server = await startTestServer(folder);
+    await server.statusWhere((status) => status.ready);
+    const text = readFileSync(path.join(folder, madridName), 'utf8');
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: madrid(), languageId: 'plaintext', version: 1, text } });
+    legend = (await import('../../server/src/features/semanticTokens')).semanticTokensLegend;
+  });
+
+  after(async () => {
+    await server?.stop();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  const positionOf = (text: string, needle: string, nth = 0, delta = 1) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `'${needle}' not in the text`);
+    const before = text.slice(0, at + delta).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+  const madridText = () => readFileSync(path.join(folder, madridName), 'utf8');
+
+  it('indexes the corpus, skipping the binary file without failing', async () => {
+    const status = await server.connection.sendRequest(indexStatusRequest);
+    assert.equal(status.ready, true);
+    assert.equal(status.documents, 4);
+    assert.ok(status.entities >= 4, `entities: ${status.entities}`);
+    assert.ok(status.mentions >= 10, `mentions: ${status.mentions}`);
+  });
+
+  it('returns semantic tokens for the person, the places and the dates', async () => {
+    const tokens: SemanticTokens = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: madrid() } });
+    const lines = madridText().split('\n');
+    const shown = decode(tokens.data, legend).map(([line, character, length, type]) => `${type}:${lines[line].slice(character, character + length)}`);
+    for (const expected of ['person:Marín', 'location:Madrid', 'date:el pasado 21 de noviembre', 'date:este jueves']) assert.ok(shown.includes(expected), `${expected} missing from ${shown.join(', ')}`);
+    assert.ok(shown.some((token) => token.startsWith('quote:“Firmaremos')), shown.join(', '));
+  });
+
+  it('hovers a surname with the card of the full name from the whole corpus', async () => {
+    const result: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: madrid() }, position: positionOf(madridText(), 'Marín') });
+    const card = (result.contents as MarkupContent).value;
+    assert.match(card, /\*\*Elena Marín Ortega\*\* · person/);
+    assert.match(card, /in 3 articles/);
+  });
+
+  it('goes to the main mention in the earliest article and finds references in every article', async () => {
+    const position = positionOf(madridText(), 'Marín', 1);
+    const definition: Location = await server.connection.sendRequest('textDocument/definition', { textDocument: { uri: madrid() }, position });
+    assert.equal(definition.uri, uriOf('2025-11-03-bruselas.txt'));
+    assert.equal(definition.range.start.line, 0);
+    const references: Location[] = await server.connection.sendRequest('textDocument/references', { textDocument: { uri: madrid() }, position, context: { includeDeclaration: true } });
+    const files = new Set(references.map((location) => path.basename(new URL(location.uri).pathname)));
+    assert.deepEqual([...files].sort(), ['2025-11-03-bruselas.txt', '2025-12-11-madrid.txt', '2025-12-12-reuters.txt']);
+  });
+
+  it('lists the outline and finds entities by name across the workspace', async () => {
+    const outline: DocumentSymbol[] = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: madrid() } });
+    const groups = outline.map((symbol) => symbol.name);
+    for (const group of ['People', 'Places', 'Dates', 'Quotes']) assert.ok(groups.includes(group), groups.join(', '));
+    const found: WorkspaceSymbol[] = await server.connection.sendRequest('workspace/symbol', { query: 'ortega' });
+    assert.ok(found.some((symbol) => symbol.name.startsWith('Elena Mar')), found.map((symbol) => symbol.name).join(', '));
+  });
+
+  it('follows an unsaved edit at once', async () => {
+    const edited = madridText().replace('en Madrid', 'en Sevilla');
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: madrid(), version: 2 }, contentChanges: [{ text: edited }] });
+    const tokens: SemanticTokens = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: madrid() } });
+    const lines = edited.split('\n');
+    const shown = decode(tokens.data, legend).map(([line, character, length, type]) => `${type}:${lines[line].slice(character, character + length)}`);
+    assert.ok(shown.includes('location:Sevilla'), shown.join(', '));
+    assert.ok(!shown.includes('location:Madrid'), shown.join(', '));
+  });
+
+  it('picks up a new article on disk and forgets a deleted one', async () => {
+    const added = path.join(folder, '2025-12-20-nuevo.txt');
+    writeFileSync(added, ' date 2025-12-20 Nuevo\n\nLa ministra Elena Marín Ortega viajó a Lisboa.\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(added).href, type: 1 }] });
+    let status = await server.statusWhere((s) => s.documents >= 4 && s.mentions > 0);
+    const withNew = await server.connection.sendRequest(indexStatusRequest);
+    rmSync(added);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(added).href, type: 3 }] });
+    status = await server.statusWhere((s) => s.mentions < withNew.mentions);
+    assert.ok(withNew.mentions > status.mentions);
+    const found: WorkspaceSymbol[] = await server.connection.sendRequest('workspace/symbol', { query: 'lisboa' });
+    assert.deepEqual(found, []);
+  });
+});
+
+function decode(data: number[], legend: SemanticTokensLegend): [number, number, number, string][] {
+  const tokens: [number, number, number, string][] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    tokens.push([line, character, data[i + 2], legend.tokenTypes[data[i + 3]]]);
+  }
+  return tokens;
+}

@@ -1,0 +1,67 @@
+// A real LSP client for end-to-end tests: starts `node dist/server.js --stdio` and speaks JSON-RPC
+// to it, answering the server's own requests the way an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { indexStatusNotification, type IndexStatus } from '../../server/src/protocol';
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Resolves with the first status the server publishes that satisfies the predicate. */
+  statusWhere(predicate: (status: IndexStatus) => boolean): Promise<IndexStatus>;
+  stop(): Promise<void>;
+}
+
+const serverPath = path.resolve(__dirname, '../../dist/server.js');
+
+export async function startTestServer(workspaceFolder: string): Promise<TestServer> {
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiters: { predicate: (status: IndexStatus) => boolean; resolve: (status: IndexStatus) => void }[] = [];
+  let latest: IndexStatus | undefined;
+  connection.onNotification(indexStatusNotification, (status) => {
+    latest = status;
+    for (const waiter of [...waiters]) {
+      if (waiter.predicate(status)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(status);
+      }
+    }
+  });
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('$/progress', () => undefined);
+  connection.listen();
+  const folderUri = pathToFileURL(workspaceFolder).href;
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folderUri,
+    workspaceFolders: [{ uri: folderUri, name: 'corpus' }],
+    capabilities: {
+      window: { workDoneProgress: true },
+      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { hover: { contentFormat: ['markdown'] }, semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    statusWhere: (predicate) => (latest && predicate(latest) ? Promise.resolve(latest) : new Promise((resolve) => waiters.push({ predicate, resolve }))),
+    async stop() {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      connection.dispose();
+    },
+  };
+}

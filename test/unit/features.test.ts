@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { MarkupContent } from 'vscode-languageserver';
+import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
+import { hover } from '../../server/src/features/hover';
+import { definition, documentHighlights, references } from '../../server/src/features/navigation';
+import { documentSemanticTokens, tokenTypes } from '../../server/src/features/semanticTokens';
+import { documentSymbols, workspaceSymbols } from '../../server/src/features/symbols';
+import { withCursor } from '../helpers/cursor';
+import { analyzerOf } from '../helpers/namedEntities';
+
+const analyzer = analyzerOf({ 'Elena Marín Ortega': 'PER', Marín: 'PER', 'Comisión Europea': 'ORG', Bruselas: 'LOC', Lima: 'LOC' });
+
+const early = ' date 2025-11-03 Elena Marín Ortega llega a Bruselas\n\nLa ministra Elena Marín Ortega viajó a Bruselas el pasado 21 de octubre.\n';
+const late = ' date 2025-12-11 Acuerdo\n\n“Firmaremos el acuerdo con la Comisión Europea”, dijo Marín este jueves en Lima.\n';
+
+function corpusWith(current: string): { index: CorpusIndex; position: { line: number; character: number } } {
+  const { text, position } = withCursor(current);
+  const index = new CorpusIndex(analyzer);
+  index.setArticle('file:///c/early.txt', early);
+  index.setArticle('file:///c/late.txt', text);
+  return { index, position };
+}
+
+const lateWithCursorOn = (word: string) => late.replace(word, `${word.slice(0, 2)}|${word.slice(2)}`);
+
+function markdown(result: ReturnType<typeof hover>): string {
+  assert.ok(result, 'expected a hover');
+  return (result.contents as MarkupContent).value;
+}
+
+describe('language features over a two-article corpus', () => {
+  it('hover on a surname shows the entity card across the corpus', () => {
+    const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
+    const card = markdown(hover(index, 'file:///c/late.txt', position));
+    assert.match(card, /^\*\*Elena Marín Ortega\*\* · person/);
+    assert.match(card, /3 mentions in 2 articles · 2025-11-03 → 2025-12-11/);
+    assert.match(card, /Also: Marín/);
+    assert.match(card, /Often with: .*Bruselas \(1\)/);
+    assert.match(card, /Quotes \(1\):[\s\S]*Firmaremos el acuerdo/);
+  });
+
+  it('hover on a date shows its value, weekday and distance from the article date', () => {
+    const { index, position } = corpusWith(lateWithCursorOn('este jueves'));
+    const card = markdown(hover(index, 'file:///c/late.txt', position));
+    assert.match(card, /2025-12-11/);
+    assert.match(card, /Thursday/);
+  });
+
+  it('hover on a quote names its speaker', () => {
+    const { index, position } = corpusWith(lateWithCursorOn('acuerdo con'));
+    assert.match(markdown(hover(index, 'file:///c/late.txt', position)), /said by \[Marín\]\(file:\/\/\/c\/late\.txt#L3,\d+\) \(Elena Marín Ortega\)/);
+  });
+
+  it('definition on a short mention jumps to the first full name in the earliest article', () => {
+    const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
+    assert.deepEqual(definition(index, 'file:///c/late.txt', position), {
+      uri: 'file:///c/early.txt',
+      range: { start: { line: 0, character: 17 }, end: { line: 0, character: 35 } },
+    });
+  });
+
+  it('references list every mention, with or without the declaration', () => {
+    const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
+    const all = references(index, 'file:///c/late.txt', position, true);
+    assert.deepEqual(all.map((location) => `${location.uri.slice(-9)}:${location.range.start.line}`), ['early.txt:0', 'early.txt:2', '/late.txt:2']);
+    assert.equal(references(index, 'file:///c/late.txt', position, false).length, 2);
+  });
+
+  it('highlights the entity’s mentions in the open article only', () => {
+    const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
+    assert.equal(documentHighlights(index, 'file:///c/late.txt', position).length, 1);
+  });
+
+  it('answers nothing away from any entity', () => {
+    const { index, position } = corpusWith(late.replace('acuerdo con', 'acu|erdo con').replace('“', '').replace('”', ''));
+    assert.equal(definition(index, 'file:///c/late.txt', position), null);
+    assert.deepEqual(references(index, 'file:///c/late.txt', position, true), []);
+  });
+
+  it('semantic tokens colour names and dates and leave the quote its colour around them', () => {
+    const { index } = corpusWith(late + '|');
+    const { data } = documentSemanticTokens(index, 'file:///c/late.txt');
+    const tokens: [number, number, number, string][] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      tokens.push([line, character, data[i + 2], tokenTypes[data[i + 3]]]);
+    }
+    const lines = late.split('\n');
+    const shown = tokens.map(([l, c, length, type]) => `${type}:${lines[l].slice(c, c + length)}`);
+    assert.deepEqual(shown, [
+      'quote:“Firmaremos el acuerdo con la ',
+      'organization:Comisión Europea',
+      'quote:”',
+      'person:Marín',
+      'date:este jueves',
+      'location:Lima',
+    ]);
+  });
+
+  it('outlines the article: title, entities by type, dates and quotes', () => {
+    const { index } = corpusWith(late + '|');
+    const outline = documentSymbols(index, 'file:///c/late.txt');
+    assert.deepEqual(outline.map((symbol) => symbol.name), ['Acuerdo', 'People', 'Organizations', 'Places', 'Dates', 'Quotes']);
+    assert.deepEqual(outline[1].children?.map((symbol) => symbol.name), ['Elena Marín Ortega']);
+    assert.match(outline[5].children?.[0].detail ?? '', /Marín/);
+  });
+
+  it('finds entities across the workspace by name', () => {
+    const { index } = corpusWith(late + '|');
+    const found = workspaceSymbols(index, 'ortega');
+    assert.deepEqual(found.map((symbol) => [symbol.name, symbol.containerName, 'uri' in symbol.location ? symbol.location.uri : '']), [['Elena Marín Ortega', 'person', 'file:///c/early.txt']]);
+  });
+});
