@@ -1,4 +1,6 @@
 // The words around a quotation, with every quoted stretch taken out: where its attribution can be.
+// Its own sentences first; the sentence before and after may hold the attribution too
+// ("Bystrom agreed. “…”", "“…?” Trump asked.").
 import type { Sentence, Span, Token } from '../types';
 
 /** A token of the context, or the place of a quoted stretch (which stops a noun phrase like punctuation). */
@@ -8,39 +10,59 @@ export interface QuoteContext {
   items: ContextItem[];
   /** Index in `items` of the quotation being attributed. */
   self: number;
+  /** items[ownStart, ownEnd) are the quotation's own sentences; before and after them, its neighbours'. */
+  ownStart: number;
+  ownEnd: number;
 }
 
-/** The sentences the stretch overlaps, with its own place and every other quoted stretch marked. */
-export function quoteContext(stretch: Span, tokens: Token[], sentences: Sentence[], stretches: Span[]): QuoteContext {
-  const first = sentenceAt(sentences, stretch.start);
-  const last = sentenceAt(sentences, Math.max(stretch.start, stretch.end - 1));
-  const from = first ? tokens[first.tokenStart].start : stretch.start;
-  const to = last ? tokens[last.tokenEnd - 1].end : stretch.end;
+export function quoteContext(text: string, stretch: Span, tokens: Token[], sentences: Sentence[], stretches: Span[]): QuoteContext {
+  const first = sentenceIndexAt(sentences, stretch.start);
+  const last = Math.max(first, sentenceIndexAt(sentences, Math.max(stretch.start, stretch.end - 1)));
+  const own = { start: sentences[first]?.start ?? stretch.start, end: sentences[last]?.end ?? stretch.end };
+  const previous = sentences[first - 1];
+  const next = sentences[last + 1];
+  // A quotation opening its sentence may be attributed in the one before, if that one is in its paragraph or ends with a colon.
+  const withPrevious = previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':');
+  // One closing its sentence ("…?”) may be attributed in the one after, in its paragraph.
+  const withNext = next && own.end <= stretch.end && !paragraphBreak(text, own.end, next.start);
+  const from = withPrevious ? previous.start : own.start;
+  const to = withNext ? next.end : own.end;
   const items: ContextItem[] = [];
   let self = -1;
+  let ownStart = -1;
+  let ownEnd = -1;
   let stretchIndex = lowerBound(stretches, from);
   for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i].start < to; i++) {
     const token = tokens[i];
+    if (ownStart < 0 && token.start >= own.start) ownStart = items.length;
+    if (ownEnd < 0 && token.start >= own.end) ownEnd = items.length;
     while (stretchIndex < stretches.length && stretches[stretchIndex].end <= token.start) stretchIndex++;
     const inside = stretches[stretchIndex];
     if (inside && inside.start <= token.start && token.end <= inside.end) {
-      const previous = items[items.length - 1];
-      if (!previous || !('quote' in previous) || previous.quote !== inside) {
-        if (inside === stretch || (inside.start === stretch.start && inside.end === stretch.end)) self = items.length;
+      const previousItem = items[items.length - 1];
+      if (!previousItem || !('quote' in previousItem) || previousItem.quote !== inside) {
+        if (inside === stretch) self = items.length;
         items.push({ quote: inside });
       }
       continue;
     }
     items.push({ token });
   }
+  if (ownStart < 0) ownStart = items.length;
+  if (ownEnd < 0) ownEnd = items.length;
   if (self < 0) {
-    self = items.length;
-    items.push({ quote: stretch });
+    self = ownStart;
+    items.splice(self, 0, { quote: stretch });
+    ownEnd++;
   }
-  return { items, self };
+  return { items, self, ownStart, ownEnd };
 }
 
-function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+function paragraphBreak(text: string, from: number, to: number): boolean {
+  return /\n\s*\n/u.test(text.slice(from, to));
+}
+
+function sentenceIndexAt(sentences: Sentence[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
   while (low <= high) {
@@ -48,14 +70,14 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
     const sentence = sentences[middle];
     if (offset < sentence.start) high = middle - 1;
     else if (offset >= sentence.end) low = middle + 1;
-    else return sentence;
+    else return middle;
   }
   // Between sentences (a mark the tokenizer left out): the next sentence.
-  return sentences[low];
+  return low;
 }
 
 /** Index of the first token ending after `offset`. */
-export function tokenAt(tokens: Token[], offset: number): number {
+function tokenAt(tokens: Token[], offset: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {

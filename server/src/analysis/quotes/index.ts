@@ -18,7 +18,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   let previous: PreviousSpeaker | null = null;
   let previousQuote: Quotation | null = null;
   for (const stretch of stretches) {
-    const context = quoteContext(stretch, input.tokens, input.sentences, stretches);
+    const context = quoteContext(text, stretch, input.tokens, input.sentences, stretches);
     const attribution = findAttribution(context, lexicon);
     const quoted = text.slice(stretch.start, stretch.end);
     if (!isSpeech(text, stretch, context, attribution, lexicon)) {

@@ -21,6 +21,12 @@ export interface SpeechLexicon {
   determiners: Set<string>;
   nounPhraseJoiners: Set<string>;
   nounPhraseStops: Set<string>;
+  /** "who" in "Trump Jr., who suggested": the subject is the name before it. */
+  relativePronouns: Set<string>;
+  /** "…, saying": a gerund's subject is its sentence's. */
+  gerundEndings: string[];
+  /** Verbs whose following phrase is the one spoken to ("told reporters"), never the speaker. */
+  addresseeVerbs: Set<string>;
   personPronouns: Set<string>;
   personNouns: Set<string>;
   organizationNouns: Set<string>;
@@ -46,6 +52,9 @@ interface SpeechResource {
   determiners: string[];
   nounPhraseJoiners: string[];
   nounPhraseStops: string[];
+  relativePronouns: string[];
+  gerundEndings: string[];
+  addresseeVerbs: string[];
   personPronouns: string[];
   personNouns: string[];
   organizationNouns: string[];
@@ -87,6 +96,9 @@ function buildLexicon(language: Language): SpeechLexicon {
     determiners: words((resource) => resource.determiners),
     nounPhraseJoiners: words((resource) => resource.nounPhraseJoiners),
     nounPhraseStops: words((resource) => resource.nounPhraseStops),
+    relativePronouns: words((resource) => resource.relativePronouns),
+    gerundEndings: speech.flatMap((resource) => resource.gerundEndings),
+    addresseeVerbs: words((resource) => resource.addresseeVerbs),
     personPronouns: words((resource) => resource.personPronouns),
     personNouns: words((resource) => resource.personNouns),
     organizationNouns: words((resource) => resource.organizationNouns),

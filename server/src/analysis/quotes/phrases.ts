@@ -1,0 +1,112 @@
+// The noun phrases a speech cue can name, read off the context's tokens with the language's word lists.
+import type { Span, Token } from '../types';
+import type { ContextItem } from './context';
+import type { SpeechLexicon } from './lexicon';
+
+const maximumPhraseTokens = 8;
+const maximumSkippedTokens = 5;
+
+export class Phrases {
+  constructor(
+    readonly items: ContextItem[],
+    readonly lexicon: SpeechLexicon,
+  ) {}
+
+  token(at: number): Token | null {
+    const item = this.items[at];
+    return item && 'token' in item ? item.token : null;
+  }
+
+  text(at: number): string {
+    return this.token(at)?.text ?? '';
+  }
+
+  lower(at: number): string {
+    return this.text(at).toLowerCase();
+  }
+
+  /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */
+  isBoundary(at: number): boolean {
+    const token = this.token(at);
+    return !token || !/[\p{L}\p{N}]/u.test(token.text);
+  }
+
+  isQuote(at: number): boolean {
+    const item = this.items[at];
+    return item !== undefined && 'quote' in item;
+  }
+
+  /** A lower-case word that may stand between a subject and its verb ("ha", "also", "le"). */
+  isAuxiliary(at: number): boolean {
+    const text = this.text(at);
+    return /^\p{Ll}/u.test(text) && this.lexicon.auxiliaries.has(text);
+  }
+
+  private isPhraseWord(at: number): boolean {
+    if (this.isBoundary(at)) return false;
+    const lower = this.lower(at);
+    return !this.lexicon.nounPhraseStops.has(lower) && !this.lexicon.verbForms.has(lower);
+  }
+
+  /** The phrase starting at `from`; with fillers, after time words and the like ("said Tuesday the minister"). */
+  after(from: number, skipFillers: boolean): Span | null {
+    let start = from;
+    if (skipFillers) {
+      for (let skipped = 0; skipped < maximumSkippedTokens && this.isFiller(start); skipped++) start++;
+      // A skipped determiner belongs to the phrase: "dijo el presidente".
+      while (start > from && this.lexicon.determiners.has(this.lower(start - 1)) && this.isPhraseWord(start)) start--;
+    }
+    let end = start;
+    while (end < this.items.length && end - start < maximumPhraseTokens && this.isPhraseWord(end)) end++;
+    return this.span(start, end);
+  }
+
+  /** The phrase ending at `last`. */
+  before(last: number): Span | null {
+    let start = last + 1;
+    while (start > 0 && last + 1 - start < maximumPhraseTokens && this.isPhraseWord(start - 1)) start--;
+    return this.span(start, last + 1);
+  }
+
+  /** "Haley Morris, a spokeswoman for the campaign, said": the name before the apposition, else the apposition. */
+  beforeApposition(comma: number): Span | null {
+    for (let at = comma - 1; at > comma - 16 && at >= 0; at--) {
+      if (this.text(at) === ',') return this.before(at - 1) ?? this.before(comma - 1);
+      if (this.isBoundary(at)) break;
+    }
+    return this.before(comma - 1);
+  }
+
+  /** "Donald Trump Jr., who suggested": the name a relative pronoun stands for. */
+  beforeRelative(relative: number): Span | null {
+    if (!this.lexicon.relativePronouns.has(this.lower(relative))) return null;
+    const last = this.text(relative - 1) === ',' ? relative - 2 : relative - 1;
+    return this.before(last);
+  }
+
+  /** The first phrase of the sentence part before `limit`: the subject a gerund ("…, saying") takes. */
+  subjectBefore(from: number, limit: number): Span | null {
+    for (let at = from; at < limit; at++) {
+      if (this.isQuote(at) || this.isBoundary(at) || this.isFiller(at) || this.lexicon.nounPhraseStops.has(this.lower(at))) continue;
+      return this.after(at, false);
+    }
+    return null;
+  }
+
+  private isFiller(at: number): boolean {
+    const token = this.token(at);
+    if (!token) return false;
+    return this.lexicon.fillers.has(token.text.toLowerCase()) || /^\d/u.test(token.text);
+  }
+
+  // Joiners and determiners do not end a phrase ("la Cancillería de", "the"), nor do joiners start one.
+  private span(start: number, end: number): Span | null {
+    const { nounPhraseJoiners, determiners } = this.lexicon;
+    while (end > start && (nounPhraseJoiners.has(this.lower(end - 1)) || determiners.has(this.lower(end - 1)))) end--;
+    while (start < end && nounPhraseJoiners.has(this.lower(start))) start++;
+    const first = this.token(start);
+    const last = this.token(end - 1);
+    if (!first || !last || end <= start) return null;
+    return { start: first.start, end: last.end };
+  }
+}
