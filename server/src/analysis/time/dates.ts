@@ -19,15 +19,15 @@ export function resolveCalendar(groups: Groups, scope: ResolveScope): Resolution
   if (month !== null && (month < 1 || month > 12)) return null;
   if (day !== null && (day < 1 || day > 31)) return null;
   if (monthWord && day === null && year === null && lexicon.monthWordsNeedingDayOrYear.has(normalizeWords(monthWord))) return null;
+  // TimeBank marks "Friday morning" a DATE whose value names the part of the day.
   const partOfDay = lookup(lexicon.partsOfDay, groups.partOfDay);
-  const type = partOfDay ? 'TIME' : 'DATE';
   const withPart = (value: string) => (partOfDay ? `${value}T${partOfDay}` : value);
 
   if (month !== null) {
     if (year !== null) {
-      if (day === null) return absolute(type, `${year}-${pad2(month)}`, year);
+      if (day === null) return absolute('DATE', `${year}-${pad2(month)}`, year);
       const date = makeDate(year, month, day);
-      return date ? absolute(type, withPart(dayString(date)), year) : null;
+      return date ? absolute('DATE', withPart(dayString(date)), year) : null;
     }
     return resolveMonthDay(month, day, groups, scope, withPart);
   }
@@ -49,9 +49,9 @@ function resolveMonthDay(month: number, day: number | null, groups: Groups, scop
   if (scope.carriedYear !== null && cue === null) {
     if (day === null) return absolute('DATE', `${scope.carriedYear}-${pad2(month)}`);
     const date = makeDate(scope.carriedYear, month, day);
-    return date ? absolute(typeOf(withPart), withPart(dayString(date))) : null;
+    return date ? absolute('DATE', withPart(dayString(date))) : null;
   }
-  return fromAnchor(typeOf(withPart), scope, (anchor) => {
+  return fromAnchor('DATE', scope, (anchor) => {
     const year = cue === null ? nearestYear(anchor, month, day ?? 15) : yearInDirection(anchor, month, day ?? 1, day === null, cue);
     if (day === null) return `${year}-${pad2(month)}`;
     const date = makeDate(year, month, day);
@@ -63,10 +63,7 @@ function identity(value: string): string {
   return value;
 }
 
-/** A date with a part of the day ("Friday morning") is a TIME. */
-function typeOf(withPart: (value: string) => string): 'DATE' | 'TIME' {
-  return withPart('') ? 'TIME' : 'DATE';
-}
+
 
 function yearInDirection(anchor: Anchor, month: number, day: number, wholeMonth: boolean, direction: CueDirection | null): number {
   const year = anchor.date.getFullYear();
@@ -82,7 +79,7 @@ function yearInDirection(anchor: Anchor, month: number, day: number, wholeMonth:
 /** "el día 8", "el 5": a day of the article's month, or of the next or last one. */
 function resolveDayOfMonth(day: number, groups: Groups, scope: ResolveScope, withPart: (value: string) => string): Resolution | null {
   const direction = directionOf(groups, scope);
-  return fromAnchor(typeOf(withPart), scope, (anchor) => {
+  return fromAnchor('DATE', scope, (anchor) => {
     const anchorDay = anchor.date.getDate();
     let year = anchor.date.getFullYear();
     let month = anchor.date.getMonth() + 1;
@@ -98,7 +95,7 @@ function resolveDayOfMonth(day: number, groups: Groups, scope: ResolveScope, wit
 /** News convention: a bare weekday is the nearest one, looking back unless the sentence looks ahead. */
 function resolveWeekday(weekday: number, groups: Groups, scope: ResolveScope, withPart: (value: string) => string): Resolution | null {
   const cue = cueOf(groups, scope.lexicon);
-  return fromAnchor(typeOf(withPart), scope, (anchor) => {
+  return fromAnchor('DATE', scope, (anchor) => {
     if (!anchor.yearKnown) return null;
     let date: Date;
     if (cue === 'same') date = weekdayInWeek(anchor.date, weekday);

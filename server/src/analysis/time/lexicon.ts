@@ -11,7 +11,7 @@ export type TimeLanguage = 'es' | 'en';
 
 export type RuleKind =
   | 'calendar' | 'year' | 'decade' | 'century' | 'relativeUnit' | 'quarter' | 'ago' | 'fuzzyAgo' | 'later'
-  | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
+  | 'yearAgoPeriod' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
 
 export interface TimeRule {
   kind: RuleKind;
@@ -128,7 +128,7 @@ function placeholders(resource: TimeResource, calendar: CalendarResource): Recor
 }
 
 function expand(regex: string, values: Record<string, string>): string {
-  return regex.replace(/\{([a-zA-Z]\w*)\}/g, (whole, name: string) => {
+  return regex.replace(/\{([a-z]\w*)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`Unknown placeholder ${whole} in a time pattern`);
     return `(?:${value})`;

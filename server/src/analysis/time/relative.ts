@@ -3,7 +3,7 @@
 import { addDays } from 'date-fns';
 import { dayString, formatAt, pad2, shiftDate } from './calendar';
 import type { Groups, Resolution, ResolveScope } from './scope';
-import { cueOf, fromAnchor, lookup, numberIn, offsetOf } from './scope';
+import { absolute, cueOf, fromAnchor, lookup, numberIn, offsetOf } from './scope';
 
 // Words a relative-unit pattern may name that are periods of a year in news ("la temporada").
 const yearLikeUnits = new Set(['temporada', 'curso', 'season', 'half', 'period']);
@@ -13,7 +13,9 @@ export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolu
   const unit = lookup(scope.lexicon.units, groups.unit) ?? (unitWord && yearLikeUnits.has(unitWord) ? yearLikeUnit(unitWord) : undefined);
   if (!unit) return null;
   const cue = cueOf(groups, scope.lexicon);
-  // Without a cue ("the quarter", "the latest period"), a quarter in business news is the last one reported.
+  // Without a cue ("the quarter", "the latest period"), a quarter in business news is the one the
+  // article reports on: the last one it named, else the last one ended.
+  if (cue === null && unit === 'Q' && scope.referenceQuarter) return absolute('DATE', scope.referenceQuarter);
   const offset = cue === null && unit === 'Q' && groups.latest?.toLowerCase() !== 'current' ? -1 : offsetOf(cue);
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, offset), unit));
 }
@@ -28,8 +30,19 @@ export function resolveAgo(groups: Groups, scope: ResolveScope, sign: number): R
   const amount = numberIn(groups, 'number', scope.lexicon);
   const unit = lookup(scope.lexicon.units, groups.unit);
   if (amount === null || !unit || !Number.isInteger(amount)) return null;
+  if (unit === 'Y' && sign < 0 && scope.referenceQuarter) return absolute('DATE', quarterYearsBefore(scope.referenceQuarter, amount));
   const granularity = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit;
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, sign * amount), granularity));
+}
+
+function quarterYearsBefore(quarter: string, years: number): string {
+  return `${Number(quarter.slice(0, 4)) - years}${quarter.slice(4)}`;
+}
+
+/** "the year-ago quarter", "year-earlier": the reported quarter a year before, else last year. */
+export function resolveYearAgoPeriod(scope: ResolveScope): Resolution | null {
+  if (scope.referenceQuarter) return absolute('DATE', quarterYearsBefore(scope.referenceQuarter, 1));
+  return fromAnchor('DATE', scope, (anchor) => String(anchor.date.getFullYear() - 1));
 }
 
 export function resolveDayWord(text: string | undefined, scope: ResolveScope): number | undefined {

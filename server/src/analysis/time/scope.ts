@@ -19,6 +19,8 @@ export interface ResolveScope {
   carriedYear: number | null;
   /** The day (YYYY-MM-DD) of a date earlier in the sentence, for a clock time after "mañana, domingo". */
   carriedDay: string | null;
+  /** The last quarter (YYYY-Qn) the article named: what "the quarter" and "a year earlier" in results news refer to. */
+  referenceQuarter: string | null;
 }
 
 export interface Resolution {
