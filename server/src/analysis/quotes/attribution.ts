@@ -36,7 +36,8 @@ export function findAttribution(context: QuoteContext, lexicon: SpeechLexicon): 
     const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart);
     if (speaker) return { cued: own.length > 0, introducedByColon, speaker };
   }
-  return { cued: own.length > 0, introducedByColon, speaker: null };
+  const speaker = introducedByColon ? phrases.subjectBefore(ownStart, self - 1) : null;
+  return { cued: own.length > 0, introducedByColon, speaker };
 }
 
 function distance(cue: Cue, self: number): number {
@@ -63,12 +64,13 @@ function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
 function verbSubject(phrases: Phrases, verb: number, sentenceStart: number): Span | null {
   const { lexicon } = phrases;
   const word = phrases.lower(verb);
-  if (lexicon.passiveMarkers.has(phrases.lower(verb + 1))) {
+  const passive = [1, 2, 3].some((back) => lexicon.passiveAuxiliaries.has(phrases.lower(verb - back)));
+  if (passive && lexicon.passiveMarkers.has(phrases.lower(verb + 1))) {
     const agent = phrases.after(verb + 2, false);
     if (agent) return agent;
   }
   let before = verb - 1;
-  for (let skipped = 0; skipped < 3 && phrases.isAuxiliary(before); skipped++) before--;
+  for (let skipped = 0; skipped < 4 && (phrases.isAuxiliary(before) || phrases.isTimeWord(before)); skipped++) before--;
   const afterQuote = phrases.isQuote(before) || (/^[,—–-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
   const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
   if (lexicon.gerundEndings.some((ending) => word.endsWith(ending)) && (opensClause || phrases.text(before) === ',')) {

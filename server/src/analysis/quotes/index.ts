@@ -42,8 +42,12 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   return { quotes, terms };
 }
 
-// Speech that names no one, in the paragraph of an attributed quotation, goes on with its speaker:
-// "—No pienso renunciar —dijo el alcalde—. Seguiré hasta el final."
+// Speech that names no one goes on with the speaker of the quotation before it in its paragraph
+// ("—No pienso renunciar —dijo el alcalde—. Seguiré hasta el final."), or in the paragraph before
+// when it opens its own (a quotation going on over paragraphs, each closed).
 function continuesPrevious(text: string, attribution: Attribution, previous: Quotation, stretch: QuotedStretch): boolean {
-  return !attribution.speaker && !attribution.cued && previous.speaker !== null && !text.slice(previous.end, stretch.start).includes('\n');
+  if (attribution.speaker || attribution.cued || !previous.speaker) return false;
+  const lineBreaks = text.slice(previous.end, stretch.start).match(/\n\s*/gu) ?? [];
+  if (lineBreaks.length === 0) return true;
+  return lineBreaks.length === 1 && text.slice(previous.end, stretch.start).endsWith(lineBreaks[0]);
 }

@@ -12,8 +12,13 @@ export interface SpeechLexicon {
   sourceCues: string[][];
   /** Words after which a speech verb comes before its subject: "según dijo el Kremlin". */
   inversionCues: Set<string>;
-  /** "reported by X", "anunciado por X". */
+  /** "was reported by X", "fue anunciado por X". */
   passiveMarkers: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  /** Days, months and the like that may sit between a subject and its verb. */
+  timeWords: Set<string>;
+  /** Adverbs ("derisively", "rotundamente") are not part of a speaker's name. */
+  adverbEndings: string[];
   /** Words between a subject and its verb: "ha", "also", clitic "le". */
   auxiliaries: Set<string>;
   /** Words between an inverted verb and its subject: "dijo este jueves el Kremlin", "said Tuesday". */
@@ -47,6 +52,9 @@ interface SpeechResource {
   sourceCues: string[];
   inversionCues: string[];
   passiveMarkers: string[];
+  passiveAuxiliaries: string[];
+  timeWords: string[];
+  adverbEndings: string[];
   auxiliaries: string[];
   fillers: string[];
   determiners: string[];
@@ -91,6 +99,9 @@ function buildLexicon(language: Language): SpeechLexicon {
     sourceCues: speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' '))).sort((a, b) => b.length - a.length),
     inversionCues: words((resource) => resource.inversionCues),
     passiveMarkers: words((resource) => resource.passiveMarkers),
+    passiveAuxiliaries: words((resource) => resource.passiveAuxiliaries),
+    timeWords: words((resource) => resource.timeWords),
+    adverbEndings: speech.flatMap((resource) => resource.adverbEndings),
     auxiliaries: words((resource) => resource.auxiliaries),
     fillers: words((resource) => resource.fillers),
     determiners: words((resource) => resource.determiners),

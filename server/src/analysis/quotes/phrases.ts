@@ -42,10 +42,16 @@ export class Phrases {
     return /^\p{Ll}/u.test(text) && this.lexicon.auxiliaries.has(text);
   }
 
+  /** A time word between a subject and its verb: "Ryan on Tuesday called". */
+  isTimeWord(at: number): boolean {
+    return this.lexicon.timeWords.has(this.lower(at));
+  }
+
   private isPhraseWord(at: number): boolean {
     if (this.isBoundary(at)) return false;
     const lower = this.lower(at);
-    return !this.lexicon.nounPhraseStops.has(lower) && !this.lexicon.verbForms.has(lower);
+    if (this.lexicon.nounPhraseStops.has(lower) || this.lexicon.verbForms.has(lower)) return false;
+    return !(/^\p{Ll}/u.test(lower) && this.lexicon.adverbEndings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2));
   }
 
   /** The phrase starting at `from`; with fillers, after time words and the like ("said Tuesday the minister"). */
@@ -61,8 +67,11 @@ export class Phrases {
     return this.span(start, end);
   }
 
-  /** The phrase ending at `last`. */
+  /** The phrase ending at `last`, a parenthesis after it left out: "Sen. Ted Cruz (Tex.) said". */
   before(last: number): Span | null {
+    if (this.text(last) === ')') {
+      for (let at = last - 1; at > last - 8 && at >= 0; at--) if (this.text(at) === '(') return this.before(at - 1);
+    }
     let start = last + 1;
     while (start > 0 && last + 1 - start < maximumPhraseTokens && this.isPhraseWord(start - 1)) start--;
     return this.span(start, last + 1);
@@ -84,11 +93,14 @@ export class Phrases {
     return this.before(last);
   }
 
-  /** The first phrase of the sentence part before `limit`: the subject a gerund ("…, saying") takes. */
+  /** The first name or pronoun of the sentence part before `limit`: the subject of "…, saying" or of "X has a stance: “…”". */
   subjectBefore(from: number, limit: number): Span | null {
+    const { personPronouns, gerundEndings, timeWords } = this.lexicon;
     for (let at = from; at < limit; at++) {
-      if (this.isQuote(at) || this.isBoundary(at) || this.isFiller(at) || this.lexicon.nounPhraseStops.has(this.lower(at))) continue;
-      return this.after(at, false);
+      const text = this.text(at);
+      const lower = text.toLowerCase();
+      const name = /^\p{Lu}/u.test(text) && !timeWords.has(lower) && !this.lexicon.nounPhraseStops.has(lower) && !gerundEndings.some((ending) => lower.endsWith(ending));
+      if (name || personPronouns.has(lower)) return this.after(at, false);
     }
     return null;
   }
