@@ -29,6 +29,8 @@ export function resolveCalendar(groups: Groups, scope: ResolveScope): Resolution
       const date = makeDate(year, month, day);
       return date ? absolute('DATE', withPart(dayString(date)), year) : null;
     }
+    const yearShift = groups.yearThis ? 0 : groups.yearPast ? -1 : groups.yearNext ? 1 : null;
+    if (yearShift !== null) return inArticleYear(month, day, yearShift, scope);
     return resolveMonthDay(month, day, groups, scope, withPart);
   }
   const weekday = groups.weekday ? lookup(lexicon.weekdays, groups.weekday) : undefined;
@@ -74,6 +76,16 @@ function yearInDirection(anchor: Anchor, month: number, day: number, wholeMonth:
   if (direction === 'past' && after) return year - 1;
   if (direction === 'future' && before) return year + 1;
   return year;
+}
+
+/** "noviembre de este año", "el 3 de mayo del año pasado". */
+function inArticleYear(month: number, day: number | null, yearShift: number, scope: ResolveScope): Resolution | null {
+  return fromAnchor('DATE', scope, (anchor) => {
+    const year = anchor.date.getFullYear() + yearShift;
+    if (day === null) return `${year}-${pad2(month)}`;
+    const date = makeDate(year, month, day);
+    return date ? dayString(date) : null;
+  });
 }
 
 /** "el día 8", "el 5": a day of the article's month, or of the next or last one. */

@@ -38,6 +38,10 @@ export interface TimeLexicon {
   holidays: Map<string, string>;
   references: Map<string, string>;
   sets: Map<string, string>;
+  /** Set words that are also nouns ("el diario", the newspaper): their patterns guard the context. */
+  guardedSets: Map<string, string>;
+  /** "la pasada campaña", "las próximas elecciones": the cue word alone is the expression. */
+  adjectiveCues: Map<string, string>;
   cues: Map<string, CueDirection>;
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: Set<string>;
@@ -62,6 +66,8 @@ interface TimeResource {
   holidays: Record<string, string>;
   references: Record<string, string>;
   sets: Record<string, string>;
+  guardedSets: Record<string, string>;
+  adjectiveCues: Record<string, string>;
   cues: Record<CueDirection, string[]>;
   modifiers: string[];
   tense: { past: string[]; future: string[] };
@@ -82,6 +88,11 @@ const wordEdgeAfter = String.raw`(?![\p{L}\p{N}_])`;
 function escapeWords(words: Iterable<string>): string {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
   return sorted.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|');
+}
+
+/** Like escapeWords, but an empty list matches nothing. */
+function alternation(words: string[]): string {
+  return words.length ? escapeWords(words) : '(?!)';
 }
 
 // "a" and "un" count one alone but never start a compound ("a five year low" is five).
@@ -110,7 +121,7 @@ function placeholders(resource: TimeResource, calendar: CalendarResource): Recor
     day: String.raw`(?:[0-3]?\d(?:º|°)?|${escapeWords(positiveOrdinals)})`,
     number: numberPhrase(resource),
     ordinal: escapeWords(Object.keys(resource.ordinals)),
-    roman: escapeWords(Object.keys(resource.romanNumerals).length ? Object.keys(resource.romanNumerals) : ['(?!)']),
+    roman: alternation(Object.keys(resource.romanNumerals)),
     unit: escapeWords(Object.keys(resource.units)),
     fuzzy: escapeWords(resource.fuzzyQuantities),
     relativeDay: escapeWords(Object.keys(resource.relativeDays)),
@@ -120,6 +131,7 @@ function placeholders(resource: TimeResource, calendar: CalendarResource): Recor
     holiday: escapeWords(Object.keys(resource.holidays)),
     reference: escapeWords(Object.keys(resource.references)),
     set: escapeWords(Object.keys(resource.sets)),
+    guardedSet: alternation(Object.keys(resource.guardedSets)),
     past: escapeWords(resource.cues.past),
     future: escapeWords(resource.cues.future),
     this: escapeWords(resource.cues.this),
@@ -171,6 +183,8 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     holidays: lowerKeys(resource.holidays),
     references: lowerKeys(resource.references),
     sets: lowerKeys(resource.sets),
+    guardedSets: lowerKeys(resource.guardedSets),
+    adjectiveCues: lowerKeys(resource.adjectiveCues),
     cues,
     capitalizedNames: resource.capitalizedNames,
     monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),

@@ -83,6 +83,8 @@ export function resolveClock(groups: Groups, scope: ResolveScope): Resolution | 
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
   if (dayPart && afternoonWords.has(dayPart) && hour < 12) hour += 12;
+  // "las 10 mejores" is not a time: a bare hour needs its minutes or a word such as "horas".
+  if (/^\d+$/.test(hourText) && groups.minute === undefined && groups.suffix === undefined) return null;
   if (!(hour >= 0 && hour < 24) || minute > 59 || (meridiem && Number(hourText) > 12)) return null;
   const offset = resolveDayWord(groups.dayWord, scope);
   const clock = `T${pad2(hour)}:${pad2(minute)}${groups.zone ? 'Z' : ''}`;

@@ -65,12 +65,12 @@ export function resolveFuzzyAgo(groups: Groups, scope: ResolveScope, type: 'DATE
 }
 
 export function resolveReference(groups: Groups, scope: ResolveScope): Resolution | null {
-  const value = lookup(scope.lexicon.references, groups.reference);
+  const value = lookup(scope.lexicon.references, groups.reference) ?? lookup(scope.lexicon.adjectiveCues, groups.adjective);
   return value ? absolute('DATE', value) : null;
 }
 
 export function resolveSet(groups: Groups, scope: ResolveScope): Resolution | null {
-  const fixed = lookup(scope.lexicon.sets, groups.set);
+  const fixed = lookup(scope.lexicon.sets, groups.set) ?? lookup(scope.lexicon.guardedSets, groups.guardedSet);
   if (fixed) return absolute('SET', fixed);
   const weekday = lookup(scope.lexicon.weekdays, groups.weekday);
   if (weekday) return absolute('SET', `XXXX-WXX-${weekday}`);
