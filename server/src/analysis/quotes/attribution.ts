@@ -73,7 +73,8 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number): Spa
   for (let skipped = 0; skipped < 4 && (phrases.isAuxiliary(before) || phrases.isTimeWord(before)); skipped++) before--;
   const afterQuote = phrases.isQuote(before) || (/^[,—–-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
   const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
-  if (lexicon.gerundEndings.some((ending) => word.endsWith(ending)) && (opensClause || phrases.text(before) === ',')) {
+  const gerund = lexicon.gerundEndings.some((ending) => word.endsWith(ending));
+  if (gerund && (opensClause || phrases.isBoundary(before) || lexicon.nounPhraseStops.has(phrases.lower(before)))) {
     return phrases.subjectBefore(sentenceStart, before);
   }
   if (opensClause && !lexicon.addresseeVerbs.has(word)) return phrases.after(verb + 1, true) ?? phrases.before(before);

@@ -99,7 +99,8 @@ export class Phrases {
     for (let at = from; at < limit; at++) {
       const text = this.text(at);
       const lower = text.toLowerCase();
-      const name = /^\p{Lu}/u.test(text) && !timeWords.has(lower) && !this.lexicon.nounPhraseStops.has(lower) && !gerundEndings.some((ending) => lower.endsWith(ending));
+      const skipped = timeWords.has(lower) || this.lexicon.nounPhraseStops.has(lower) || this.lexicon.auxiliaries.has(lower) || this.lexicon.fillers.has(lower);
+      const name = /^\p{Lu}/u.test(text) && !skipped && !gerundEndings.some((ending) => lower.endsWith(ending));
       if (name || personPronouns.has(lower)) return this.after(at, false);
     }
     return null;
