@@ -15,7 +15,7 @@ export function resolveCalendar(groups: Groups, scope: ResolveScope): Resolution
   if (groups.weekday && lexicon.capitalizedNames && !isCapitalized(groups.weekday)) return null;
   const month = monthWord ? lookup(lexicon.months, monthWord) ?? null : groups.monthNumber ? Number(groups.monthNumber) : null;
   const day = groups.day ? dayNumber(groups.day, scope) : null;
-  const year = explicitYear(groups.year ?? groups.yearAhead);
+  const year = explicitYear(groups.year ?? groups.yearAhead, scope.lexicon);
   if (month !== null && (month < 1 || month > 12)) return null;
   if (day !== null && (day < 1 || day > 31)) return null;
   if (monthWord && day === null && year === null && lexicon.monthWordsNeedingDayOrYear.has(normalizeWords(monthWord))) return null;
@@ -54,7 +54,7 @@ function resolveMonthDay(month: number, day: number | null, groups: Groups, scop
     return date ? absolute('DATE', withPart(dayString(date))) : null;
   }
   return fromAnchor('DATE', scope, (anchor) => {
-    const year = cue === null ? nearestYear(anchor, month, day ?? 15) : yearInDirection(anchor, month, day ?? 1, day === null, cue);
+    const year = day !== null && cue === null ? nearestYear(anchor, month, day) : yearInDirection(anchor, month, day ?? 1, day === null, cue ?? scope.tense());
     if (day === null) return `${year}-${pad2(month)}`;
     const date = makeDate(year, month, day);
     return date ? withPart(dayString(date)) : null;
@@ -127,8 +127,8 @@ function thisWeekday(date: Date, weekday: number, tense: CueDirection | null): D
   return weekdayInWeek(date, weekday);
 }
 
-export function resolveYear(groups: Groups): Resolution | null {
-  const year = explicitYear(groups.year);
+export function resolveYear(groups: Groups, scope: ResolveScope): Resolution | null {
+  const year = explicitYear(groups.year, scope.lexicon);
   return year === null ? null : absolute('DATE', String(year), year);
 }
 
@@ -159,7 +159,7 @@ export function resolveQuarter(groups: Groups, scope: ResolveScope): Resolution 
   const label = unit === 'Q' ? `Q${index}` : `H${index}`;
   // "the year-earlier third quarter": the same quarter a year before the one the text is about.
   const yearsBack = groups.yearAgo ? 1 : 0;
-  const year = explicitYear(groups.year ?? groups.yearAfter);
+  const year = explicitYear(groups.year ?? groups.yearAfter, scope.lexicon);
   if (year !== null) return absolute('DATE', `${year - yearsBack}-${label}`, year);
   const cue = cueOf(groups, scope.lexicon);
   if (scope.carriedYear !== null && cue === null) return absolute('DATE', `${scope.carriedYear - yearsBack}-${label}`);
@@ -180,7 +180,7 @@ export function resolveSeason(groups: Groups, scope: ResolveScope): Resolution |
   if (!season || !groups.season) return null;
   const bare = normalizeWords(groups.season) === normalizeWords(groups.whole ?? '');
   if (bare && scope.lexicon.seasonWordsNeedingDeterminer.has(normalizeWords(groups.season))) return null;
-  const year = explicitYear(groups.year);
+  const year = explicitYear(groups.year, scope.lexicon);
   if (year !== null) return absolute('DATE', `${year}-${season}`, year);
   const direction = cueOf(groups, scope.lexicon);
   return fromAnchor('DATE', scope, (anchor) => {
@@ -196,7 +196,7 @@ export function resolveHoliday(groups: Groups, scope: ResolveScope): Resolution 
   const monthDay = lookup(scope.lexicon.holidays, groups.holiday);
   if (!monthDay) return null;
   const [month, day] = monthDay.split('-').map(Number);
-  const year = explicitYear(groups.year);
+  const year = explicitYear(groups.year, scope.lexicon);
   if (year !== null) return absolute('DATE', `${year}-${monthDay}`, year);
   return resolveMonthDay(month, day, groups, scope, identity);
 }
@@ -209,8 +209,9 @@ export function resolveIso(groups: Groups): Resolution | null {
   return absolute('TIME', `${dayString(date)}T${groups.hour}:${groups.minute}`, year);
 }
 
-// Without a cue word, news dates lie close to the article date (tense alone misleads: "las
-// elecciones del 24 de enero" is five days ahead of an article of 19 January).
+// Without a cue word, a day and month lie close to the article date (tense alone misleads: "las
+// elecciones del 24 de enero" is five days ahead of an article of 19 January); a month alone
+// follows the tense ("in March" said in October is the March before).
 function nearestYear(anchor: Anchor, month: number, day: number): number {
   const year = anchor.date.getFullYear();
   const distance = (candidate: number) => Math.abs((makeDate(candidate, month, Math.min(day, 28))?.getTime() ?? 0) - anchor.date.getTime());

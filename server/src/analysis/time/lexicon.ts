@@ -42,12 +42,15 @@ export interface TimeLexicon {
   guardedSets: Map<string, string>;
   /** "la pasada campaña", "las próximas elecciones": the cue word alone is the expression. */
   adjectiveCues: Map<string, string>;
+  /** "nineteen ninety-six": the century word's number; "two thousand": the millennium's. */
+  spokenCenturies: Map<string, number>;
+  spokenMillennia: Map<string, number>;
   cues: Map<string, CueDirection>;
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: Set<string>;
   /** Season names that are also common words ("fall") count only after "the", "this", "last"... */
   seasonWordsNeedingDeterminer: Set<string>;
-  /** Finds tense markers: a match with group `future` or `past`. */
+  /** Finds tense markers: a match with group `future`, `past` or `present` (which points nowhere). */
   tense: RegExp;
 }
 
@@ -68,9 +71,10 @@ interface TimeResource {
   sets: Record<string, string>;
   guardedSets: Record<string, string>;
   adjectiveCues: Record<string, string>;
+  spokenYears: { centuries: Record<string, number>; millennia: Record<string, number> };
   cues: Record<CueDirection, string[]>;
   modifiers: string[];
-  tense: { past: string[]; future: string[] };
+  tense: { past: string[]; future: string[]; present: string[] };
   patterns: { kind: string; type: string; regex: string }[];
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: string[];
@@ -90,6 +94,10 @@ function escapeWords(words: Iterable<string>): string {
   return sorted.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|');
 }
 
+function alternationOf(patterns: string[]): string {
+  return patterns.length ? patterns.join('|') : '(?!)';
+}
+
 /** Like escapeWords, but an empty list matches nothing. */
 function alternation(words: string[]): string {
   return words.length ? escapeWords(words) : '(?!)';
@@ -101,6 +109,19 @@ function numberPhrase(resource: TimeResource): string {
   const word = `(?:${escapeWords(Object.keys(resource.numbers).filter((key) => !standalone.has(key)))})`;
   const joiner = `(?:\\s+(?:${escapeWords(resource.numberJoiners)})\\s+|[\\s-]+)`;
   return String.raw`(?:\d{1,3}(?:[.,]\d+)?|${word}(?:${joiner}${word})*|${escapeWords(standalone)})`;
+}
+
+// A year said in words: a century word and the year in it ("nineteen ninety-six", never "twenty
+// one"), or a millennium ("two thousand and one").
+function spokenYear(resource: TimeResource): string {
+  const centuries = Object.keys(resource.spokenYears.centuries);
+  const millennia = Object.keys(resource.spokenYears.millennia);
+  if (!centuries.length && !millennia.length) return '(?!)';
+  const wordsFor = (keep: (value: number) => boolean) => alternation(Object.entries(resource.numbers).filter(([, value]) => keep(value)).map(([word]) => word));
+  const tens = wordsFor((value) => value >= 10 && value < 100 && (value < 20 || value % 10 === 0));
+  const units = wordsFor((value) => value >= 1 && value < 10);
+  const joiner = `(?:\\s+(?:${escapeWords(resource.numberJoiners)})\\s+|\\s+)`;
+  return `(?:${alternation(centuries)})[\\s-]+(?:${tens})(?:[\\s-]+(?:${units}))?|(?:${alternation(millennia)})(?:${joiner}(?:${tens}|${units}))?`;
 }
 
 // An abbreviation is a month name that begins a longer name of the same month ("sept", "nov");
@@ -136,6 +157,7 @@ function placeholders(resource: TimeResource, calendar: CalendarResource): Recor
     future: escapeWords(resource.cues.future),
     this: escapeWords(resource.cues.this),
     modifier: escapeWords(resource.modifiers),
+    spokenYear: spokenYear(resource),
   };
 }
 
@@ -163,7 +185,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     for (const word of resource.cues[direction]) cues.set(word.toLowerCase(), direction);
   }
   const tense = new RegExp(
-    `${wordEdgeBefore}(?:(?<future>${resource.tense.future.join('|')})|(?<past>${resource.tense.past.join('|')}))${wordEdgeAfter}`,
+    `${wordEdgeBefore}(?:(?<future>${resource.tense.future.join('|')})|(?<present>${alternationOf(resource.tense.present)})|(?<past>${resource.tense.past.join('|')}))${wordEdgeAfter}`,
     'giu',
   );
   return {
@@ -185,6 +207,8 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     sets: lowerKeys(resource.sets),
     guardedSets: lowerKeys(resource.guardedSets),
     adjectiveCues: lowerKeys(resource.adjectiveCues),
+    spokenCenturies: lowerKeys(resource.spokenYears.centuries),
+    spokenMillennia: lowerKeys(resource.spokenYears.millennia),
     cues,
     capitalizedNames: resource.capitalizedNames,
     monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),

@@ -4,6 +4,7 @@ import { normalizeWords } from './lexicon';
 
 export function parseNumber(text: string, lexicon: TimeLexicon): number | null {
   const phrase = normalizeWords(text);
+  if (phrase === '') return 0;
   if (/^\d+(?:[.,]\d+)?$/.test(phrase)) return Number(phrase.replace(',', '.'));
   const whole = lexicon.numbers.get(phrase);
   if (whole !== undefined) return whole;

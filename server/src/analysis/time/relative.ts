@@ -1,7 +1,7 @@
 // Resolvers for expressions counted from the article date: "este año", "la semana pasada",
 // "hace dos años", "ayer por la tarde", "anoche", "a las 10.30 horas".
 import { addDays } from 'date-fns';
-import { dayString, formatAt, pad2, shiftDate } from './calendar';
+import { dayString, formatAt, nearestWeekday, pad2, shiftDate } from './calendar';
 import type { Groups, Resolution, ResolveScope } from './scope';
 import { absolute, cueOf, fromAnchor, lookup, numberIn, offsetOf } from './scope';
 
@@ -15,9 +15,17 @@ export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolu
   const cue = cueOf(groups, scope.lexicon);
   // Without a cue ("the quarter", "the latest period"), a quarter in business news is the one the
   // article reports on: the last one it named, else the last one ended.
-  if (cue === null && unit === 'Q' && scope.referenceQuarter) return absolute('DATE', scope.referenceQuarter);
-  const offset = cue === null && unit === 'Q' && groups.latest?.toLowerCase() !== 'current' ? -1 : offsetOf(cue);
+  const latest = groups.latest?.toLowerCase();
+  if (cue === null && unit === 'Q' && !latest && scope.referenceQuarter) return absolute('DATE', scope.referenceQuarter);
+  if (cue === null && unit === 'WE') return fromAnchor('DATE', scope, (anchor) => formatAt(nearestWeekend(anchor.date, scope.tense()), 'WE'));
+  const offset = cue === null && unit === 'Q' && latest !== 'current' ? -1 : offsetOf(cue);
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, offset), unit));
+}
+
+/** "over the weekend": the one just past, unless the sentence looks ahead. */
+function nearestWeekend(date: Date, tense: string | null): Date {
+  const saturday = 6;
+  return tense === 'future' ? nearestWeekday(date, saturday, 0, 6) : nearestWeekday(date, saturday, -6, 0);
 }
 
 function yearLikeUnit(word: string): string {

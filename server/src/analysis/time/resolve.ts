@@ -8,7 +8,7 @@ import { resolveDuration, resolveFuzzyAgo, resolveReference, resolveSet } from '
 export function resolveMatch(rule: TimeRule, groups: Groups, scope: ResolveScope): Resolution | null {
   switch (rule.kind) {
     case 'calendar': return resolveCalendar(groups, scope);
-    case 'year': return resolveYear(groups);
+    case 'year': return resolveYear(groups, scope);
     case 'decade': return resolveDecade(groups, scope);
     case 'century': return resolveCentury(groups, scope);
     case 'quarter': return resolveQuarter(groups, scope);

@@ -77,11 +77,22 @@ export function lookup<T>(map: Map<string, T>, text: string | undefined): T | un
   return text === undefined ? undefined : map.get(normalizeWords(text));
 }
 
-export function explicitYear(text: string | undefined): number | null {
+/** A year in figures ("1998", "'98" as 98) or in words ("nineteen ninety-eight", "two thousand"). */
+export function explicitYear(text: string | undefined, lexicon: TimeLexicon): number | null {
   if (!text) return null;
-  const year = Number(text);
-  if (text.length === 2) return year < 50 ? 2000 + year : 1900 + year;
-  return year;
+  if (/^\d+$/.test(text)) {
+    const year = Number(text);
+    if (text.length === 2) return year < 50 ? 2000 + year : 1900 + year;
+    return year;
+  }
+  const words = normalizeWords(text).replace(/-/g, ' ');
+  for (const [phrase, millennium] of lexicon.spokenMillennia) {
+    if (words.startsWith(phrase)) return millennium + (parseNumber(words.slice(phrase.length).trim(), lexicon) ?? 0);
+  }
+  const [century, ...rest] = words.split(' ');
+  const hundreds = lexicon.spokenCenturies.get(century);
+  const inCentury = parseNumber(rest.join(' '), lexicon);
+  return hundreds !== undefined && inCentury !== null ? hundreds * 100 + inCentury : null;
 }
 
 export function isCapitalized(word: string): boolean {

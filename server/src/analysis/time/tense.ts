@@ -32,7 +32,7 @@ export function tenseAround(text: string, start: number, end: number, sentence: 
     const distance = markerEnd <= start ? start - markerEnd : markerStart - end;
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = match.groups?.future ? 'future' : 'past';
+      best = match.groups?.future ? 'future' : match.groups?.present ? null : 'past';
     }
   }
   return best;
