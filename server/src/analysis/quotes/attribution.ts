@@ -36,7 +36,8 @@ export function findAttribution(context: QuoteContext, lexicon: SpeechLexicon): 
     const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart);
     if (speaker) return { cued: own.length > 0, introducedByColon, speaker };
   }
-  const speaker = introducedByColon ? phrases.subjectBefore(ownStart, self - 1) : null;
+  // Without a cue, the sentence's subject stands for its quotation: "Sanders credited Clinton's victory to “a closed primary”".
+  const speaker = phrases.subjectBefore(ownStart, self);
   return { cued: own.length > 0, introducedByColon, speaker };
 }
 
@@ -70,7 +71,7 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number): Spa
     if (agent) return agent;
   }
   let before = verb - 1;
-  for (let skipped = 0; skipped < 4 && (phrases.isAuxiliary(before) || phrases.isTimeWord(before)); skipped++) before--;
+  for (let skipped = 0; skipped < 4 && (phrases.isAuxiliary(before) || phrases.isTimeWord(before) || phrases.isAdverb(before)); skipped++) before--;
   const afterQuote = phrases.isQuote(before) || (/^[,—–-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
   const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
   const gerund = lexicon.gerundEndings.some((ending) => word.endsWith(ending));

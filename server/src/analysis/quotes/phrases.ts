@@ -47,11 +47,16 @@ export class Phrases {
     return this.lexicon.timeWords.has(this.lower(at));
   }
 
+  /** "gingerly", "rotundamente". */
+  isAdverb(at: number): boolean {
+    const text = this.text(at);
+    return /^\p{Ll}/u.test(text) && this.lexicon.adverbEndings.some((ending) => text.endsWith(ending) && text.length > ending.length + 2);
+  }
+
   private isPhraseWord(at: number): boolean {
-    if (this.isBoundary(at)) return false;
+    if (this.isBoundary(at) || this.isAdverb(at)) return false;
     const lower = this.lower(at);
-    if (this.lexicon.nounPhraseStops.has(lower) || this.lexicon.verbForms.has(lower)) return false;
-    return !(/^\p{Ll}/u.test(lower) && this.lexicon.adverbEndings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2));
+    return !this.lexicon.nounPhraseStops.has(lower) && !this.lexicon.verbForms.has(lower);
   }
 
   /** The phrase starting at `from`; with fillers, after time words and the like ("said Tuesday the minister"). */
