@@ -22,7 +22,7 @@ function main(): void {
   for (const language of ['es', 'en'] as const) {
     const dev = loadDevSet(language);
     console.log(formatScores(`${language} dev (${language === 'es' ? 'esp.testa' : 'eng.testa'})`, score(tagger, dev, language)));
-    console.log(`  speed: ${Math.round(tokensPerSecond(tagger, dev, language)).toLocaleString('en')} tokens/s tokenising raw text and tagging`);
+    console.log(`  speed: ${Math.round(tokensPerSecond(tagger, dev, language)).toLocaleString('en')} tokens/s tokenising raw text and tagging (fastest of 5 runs)`);
   }
 }
 
@@ -47,10 +47,14 @@ function tokensPerSecond(tagger: EntityTagger, documents: readonly LabelledDocum
     }
     return tokens;
   };
-  run();
-  const started = performance.now();
-  const tokens = run();
-  return tokens / ((performance.now() - started) / 1000);
+  // The machine is shared, so the fastest of several runs is the one least disturbed by others.
+  let fastest = 0;
+  for (let round = 0; round < 6; round++) {
+    const started = performance.now();
+    const tokens = run();
+    if (round > 0) fastest = Math.max(fastest, tokens / ((performance.now() - started) / 1000));
+  }
+  return fastest;
 }
 
 main();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isAllowedTransition, labelOf, spansOfLabels } from '../../server/src/analysis/entities/labels';
-import { normaliseForm, wordShape } from '../../server/src/analysis/entities/text-features';
+import { normaliseForm, wordInfo, wordShape } from '../../server/src/analysis/entities/text-features';
 import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteer';
 import { readDocumentContext, RunPosition, SentenceCase } from '../../server/src/analysis/entities/document-context';
 import { extractDocumentFeatures } from '../../server/src/analysis/entities/features';
@@ -73,9 +73,9 @@ test('document context links a short mention to the longer name and spots headli
     ['El', 'presidente', 'Vladímir', 'Putin', 'habló', 'con', 'la', 'Cancillería', 'de', 'Venezuela', '.'],
     ['Putin', 'dijo', 'que', 'el', 'acuerdo', 'sigue', '.'],
   ];
-  const context = readDocumentContext({ forms: sentences, lowers: sentences.map((sentence) => sentence.map((word) => word.toLowerCase())) });
+  const context = readDocumentContext(sentences.map((sentence) => sentence.map(wordInfo)));
   assert.deepEqual(context.sentenceCase, [SentenceCase.Upper, SentenceCase.Normal, SentenceCase.Normal]);
-  const headline = readDocumentContext({ forms: [['Putin', 'Backs', 'Maduro', 'Amid', 'Tensions']], lowers: [['putin', 'backs', 'maduro', 'amid', 'tensions']] });
+  const headline = readDocumentContext([['Putin', 'Backs', 'Maduro', 'Amid', 'Tensions'].map(wordInfo)]);
   assert.deepEqual(headline.sentenceCase, [SentenceCase.Title]);
   assert.equal(context.longerNameMembership.get('putin'), 2);
   assert.equal(context.longerNameMembership.get('cancillería'), 1);

@@ -10,6 +10,10 @@ import { parseBrat } from '../../scripts/ner/brat';
 import { decodeModel, encodeModel } from '../../server/src/analysis/entities/model';
 import { loadEntityRecognizer, modelFileName, serialiseModel, tagTokenizedDocument } from '../../server/src/models';
 import { tokenize } from '../../server/src/analysis/tokens';
+import { extractDocumentFeatures, readDocument } from '../../server/src/analysis/entities/features';
+import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
+import { EmissionScorer } from '../../server/src/analysis/entities/scorer';
+import { emissionScores } from '../../server/src/analysis/entities/decode';
 
 // A tiny corpus: the tagger must learn that capitalised words after "señor" are people and after "en" places.
 const corpus = parseConll(
@@ -72,4 +76,16 @@ test('brat annotations become token labels through the article tokenizer', () =>
   const [sentence] = parseBrat(text, annotations);
   assert.deepEqual(sentence.tokens, ['Ayer', 'Jesús', 'Rafael', 'Salazar', 'Velázquez', 'llegó', 'a', 'Moscú', '.']);
   assert.deepEqual(labelStrings(sentence.labels), ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O']);
+});
+
+test('the run-time scorer, with its per-word cache, scores as the training features do', () => {
+  const model = trainTiny();
+  const document = [['El', 'señor', 'Romero', 'vive', 'en', 'Tacna', '.'], ['Romero', 'volvió', '.']];
+  const gazetteer = sharedGazetteer();
+  const scorer = new EmissionScorer(model, model.hashBits);
+  const fast = readDocument(document, gazetteer).map((sentence) => scorer.scoreSentence(sentence));
+  const slow = extractDocumentFeatures(document, { hashBits: model.hashBits, gazetteer }).map((features) => emissionScores(features, model));
+  assert.equal(fast.length, slow.length);
+  fast.forEach((scores, s) => scores.forEach((score, i) => assert.ok(Math.abs(score - slow[s][i]) < 1e-6, `sentence ${s}, score ${i}`)));
+  assert.ok(slow[0].some((score) => score !== 0));
 });

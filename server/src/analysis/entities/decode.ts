@@ -1,6 +1,9 @@
 // First-order Viterbi decoding over BIO labels; forbidden transitions (O → I-PER, B-ORG → I-LOC) never win.
-import { isAllowedTransition, labelCount } from './labels';
+import { isAllowedTransition, labelCount as sharedLabelCount } from './labels';
 import type { SentenceFeatures } from './features';
+
+// A module-local copy: imported bindings compile to property getters under CommonJS, too slow for the inner loops.
+const labelCount = sharedLabelCount;
 
 /** Row `labelCount` holds the scores of starting a sentence with each label. */
 export const transitionRows = labelCount + 1;
@@ -14,9 +17,11 @@ export interface LinearWeights {
 }
 
 const forbidden = -1e30;
-const allowed = Array.from({ length: transitionRows }, (_, previous) =>
-  Array.from({ length: labelCount }, (_, label) => previous === labelCount ? isAllowedTransition(0, label) : isAllowedTransition(previous, label)),
-);
+/** allowedMoves[previous * labelCount + label]; the start row allows what O allows. */
+const allowedMoves = Array.from({ length: transitionRows * labelCount }, (_, index) => {
+  const previous = Math.floor(index / labelCount);
+  return isAllowedTransition(previous === labelCount ? 0 : previous, index % labelCount);
+});
 
 export function emissionScores(features: SentenceFeatures, weights: LinearWeights): Float64Array {
   const length = features.offsets.length - 1;
@@ -38,28 +43,31 @@ export function viterbi(scores: Float64Array, transitions: Float32Array): Uint8A
   const length = scores.length / labelCount;
   const labels = new Uint8Array(length);
   if (length === 0) return labels;
+  const moves = new Float64Array(transitionRows * labelCount);
+  for (let i = 0; i < moves.length; i++) moves[i] = allowedMoves[i] ? transitions[i] : forbidden;
   const best = new Float64Array(length * labelCount);
   const back = new Uint8Array(length * labelCount);
-  for (let label = 0; label < labelCount; label++) {
-    best[label] = allowed[labelCount][label] ? scores[label] + transitions[labelCount * labelCount + label] : forbidden;
-  }
+  for (let label = 0; label < labelCount; label++) best[label] = scores[label] + moves[labelCount * labelCount + label];
   for (let i = 1; i < length; i++) {
+    const before = (i - 1) * labelCount;
+    const here = i * labelCount;
     for (let label = 0; label < labelCount; label++) {
-      let top = -Infinity;
+      let top = best[before] + moves[label];
       let argTop = 0;
-      for (let previous = 0; previous < labelCount; previous++) {
-        const score = allowed[previous][label] ? best[(i - 1) * labelCount + previous] + transitions[previous * labelCount + label] : forbidden;
+      for (let previous = 1; previous < labelCount; previous++) {
+        const score = best[before + previous] + moves[previous * labelCount + label];
         if (score > top) {
           top = score;
           argTop = previous;
         }
       }
-      best[i * labelCount + label] = top + scores[i * labelCount + label];
-      back[i * labelCount + label] = argTop;
+      best[here + label] = top + scores[here + label];
+      back[here + label] = argTop;
     }
   }
+  const lastRow = (length - 1) * labelCount;
   let last = 0;
-  for (let label = 1; label < labelCount; label++) if (best[(length - 1) * labelCount + label] > best[(length - 1) * labelCount + last]) last = label;
+  for (let label = 1; label < labelCount; label++) if (best[lastRow + label] > best[lastRow + last]) last = label;
   labels[length - 1] = last;
   for (let i = length - 1; i > 0; i--) labels[i - 1] = back[i * labelCount + labels[i]];
   return labels;

@@ -1,6 +1,6 @@
 // What the rest of the article says about a word: whether it is written capitalised mid-sentence or
 // in lower case elsewhere, and whether it belongs to a longer capitalised name ("Putin" after "Vladímir Putin").
-import { hasLetter, isCapitalised, isLowerCaseWord, isUpperCaseWord } from './text-features';
+import type { WordInfo } from './text-features';
 
 export enum SentenceCase {
   Normal = 0,
@@ -21,11 +21,6 @@ export enum RunPosition {
 /** Lower-case joiners that may sit inside a name: "Cancillería de Venezuela", "Bank of England". */
 const nameJoiners = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'of', 'the', 'and', 'for', 'von', 'van', 'da', 'do', 'dos', 'di', 'le']);
 
-export interface DocumentWords {
-  forms: string[][];
-  lowers: string[][];
-}
-
 export interface DocumentContext {
   sentenceCase: SentenceCase[];
   /** Per sentence and token: the token's position in a capitalised run of its own sentence. */
@@ -36,43 +31,44 @@ export interface DocumentContext {
   longerNameMembership: Map<string, number>;
 }
 
-export function readDocumentContext({ forms, lowers }: DocumentWords): DocumentContext {
-  const sentenceCase = forms.map(classifySentenceCase);
+export function readDocumentContext(words: readonly WordInfo[][]): DocumentContext {
+  const sentenceCase = words.map(classifySentenceCase);
   const capitalisedMidSentence = new Set<string>();
   const lowerCaseSomewhere = new Set<string>();
-  forms.forEach((sentence, s) => {
+  words.forEach((sentence, s) => {
     if (sentenceCase[s] !== SentenceCase.Normal) return;
     for (let i = 0; i < sentence.length; i++) {
-      const lower = lowers[s][i];
-      if (isLowerCaseWord(sentence[i], lower)) lowerCaseSomewhere.add(lower);
-      else if (i > 0 && isCapitalised(sentence[i]) && !opensClause(sentence[i - 1])) capitalisedMidSentence.add(lower);
+      const word = sentence[i];
+      if (word.lowerCaseWord) lowerCaseSomewhere.add(word.lower);
+      else if (i > 0 && word.capitalised && !opensClause(sentence[i - 1].form)) capitalisedMidSentence.add(word.lower);
     }
   });
-  const runPositions = forms.map((sentence, s) => findRuns(sentence, lowers[s], lowerCaseSomewhere));
+  const runPositions = words.map((sentence) => findRuns(sentence, lowerCaseSomewhere));
   const longerNameMembership = new Map<string, number>();
   runPositions.forEach((positions, s) => {
     if (sentenceCase[s] !== SentenceCase.Normal) return;
     for (let i = 0; i < positions.length; i++) {
       const bit = positions[i] === RunPosition.First ? 1 : positions[i] === RunPosition.Last ? 2 : positions[i] === RunPosition.Middle ? 4 : 0;
-      if (bit) longerNameMembership.set(lowers[s][i], (longerNameMembership.get(lowers[s][i]) ?? 0) | bit);
+      const lower = words[s][i].lower;
+      if (bit) longerNameMembership.set(lower, (longerNameMembership.get(lower) ?? 0) | bit);
     }
   });
   return { sentenceCase, runPositions, capitalisedMidSentence, lowerCaseSomewhere, longerNameMembership };
 }
 
-function classifySentenceCase(sentence: string[]): SentenceCase {
+function classifySentenceCase(sentence: readonly WordInfo[]): SentenceCase {
   let words = 0;
   let upper = 0;
   let contentWords = 0;
   let capitalisedContent = 0;
-  sentence.forEach((form, i) => {
-    if (!hasLetter(form)) return;
+  sentence.forEach((word, i) => {
+    if (!word.hasLetter) return;
     words++;
-    if (form.length > 1 && isUpperCaseWord(form)) upper++;
+    if (word.form.length > 1 && word.upperCaseWord) upper++;
     // The first word is capitalised in any sentence, so it says nothing about headline case.
-    if (i > 0 && form.length > 3) {
+    if (i > 0 && word.form.length > 3) {
       contentWords++;
-      if (isCapitalised(form)) capitalisedContent++;
+      if (word.capitalised) capitalisedContent++;
     }
   });
   if (words >= 2 && upper >= 0.8 * words) return SentenceCase.Upper;
@@ -85,9 +81,9 @@ function opensClause(previous: string): boolean {
 }
 
 // A sentence's first word counts as capitalised only if the article never writes it in lower case.
-function findRuns(sentence: string[], lowers: string[], lowerCaseSomewhere: Set<string>): Uint8Array {
+function findRuns(sentence: readonly WordInfo[], lowerCaseSomewhere: Set<string>): Uint8Array {
   const positions = new Uint8Array(sentence.length);
-  const inName = (i: number) => isCapitalised(sentence[i]) && hasLetter(sentence[i]) && (i > 0 || !lowerCaseSomewhere.has(lowers[i]));
+  const inName = (i: number) => sentence[i].capitalised && sentence[i].hasLetter && (i > 0 || !lowerCaseSomewhere.has(sentence[i].lower));
   let i = 0;
   while (i < sentence.length) {
     if (!inName(i)) {
@@ -97,7 +93,7 @@ function findRuns(sentence: string[], lowers: string[], lowerCaseSomewhere: Set<
     let end = i + 1;
     while (end < sentence.length) {
       if (inName(end)) end++;
-      else if (nameJoiners.has(sentence[end]) && end + 1 < sentence.length && inName(end + 1)) end += 2;
+      else if (nameJoiners.has(sentence[end].form) && end + 1 < sentence.length && inName(end + 1)) end += 2;
       else break;
     }
     if (end - i === 1) positions[i] = RunPosition.Single;

@@ -1,10 +1,17 @@
 // Feature extraction: for every token of a document, the weight rows of its active features.
 // Features do not depend on labels (label history is the decoder's transition weights), so
 // training computes them once per sentence.
-import { combine, hashString } from './hashing';
-import { foldWord, type Gazetteer } from './gazetteer';
+//
+// Most features look at one word only, either the token itself or a neighbour in a fixed role
+// (the previous word, the one after next...). Those are `roleFeatures`, which the tagger sums once
+// per distinct word and role and caches; the rest, `contextFeatures`, are computed per token.
+import { combine as sharedCombine } from './hashing';
+import type { Gazetteer } from './gazetteer';
 import { readDocumentContext, RunPosition, SentenceCase, type DocumentContext } from './document-context';
-import { isCapitalised, isLowerCaseWord, normaliseForm, wordShape } from './text-features';
+import { wordInfo, type WordInfo } from './text-features';
+
+// A module-local copy: imported bindings compile to property getters under CommonJS, too slow for the inner loop.
+const combine = sharedCombine;
 
 export interface FeatureSettings {
   /** Weight rows: 2^hashBits. */
@@ -18,89 +25,137 @@ export interface SentenceFeatures {
   offsets: Uint32Array;
 }
 
+/** Where a word stands relative to the token being labelled. */
+export enum Role {
+  Self = 0,
+  Previous,
+  Next,
+  SecondPrevious,
+  SecondNext,
+}
+export const roleCount = 5;
+/** The word at token i + roleOffsets[role] plays `role` for token i. */
+export const roleOffsets = [0, -1, 1, -2, 2];
+
 enum Template {
-  Bias = 1, Form, Lower, Shape, Prefix, Suffix, PreviousLower, NextLower, SecondPreviousLower, SecondNextLower,
+  Bias = 1, Form, Lower, Shape, Affix, PreviousLower, NextLower, SecondPreviousLower, SecondNextLower,
   PreviousShape, NextShape, ShapeBigramLeft, ShapeBigramRight, ShapeTrigram, LowerBigramLeft, LowerBigramRight,
   SentenceStartShape, CaseModeShape, CaseModeLower, Gazetteer, PreviousGazetteer, NextGazetteer,
-  CapitalisedElsewhere, LowerCaseElsewhere, LongerName, PreviousLowerShape, NextLowerShape, Length, FormPrefixShape,
+  CapitalisedElsewhere, LowerCaseElsewhere, LongerName, PreviousLowerShape, NextLowerShape, Length, HeadShape,
+  LeftContext, RightContext,
 }
 
-const boundary = hashString('<boundary>');
+/** An upper bound on the features one token can have, for preallocation. */
+const maximumFeaturesPerToken = 96;
+export const boundaryWord: WordInfo = wordInfo('<boundary>');
 
-interface TokenHashes {
-  form: number[];
-  lower: number[];
-  shape: number[];
-}
-
-export function extractDocumentFeatures(document: readonly (readonly string[])[], settings: FeatureSettings): SentenceFeatures[] {
-  const forms = document.map((sentence) => sentence.map(normaliseForm));
-  const lowers = forms.map((sentence) => sentence.map((form) => form.toLowerCase()));
-  const context = readDocumentContext({ forms, lowers });
-  return forms.map((sentence, s) => extractSentence(sentence, lowers[s], s, context, settings));
-}
-
-function extractSentence(forms: string[], lowers: string[], sentenceIndex: number, context: DocumentContext, settings: FeatureSettings): SentenceFeatures {
-  const length = forms.length;
-  const shapes = forms.map(wordShape);
-  const hashes: TokenHashes = { form: forms.map(hashString), lower: lowers.map(hashString), shape: shapes.map(hashString) };
-  const capitalised = forms.map(isCapitalised);
-  const gazetteerTags = settings.gazetteer.match(lowers.map(foldWord), capitalised);
-  const caseMode = context.sentenceCase[sentenceIndex];
-  const runPositions = context.runPositions[sentenceIndex];
-  const shift = 32 - settings.hashBits;
-  const rows: number[] = [];
-  const offsets = new Uint32Array(length + 1);
-  const add = (hash: number) => rows.push(hash >>> shift);
-  const at = (values: number[], i: number) => (i >= 0 && i < length ? values[i] : boundary);
-
-  for (let i = 0; i < length; i++) {
-    offsets[i] = rows.length;
-    const lower = lowers[i];
-    const shape = hashes.shape[i];
-    add(combine(Template.Bias, 0));
-    add(combine(Template.Form, hashes.form[i]));
-    add(combine(Template.Lower, hashes.lower[i]));
-    add(combine(Template.Shape, shape));
-    add(combine(Template.Length, Math.min(lower.length, 8)));
-    for (let k = 1; k <= 4 && k <= lower.length; k++) {
-      add(combine(Template.Prefix, hashString(lower.slice(0, k))));
-      add(combine(Template.Suffix, hashString(lower.slice(-k))));
+/** Feature hashes of one word in one role. */
+export function roleFeatures(word: WordInfo, role: Role): number[] {
+  switch (role) {
+    case Role.Self: {
+      const hashes = [
+        combine(Template.Bias, 0),
+        combine(Template.Form, word.formHash),
+        combine(Template.Lower, word.lowerHash),
+        combine(Template.Shape, word.shapeHash),
+        combine(Template.Length, Math.min(word.lower.length, 8)),
+        combine(Template.HeadShape, word.headShapeHash),
+      ];
+      for (const affix of word.affixHashes) hashes.push(combine(Template.Affix, affix));
+      return hashes;
     }
-    add(combine(Template.FormPrefixShape, combine(hashString(forms[i].slice(0, 2)), shape)));
-    const previousLower = at(hashes.lower, i - 1);
-    const nextLower = at(hashes.lower, i + 1);
-    const previousShape = at(hashes.shape, i - 1);
-    const nextShape = at(hashes.shape, i + 1);
-    add(combine(Template.PreviousLower, previousLower));
-    add(combine(Template.NextLower, nextLower));
-    add(combine(Template.SecondPreviousLower, at(hashes.lower, i - 2)));
-    add(combine(Template.SecondNextLower, at(hashes.lower, i + 2)));
-    add(combine(Template.PreviousShape, previousShape));
-    add(combine(Template.NextShape, nextShape));
-    add(combine(Template.ShapeBigramLeft, combine(previousShape, shape)));
-    add(combine(Template.ShapeBigramRight, combine(shape, nextShape)));
-    add(combine(Template.ShapeTrigram, combine(combine(previousShape, shape), nextShape)));
-    add(combine(Template.LowerBigramLeft, combine(previousLower, hashes.lower[i])));
-    add(combine(Template.LowerBigramRight, combine(hashes.lower[i], nextLower)));
-    add(combine(Template.PreviousLowerShape, combine(previousLower, shape)));
-    add(combine(Template.NextLowerShape, combine(shape, nextLower)));
-    add(combine(Template.SentenceStartShape, combine(i === 0 ? 1 : i === 1 && !/\p{L}/u.test(forms[0]) ? 2 : 0, shape)));
-    add(combine(Template.CaseModeShape, combine(caseMode, shape)));
-    if (caseMode !== SentenceCase.Normal) add(combine(Template.CaseModeLower, combine(caseMode, hashes.lower[i])));
-    addGazetteer(add, Template.Gazetteer, gazetteerTags[i]);
-    if (i > 0) addGazetteer(add, Template.PreviousGazetteer, gazetteerTags[i - 1]);
-    if (i + 1 < length) addGazetteer(add, Template.NextGazetteer, gazetteerTags[i + 1]);
-    const capitalisedHere = capitalised[i] ? 1 : 0;
-    const position = i === 0 ? 2 : 0;
-    if (context.capitalisedMidSentence.has(lower)) add(combine(Template.CapitalisedElsewhere, capitalisedHere + position));
-    if (context.lowerCaseSomewhere.has(lower) && !isLowerCaseWord(forms[i], lower)) add(combine(Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode));
-    const membership = context.longerNameMembership.get(lower) ?? 0;
-    const run = runPositions[i];
-    if (membership && run !== RunPosition.None) add(combine(Template.LongerName, membership * 8 + run));
+    case Role.Previous:
+      return [combine(Template.PreviousLower, word.lowerHash), combine(Template.PreviousShape, word.shapeHash)];
+    case Role.Next:
+      return [combine(Template.NextLower, word.lowerHash), combine(Template.NextShape, word.shapeHash)];
+    case Role.SecondPrevious:
+      return [combine(Template.SecondPreviousLower, word.lowerHash)];
+    case Role.SecondNext:
+      return [combine(Template.SecondNextLower, word.lowerHash)];
   }
-  offsets[length] = rows.length;
-  return { rows: Uint32Array.from(rows), offsets };
+}
+
+/** What feature extraction knows about one sentence beyond its words. */
+export interface SentenceContext {
+  words: readonly WordInfo[];
+  gazetteerTags: Uint32Array;
+  caseMode: SentenceCase;
+  runPositions: Uint8Array;
+  document: DocumentContext;
+}
+
+export function readDocument(document: readonly (readonly string[])[], gazetteer: Gazetteer): SentenceContext[] {
+  const words = document.map((sentence) => sentence.map(wordInfo));
+  const context = readDocumentContext(words);
+  return words.map((sentence, s) => ({
+    words: sentence,
+    gazetteerTags: gazetteer.match(
+      sentence.map((word) => word.folded),
+      sentence.map((word) => word.capitalised),
+    ),
+    caseMode: context.sentenceCase[s],
+    runPositions: context.runPositions[s],
+    document: context,
+  }));
+}
+
+/** Calls `add` with the hash of each feature of token i that looks at more than one word or beyond words. */
+export function contextFeatures(sentence: SentenceContext, i: number, add: (hash: number) => void): void {
+  const { words, gazetteerTags, caseMode, document } = sentence;
+  const length = words.length;
+  const current = words[i];
+  const previous = i > 0 ? words[i - 1] : boundaryWord;
+  const next = i + 1 < length ? words[i + 1] : boundaryWord;
+  const secondPrevious = i > 1 ? words[i - 2] : boundaryWord;
+  const secondNext = i + 2 < length ? words[i + 2] : boundaryWord;
+  const shape = current.shapeHash;
+  add(combine(Template.LeftContext, combine(secondPrevious.lowerHash, previous.lowerHash)));
+  add(combine(Template.RightContext, combine(next.lowerHash, secondNext.lowerHash)));
+  add(combine(Template.ShapeBigramLeft, combine(previous.shapeHash, shape)));
+  add(combine(Template.ShapeBigramRight, combine(shape, next.shapeHash)));
+  add(combine(Template.ShapeTrigram, combine(combine(previous.shapeHash, shape), next.shapeHash)));
+  add(combine(Template.LowerBigramLeft, combine(previous.lowerHash, current.lowerHash)));
+  add(combine(Template.LowerBigramRight, combine(current.lowerHash, next.lowerHash)));
+  add(combine(Template.PreviousLowerShape, combine(previous.lowerHash, shape)));
+  add(combine(Template.NextLowerShape, combine(shape, next.lowerHash)));
+  const firstWord = length > 0 && !words[0].hasLetter ? 1 : 0;
+  add(combine(Template.SentenceStartShape, combine(i <= firstWord ? 1 + i : 0, shape)));
+  add(combine(Template.CaseModeShape, combine(caseMode, shape)));
+  if (caseMode !== SentenceCase.Normal) add(combine(Template.CaseModeLower, combine(caseMode, current.lowerHash)));
+  addGazetteer(add, Template.Gazetteer, gazetteerTags[i]);
+  if (i > 0) addGazetteer(add, Template.PreviousGazetteer, gazetteerTags[i - 1]);
+  if (i + 1 < length) addGazetteer(add, Template.NextGazetteer, gazetteerTags[i + 1]);
+  const capitalisedHere = current.capitalised ? 1 : 0;
+  const position = i === 0 ? 2 : 0;
+  if (document.capitalisedMidSentence.has(current.lower)) add(combine(Template.CapitalisedElsewhere, capitalisedHere + position));
+  if (!current.lowerCaseWord && document.lowerCaseSomewhere.has(current.lower)) add(combine(Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode));
+  const run = sentence.runPositions[i];
+  const membership = run === RunPosition.None ? 0 : (document.longerNameMembership.get(current.lower) ?? 0);
+  if (membership) add(combine(Template.LongerName, membership * 8 + run));
+}
+
+/** Every feature row of every token, as training needs them. */
+export function extractDocumentFeatures(document: readonly (readonly string[])[], settings: FeatureSettings): SentenceFeatures[] {
+  const shift = 32 - settings.hashBits;
+  return readDocument(document, settings.gazetteer).map((sentence) => {
+    const length = sentence.words.length;
+    const rows = new Uint32Array(length * maximumFeaturesPerToken);
+    const offsets = new Uint32Array(length + 1);
+    let count = 0;
+    const add = (hash: number) => {
+      rows[count++] = hash >>> shift;
+    };
+    for (let i = 0; i < length; i++) {
+      offsets[i] = count;
+      for (let role = 0; role < roleCount; role++) {
+        const at = i + roleOffsets[role];
+        for (const hash of roleFeatures(at >= 0 && at < length ? sentence.words[at] : boundaryWord, role)) add(hash);
+      }
+      contextFeatures(sentence, i, add);
+    }
+    offsets[length] = count;
+    return { rows: rows.slice(0, count), offsets };
+  });
 }
 
 function addGazetteer(add: (hash: number) => void, template: Template, tags: number): void {

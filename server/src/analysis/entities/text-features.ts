@@ -1,9 +1,67 @@
-// Per-token properties that every feature template reads: normalised form, shape, case, affixes.
+// Per-word properties that every feature template reads: normalised form, shape, case, affixes.
+// Computed once per distinct word and remembered, since news vocabulary repeats heavily.
+import { hashString } from './hashing';
+import { foldWord } from './gazetteer';
+
+export interface WordInfo {
+  form: string;
+  lower: string;
+  /** Lower case without accents, for gazetteer lookups. */
+  folded: string;
+  formHash: number;
+  lowerHash: number;
+  shapeHash: number;
+  /** Hashes of the lower-case prefixes and suffixes of 1 to 4 characters. */
+  affixHashes: number[];
+  /** Hash of the form's first two characters with its shape. */
+  headShapeHash: number;
+  capitalised: boolean;
+  lowerCaseWord: boolean;
+  upperCaseWord: boolean;
+  hasLetter: boolean;
+}
 
 const quoteLike = new Map([
   ['“', '"'], ['”', '"'], ['«', '"'], ['»', '"'], ['„', '"'], ["''", '"'], ['``', '"'],
   ['‘', "'"], ['’', "'"], ['—', '-'], ['–', '-'], ['…', '...'],
 ]);
+
+const cacheLimit = 200_000;
+const cache = new Map<string, WordInfo>();
+
+export function wordInfo(token: string): WordInfo {
+  let info = cache.get(token);
+  if (info === undefined) {
+    if (cache.size >= cacheLimit) cache.clear();
+    info = describeWord(token);
+    cache.set(token, info);
+  }
+  return info;
+}
+
+function describeWord(token: string): WordInfo {
+  const form = normaliseForm(token);
+  const lower = form.toLowerCase();
+  const upper = form.toUpperCase();
+  const shape = wordShape(form);
+  const affixHashes: number[] = [];
+  for (let k = 1; k <= 4 && k <= lower.length; k++) affixHashes.push(hashString(`<${lower.slice(0, k)}`), hashString(`${lower.slice(-k)}>`));
+  const hasLetter = lower !== upper;
+  return {
+    form,
+    lower,
+    folded: foldWord(lower),
+    formHash: hashString(form),
+    lowerHash: hashString(lower),
+    shapeHash: hashString(shape),
+    affixHashes,
+    headShapeHash: hashString(`${form.slice(0, 2)}|${shape}`),
+    capitalised: isCapitalised(form),
+    lowerCaseWord: hasLetter && form === lower,
+    upperCaseWord: hasLetter && form === upper,
+    hasLetter,
+  };
+}
 
 /** Typography differs between news sites and CoNLL files; the model sees one spelling. */
 export function normaliseForm(token: string): string {
@@ -34,17 +92,4 @@ export function wordShape(form: string): string {
 export function isCapitalised(form: string): boolean {
   const first = form.charAt(0);
   return first !== first.toLowerCase();
-}
-
-/** All letters lower case, at least one letter. */
-export function isLowerCaseWord(form: string, lower: string): boolean {
-  return form === lower && lower !== form.toUpperCase();
-}
-
-export function isUpperCaseWord(form: string): boolean {
-  return form === form.toUpperCase() && form !== form.toLowerCase();
-}
-
-export function hasLetter(form: string): boolean {
-  return form.toLowerCase() !== form.toUpperCase();
 }
