@@ -192,13 +192,35 @@ export function resolveSeason(groups: Groups, scope: ResolveScope): Resolution |
   });
 }
 
+/** A holiday is a fixed day ("12-25") or the nth weekday of a month ("11/4/4": fourth Thursday of November; -1: the last). */
 export function resolveHoliday(groups: Groups, scope: ResolveScope): Resolution | null {
-  const monthDay = lookup(scope.lexicon.holidays, groups.holiday);
-  if (!monthDay) return null;
-  const [month, day] = monthDay.split('-').map(Number);
+  const rule = lookup(scope.lexicon.holidays, groups.holiday);
+  if (!rule) return null;
   const year = explicitYear(groups.year, scope.lexicon);
-  if (year !== null) return absolute('DATE', `${year}-${monthDay}`, year);
+  if (rule.includes('/')) {
+    const [month, nth, weekday] = rule.split('/').map(Number);
+    const inYear = (candidate: number) => nthWeekday(candidate, month, nth, weekday);
+    if (year !== null) return absolute('DATE', dayString(inYear(year)), year);
+    const cue = cueOf(groups, scope.lexicon) ?? scope.tense();
+    return fromAnchor('DATE', scope, (anchor) => {
+      const thisYear = inYear(anchor.date.getFullYear());
+      if (cue === 'past' && thisYear > anchor.date) return dayString(inYear(anchor.date.getFullYear() - 1));
+      if (cue === 'future' && thisYear < anchor.date) return dayString(inYear(anchor.date.getFullYear() + 1));
+      return dayString(thisYear);
+    });
+  }
+  const [month, day] = rule.split('-').map(Number);
+  if (year !== null) return absolute('DATE', `${year}-${rule}`, year);
   return resolveMonthDay(month, day, groups, scope, identity);
+}
+
+function nthWeekday(year: number, month: number, nth: number, weekday: number): Date {
+  if (nth > 0) {
+    const first = makeDate(year, month, 1) ?? new Date(year, month - 1, 1);
+    return nearestWeekday(first, weekday, 7 * (nth - 1), 7 * nth - 1);
+  }
+  const last = makeDate(year, month + 1, 1) ?? new Date(year, month, 1);
+  return nearestWeekday(last, weekday, -7, -1);
 }
 
 export function resolveIso(groups: Groups): Resolution | null {

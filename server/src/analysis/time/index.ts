@@ -31,12 +31,14 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const candidates = languages.flatMap((language) => matchRules(input.text, from, lexicons[language]));
   const anchor = parseAnchor(input.articleDate);
   let referenceQuarter: string | null = null;
+  let previousDate: string | null = null;
   const scopeFor = (candidate: Candidate, carriedYear: number | null, carriedDay: string | null): ResolveScope => ({
     lexicon: candidate.lexicon,
     anchor,
     carriedYear,
     carriedDay,
     referenceQuarter,
+    previousDate,
     tense: () => tenseAround(input.text, candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start), candidate.lexicon),
   });
   const chosen = chooseLongest(candidates, (candidate) => resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, null, null)) !== null);
@@ -52,6 +54,7 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     if (resolution.explicitYear !== undefined && candidate.rule.kind === 'calendar') lastYear = { year: resolution.explicitYear, end: candidate.end };
     const day = resolution.type === 'DATE' && resolution.value ? /^\d{4}-\d{2}-\d{2}$/.exec(resolution.value)?.[0] : undefined;
     if (day) lastDay = { day, sentence };
+    if (resolution.type === 'DATE' && resolution.value && /^\d{4}/.test(resolution.value)) previousDate = resolution.value;
     // Only a quarter the text names directly: "a year earlier" counted from it must not become the reference.
     if (candidate.rule.kind === 'quarter' && resolution.value && /^\d{4}-Q\d$/.test(resolution.value)) referenceQuarter = resolution.value;
     found.push({

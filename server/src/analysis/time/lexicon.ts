@@ -11,7 +11,7 @@ export type TimeLanguage = 'es' | 'en';
 
 export type RuleKind =
   | 'calendar' | 'year' | 'decade' | 'century' | 'relativeUnit' | 'quarter' | 'ago' | 'fuzzyAgo' | 'later'
-  | 'yearAgoPeriod' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
+  | 'yearAgoPeriod' | 'anaphoric' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
 
 export interface TimeRule {
   kind: RuleKind;

@@ -1,7 +1,7 @@
 // Resolvers for expressions counted from the article date: "este año", "la semana pasada",
 // "hace dos años", "ayer por la tarde", "anoche", "a las 10.30 horas".
 import { addDays } from 'date-fns';
-import { dayString, formatAt, nearestWeekday, pad2, shiftDate } from './calendar';
+import { dayString, formatAt, makeDate, nearestWeekday, pad2, shiftDate } from './calendar';
 import type { Groups, Resolution, ResolveScope } from './scope';
 import { absolute, cueOf, fromAnchor, lookup, numberIn, offsetOf } from './scope';
 
@@ -51,6 +51,25 @@ function quarterYearsBefore(quarter: string, years: number): string {
 export function resolveYearAgoPeriod(scope: ResolveScope): Resolution | null {
   if (scope.referenceQuarter) return absolute('DATE', quarterYearsBefore(scope.referenceQuarter, 1));
   return fromAnchor('DATE', scope, (anchor) => String(anchor.date.getFullYear() - 1));
+}
+
+/** "that day", "ese mismo año": the last date named, at the unit's granularity; else the article's. */
+export function resolveAnaphoric(groups: Groups, scope: ResolveScope): Resolution | null {
+  const unit = lookup(scope.lexicon.units, groups.unit);
+  if (!unit) return null;
+  const previous = scope.previousDate ? parseValueDate(scope.previousDate, unit) : null;
+  if (previous) return absolute('DATE', formatAt(previous, unit));
+  return fromAnchor('DATE', scope, (anchor) => formatAt(anchor.date, unit));
+}
+
+// The first day a TIMEX3 date value names, when it is at least as fine as the unit.
+function parseValueDate(value: string, unit: string): Date | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!match) return null;
+  const needsMonth = unit !== 'Y' && unit !== 'DE' && unit !== 'CE';
+  const needsDay = unit === 'D' || unit === 'W' || unit === 'WE';
+  if ((needsMonth && !match[2]) || (needsDay && !match[3])) return null;
+  return makeDate(Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1));
 }
 
 export function resolveDayWord(text: string | undefined, scope: ResolveScope): number | undefined {

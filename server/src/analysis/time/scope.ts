@@ -21,6 +21,8 @@ export interface ResolveScope {
   carriedDay: string | null;
   /** The last quarter (YYYY-Qn) the article named: what "the quarter" and "a year earlier" in results news refer to. */
   referenceQuarter: string | null;
+  /** The value of the last date before this one, for "that day", "ese mismo año". */
+  previousDate: string | null;
 }
 
 export interface Resolution {

@@ -74,7 +74,7 @@ export function resolveSet(groups: Groups, scope: ResolveScope): Resolution | nu
   if (fixed) return absolute('SET', fixed);
   const weekday = lookup(scope.lexicon.weekdays, groups.weekday);
   if (weekday) return absolute('SET', `XXXX-WXX-${weekday}`);
-  const amount = amountOf(groups, 'number', scope);
+  const amount = groups.number === undefined ? '1' : amountOf(groups, 'number', scope);
   const unit = lookup(scope.lexicon.units, groups.unit);
   const value = amount && unit ? durationValue([{ amount, unit }]) : null;
   return value ? absolute('SET', value) : null;
