@@ -48,11 +48,12 @@ function distance(cue: Cue, self: number): number {
 function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
   const cues: Cue[] = [];
   for (let at = 0; at < phrases.items.length; at++) {
-    const source = lexicon.sourceCues.find((cue) => cue.every((word, offset) => phrases.lower(at + offset) === word));
+    const word = phrases.lower(at);
+    const source = lexicon.sourceCueStarts.has(word) ? lexicon.sourceCues.find((cue) => cue.every((part, offset) => phrases.lower(at + offset) === part)) : undefined;
     if (source) {
       cues.push({ at, length: source.length, kind: 'source' });
       at += source.length - 1;
-    } else if (lexicon.verbForms.has(phrases.lower(at))) {
+    } else if (lexicon.verbForms.has(word)) {
       cues.push({ at, length: 1, kind: 'verb' });
     }
   }

@@ -10,6 +10,7 @@ export interface SpeechLexicon {
   verbForms: Set<string>;
   /** Multi-word cues naming their source after them: "según", "according to". */
   sourceCues: string[][];
+  sourceCueStarts: Set<string>;
   /** Words after which a speech verb comes before its subject: "según dijo el Kremlin". */
   inversionCues: Set<string>;
   /** "was reported by X", "fue anunciado por X". */
@@ -97,6 +98,7 @@ function buildLexicon(language: Language): SpeechLexicon {
   return {
     verbForms,
     sourceCues: speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' '))).sort((a, b) => b.length - a.length),
+    sourceCueStarts: new Set(speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' ')[0]))),
     inversionCues: words((resource) => resource.inversionCues),
     passiveMarkers: words((resource) => resource.passiveMarkers),
     passiveAuxiliaries: words((resource) => resource.passiveAuxiliaries),

@@ -64,6 +64,9 @@ export function findQuotedStretches(text: string, conventions: MarkConventions):
 
 class MarkScanner {
   private readonly marks: string[];
+  /** The characters a mark can start with: every other character is passed over at once. */
+  private readonly markStarts: Set<string>;
+  private readonly nextMarkStart: RegExp;
   private readonly openers: Set<string>;
   private readonly closers: Set<string>;
   /** The continuation mark opening the next paragraph, already accounted for. */
@@ -75,6 +78,8 @@ class MarkScanner {
   ) {
     const all = conventions.pairs.flat();
     this.marks = [...new Set(all)].sort((a, b) => b.length - a.length);
+    this.markStarts = new Set(this.marks.map((mark) => mark[0]));
+    this.nextMarkStart = new RegExp(`[${[...this.markStarts].map((character) => `\\u{${character.codePointAt(0)?.toString(16)}}`).join('')}]`, 'gu');
     this.openers = new Set(conventions.pairs.map((pair) => pair[0]));
     this.closers = new Set(conventions.pairs.map((pair) => pair[1]));
   }
@@ -100,6 +105,9 @@ class MarkScanner {
     const stack: OpenMark[] = carried ? [carried] : [];
     let position = paragraph.start;
     while (position < paragraph.end) {
+      this.nextMarkStart.lastIndex = position;
+      position = this.nextMarkStart.exec(this.text)?.index ?? paragraph.end;
+      if (position >= paragraph.end) break;
       const found = this.markAt(position);
       if (!found || position === this.skipAt) {
         position += found ? found.mark.length : 1;
@@ -127,6 +135,7 @@ class MarkScanner {
   }
 
   private markAt(position: number): FoundMark | null {
+    if (!this.markStarts.has(this.text[position])) return null;
     const mark = this.marks.find((candidate) => this.text.startsWith(candidate, position));
     if (!mark) return null;
     const role = this.roleOf(mark, position);

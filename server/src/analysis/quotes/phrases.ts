@@ -7,10 +7,14 @@ const maximumPhraseTokens = 8;
 const maximumSkippedTokens = 5;
 
 export class Phrases {
+  private readonly lowered: string[];
+
   constructor(
     readonly items: ContextItem[],
     readonly lexicon: SpeechLexicon,
-  ) {}
+  ) {
+    this.lowered = items.map((item) => ('token' in item ? item.token.text.toLowerCase() : ''));
+  }
 
   token(at: number): Token | null {
     const item = this.items[at];
@@ -22,7 +26,7 @@ export class Phrases {
   }
 
   lower(at: number): string {
-    return this.text(at).toLowerCase();
+    return this.lowered[at] ?? '';
   }
 
   /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */
