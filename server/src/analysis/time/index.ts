@@ -66,7 +66,33 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
       relative: resolution.relative,
     });
   }
-  return found;
+  return joinClockToDay(found, input.text);
+}
+
+// Between a clock time and the day it falls on: a comma, a time zone ("5 p.m. EST, Nov. 9").
+const clockDayGap = /^\s*,?\s*(?:\p{Lu}{2,4}\s*,?\s*)?$/u;
+
+/** "10 p.m. Wednesday", "9 a.m. EST Tuesday": one TIME on that day. */
+function joinClockToDay(found: TimeExpression[], text: string): TimeExpression[] {
+  const joined: TimeExpression[] = [];
+  for (const timex of found) {
+    const previous = joined[joined.length - 1];
+    const clock = previous?.type === 'TIME' ? /T\d{2}:\d{2}Z?$/.exec(previous.value ?? '') : null;
+    const day = timex.type === 'DATE' ? /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.exec(timex.value ?? '') : null;
+    if (previous && clock && day && clockDayGap.test(text.slice(previous.end, timex.start))) {
+      joined[joined.length - 1] = {
+        start: previous.start,
+        end: timex.end,
+        text: text.slice(previous.start, timex.end),
+        type: 'TIME',
+        value: `${day[0]}${clock[0]}`,
+        relative: previous.relative || timex.relative,
+      };
+      continue;
+    }
+    joined.push(timex);
+  }
+  return joined;
 }
 
 function matchRules(text: string, from: number, lexicon: TimeLexicon): Candidate[] {
