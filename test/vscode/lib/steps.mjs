@@ -1,0 +1,147 @@
+// The checks of issue 6, in the order a person would try them. Targets are words of the fixture corpus
+// (test/vscode/fixture/): "Elena Marín Ortega" is named in full only in the earliest article, and as "Marín" after.
+import { check, CheckFailed, waitUntil } from './workbench.mjs';
+
+const article = '02-congreso.txt';
+const mainMentionArticle = '01-presupuestos.txt';
+const canonicalName = 'Elena Marín Ortega';
+const person = { context: 'La ministra Marín', word: 'Marín' };
+const place = { context: 'debate en Madrid', word: 'Madrid' };
+const date = { context: 'el 18 de diciembre de 2025', word: '18', value: '2025-12-18' };
+const quote = { context: '"No vamos a subir', word: 'No' };
+const plain = { context: 'La ministra Marín', word: 'ministra' };
+const referenceMention = { context: 'aseguró Marín', word: 'Marín' };
+const addedLine = 'Villalba y Marín se reunieron en Valencia el 20 de diciembre de 2025.';
+const themes = { dark: { name: 'Default Dark Modern', bodyClass: 'vs-dark' }, light: { name: 'Default Light Modern', bodyClass: 'vs' } };
+
+export function buildSteps({ articleCount }) {
+  return [
+    { id: 'activation', name: 'activates on a .txt article; the status bar shows the index state', run: (workbench) => activation(workbench, articleCount) },
+    { id: 'highlights-light', name: 'highlights in distinct colours under the light theme', run: (workbench) => coloursUnder(workbench, themes.light) },
+    { id: 'highlights-dark', name: 'highlights in distinct colours under the dark theme', run: (workbench) => coloursUnder(workbench, themes.dark) },
+    { id: 'hover-person', name: 'hovering a person shows the entity card', run: hoverPerson },
+    { id: 'hover-date', name: 'hovering a date shows its value', run: hoverDate },
+    { id: 'definition', name: 'F12 on a short mention opens the main mention in another article', run: definition },
+    { id: 'references', name: 'Shift+F12 lists mentions from several articles', run: references },
+    { id: 'workspace-symbols', name: 'Ctrl+T finds an entity', run: workspaceSymbols },
+    { id: 'outline', name: 'the outline lists the article\'s entities and quotes', run: outline },
+    { id: 'editing', name: 'editing updates the highlights without a save', run: editing },
+  ];
+}
+
+async function activation(workbench, articleCount) {
+  await workbench.openFile(article);
+  const item = await waitUntil('a status bar item starting with "Newsmark"', async () =>
+    (await workbench.statusBarItems()).find((candidate) => candidate.text.startsWith('Newsmark')), { timeoutMs: 60000 });
+  const ready = await waitUntil('the index to finish (status bar without "indexing")', async () => {
+    const current = (await workbench.statusBarItems()).find((candidate) => candidate.id === item.id);
+    return current && !/indexing/i.test(current.text) ? current.text : false;
+  }, { timeoutMs: 60000 });
+  const counted = /(\d+)\s+(?:articles?|art[íi]culos?)/i.exec(ready);
+  check(!counted || Number(counted[1]) === articleCount,
+    `status bar says "${ready}" but the corpus has ${articleCount} articles`);
+  return `status bar: "${ready}"`;
+}
+
+async function coloursUnder(workbench, theme) {
+  await workbench.selectColorTheme(theme.name);
+  await waitUntil(`the workbench to switch to ${theme.name}`, () =>
+    workbench.page.locator(`.monaco-workbench.${theme.bodyClass}`).count());
+  await workbench.openFile(article);
+  const colours = await waitUntil(`person, place, date and plain text in four distinct colours, and quotes unlike plain text`,
+    async () => {
+      const seen = {};
+      for (const [kind, target] of Object.entries({ person, place, date, quote, plain })) {
+        seen[kind] = (await workbench.token(target.context, target.word))?.color;
+      }
+      const distinct = new Set([seen.person, seen.place, seen.date, seen.plain]).size === 4;
+      return distinct && seen.quote !== seen.plain ? seen : false;
+    }, { timeoutMs: 45000 });
+  await workbench.moveToEmptyEditorArea();
+  return Object.entries(colours).map(([kind, colour]) => `${kind} ${colour}`).join(', ');
+}
+
+async function hoverPerson(workbench) {
+  await workbench.openFile(article);
+  const hover = await workbench.hover(person.context, person.word, canonicalName);
+  const firstLine = hover.text.split('\n')[0];
+  check(new RegExp(`<(strong|b)>${canonicalName}</\\1>`).test(hover.html),
+    `the hover's canonical name is not bold: ${hover.html.slice(0, 300)}`);
+  check(/person/i.test(firstLine), `the hover's first line "${firstLine}" does not say "person"`);
+  return `hover: "${hover.text.replace(/\n+/g, ' / ')}"`;
+}
+
+async function hoverDate(workbench) {
+  const hover = await workbench.hover(date.context, date.word, date.value);
+  return `hover: "${hover.text.replace(/\n+/g, ' / ')}"`;
+}
+
+async function definition(workbench) {
+  await workbench.dismissHover();
+  await workbench.openFile(article);
+  await workbench.clickWord(referenceMention.context, referenceMention.word);
+  await workbench.page.keyboard.press('F12');
+  await waitUntil(`${mainMentionArticle} to open`, async () => (await workbench.activeTabName()) === mainMentionArticle);
+  const landed = await waitUntil(`the cursor on "${canonicalName}"`, async () => {
+    const cursor = await workbench.cursorPosition();
+    const line = cursor && (await workbench.lineText(cursor.line));
+    return line?.slice(cursor.column - 1).startsWith(canonicalName) ? { ...cursor, line } : false;
+  }, { timeoutMs: 10000 });
+  return `opened ${mainMentionArticle} at line ${landed.line}, column ${landed.column}`;
+}
+
+async function references(workbench) {
+  await workbench.openFile(article);
+  await workbench.clickWord(referenceMention.context, referenceMention.word);
+  await workbench.page.keyboard.press('Shift+F12');
+  const files = await waitUntil('the references view to list mentions from at least three articles', async () => {
+    const names = await workbench.page.$$eval('.peekview-widget .ref-tree .reference-file .label-name',
+      (labels) => labels.map((label) => label.textContent?.trim()));
+    return new Set(names).size >= 3 ? names : false;
+  });
+  const title = await workbench.page.locator('.peekview-widget .peekview-title').first().innerText();
+  return `${title.replace(/\s+/g, ' ')}; files: ${files.join(', ')}`;
+}
+
+async function workspaceSymbols(workbench) {
+  await workbench.page.keyboard.press('Escape');
+  const input = await workbench.openQuickInput('Control+T', 'the workspace symbol search');
+  await input.fill('#Villalba');
+  const rows = await waitUntil('a symbol row naming Villalba', async () => {
+    const labels = await workbench.quickInputRows();
+    return labels.some((label) => label.includes('Villalba')) ? labels : false;
+  });
+  return `rows: ${rows.slice(0, 4).join(' | ')}`;
+}
+
+async function outline(workbench) {
+  await workbench.closeQuickInput();
+  await workbench.openFile(article);
+  const header = workbench.page.locator('.pane-header[aria-label^="Outline"]');
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const rows = await waitUntil('the outline to list Marín and the quotation', async () => {
+    const labels = await workbench.page.$$eval('.outline-pane .monaco-list-row', (items) =>
+      items.map((item) => (item.getAttribute('aria-label') ?? item.textContent ?? '').trim()));
+    const hasEntity = labels.some((label) => label.includes('Marín'));
+    const hasQuote = labels.some((label) => label.includes('No vamos a subir'));
+    return hasEntity && hasQuote ? labels : false;
+  });
+  return `${rows.length} rows: ${rows.slice(0, 6).join(' | ')}`;
+}
+
+async function editing(workbench) {
+  await workbench.openFile(article);
+  const placeColour = (await workbench.tokenOrFail(place.context, place.word)).color;
+  const personColour = (await workbench.tokenOrFail(person.context, person.word)).color;
+  await workbench.clickWord(plain.context, plain.word);
+  await workbench.page.keyboard.press('Control+End');
+  await workbench.page.keyboard.press('Enter');
+  await workbench.page.keyboard.type(addedLine);
+  await waitUntil('the typed line\'s person and place to take the person and place colours', async () => {
+    const typedPlace = await workbench.token('reunieron en Valencia', 'Valencia');
+    const typedPerson = await workbench.token('Villalba y Marín', 'Marín');
+    return typedPlace?.color === placeColour && typedPerson?.color === personColour;
+  });
+  if (!(await workbench.activeTabIsDirty())) throw new CheckFailed('the edited article is not dirty: was it saved?');
+  return `"${addedLine}" highlighted while unsaved`;
+}

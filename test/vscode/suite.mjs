@@ -1,0 +1,71 @@
+// Drives a running code-server, with the packaged extension installed and the fixture corpus as its folder, through
+// Debian's Chromium, runs each check of lib/steps.mjs, saves a screenshot per check and prints a PASS/FAIL table.
+// Usage (run.sh does this): node suite.mjs --url URL --corpus DIR --screenshots DIR
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { buildSteps } from './lib/steps.mjs';
+import { CheckFailed, waitUntil, Workbench } from './lib/workbench.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    corpus: { type: 'string' },
+    screenshots: { type: 'string' },
+  },
+});
+for (const name of ['url', 'corpus', 'screenshots']) {
+  if (!options[name]) throw new Error(`missing --${name}`);
+}
+
+// Without the background-networking flags Chromium keeps dialling Google's hosts, which a closed network refuses.
+const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+async function waitForServer(url) {
+  await waitUntil(`code-server to answer at ${url}`, async () => {
+    const response = await fetch(new URL('healthz', url)).catch(() => null);
+    return response?.ok ?? false;
+  }, { timeoutMs: 60000, intervalMs: 300 });
+}
+
+async function main() {
+  mkdirSync(options.screenshots, { recursive: true });
+  await waitForServer(options.url);
+  const articleCount = readdirSync(options.corpus).filter((name) => name.endsWith('.txt')).length;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumFlags });
+  const results = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const workbench = new Workbench(page);
+    const started = Date.now();
+    await workbench.open(`${options.url}?folder=${encodeURIComponent(options.corpus)}`);
+    results.push({ name: 'the workbench loads the corpus folder', passed: true, detail: `${Date.now() - started} ms` });
+    const steps = buildSteps({ articleCount });
+    for (const [index, { id, name, run }] of steps.entries()) {
+      const shot = join(options.screenshots, `${String(index + 1).padStart(2, '0')}-${id}`);
+      const stepStarted = Date.now();
+      try {
+        const detail = await run(workbench);
+        await page.screenshot({ path: `${shot}.png` });
+        results.push({ name, passed: true, detail: `${detail} (${Date.now() - stepStarted} ms)` });
+      } catch (error) {
+        await page.screenshot({ path: `${shot}-FAILED.png` }).catch(() => {});
+        const detail = error instanceof CheckFailed ? error.message : (error?.stack ?? String(error));
+        results.push({ name, passed: false, detail });
+        await page.keyboard.press('Escape').catch(() => {});
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  for (const result of results) {
+    console.log(`${result.passed ? 'PASS' : 'FAIL'}  ${result.name}\n      ${result.detail}`);
+  }
+  const failed = results.filter((result) => !result.passed).length;
+  console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${options.screenshots}`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();
