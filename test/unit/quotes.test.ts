@@ -27,7 +27,7 @@ const seedPassage = [
   '',
   '“Acordamos que, tras resolver ciertos asuntos, usted se tomaría el tiempo para reunirse conmigo. Y, de ser necesario, involucraríamos al presidente de Venezuela”, dijo Lukashenko.',
   '',
-  'El dialogo entre Putin y Maduro Según notificó el Kremlin: "Vladímir Putin expresó su solidaridad con el pueblo venezolano". Ambos líderes "intercambiaron opiniones sobre el desarrollo de las relaciones de amistad ruso-venezolanas", amplió la oficina presidencial rusa. Por su parte, la Cancillería de Venezuela confirmó que en la conversación quedó reafirmado el "carácter estratégico, sólido y ascendente" de sus relaciones.',
+  'El dialogo entre Putin y Maduro Según notificó el Kremlin: "Vladímir Putin expresó su solidaridad con el pueblo venezolano". Ambos líderes "intercambiaron opiniones sobre el desarrollo de las relaciones de amistad ruso-venezolanas", amplió la oficina presidencial rusa. El acuerdo había sido pactado el pasado 7 de mayo. Además, ambos mandatarios "reafirmaron su compromiso mutuo con la implementación continuada de proyectos conjuntos en las áreas comercial y energética". Por su parte, la Cancillería de Venezuela confirmó que en la conversación quedó reafirmado el "carácter estratégico, sólido y ascendente" de sus relaciones.',
 ].join('\n');
 const seedNames: Record<string, EntityType> = { Lukashenko: 'PER', Kremlin: 'ORG', 'Vladímir Putin': 'PER', Maduro: 'PER', 'Cancillería de Venezuela': 'ORG', Belta: 'ORG' };
 
@@ -38,10 +38,17 @@ test('the seed article: quotes, their speakers, and the quoted name of an agreem
     ['"acuerdo de asociación estratégica y cooperación"'],
   );
   const quotes = summary(analysis);
-  assert.equal(quotes.length, 4);
+  assert.equal(quotes.length, 5);
   assert.match(quotes[0].text, /^“Acordamos que,.*Venezuela”$/u);
-  assert.deepEqual(quotes.map((quote) => quote.speaker), ['Lukashenko', 'el Kremlin', 'la oficina presidencial rusa', 'la Cancillería de Venezuela']);
-  assert.deepEqual(quotes.map((quote) => quote.mention), ['Lukashenko', 'Kremlin', 'Kremlin', 'Cancillería de Venezuela']);
+  // The uncued "reafirmaron …" goes on with the Kremlin readout quoted earlier in its paragraph.
+  assert.deepEqual(
+    quotes.map((quote) => quote.speaker),
+    ['Lukashenko', 'el Kremlin', 'la oficina presidencial rusa', 'la oficina presidencial rusa', 'la Cancillería de Venezuela'],
+  );
+  assert.deepEqual(
+    quotes.map((quote) => quote.mention),
+    ['Lukashenko', 'Kremlin', 'Kremlin', 'Kremlin', 'Cancillería de Venezuela'],
+  );
   for (const quote of analysis.quotes) assert.equal(quote.text, seedPassage.slice(quote.start, quote.end));
 });
 
@@ -125,6 +132,62 @@ const conventions: { name: string; language: Language; text: string; names: Reco
     names: { 'Gobierno de Chile': 'ORG' },
     quotes: ['“irreversible”'],
     speakers: ['el Gobierno de Chile'],
+  },
+  {
+    name: 'a subject before its apposition, with an addressee after the verb',
+    language: 'en',
+    text: '“It is over,” Jeff Weaver, Sanders’ campaign manager, told The Huffington Post.',
+    names: { 'Jeff Weaver': 'PER', 'The Huffington Post': 'ORG' },
+    quotes: ['“It is over,”'],
+    speakers: ['Jeff Weaver'],
+  },
+  {
+    name: 'a parenthesis between the subject and the verb',
+    language: 'en',
+    text: 'Sen. Ted Cruz (Tex.) has said he would “carpet-bomb” them.',
+    names: { 'Ted Cruz': 'PER' },
+    quotes: ['“carpet-bomb”'],
+    speakers: ['Sen. Ted Cruz'],
+  },
+  {
+    name: 'a gerund takes the subject of its sentence',
+    language: 'en',
+    text: 'In 2016, Mrs. Schlafly endorsed Donald Trump, saying he had “the courage and the energy” to win.',
+    names: { Schlafly: 'PER', 'Donald Trump': 'PER' },
+    quotes: ['“the courage and the energy”'],
+    speakers: ['Mrs. Schlafly'],
+  },
+  {
+    name: 'the attribution in the next sentence',
+    language: 'en',
+    text: 'The crowd laughed. “What kind of people do I have here?” Trump asked, looking pleased.',
+    names: { Trump: 'PER' },
+    quotes: ['“What kind of people do I have here?”'],
+    speakers: ['Trump'],
+  },
+  {
+    name: 'an uncued quotation takes its sentence subject',
+    language: 'en',
+    text: 'Sanders credited the victory to “a closed primary, something I am not enthusiastic about.”',
+    names: { Sanders: 'PER' },
+    quotes: ['“a closed primary, something I am not enthusiastic about.”'],
+    speakers: ['Sanders'],
+  },
+  {
+    name: 'a closed quotation opening the next paragraph goes on with its speaker',
+    language: 'en',
+    text: '“We will win this state,” Clinton said.\n\n“And we will govern it well for everyone.”\n\nThe polls closed at eight.',
+    names: { Clinton: 'PER' },
+    quotes: ['“We will win this state,”', '“And we will govern it well for everyone.”'],
+    speakers: ['Clinton', 'Clinton'],
+  },
+  {
+    name: 'de acuerdo con names its source after it',
+    language: 'es',
+    text: 'La economía crecerá “por encima del 3 %”, de acuerdo con el Banco de España.',
+    names: { 'Banco de España': 'ORG' },
+    quotes: ['“por encima del 3 %”'],
+    speakers: ['el Banco de España'],
   },
 ];
 

@@ -90,7 +90,8 @@ export class Phrases {
   beforeApposition(comma: number): Span | null {
     for (let at = comma - 1; at > comma - 16 && at >= 0; at--) {
       if (this.text(at) === ',') return this.before(at - 1) ?? this.before(comma - 1);
-      if (this.isBoundary(at)) break;
+      // A possessive apostrophe ("Sanders’ campaign manager") stays inside the apposition.
+      if (this.isBoundary(at) && !/^['’]$/u.test(this.text(at))) break;
     }
     return this.before(comma - 1);
   }
@@ -110,9 +111,18 @@ export class Phrases {
       const lower = text.toLowerCase();
       const skipped = timeWords.has(lower) || this.lexicon.nounPhraseStops.has(lower) || this.lexicon.auxiliaries.has(lower) || this.lexicon.fillers.has(lower);
       const name = /^\p{Lu}/u.test(text) && !skipped && !gerundEndings.some((ending) => lower.endsWith(ending));
-      if (name || personPronouns.has(lower)) return this.after(at, false);
+      if (personPronouns.has(lower)) return this.span(at, at + 1);
+      if (name) return this.lexicon.determiners.has(lower) ? this.after(at, false) : this.name(at);
     }
     return null;
+  }
+
+  // Capitalised words and the joiners between them: "Mrs. Schlafly", "Secretary of State John Kerry".
+  private name(start: number): Span | null {
+    let end = start + 1;
+    const capitalised = (at: number) => /^\p{Lu}/u.test(this.text(at));
+    while (end < this.items.length && (capitalised(end) || (this.lexicon.nounPhraseJoiners.has(this.lower(end)) && capitalised(end + 1)))) end++;
+    return this.span(start, end);
   }
 
   private isFiller(at: number): boolean {
