@@ -9,9 +9,10 @@ export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteCon
   if (stretch.kind === 'dialogue') return true;
   const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
   const words = inner.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  const title = isTitle(words, lexicon) && !inHeadline(context, lexicon);
+  // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
+  const title = isTitle(words, lexicon) && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
   if (attribution.introducedByColon) return true;
-  if (attribution.cued) return !title || words.length < lexicon.shortestCuedTitle;
+  if (attribution.cued) return !title || (words.length < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words.length < lexicon.unattributedQuoteMinimumWords) return false;
   return words.length >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner);
 }
@@ -31,4 +32,10 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
     if (/^\p{Lu}/u.test(item.token.text)) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.8;
+}
+
+// "NBC’s “Today”", "MSNBC's "Morning Joe"": a title owned by someone is the name of a work.
+function afterPossessive(context: QuoteContext): boolean {
+  const item = context.items[context.self - 1];
+  return item !== undefined && 'token' in item && /['’]s$/u.test(item.token.text);
 }
