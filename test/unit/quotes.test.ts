@@ -242,3 +242,15 @@ test('pronouns and descriptions stand for the entity the text last named', () =>
     ],
   );
 });
+
+test('a Spanish verb without a subject takes the speaker of the sentence before, else points at the previous speaker', () => {
+  const names: Record<string, EntityType> = { Maduro: 'PER', Caracas: 'LOC' };
+  assert.deepEqual(summary(analyse('“No nos vamos a rendir”, afirmó Maduro en Caracas. “Venceremos”, añadió.', 'es', names)), [
+    { text: '“No nos vamos a rendir”', speaker: 'Maduro', mention: 'Maduro' },
+    { text: '“Venceremos”', speaker: 'Maduro', mention: 'Maduro' },
+  ]);
+  assert.deepEqual(summary(analyse('“No nos vamos a rendir”, afirmó Maduro en Caracas.\n\n“Venceremos”, añadió.', 'es', names)), [
+    { text: '“No nos vamos a rendir”', speaker: 'Maduro', mention: 'Maduro' },
+    { text: '“Venceremos”', speaker: null, mention: 'Maduro' },
+  ]);
+});

@@ -33,7 +33,8 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
             end: stretch.end,
             text: quoted,
             speaker: attribution.speaker ? { ...attribution.speaker, text: text.slice(attribution.speaker.start, attribution.speaker.end) } : null,
-            speakerMention: resolver.resolve(attribution.speaker, previous, stretch.start),
+            // A cued verb with no subject ("“…”, añadió.") still points at the previous speaker.
+            speakerMention: attribution.speaker || attribution.cued ? resolver.resolve(attribution.speaker, previous, stretch.start) : null,
           };
     quotes.push(quote);
     previousQuote = quote;
