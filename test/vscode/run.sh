@@ -14,8 +14,16 @@ code_server="$suite_dir/node_modules/.bin/code-server"
 log() { printf '[vscode-suite] %s\n' "$*" >&2; }
 
 bash "$suite_dir/setup.sh"
+
+# `npm run test:vscode` has just packaged; a direct call (as .ci/run makes) packages when the package is missing or
+# older than the sources it is built from.
+if [[ -z ${NEWSMARK_VSIX:-} ]] && { [[ ! -f $vsix ]] ||
+  [[ -n $(find "$repo_dir/client/src" "$repo_dir/server/src" "$repo_dir/package.json" -newer "$vsix" -print -quit) ]]; }; then
+  log "packaging the extension (npm run package)"
+  (cd "$repo_dir" && npm run package >&2)
+fi
 if [[ ! -f $vsix ]]; then
-  log "no extension package at $vsix: run 'npm run package' (or 'npm run test:vscode') first"
+  log "no extension package at $vsix"
   exit 1
 fi
 
@@ -60,7 +68,8 @@ cat >"$run_dir/profile/User/settings.json" <<'EOF'
   "editor.wordWrap": "on",
   "editor.minimap.enabled": false,
   "editor.hover.delay": 150,
-  "files.autoSave": "off"
+  "files.autoSave": "off",
+  "workbench.reduceMotion": "on"
 }
 EOF
 

@@ -37,7 +37,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumFlags });
   const results = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     const workbench = new Workbench(page);
     const started = Date.now();
     await workbench.open(`${options.url}?folder=${encodeURIComponent(options.corpus)}`);

@@ -33,13 +33,13 @@ async function activation(workbench, articleCount) {
   await workbench.openFile(article);
   const item = await waitUntil('a status bar item starting with "Newsmark"', async () =>
     (await workbench.statusBarItems()).find((candidate) => candidate.text.startsWith('Newsmark')), { timeoutMs: 60000 });
-  const ready = await waitUntil('the index to finish (status bar without "indexing")', async () => {
+  const articleCounter = /(\d+)\s+(?:articles?|art[íi]culos?)/i;
+  const ready = await waitUntil('the status bar to count the indexed articles', async () => {
     const current = (await workbench.statusBarItems()).find((candidate) => candidate.id === item.id);
-    return current && !/indexing/i.test(current.text) ? current.text : false;
+    return current && articleCounter.test(current.text) && !/indexing|starting/i.test(current.text) ? current.text : false;
   }, { timeoutMs: 60000 });
-  const counted = /(\d+)\s+(?:articles?|art[íi]culos?)/i.exec(ready);
-  check(!counted || Number(counted[1]) === articleCount,
-    `status bar says "${ready}" but the corpus has ${articleCount} articles`);
+  const counted = Number(articleCounter.exec(ready)[1]);
+  check(counted === articleCount, `status bar says "${ready}" but the corpus has ${articleCount} articles`);
   return `status bar: "${ready}"`;
 }
 
@@ -84,8 +84,8 @@ async function definition(workbench) {
   await waitUntil(`${mainMentionArticle} to open`, async () => (await workbench.activeTabName()) === mainMentionArticle);
   const landed = await waitUntil(`the cursor on "${canonicalName}"`, async () => {
     const cursor = await workbench.cursorPosition();
-    const line = cursor && (await workbench.lineText(cursor.line));
-    return line?.slice(cursor.column - 1).startsWith(canonicalName) ? { ...cursor, line } : false;
+    const text = cursor && (await workbench.lineText(cursor.line));
+    return text?.slice(cursor.column - 1).startsWith(canonicalName) ? cursor : false;
   }, { timeoutMs: 10000 });
   return `opened ${mainMentionArticle} at line ${landed.line}, column ${landed.column}`;
 }
@@ -119,13 +119,20 @@ async function outline(workbench) {
   await workbench.openFile(article);
   const header = workbench.page.locator('.pane-header[aria-label^="Outline"]');
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-  const rows = await waitUntil('the outline to list Marín and the quotation', async () => {
+  const outlineList = workbench.page.locator('.outline-pane .monaco-list').first();
+  const seen = new Set();
+  await waitUntil('the outline to list Marín and the quotation', async () => {
     const labels = await workbench.page.$$eval('.outline-pane .monaco-list-row', (items) =>
       items.map((item) => (item.getAttribute('aria-label') ?? item.textContent ?? '').trim()));
-    const hasEntity = labels.some((label) => label.includes('Marín'));
-    const hasQuote = labels.some((label) => label.includes('No vamos a subir'));
-    return hasEntity && hasQuote ? labels : false;
+    labels.forEach((label) => seen.add(label));
+    const hasEntity = [...seen].some((label) => label.includes('Marín'));
+    const hasQuote = [...seen].some((label) => label.includes('No vamos a subir'));
+    if (hasEntity && hasQuote) return true;
+    // The outline renders only the rows in view; scroll on to reach the quotations.
+    if (await outlineList.isVisible()) await outlineList.hover().then(() => workbench.page.mouse.wheel(0, 120));
+    return false;
   });
+  const rows = [...seen];
   return `${rows.length} rows: ${rows.slice(0, 6).join(' | ')}`;
 }
 

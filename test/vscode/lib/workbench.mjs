@@ -194,7 +194,7 @@ export class Workbench {
       && !label.includes('Marketplace'));
     await waitUntil('the theme picker', async () => (await input.getAttribute('aria-label'))?.includes('Theme') ?? false);
     await input.fill(themeName);
-    await this.clickQuickInputRow(`${themeName} in the theme picker`, (label) => label.startsWith(themeName));
+    await this.clickQuickInputRow(`${themeName} in the theme picker`, (label) => label.endsWith(themeName));
   }
 
   async clickQuickInputRow(what, matches) {
