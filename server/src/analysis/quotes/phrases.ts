@@ -133,7 +133,16 @@ export class Phrases {
 
   // Joiners and determiners do not end a phrase ("la Cancillería de", "the"), nor do joiners start one.
   private span(start: number, end: number): Span | null {
-    const { nounPhraseJoiners, determiners } = this.lexicon;
+    const { nounPhraseJoiners, determiners, personPronouns } = this.lexicon;
+    // A personal pronoun is a phrase of its own: "he" in "he hasn’t", "he wants a platform".
+    for (let at = end - 1; at >= start; at--) {
+      const word = this.lower(at);
+      if (personPronouns.has(word) && !determiners.has(word) && /^\p{Ll}/u.test(this.text(at))) {
+        start = at;
+        end = at + 1;
+        break;
+      }
+    }
     while (end > start && (nounPhraseJoiners.has(this.lower(end - 1)) || determiners.has(this.lower(end - 1)))) end--;
     while (start < end && nounPhraseJoiners.has(this.lower(start))) start++;
     const first = this.token(start);
