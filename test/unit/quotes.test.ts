@@ -139,7 +139,7 @@ const conventions: { name: string; language: Language; text: string; names: Reco
     text: '“It is over,” Jeff Weaver, Sanders’ campaign manager, told The Huffington Post.',
     names: { 'Jeff Weaver': 'PER', 'The Huffington Post': 'ORG' },
     quotes: ['“It is over,”'],
-    speakers: ['Jeff Weaver'],
+    speakers: ['Jeff Weaver, Sanders’ campaign manager'],
   },
   {
     name: 'a parenthesis between the subject and the verb',
@@ -252,5 +252,18 @@ test('a Spanish verb without a subject takes the speaker of the sentence before,
   assert.deepEqual(summary(analyse('“No nos vamos a rendir”, afirmó Maduro en Caracas.\n\n“Venceremos”, añadió.', 'es', names)), [
     { text: '“No nos vamos a rendir”', speaker: 'Maduro', mention: 'Maduro' },
     { text: '“Venceremos”', speaker: null, mention: 'Maduro' },
+  ]);
+});
+
+test('a name in apposition is the mention a description stands for', () => {
+  const text =
+    'El presidente del Gobierno, Pedro Sánchez, aseguró este martes que "no habrá adelanto electoral".\n\n' +
+    '"No vamos a permitirlo", subrayó el ministro de Exteriores, José Manuel Albares, en rueda de prensa.\n\n' +
+    '“It is over,” Jeff Weaver, Sanders’ campaign manager, told The Huffington Post.';
+  const names: Record<string, EntityType> = { Gobierno: 'ORG', 'Pedro Sánchez': 'PER', Exteriores: 'ORG', 'José Manuel Albares': 'PER', 'Jeff Weaver': 'PER', Sanders: 'PER' };
+  assert.deepEqual(summary(analyse(text, 'unknown', names)), [
+    { text: '"no habrá adelanto electoral"', speaker: 'El presidente del Gobierno, Pedro Sánchez', mention: 'Pedro Sánchez' },
+    { text: '"No vamos a permitirlo"', speaker: 'el ministro de Exteriores, José Manuel Albares', mention: 'José Manuel Albares' },
+    { text: '“It is over,”', speaker: 'Jeff Weaver, Sanders’ campaign manager', mention: 'Jeff Weaver' },
   ]);
 });

@@ -38,11 +38,14 @@ export class SpeakerResolver {
     return null;
   }
 
-  // The speaker's own name: a person or organisation first, the last one (the head: "Spokeswoman Haley Morris").
+  // The speaker's own name: a person, else an organisation, else any mention. The head is the last
+  // one ("Spokeswoman Haley Morris"), or the first around an apposition ("Jeff Weaver, Sanders’ manager").
   private named(speaker: Span): EntityMention | null {
     const inside = this.mentions.filter((mention) => mention.start < speaker.end && speaker.start < mention.end);
-    const agents = inside.filter((mention) => mention.type === 'PER' || mention.type === 'ORG');
-    return (agents.length > 0 ? agents : inside).at(-1) ?? null;
+    const people = inside.filter((mention) => mention.type === 'PER');
+    const organisations = inside.filter((mention) => mention.type === 'ORG');
+    const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : inside;
+    return (this.text.slice(speaker.start, speaker.end).includes(',') ? candidates[0] : candidates.at(-1)) ?? null;
   }
 
   private recent(previous: PreviousSpeaker | null, position: number): EntityMention | null {

@@ -73,6 +73,11 @@ export class Phrases {
     }
     let end = start;
     while (end < this.items.length && end - start < maximumPhraseTokens && this.isPhraseWord(end)) end++;
+    // "dijo el ministro de Exteriores, José Manuel Albares, en rueda de prensa": the name in apposition belongs to it.
+    if (end > start && this.text(end) === ',' && /^\p{Lu}/u.test(this.text(end + 1))) {
+      const name = this.nameEnd(end + 1);
+      if (this.isBoundary(name)) end = name;
+    }
     return this.span(start, end);
   }
 
@@ -89,7 +94,12 @@ export class Phrases {
   /** "Haley Morris, a spokeswoman for the campaign, said": the name before the apposition, else the apposition. */
   beforeApposition(comma: number): Span | null {
     for (let at = comma - 1; at > comma - 16 && at >= 0; at--) {
-      if (this.text(at) === ',') return this.before(at - 1) ?? this.before(comma - 1);
+      if (this.text(at) === ',') {
+        // The whole "head, apposition": either may be the name ("El presidente del Gobierno, Pedro Sánchez,").
+        const head = this.before(at - 1);
+        const last = this.token(comma - 1);
+        return head && last ? { start: head.start, end: last.end } : this.before(comma - 1);
+      }
       // A possessive apostrophe ("Sanders’ campaign manager") stays inside the apposition.
       if (this.isBoundary(at) && !/^['’]$/u.test(this.text(at))) break;
     }
@@ -117,12 +127,16 @@ export class Phrases {
     return null;
   }
 
-  // Capitalised words and the joiners between them: "Mrs. Schlafly", "Secretary of State John Kerry".
   private name(start: number): Span | null {
-    let end = start + 1;
+    return this.span(start, this.nameEnd(start + 1));
+  }
+
+  // Capitalised words and the joiners between them: "Mrs. Schlafly", "Secretary of State John Kerry".
+  private nameEnd(from: number): number {
+    let end = from;
     const capitalised = (at: number) => /^\p{Lu}/u.test(this.text(at));
     while (end < this.items.length && (capitalised(end) || (this.lexicon.nounPhraseJoiners.has(this.lower(end)) && capitalised(end + 1)))) end++;
-    return this.span(start, end);
+    return end;
   }
 
   private isFiller(at: number): boolean {
