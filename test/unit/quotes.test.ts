@@ -189,6 +189,14 @@ const conventions: { name: string; language: Language; text: string; names: Reco
     quotes: ['“por encima del 3 %”'],
     speakers: ['el Banco de España'],
   },
+  {
+    name: 'a quoted sentence standing alone after an attributed one',
+    language: 'es',
+    text: '«Vamos a seguir trabajando», afirmó el mandatario. «No hay ninguna razón para convocar elecciones».',
+    names: {},
+    quotes: ['«Vamos a seguir trabajando»', '«No hay ninguna razón para convocar elecciones»'],
+    speakers: ['el mandatario', 'el mandatario'],
+  },
 ];
 
 for (const convention of conventions) {

@@ -14,7 +14,17 @@ export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteCon
   if (attribution.introducedByColon) return true;
   if (attribution.cued) return !title || (words.length < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words.length < lexicon.unattributedQuoteMinimumWords) return false;
+  if (words.length >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return true;
   return words.length >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner);
+}
+
+// «No hay ninguna razón para convocar elecciones». A quoted sentence standing alone is speech.
+function isWholeSentence(context: QuoteContext): boolean {
+  for (let at = context.ownStart; at < context.ownEnd; at++) {
+    const item = context.items[at];
+    if (at !== context.self && ('quote' in item || /[\p{L}\p{N}]/u.test(item.token.text))) return false;
+  }
+  return true;
 }
 
 // Every word capitalised but the small ones: "Sunday Morning Futures", "Law and Order".
