@@ -22,7 +22,6 @@ export function startServer(connection: Connection, dependencies: ServerDependen
   connection.onInitialized(() => withSession(undefined, (s) => void s.initialized()));
   connection.onDidChangeConfiguration((change) => withSession(undefined, (s) => void s.configurationChanged(change.settings)));
   connection.onDidChangeWatchedFiles((change) => withSession(undefined, (s) => void s.watchedFilesChanged(change.changes)));
-  connection.workspace.onDidChangeWorkspaceFolders?.(() => withSession(undefined, (s) => void s.rebuild()));
   documents.onDidChangeContent(({ document }) => withSession(undefined, (s) => s.documentChanged(document)));
   documents.onDidClose(({ document }) => withSession(undefined, (s) => void s.documentClosed(document.uri)));
 

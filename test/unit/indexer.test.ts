@@ -47,7 +47,7 @@ describe('corpus indexer on an in-memory workspace', () => {
     const indexer = new CorpusIndexer(index, workspace);
     const { listener, skipped, progress } = recordingListener();
     await indexer.rebuild(listener);
-    assert.deepEqual(indexer.status(), { ready: true, documents: 3, indexed: 3, entities: 2, mentions: 3 });
+    assert.deepEqual(indexer.status(), { ready: true, documents: 2, indexed: 2, entities: 2, mentions: 3 });
     assert.deepEqual(skipped, ['file:///c/image.txt: binary file']);
     assert.deepEqual(progress.at(-1), [3, 3]);
     assert.equal(index.resolve(index.article('file:///c/b.txt')!.mentions[0].key), 'ana ruiz');

@@ -77,8 +77,9 @@ export class CorpusIndexer {
   }
 
   status(): IndexStatus {
-    const { entities, mentions } = this.index.stats();
-    return { ready: this.ready, documents: this.total, indexed: this.indexed, entities, mentions };
+    const { articles, entities, mentions } = this.index.stats();
+    // Once ready, the articles actually in the corpus: files added since, less binary and unreadable ones.
+    return { ready: this.ready, documents: this.ready ? articles : this.total, indexed: this.ready ? articles : this.indexed, entities, mentions };
   }
 
   private async loadFromDisk(uri: string, listener: IndexerListener): Promise<void> {

@@ -9,6 +9,7 @@ import {
   type FileEvent,
   type InitializeParams,
   type InitializeResult,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../analysis/analyze';
@@ -29,10 +30,11 @@ export class NewsmarkSession {
   readonly index: CorpusIndex;
   private readonly indexer: CorpusIndexer;
   private readonly reporter: IndexReporter;
-  private readonly folders: string[];
+  private folders: string[];
   private selection: ArticleSelection;
   private readonly canPullConfiguration: boolean;
   private readonly canWatchFiles: boolean;
+  private readonly canFollowFolders: boolean;
   private readonly tooLargeWarned = new Set<string>();
 
   constructor(
@@ -47,6 +49,7 @@ export class NewsmarkSession {
     this.reporter = new IndexReporter(connection, this.indexer, params.capabilities.window?.workDoneProgress === true);
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
   }
 
   static capabilities(): InitializeResult['capabilities'] {
@@ -58,6 +61,7 @@ export class NewsmarkSession {
       documentHighlightProvider: true,
       documentSymbolProvider: { label: 'Newsmark' },
       workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
     };
   }
@@ -66,8 +70,17 @@ export class NewsmarkSession {
     if (this.canWatchFiles) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
     }
+    // Only a client that announced workspace folders may be asked to follow them.
+    if (this.canFollowFolders) this.connection.workspace.onDidChangeWorkspaceFolders((change) => void this.workspaceFoldersChanged(change));
     await this.pullConfiguration();
-    await this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection));
+    await this.rebuild();
+  }
+
+  private async workspaceFoldersChanged(change: WorkspaceFoldersChangeEvent): Promise<void> {
+    const removed = new Set(change.removed.map((folder) => folder.uri).filter((uri) => uri.startsWith('file:')).map(folderPath));
+    const added = change.added.map((folder) => folder.uri).filter((uri) => uri.startsWith('file:'));
+    this.folders = [...this.folders.filter((folder) => !removed.has(folder)), ...added.map(folderPath)];
+    await this.rebuild();
   }
 
   async configurationChanged(pushed: unknown): Promise<void> {
@@ -124,5 +137,9 @@ export class NewsmarkSession {
 
 function workspaceFolderPaths(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+  return uris.filter((uri) => uri.startsWith('file:')).map(folderPath);
+}
+
+function folderPath(uri: string): string {
+  return fileURLToPath(uri);
 }
