@@ -16,6 +16,8 @@ export function parseConll(text: string): LabelledDocument[] {
   let tokens: string[] = [];
   let tags: string[] = [];
   let sawDocumentMarks = false;
+  // UNER files put an index before the token and the tag third; their sentences carry `# sent_id` comments.
+  const indexed = /^# sent_id\b/m.test(text);
   const endSentence = () => {
     if (tokens.length > 0) {
       const sentence: LabelledSentence = { tokens, labels: toIob2(tags) };
@@ -43,7 +45,6 @@ export function parseConll(text: string): LabelledDocument[] {
       sawDocumentMarks = true;
       continue;
     }
-    const indexed = columns.length >= 3 && /^\d+$/.test(columns[0]) && /^(O|[BIES]-.+)$/.test(columns[2]);
     tokens.push(indexed ? columns[1] : columns[0]);
     tags.push(indexed ? columns[2] : columns[columns.length - 1]);
   }

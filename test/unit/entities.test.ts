@@ -116,3 +116,11 @@ test('scores need the exact span and type', () => {
   assert.ok(Math.abs(overall.f1 - 100 / 3) < 1e-9);
   assert.equal(scorer.perType().get('LOC')?.f1, 100);
 });
+
+test('a number inside a CoNLL-2003 entity keeps its tag, and UNER lines read their token column', () => {
+  const [[english]] = parseConll('Interstate NNP I-NP I-LOC\n95 CD I-NP I-LOC\non IN I-PP O\n');
+  assert.deepEqual(labelStrings(english.labels), ['B-LOC', 'I-LOC', 'O']);
+  const [[uner]] = parseConll('# sent_id = a-1\n# text = in tampa bay\n1\tin\tO\t-\t-\n2\ttampa\tB-LOC\t-\tx\n3\tbay\tI-LOC\t-\tx\n');
+  assert.deepEqual(uner.tokens, ['in', 'tampa', 'bay']);
+  assert.deepEqual(labelStrings(uner.labels), ['O', 'B-LOC', 'I-LOC']);
+});

@@ -42,7 +42,7 @@ enum Template {
   PreviousShape, NextShape, ShapeBigramLeft, ShapeBigramRight, ShapeTrigram, LowerBigramLeft, LowerBigramRight,
   SentenceStartShape, CaseModeShape, CaseModeLower, Gazetteer, PreviousGazetteer, NextGazetteer,
   CapitalisedElsewhere, LowerCaseElsewhere, LongerName, PreviousLowerShape, NextLowerShape, Length, HeadShape,
-  LeftContext, RightContext,
+  LeftContext, RightContext, NameHead, NameTail, Quoted,
 }
 
 /** An upper bound on the features one token can have, for preallocation. */
@@ -78,6 +78,8 @@ export function roleFeatures(word: WordInfo, role: Role): number[] {
 /** What feature extraction knows about one sentence beyond its words. */
 export interface SentenceContext {
   words: readonly WordInfo[];
+  /** Whether each token sits between quotation marks, where titles and slogans (MISC) often are. */
+  quoted: Uint8Array;
   gazetteerTags: Uint32Array;
   caseMode: SentenceCase;
   runPositions: Uint8Array;
@@ -89,6 +91,7 @@ export function readDocument(document: readonly (readonly string[])[], gazetteer
   const context = readDocumentContext(words);
   return words.map((sentence, s) => ({
     words: sentence,
+    quoted: markQuoted(sentence),
     gazetteerTags: gazetteer.match(
       sentence.map((word) => word.folded),
       sentence.map((word) => word.capitalised),
@@ -121,6 +124,7 @@ export function contextFeatures(sentence: SentenceContext, i: number, add: (hash
   const firstWord = length > 0 && !words[0].hasLetter ? 1 : 0;
   add(combine(Template.SentenceStartShape, combine(i <= firstWord ? 1 + i : 0, shape)));
   add(combine(Template.CaseModeShape, combine(caseMode, shape)));
+  if (sentence.quoted[i]) add(combine(Template.Quoted, shape));
   if (caseMode !== SentenceCase.Normal) add(combine(Template.CaseModeLower, combine(caseMode, current.lowerHash)));
   addGazetteer(add, Template.Gazetteer, gazetteerTags[i]);
   if (i > 0) addGazetteer(add, Template.PreviousGazetteer, gazetteerTags[i - 1]);
@@ -132,6 +136,15 @@ export function contextFeatures(sentence: SentenceContext, i: number, add: (hash
   const run = sentence.runPositions[i];
   const membership = run === RunPosition.None ? 0 : (document.longerNameMembership.get(current.lower) ?? 0);
   if (membership) add(combine(Template.LongerName, membership * 8 + run));
+  if (run !== RunPosition.None && run !== RunPosition.Single) {
+    // The first and last words of the capitalised name this token is in: "Universidad", "Unidos".
+    let head = i;
+    while (head > 0 && sentence.runPositions[head] !== RunPosition.First) head--;
+    let tail = i;
+    while (tail + 1 < length && sentence.runPositions[tail] !== RunPosition.Last) tail++;
+    add(combine(Template.NameHead, words[head].lowerHash));
+    add(combine(Template.NameTail, words[tail].lowerHash));
+  }
 }
 
 /** Every feature row of every token, as training needs them. */
@@ -156,6 +169,16 @@ export function extractDocumentFeatures(document: readonly (readonly string[])[]
     offsets[length] = count;
     return { rows: rows.slice(0, count), offsets };
   });
+}
+
+function markQuoted(words: readonly WordInfo[]): Uint8Array {
+  const quoted = new Uint8Array(words.length);
+  let open = false;
+  words.forEach((word, i) => {
+    if (word.form === '"') open = !open;
+    else if (open) quoted[i] = 1;
+  });
+  return quoted;
 }
 
 function addGazetteer(add: (hash: number) => void, template: Template, tags: number): void {
