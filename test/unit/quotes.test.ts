@@ -197,6 +197,14 @@ const conventions: { name: string; language: Language; text: string; names: Reco
     quotes: ['«Vamos a seguir trabajando»', '«No hay ninguna razón para convocar elecciones»'],
     speakers: ['el mandatario', 'el mandatario'],
   },
+  {
+    name: 'the outermost report of the clause, not a report of another clause',
+    language: 'en',
+    text: 'Trump said he had asked his “people” to help, but Clinton said it was “a stunt.”',
+    names: { Trump: 'PER', Clinton: 'PER' },
+    quotes: ['“people”', '“a stunt.”'],
+    speakers: ['Trump', 'Clinton'],
+  },
 ];
 
 for (const convention of conventions) {

@@ -27,7 +27,14 @@ export function findAttribution(context: QuoteContext, lexicon: SpeechLexicon): 
   const phrases = new Phrases(context.items, lexicon);
   const { self, ownStart, ownEnd } = context;
   const cues = findCues(phrases, lexicon);
-  const own = cues.filter((cue) => cue.at >= ownStart && cue.at < ownEnd).sort((a, b) => distance(a, self) - distance(b, self));
+  // The outermost report of the quotation's clause is the one it belongs to ("Trump said he’d asked
+  // his “people”"), then the cues after it, nearest first ("”, dijo Lukashenko").
+  const clauseStart = phrases.clauseStart(ownStart, self);
+  const own = [
+    ...cues.filter((cue) => cue.at >= clauseStart && cue.at < self),
+    ...cues.filter((cue) => cue.at > self && cue.at < ownEnd),
+    ...cues.filter((cue) => cue.at >= ownStart && cue.at < clauseStart).reverse(),
+  ];
   const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
   const previous = cues.filter((cue) => cue.at < ownStart).reverse();
   const introducedByColon = phrases.text(self - 1) === ':';
@@ -39,10 +46,6 @@ export function findAttribution(context: QuoteContext, lexicon: SpeechLexicon): 
   // Without a cue, the sentence's subject stands for its quotation: "Sanders credited Clinton's victory to “a closed primary”".
   const speaker = phrases.subjectBefore(ownStart, self);
   return { cued: own.length > 0, introducedByColon, speaker };
-}
-
-function distance(cue: Cue, self: number): number {
-  return cue.at > self ? cue.at - self : self - (cue.at + cue.length - 1);
 }
 
 function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {

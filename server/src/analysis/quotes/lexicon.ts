@@ -27,6 +27,8 @@ export interface SpeechLexicon {
   determiners: Set<string>;
   nounPhraseJoiners: Set<string>;
   nounPhraseStops: Set<string>;
+  /** Words starting another clause, whose cues are not the quotation's: ";", "but", "pero". */
+  clauseBreaks: Set<string>;
   /** "who" in "Trump Jr., who suggested": the subject is the name before it. */
   relativePronouns: Set<string>;
   /** "…, saying": a gerund's subject is its sentence's. */
@@ -61,6 +63,7 @@ interface SpeechResource {
   determiners: string[];
   nounPhraseJoiners: string[];
   nounPhraseStops: string[];
+  clauseBreaks: string[];
   relativePronouns: string[];
   gerundEndings: string[];
   addresseeVerbs: string[];
@@ -109,6 +112,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     determiners: words((resource) => resource.determiners),
     nounPhraseJoiners: words((resource) => resource.nounPhraseJoiners),
     nounPhraseStops: words((resource) => resource.nounPhraseStops),
+    clauseBreaks: words((resource) => resource.clauseBreaks),
     relativePronouns: words((resource) => resource.relativePronouns),
     gerundEndings: speech.flatMap((resource) => resource.gerundEndings),
     addresseeVerbs: words((resource) => resource.addresseeVerbs),

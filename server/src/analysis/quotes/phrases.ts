@@ -46,6 +46,12 @@ export class Phrases {
     return /^\p{Ll}/u.test(text) && this.lexicon.auxiliaries.has(text);
   }
 
+  /** Where the clause holding `self` starts: after the last "; but while pero mientras" before it. */
+  clauseStart(from: number, self: number): number {
+    for (let at = self - 1; at >= from; at--) if (this.lexicon.clauseBreaks.has(this.lower(at))) return at + 1;
+    return from;
+  }
+
   /** A time word between a subject and its verb: "Ryan on Tuesday called". */
   isTimeWord(at: number): boolean {
     return this.lexicon.timeWords.has(this.lower(at));
