@@ -1,0 +1,107 @@
+// The bundled CLI as a user runs it: real processes, real files, exit codes and stderr.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+
+const cli = path.resolve(__dirname, '../../dist/cli.js');
+const corpus = path.resolve(__dirname, '../fixtures/corpus');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('newsmark annotate', () => {
+  it('prints the JSON schema with offsets that fall inside each file', () => {
+    const file = path.join(corpus, '2025-12-11-madrid.txt');
+    const { code, stdout } = run('annotate', file, '--format', 'json');
+    assert.equal(code, 0);
+    const [article] = JSON.parse(stdout).articles;
+    const text = readFileSync(file, 'utf8');
+    assert.deepEqual([article.path, article.language, article.date, article.title], [file, 'es', '2025-12-11', 'La ministra Marín anuncia un acuerdo']);
+    for (const span of [...article.entities, ...article.dates, ...article.quotes]) assert.equal(text.slice(span.start, span.end), span.text);
+    assert.ok(article.entities.some((entity: { text: string; type: string }) => entity.text === 'Madrid' && entity.type === 'LOC'));
+    const dates = article.dates.map((date: { text: string; value: string }) => `${date.text}=${date.value}`);
+    for (const expected of ['el pasado 21 de noviembre=2025-11-21', 'este jueves=2025-12-11']) assert.ok(dates.includes(expected), dates.join(', '));
+    const [quote] = article.quotes;
+    assert.equal(quote.text, '“Firmaremos el acuerdo antes de enero”');
+    assert.equal(quote.speaker.text, 'Marín');
+  });
+
+  it('links mentions across the articles of a folder and skips a binary file with a warning', () => {
+    const { code, stdout, stderr } = run('annotate', corpus, '--format', 'json');
+    assert.equal(code, 0);
+    assert.match(stderr, /skipped .*broken-image\.txt: binary file/);
+    const articles = JSON.parse(stdout).articles;
+    assert.equal(articles.length, 3);
+    const madrid = articles.find((article: { path: string }) => article.path.endsWith('madrid.txt'));
+    const marin = madrid.entities.find((entity: { text: string }) => entity.text === 'Marín');
+    assert.equal(marin.entity, 'Elena Marín Ortega');
+  });
+
+  it('prints coloured-free text and the entity table when colours are off', () => {
+    const { code, stdout } = run('annotate', corpus);
+    assert.equal(code, 0);
+    assert.doesNotMatch(stdout, /\x1b\[/);
+    assert.match(stdout, /Corpus entities \(\d+\)/);
+    assert.match(stdout, /Elena Marín Ortega +person/);
+  });
+});
+
+describe('newsmark tag --conll', () => {
+  it('appends one IOB2 tag per token line and passes document markers through', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'newsmark-cli-'));
+    const input = ['-DOCSTART- -X- O O', '', 'La DA O', 'ministra NC O', 'Elena NP B-PER', 'Marín NP I-PER', 'viajó V O', 'a SP O', 'Madrid NP B-LOC', '. Fp O', ''].join('\n');
+    const file = path.join(folder, 'sample.conll');
+    writeFileSync(file, input);
+    const { code, stdout } = run('tag', '--conll', file, '--lang', 'es');
+    assert.equal(code, 0);
+    const lines = stdout.trimEnd().split('\n');
+    const inputLines = input.trimEnd().split('\n');
+    assert.equal(lines.length, inputLines.length);
+    assert.equal(lines[0], '-DOCSTART- -X- O O');
+    assert.equal(lines[1], '');
+    lines.slice(2).forEach((line, i) => {
+      assert.ok(line.startsWith(`${inputLines[i + 2]} `), line);
+      assert.match(line.split(' ').at(-1)!, /^(O|[BI]-(PER|ORG|LOC|MISC))$/);
+    });
+    assert.equal(lines[8].split(' ').at(-1), 'B-LOC');
+  });
+});
+
+describe('newsmark index', () => {
+  it('reports the corpus the way the server indexes it', () => {
+    const { code, stdout } = run('index', corpus, '--json');
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout);
+    assert.equal(report.documents, 3);
+    assert.equal(report.skipped, 1);
+    assert.ok(report.tokens > 100 && report.mentions > 5 && report.entities > 3, stdout);
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, string[], number, RegExp][] = [
+    ['a missing path', ['annotate', 'no/such/file.txt'], 1, /no\/such\/file\.txt: no such file/],
+    ['a binary file', ['annotate', path.join(corpus, 'broken-image.txt')], 1, /binary file, not a text file/],
+    ['an unknown flag', ['annotate', corpus, '--colour'], 2, /unknown option --colour/],
+    ['an unknown command', ['summarise', corpus], 2, /unknown command 'summarise'/],
+    ['a bad format', ['annotate', corpus, '--format', 'xml'], 2, /--format must be text or json/],
+    ['tag without --conll', ['tag', 'x.conll'], 2, /tag needs --conll FILE/],
+    ['index of a file', ['index', path.join(corpus, '2025-12-11-madrid.txt')], 1, /not a folder/],
+    ['a missing folder to index', ['index', 'no/such/dir'], 1, /no such folder/],
+  ];
+  for (const [name, args, exitCode, message] of cases) {
+    it(`answers ${name} with one line and exit code ${exitCode}`, () => {
+      const { code, stdout, stderr } = run(...args);
+      assert.equal(code, exitCode);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+      assert.equal(stderr.trimEnd().split('\n').length, 1, stderr);
+      assert.doesNotMatch(stderr, /\n\s+at /);
+    });
+  }
+});
