@@ -28,7 +28,11 @@ export class SpeakerResolver {
     if (!speaker) return this.recent(previous, position);
     const named = this.named(speaker);
     if (named) return named;
-    const words = this.text.slice(speaker.start, speaker.end).toLowerCase().split(/\s+/u);
+    const words = this.text
+      .slice(speaker.start, speaker.end)
+      .toLowerCase()
+      .replace(/['’]\p{L}+$/u, '')
+      .split(/\s+/u);
     const head = words[words.length - 1];
     if (words.length <= 2 && this.lexicon.personPronouns.has(head)) {
       return this.recent(previous, speaker.start) ?? this.nearest(speaker.start, ['PER', 'ORG']);

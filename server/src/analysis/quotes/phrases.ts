@@ -156,7 +156,8 @@ export class Phrases {
     const { nounPhraseJoiners, determiners, personPronouns } = this.lexicon;
     // A personal pronoun is a phrase of its own: "he" in "he hasn’t", "he wants a platform".
     for (let at = end - 1; at >= start; at--) {
-      const word = this.lower(at);
+      // "he’d", "she's": the pronoun before its contraction.
+      const word = this.lower(at).replace(/['’]\p{L}+$/u, '');
       if (personPronouns.has(word) && !determiners.has(word) && /^\p{Ll}/u.test(this.text(at))) {
         start = at;
         end = at + 1;
