@@ -87,7 +87,8 @@ class MarkScanner {
   startsDialogue(paragraph: Span): boolean {
     const first = this.text[paragraph.start];
     const second = this.text[paragraph.start + 1] ?? ' ';
-    return this.conventions.dialogueDashes.includes(first) && !/[\s\d]/u.test(second);
+    // "—No lo sé" is speech; "— 20 %", "—“Title,” by …" (a list item) are not.
+    return this.conventions.dialogueDashes.includes(first) && /[\p{L}¿¡]/u.test(second);
   }
 
   /** Where the next paragraph's continuation mark is, if it continues a quotation opened by `mark`. */
