@@ -89,6 +89,16 @@ export function coMentionedEntities(index: CorpusIndex, entity: string, limit: n
     .map(([key, articles]) => ({ key, articles }));
 }
 
+/** A spelling of the entity's full name, cheap enough to show for many entities at once. */
+export function entityDisplayName(index: CorpusIndex, entity: string): string {
+  for (const uri of index.articlesWithKey(entity)) {
+    const mentions = index.article(uri)?.mentionsByKey.get(entity) ?? [];
+    const full = mentions.find((mention) => mention.name === entity) ?? mentions[0];
+    if (full) return full.text;
+  }
+  return entity;
+}
+
 /** Quotes whose speaker is this entity, newest article first. */
 export function quotesBy(index: CorpusIndex, entity: string): AttributedQuote[] {
   const quotes: AttributedQuote[] = [];

@@ -3,7 +3,7 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { Quotation } from '../analysis/types';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { findAt } from '../corpus/corpusIndex';
-import { coMentionedEntities, quotesBy, summarizeEntity } from '../corpus/entities';
+import { coMentionedEntities, entityDisplayName, quotesBy, summarizeEntity } from '../corpus/entities';
 import type { LinkedMention } from '../corpus/articleLinks';
 import { describeTimeExpression } from './timeDescription';
 import { entityTypeLabels, fileName, locationLink, quoteExcerpt } from './labels';
@@ -34,7 +34,7 @@ function entityCard(index: CorpusIndex, mention: LinkedMention): string {
   lines.push(`${plural(summary.mentions.length, 'mention')} in ${plural(summary.articleCount, 'article')}` + dateRange(summary.firstDate, summary.lastDate), '');
   const together = coMentionedEntities(index, entity, coMentionLimit);
   if (together.length > 0) {
-    const names = together.map(({ key, articles }) => `${escapeMarkdown(summarizeEntity(index, key).name)} (${articles})`);
+    const names = together.map(({ key, articles }) => `${escapeMarkdown(entityDisplayName(index, key))} (${articles})`);
     lines.push(`Often with: ${names.join(', ')}`, '');
   }
   const quotes = quotesBy(index, entity);
