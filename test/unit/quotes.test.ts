@@ -283,3 +283,45 @@ test('a name in apposition is the mention a description stands for', () => {
     { text: '“It is over,”', speaker: 'Jeff Weaver, Sanders’ campaign manager', mention: 'Jeff Weaver' },
   ]);
 });
+
+test('a Spanish news passage with every convention', () => {
+  const text = [
+    ' date 2025-03-04 El Gobierno descarta un adelanto electoral + Seguir en',
+    '',
+    'El presidente del Gobierno, Pedro Sánchez, aseguró este martes que "no habrá adelanto electoral" y que la legislatura "llegará hasta 2027".',
+    '',
+    '«Vamos a seguir trabajando por el bienestar de los españoles», afirmó el mandatario en la rueda de prensa. «No hay ninguna razón para convocar elecciones».',
+    '',
+    '“Hemos cumplido lo que prometimos”, dijo Feijóo, “y lo volveremos a hacer”.',
+    '',
+    '—No vamos a permitir que nos den lecciones —respondió la portavoz del Ejecutivo, Pilar Alegría—. Este Gobierno cumple.',
+    '',
+    'De acuerdo con fuentes de Moncloa, la decisión "está tomada desde hace meses". En el acto se proyectó la película "Todo sobre mi madre".',
+    '',
+    'Según explicó el ministro de Economía: "La economía crecerá un 2,5 % este año.',
+    '',
+    '"Y el empleo seguirá creciendo en todos los sectores".',
+  ].join('\n');
+  const names: Record<string, EntityType> = { Gobierno: 'ORG', 'Pedro Sánchez': 'PER', Feijóo: 'PER', Ejecutivo: 'ORG', 'Pilar Alegría': 'PER', Moncloa: 'LOC', Economía: 'ORG' };
+  const analysis = analyse(text, 'es', names);
+  assert.deepEqual(
+    analysis.quotes.map((quote) => [quote.text.slice(0, 12), quote.speaker?.text ?? null, quote.speakerMention?.text ?? null]),
+    [
+      ['"no habrá ad', 'El presidente del Gobierno, Pedro Sánchez', 'Pedro Sánchez'],
+      ['"llegará has', 'El presidente del Gobierno, Pedro Sánchez', 'Pedro Sánchez'],
+      ['«Vamos a seg', 'el mandatario', 'Pedro Sánchez'],
+      ['«No hay ning', 'el mandatario', 'Pedro Sánchez'],
+      ['“Hemos cumpl', 'Feijóo', 'Feijóo'],
+      ['“y lo volver', 'Feijóo', 'Feijóo'],
+      ['—No vamos a ', 'la portavoz del Ejecutivo, Pilar Alegría', 'Pilar Alegría'],
+      ['Este Gobiern', 'la portavoz del Ejecutivo, Pilar Alegría', 'Pilar Alegría'],
+      ['"está tomada', 'fuentes de Moncloa', 'Moncloa'],
+      ['"La economía', 'el ministro de Economía', 'Economía'],
+    ],
+  );
+  assert.ok(analysis.quotes[9].text.endsWith('todos los sectores"'), 'the quotation goes on over its two paragraphs');
+  assert.deepEqual(
+    analysis.terms.map((term) => term.text),
+    ['"Todo sobre mi madre"'],
+  );
+});
