@@ -38,14 +38,17 @@ export function findAttribution(context: QuoteContext, lexicon: SpeechLexicon): 
   const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
   const previous = cues.filter((cue) => cue.at < ownStart).reverse();
   const introducedByColon = phrases.text(self - 1) === ':';
+  const cued = own.length > 0;
+  // Without a cue, the sentence's subject stands for a quotation inside it ("Sanders credited
+  // Clinton's victory to “a closed primary”"), before any neighbouring sentence's cue.
+  const subject = cued ? null : phrases.subjectBefore(ownStart, self);
+  if (subject) return { cued, introducedByColon, speaker: subject };
   for (const cue of [...own, ...next, ...previous]) {
     const sentenceStart = cue.at < ownStart ? 0 : cue.at >= ownEnd ? ownEnd : ownStart;
     const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart);
-    if (speaker) return { cued: own.length > 0, introducedByColon, speaker };
+    if (speaker) return { cued, introducedByColon, speaker };
   }
-  // Without a cue, the sentence's subject stands for its quotation: "Sanders credited Clinton's victory to “a closed primary”".
-  const speaker = phrases.subjectBefore(ownStart, self);
-  return { cued: own.length > 0, introducedByColon, speaker };
+  return { cued, introducedByColon, speaker: cued ? phrases.subjectBefore(ownStart, self) : null };
 }
 
 function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
