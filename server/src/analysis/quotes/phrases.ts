@@ -97,7 +97,7 @@ export class Phrases {
     return this.span(start, last + 1);
   }
 
-  /** "Haley Morris, a spokeswoman for the campaign, said": the name before the apposition, else the apposition. */
+  /** "Haley Morris, a spokeswoman for the campaign, said": the head with its apposition (else the apposition alone). */
   beforeApposition(comma: number): Span | null {
     for (let at = comma - 1; at > comma - 16 && at >= 0; at--) {
       if (this.text(at) === ',') {
@@ -121,14 +121,14 @@ export class Phrases {
 
   /** The first name or pronoun of the sentence part before `limit`: the subject of "…, saying" or of "X has a stance: “…”". */
   subjectBefore(from: number, limit: number): Span | null {
-    const { personPronouns, gerundEndings, timeWords } = this.lexicon;
+    const { personPronouns, gerundEndings, timeWords, determiners } = this.lexicon;
     for (let at = from; at < limit; at++) {
       const text = this.text(at);
-      const lower = text.toLowerCase();
+      const lower = this.lower(at);
       const skipped = timeWords.has(lower) || this.lexicon.nounPhraseStops.has(lower) || this.lexicon.auxiliaries.has(lower) || this.lexicon.fillers.has(lower);
       const name = /^\p{Lu}/u.test(text) && !skipped && !gerundEndings.some((ending) => lower.endsWith(ending));
-      if (personPronouns.has(lower)) return this.span(at, at + 1);
-      if (name) return this.lexicon.determiners.has(lower) ? this.after(at, false) : this.name(at);
+      if (personPronouns.has(lower) && !determiners.has(lower)) return this.span(at, at + 1);
+      if (name) return determiners.has(lower) ? this.after(at, false) : this.name(at);
     }
     return null;
   }
