@@ -47,6 +47,34 @@ describe('language features over a two-article corpus', () => {
     assert.match(card, /Thursday/);
   });
 
+  it('hover on a relative date says how far it is from the article date', () => {
+    const { index } = corpusWith(late + '|');
+    index.setArticle('file:///c/late.txt', late.replace('este jueves', 'el pasado 21 de noviembre'));
+    const position = { line: 2, character: late.split('\n')[2].indexOf('este jueves') + 3 };
+    const card = markdown(hover(index, 'file:///c/late.txt', position));
+    assert.match(card, /\*\*2025-11-21\*\* · date/);
+    assert.match(card, /Friday, 2025-11-21/);
+    assert.match(card, /20 days \(about 3 weeks\) before the article/);
+  });
+
+  it('hover on a duration says it is a span, not a date', () => {
+    const { index } = corpusWith(late + '|');
+    const text = ' date 2025-12-11 Reunión\n\nSe reunieron durante 40 minutos.\n';
+    index.setArticle('file:///c/span.txt', text);
+    const card = markdown(hover(index, 'file:///c/span.txt', { line: 2, character: text.split('\n')[2].indexOf('40') }));
+    assert.match(card, /\*\*PT40M\*\* · duration/);
+    assert.match(card, /A span of 40 minutes, not a date/);
+  });
+
+  it('hover on a date in an undated article says it cannot be placed', () => {
+    const { index } = corpusWith(late + '|');
+    const text = 'Marín habló ayer con la prensa.\n';
+    index.setArticle('file:///c/undated.txt', text);
+    const card = markdown(hover(index, 'file:///c/undated.txt', { line: 0, character: text.indexOf('ayer') + 1 }));
+    assert.match(card, /\*\*unresolved\*\*/);
+    assert.match(card, /has no date/);
+  });
+
   it('hover on a quote names its speaker', () => {
     const { index, position } = corpusWith(lateWithCursorOn('acuerdo con'));
     assert.match(markdown(hover(index, 'file:///c/late.txt', position)), /said by \[Marín\]\(file:\/\/\/c\/late\.txt#L3,\d+\) \(Elena Marín Ortega\)/);
