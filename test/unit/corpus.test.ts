@@ -10,6 +10,8 @@ const analyzer = analyzerOf({
   Putin: 'PER',
   'Carlos Marín': 'PER',
   'Elena Marín': 'PER',
+  'Elena Marín Ortega': 'PER',
+  Elena: 'PER',
   Marín: 'PER',
   Kremlin: 'ORG',
   'Organización de las Naciones Unidas': 'ORG',
@@ -49,6 +51,12 @@ describe('corpus entity linking', () => {
     assert.equal(summary.articleCount, 2);
     assert.deepEqual([summary.firstDate, summary.lastDate], ['2025-11-01', '2025-12-01']);
     assert.deepEqual(summary.aliases.sort(), ['Putin', 'Vladimir Putin']);
+  });
+
+  it('links a shorter full name to the longer one it begins, but not a first name alone', () => {
+    const index = corpus({ 'a.txt': 'Elena Marín Ortega llegó.', 'b.txt': 'Elena Marín habló.', 'c.txt': 'Elena llamó.' });
+    assert.equal(entityOfMention(index, 'b.txt', 'Elena Marín'), 'elena marin ortega');
+    assert.equal(entityOfMention(index, 'c.txt', 'Elena'), 'elena');
   });
 
   it('keeps different people with the same surname apart', () => {

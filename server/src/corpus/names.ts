@@ -11,15 +11,19 @@ export function normalizeName(text: string): string {
 }
 
 /**
- * The shorter names that stand for a full name across a corpus: the surname and the trailing
- * word runs ("Putin", "Salazar Velázquez"), never the first name alone.
+ * The shorter names that stand for a full name across a corpus: any run of its words ("Putin",
+ * "Salazar Velázquez", "Elena Marín" for "Elena Marín Ortega"), but never the first name alone.
  */
 export function corpusShortForms(normalizedName: string): string[] {
   const words = normalizedName.split(' ');
   if (words.length < 2 || words.length > 6) return [];
   const forms: string[] = [];
-  for (let start = 1; start < words.length; start++) {
-    for (let end = start + 1; end <= words.length; end++) forms.push(words.slice(start, end).join(' '));
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 1; end <= words.length; end++) {
+      const isWhole = start === 0 && end === words.length;
+      const isFirstNameAlone = start === 0 && end === 1;
+      if (!isWhole && !isFirstNameAlone) forms.push(words.slice(start, end).join(' '));
+    }
   }
   return forms;
 }
