@@ -229,6 +229,11 @@ test('an unbalanced mark never swallows the following paragraphs', () => {
   assert.deepEqual(summary(analysis), [{ text: '"no hay crisis"', speaker: 'El Gobierno', mention: null }]);
 });
 
+test('an opening mark left open in a paragraph gives way to the next quotation', () => {
+  const text = 'El diputado habló de “la crisis y se fue. “No hay crisis”, dijo luego el ministro.';
+  assert.deepEqual(summary(analyse(text, 'es')), [{ text: '“No hay crisis”', speaker: 'el ministro', mention: null }]);
+});
+
 test('scare quotes, titles and nicknames no one says are terms', () => {
   const text = 'Joaquín "El Chapo" Guzmán vio la película "Roma" en el llamado "palacio". The so-called "experts" disagreed.';
   const analysis = analyse(text, 'es');

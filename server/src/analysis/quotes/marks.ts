@@ -121,6 +121,9 @@ class MarkScanner {
         const end = position + found.mark.length;
         if (matched === 0) stretches.push({ start: opened.position, end, inner: { start: opened.position + opened.mark.length, end: position }, kind: 'marks' });
       } else if (found.role !== 'close') {
+        // The same opening mark again (“… “…) means the first was never closed: it gives way.
+        const reopened = stack.findIndex((open) => open.mark === found.mark);
+        if (reopened >= 0) stack.length = reopened;
         stack.push({ position, mark: found.mark });
       }
       position += found.mark.length;
