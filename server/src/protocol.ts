@@ -27,4 +27,5 @@ export interface NewsmarkSettings {
   include: string[];
   exclude: string[];
   maxFileSizeKB: number;
+  inlayHints: { dates: boolean; quoteSpeakers: boolean };
 }

@@ -2,6 +2,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import { definition, documentHighlights, references } from './features/navigation';
 import { documentSemanticTokens } from './features/semanticTokens';
 import { NewsmarkSession, type ServerDependencies } from './features/session';
@@ -33,6 +34,7 @@ export function startServer(connection: Connection, dependencies: ServerDependen
   connection.onDocumentHighlight((params) => withSession([], (s) => documentHighlights(s.index, params.textDocument.uri, params.position)));
   connection.onDocumentSymbol((params) => withSession([], (s) => documentSymbols(s.index, params.textDocument.uri)));
   connection.onWorkspaceSymbol((params) => withSession([], (s) => workspaceSymbols(s.index, params.query)));
+  connection.languages.inlayHint.on((params) => withSession([], (s) => inlayHints(s.index, params.textDocument.uri, params.range, s.editorOptions)));
   connection.onRequest(indexStatusRequest, () => withSession({ ready: false, documents: 0, indexed: 0, entities: 0, mentions: 0 }, (s) => s.status()));
   connection.onRequest(rebuildIndexRequest, () => withSession(undefined, (s) => s.rebuild()));
 

@@ -17,3 +17,14 @@ export function sameSelection(a: ArticleSelection, b: ArticleSelection): boolean
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : undefined;
 }
+
+export interface EditorOptions {
+  /** Show the resolved value beside relative time expressions. */
+  dateHints: boolean;
+  /** Show the speaker after each quotation. */
+  speakerHints: boolean;
+}
+
+export function toEditorOptions(settings: Partial<NewsmarkSettings> | null | undefined): EditorOptions {
+  return { dateHints: settings?.inlayHints?.dates !== false, speakerHints: settings?.inlayHints?.quoteSpeakers !== false };
+}

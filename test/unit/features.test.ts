@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { hover } from '../../server/src/features/hover';
+import { inlayHints } from '../../server/src/features/inlayHints';
 import { definition, documentHighlights, references } from '../../server/src/features/navigation';
 import { documentSemanticTokens, tokenTypes } from '../../server/src/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../../server/src/features/symbols';
@@ -135,6 +136,23 @@ describe('language features over a two-article corpus', () => {
     assert.deepEqual(outline.map((symbol) => symbol.name), ['Acuerdo', 'People', 'Organizations', 'Places', 'Dates', 'Quotes']);
     assert.deepEqual(outline[1].children?.map((symbol) => symbol.name), ['Elena Marín Ortega']);
     assert.match(outline[5].children?.[0].detail ?? '', /Marín/);
+  });
+
+  it('groups quotes without a speaker apart in the outline', () => {
+    const { index } = corpusWith(late + '|');
+    index.setArticle('file:///c/anonymous.txt', 'Las pancartas repetían “No al cierre del puerto de Lima ni a los despidos de los estibadores”.\n');
+    const outline = documentSymbols(index, 'file:///c/anonymous.txt');
+    assert.ok(outline.some((symbol) => symbol.name === 'Quotes without a speaker' && symbol.children?.length === 1), outline.map((symbol) => symbol.name).join(', '));
+  });
+
+  it('inlay hints show relative dates resolved and the speaker after each quote, each behind its setting', () => {
+    const { index } = corpusWith(late + '|');
+    const whole = { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } };
+    const labels = (dateHints: boolean, speakerHints: boolean) => inlayHints(index, 'file:///c/late.txt', whole, { dateHints, speakerHints }).map((hint) => hint.label);
+    assert.deepEqual(labels(true, true), ['— Elena Marín Ortega', '= 2025-12-11']);
+    assert.deepEqual(labels(true, false), ['= 2025-12-11']);
+    assert.deepEqual(labels(false, true), ['— Elena Marín Ortega']);
+    assert.deepEqual(labels(false, false), []);
   });
 
   it('finds entities across the workspace by name', () => {

@@ -17,7 +17,7 @@ import { CorpusIndex } from '../corpus/corpusIndex';
 import { CorpusIndexer } from '../corpus/indexer';
 import type { ArticleSelection, ArticleWorkspace } from '../corpus/workspace';
 import type { IndexStatus, NewsmarkSettings } from '../protocol';
-import { sameSelection, toArticleSelection } from '../settings';
+import { sameSelection, toArticleSelection, toEditorOptions, type EditorOptions } from '../settings';
 import { IndexReporter } from './indexing';
 import { semanticTokensLegend } from './semanticTokens';
 
@@ -32,9 +32,11 @@ export class NewsmarkSession {
   private readonly reporter: IndexReporter;
   private folders: string[];
   private selection: ArticleSelection;
+  private options: EditorOptions;
   private readonly canPullConfiguration: boolean;
   private readonly canWatchFiles: boolean;
   private readonly canFollowFolders: boolean;
+  private readonly canRefreshHints: boolean;
   private readonly tooLargeWarned = new Set<string>();
 
   constructor(
@@ -44,7 +46,10 @@ export class NewsmarkSession {
   ) {
     this.index = new CorpusIndex(dependencies.analyzer);
     this.folders = workspaceFolderPaths(params);
-    this.selection = toArticleSelection(params.initializationOptions as Partial<NewsmarkSettings> | undefined);
+    const initial = params.initializationOptions as Partial<NewsmarkSettings> | undefined;
+    this.selection = toArticleSelection(initial);
+    this.options = toEditorOptions(initial);
+    this.canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     this.indexer = new CorpusIndexer(this.index, dependencies.createWorkspace(this.folders, this.selection));
     this.reporter = new IndexReporter(connection, this.indexer, params.capabilities.window?.workDoneProgress === true);
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -63,6 +68,7 @@ export class NewsmarkSession {
       workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
+      inlayHintProvider: true,
     };
   }
 
@@ -87,7 +93,8 @@ export class NewsmarkSession {
     const before = this.selection;
     const section = (pushed as { newsmark?: Partial<NewsmarkSettings> } | null)?.newsmark;
     if (this.canPullConfiguration) await this.pullConfiguration();
-    else if (section) this.selection = toArticleSelection(section);
+    else if (section) this.applySettings(section);
+    if (this.canRefreshHints) await this.connection.languages.inlayHint.refresh();
     if (!sameSelection(before, this.selection)) await this.rebuild();
   }
 
@@ -123,8 +130,16 @@ export class NewsmarkSession {
 
   private async pullConfiguration(): Promise<void> {
     if (!this.canPullConfiguration) return;
-    const settings = (await this.connection.workspace.getConfiguration('newsmark')) as Partial<NewsmarkSettings> | null;
+    this.applySettings((await this.connection.workspace.getConfiguration('newsmark')) as Partial<NewsmarkSettings> | null);
+  }
+
+  private applySettings(settings: Partial<NewsmarkSettings> | null): void {
     this.selection = toArticleSelection(settings);
+    this.options = toEditorOptions(settings);
+  }
+
+  get editorOptions(): EditorOptions {
+    return this.options;
   }
 
   private warnTooLarge(uri: string): void {

@@ -4,7 +4,7 @@ import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { mainMention, searchEntities, summarizeEntity } from '../corpus/entities';
 import { entityTypeLabels, quoteExcerpt } from './labels';
 import { spanToLocation, spanToRange } from './ranges';
-import type { EntityType, Span } from '../analysis/types';
+import type { EntityType, Quotation, Span } from '../analysis/types';
 
 export const entitySymbolKinds: Record<EntityType, SymbolKind> = { PER: SymbolKind.Object, ORG: SymbolKind.Module, LOC: SymbolKind.Namespace, MISC: SymbolKind.Property };
 
@@ -22,10 +22,12 @@ export function documentSymbols(index: CorpusIndex, uri: string): DocumentSymbol
   }
   const dates = analysis.timexes.map((timex) => symbol(article, timex.text, timex.value ?? 'unresolved', SymbolKind.Number, timex, timex));
   if (dates.length > 0) symbols.push(groupSymbol('Dates', SymbolKind.Number, dates));
-  const quotes = analysis.quotes.map((quote) =>
-    symbol(article, quoteExcerpt(quote.text, 60), quote.speaker ? `— ${quote.speaker.text}` : 'no speaker', SymbolKind.String, quote, quote),
-  );
-  if (quotes.length > 0) symbols.push(groupSymbol('Quotes', SymbolKind.String, quotes));
+  const quoteSymbol = (quote: Quotation) => symbol(article, quoteExcerpt(quote.text, 60), quote.speaker ? `— ${quote.speaker.text}` : '', SymbolKind.String, quote, quote);
+  const attributed = analysis.quotes.filter((quote) => quote.speaker).map(quoteSymbol);
+  if (attributed.length > 0) symbols.push(groupSymbol('Quotes', SymbolKind.String, attributed));
+  // Quotes no one is named for are what a fact-checker looks at next: they get a group of their own.
+  const unattributed = analysis.quotes.filter((quote) => !quote.speaker).map(quoteSymbol);
+  if (unattributed.length > 0) symbols.push(groupSymbol('Quotes without a speaker', SymbolKind.String, unattributed));
   return symbols;
 }
 

@@ -78,7 +78,9 @@ export class Phrases {
       while (start > from && this.lexicon.determiners.has(this.lower(start - 1)) && this.isPhraseWord(start)) start--;
     }
     let end = start;
-    while (end < this.items.length && end - start < maximumPhraseTokens && this.isPhraseWord(end)) end++;
+    // A lower-case time word after the first ends the phrase: "dijo Marín este jueves", "said the minister on Tuesday".
+    const endsPhrase = (at: number) => at > start && this.isTimeWord(at) && /^\p{Ll}/u.test(this.text(at));
+    while (end < this.items.length && end - start < maximumPhraseTokens && this.isPhraseWord(end) && !endsPhrase(end)) end++;
     // "dijo el ministro de Exteriores, José Manuel Albares, en rueda de prensa": the name in apposition belongs to it.
     if (end > start && this.text(end) === ',' && /^\p{Lu}/u.test(this.text(end + 1))) {
       const name = this.nameEnd(end + 1);
