@@ -30,7 +30,7 @@ function main(): void {
   for (const language of ['es', 'en'] as const) {
     const dev = loadDevSet(language);
     console.log(formatScores(`${language} dev (${language === 'es' ? 'esp.testa' : 'eng.testa'})`, score(tagger, dev, language)));
-    console.log(`  speed: ${Math.round(tokensPerSecond(tagger, dev, language)).toLocaleString('en')} tokens/s tokenising raw text and tagging (fastest of 5 runs)`);
+    console.log(`  speed: ${Math.round(tokensPerSecond(tagger, dev, language)).toLocaleString('en')} tokens per CPU second, tokenising raw text and tagging (fastest of 5 runs)`);
   }
 }
 
@@ -55,12 +55,14 @@ function tokensPerSecond(tagger: EntityTagger, documents: readonly LabelledDocum
     }
     return tokens;
   };
-  // The machine is shared, so the fastest of several runs is the one least disturbed by others.
+  // The machine is shared: CPU time counts the work of this process alone, and the fastest of
+  // several runs is the one least disturbed by others.
   let fastest = 0;
   for (let round = 0; round < 6; round++) {
-    const started = performance.now();
+    const started = process.cpuUsage();
     const tokens = run();
-    if (round > 0) fastest = Math.max(fastest, tokens / ((performance.now() - started) / 1000));
+    const used = process.cpuUsage(started);
+    if (round > 0) fastest = Math.max(fastest, tokens / ((used.user + used.system) / 1e6));
   }
   return fastest;
 }

@@ -4,6 +4,7 @@ import { extractDocumentFeatures } from '../../server/src/analysis/entities/feat
 import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
 import { decodeSentence, type LinearWeights } from '../../server/src/analysis/entities/decode';
 import type { TaggerModel } from '../../server/src/analysis/entities/model';
+import { SparseWeights } from '../../server/src/analysis/entities/sparse-weights';
 import { EntityScorer } from './conlleval';
 import type { LabelledDocument } from './corpus';
 import { trainPerceptron, type TrainingSentence } from './perceptron';
@@ -57,7 +58,9 @@ export function trainLanguage(train: readonly LabelledDocument[], dev: readonly 
   const model: TaggerModel = {
     language: options.language,
     hashBits: options.hashBits,
-    ...quantised,
+    weights: SparseWeights.fromDense(quantised.emission),
+    scale: quantised.scale,
+    transitions: quantised.transitions,
     training: {
       sets: options.sets,
       sentences: trainSentences.length,

@@ -5,11 +5,12 @@ import { normaliseForm, wordInfo, wordShape } from '../../server/src/analysis/en
 import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteer';
 import { readDocumentContext, RunPosition, SentenceCase } from '../../server/src/analysis/entities/document-context';
 import { extractDocumentFeatures } from '../../server/src/analysis/entities/features';
-import { viterbi } from '../../server/src/analysis/entities/decode';
+import { maskTransitions, viterbi } from '../../server/src/analysis/entities/decode';
 import { labelCount } from '../../server/src/analysis/entities/labels';
 import { toIob2, labelStrings } from '../../scripts/ner/corpus';
 import { parseConll } from '../../scripts/ner/conll';
 import { EntityScorer } from '../../scripts/ner/conlleval';
+import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
 
 const emptyGazetteerData: GazetteerData = { country: [], region: [], continent: [], firstName: [], lastName: [], organisationForm: [] };
 
@@ -52,7 +53,7 @@ test('Viterbi never outputs a forbidden transition, however strong the emission'
   scores[labelOf('O')] = 1;
   scores[labelOf('B-PER')] = 0.5;
   scores[labelCount + labelOf('I-PER')] = 5;
-  const labels = viterbi(scores, new Float32Array((labelCount + 1) * labelCount));
+  const labels = viterbi(scores, maskTransitions(new Float32Array((labelCount + 1) * labelCount)));
   assert.deepEqual(labelStrings(labels), ['B-PER', 'I-PER']);
 });
 
@@ -123,4 +124,26 @@ test('a number inside a CoNLL-2003 entity keeps its tag, and UNER lines read the
   const [[uner]] = parseConll('# sent_id = a-1\n# text = in tampa bay\n1\tin\tO\t-\t-\n2\ttampa\tB-LOC\t-\tx\n3\tbay\tI-LOC\t-\tx\n');
   assert.deepEqual(uner.tokens, ['in', 'tampa', 'bay']);
   assert.deepEqual(labelStrings(uner.labels), ['O', 'B-LOC', 'I-LOC']);
+});
+
+test('one name keeps one type through an article, and is tagged wherever it recurs', () => {
+  const sentences = [
+    ['Bielorrusia', 'invita', 'a', 'Maduro'],
+    ['Maduro', 'viajó', 'a', 'Bielorrusia'],
+    ['Bielorrusia', 'lo', 'recibe'],
+    ['El', 'Banco', 'Central', 'habló', 'y', 'Banco', 'Central', 'calló'],
+  ];
+  const labels = [
+    ['B-LOC', 'O', 'O', 'B-PER'],
+    ['O', 'O', 'O', 'B-ORG'],
+    ['B-LOC', 'O', 'O'],
+    ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O'],
+  ].map((sentence) => Uint8Array.from(sentence.map(labelOf)));
+  harmoniseTypes(sentences, labels);
+  assert.deepEqual(labels.map(labelStrings), [
+    ['B-LOC', 'O', 'O', 'B-PER'],
+    ['B-PER', 'O', 'O', 'B-LOC'],
+    ['B-LOC', 'O', 'O'],
+    ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O'],
+  ]);
 });

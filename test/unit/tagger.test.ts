@@ -13,7 +13,10 @@ import { tokenize } from '../../server/src/analysis/tokens';
 import { extractDocumentFeatures, readDocument } from '../../server/src/analysis/entities/features';
 import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
 import { EmissionScorer } from '../../server/src/analysis/entities/scorer';
+import { SparseWeights } from '../../server/src/analysis/entities/sparse-weights';
 import { emissionScores } from '../../server/src/analysis/entities/decode';
+import { labelCount } from '../../server/src/analysis/entities/labels';
+import type { TaggerModel } from '../../server/src/analysis/entities/model';
 
 // A tiny corpus: the tagger must learn that capitalised words after "señor" are people and after "en" places.
 const corpus = parseConll(
@@ -34,7 +37,8 @@ function trainTiny() {
 test('a tiny model learns its corpus, and training is deterministic', () => {
   const first = trainTiny();
   const second = trainTiny();
-  assert.deepEqual(first.emission, second.emission);
+  assert.deepEqual(first.weights.values, second.weights.values);
+  assert.deepEqual(first.weights.present, second.weights.present);
   assert.deepEqual(first.transitions, second.transitions);
   const directory = mkdtempSync(join(tmpdir(), 'newsmark-ner-'));
   writeFileSync(join(directory, modelFileName('es')), serialiseModel(first));
@@ -82,10 +86,33 @@ test('the run-time scorer, with its per-word cache, scores as the training featu
   const model = trainTiny();
   const document = [['El', 'señor', 'Romero', 'vive', 'en', 'Tacna', '.'], ['Romero', 'volvió', '.']];
   const gazetteer = sharedGazetteer();
-  const scorer = new EmissionScorer(model, model.hashBits);
+  const scorer = new EmissionScorer(model);
   const fast = readDocument(document, gazetteer).map((sentence) => scorer.scoreSentence(sentence));
-  const slow = extractDocumentFeatures(document, { hashBits: model.hashBits, gazetteer }).map((features) => emissionScores(features, model));
+  const slow = extractDocumentFeatures(document, { hashBits: model.hashBits, gazetteer }).map((features) => emissionScores(features, { emission: denseWeights(model), scale: model.scale, transitions: model.transitions }));
   assert.equal(fast.length, slow.length);
   fast.forEach((scores, s) => scores.forEach((score, i) => assert.ok(Math.abs(score - slow[s][i]) < 1e-6, `sentence ${s}, score ${i}`)));
   assert.ok(slow[0].some((score) => score !== 0));
+});
+
+function denseWeights(model: TaggerModel): Int16Array {
+  const rows = 1 << model.hashBits;
+  const dense = new Int16Array(rows * labelCount);
+  for (let row = 0; row < rows; row++) {
+    const offset = model.weights.offsetOf(row);
+    if (offset >= 0) dense.set(model.weights.values.subarray(offset, offset + labelCount), row * labelCount);
+  }
+  return dense;
+}
+
+test('sparse weights find each nonzero row and skip the zero ones', () => {
+  const dense = new Int16Array(100 * labelCount);
+  const filled = [0, 31, 32, 33, 63, 64, 99];
+  for (const row of filled) dense[row * labelCount + (row % labelCount)] = row + 1;
+  const weights = SparseWeights.fromDense(dense);
+  assert.equal(weights.values.length, filled.length * labelCount);
+  for (let row = 0; row < 100; row++) {
+    const offset = weights.offsetOf(row);
+    if (!filled.includes(row)) assert.equal(offset, -1, `row ${row}`);
+    else assert.equal(weights.values[offset + (row % labelCount)], row + 1, `row ${row}`);
+  }
 });

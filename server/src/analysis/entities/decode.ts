@@ -39,12 +39,18 @@ export function emissionScores(features: SentenceFeatures, weights: LinearWeight
   return scores;
 }
 
-export function viterbi(scores: Float64Array, transitions: Float32Array): Uint8Array {
+/** Transition scores with the forbidden moves masked; a tagger computes them once per model. */
+export function maskTransitions(transitions: Float32Array): Float64Array {
+  const moves = new Float64Array(transitionRows * labelCount);
+  for (let i = 0; i < moves.length; i++) moves[i] = allowedMoves[i] ? transitions[i] : forbidden;
+  return moves;
+}
+
+/** The best label sequence for token-major emission `scores` and masked transition `moves`. */
+export function viterbi(scores: Float64Array, moves: Float64Array): Uint8Array {
   const length = scores.length / labelCount;
   const labels = new Uint8Array(length);
   if (length === 0) return labels;
-  const moves = new Float64Array(transitionRows * labelCount);
-  for (let i = 0; i < moves.length; i++) moves[i] = allowedMoves[i] ? transitions[i] : forbidden;
   const best = new Float64Array(length * labelCount);
   const back = new Uint8Array(length * labelCount);
   for (let label = 0; label < labelCount; label++) best[label] = scores[label] + moves[labelCount * labelCount + label];
@@ -74,5 +80,5 @@ export function viterbi(scores: Float64Array, transitions: Float32Array): Uint8A
 }
 
 export function decodeSentence(features: SentenceFeatures, weights: LinearWeights): Uint8Array {
-  return viterbi(emissionScores(features, weights), weights.transitions);
+  return viterbi(emissionScores(features, weights), maskTransitions(weights.transitions));
 }

@@ -1,9 +1,10 @@
 // Named entities (PER, ORG, LOC, MISC) from a trained averaged-perceptron sequence tagger, one model
 // per language. The models are loaded from disk by server/src/models; everything here is pure.
 import type { AnalysisInput, EntityMention, Language } from '../types';
-import { viterbi } from './decode';
+import { maskTransitions, viterbi } from './decode';
 import { readDocument } from './features';
 import { EmissionScorer } from './scorer';
+import { harmoniseTypes } from './consistency';
 import { sharedGazetteer } from './gazetteers';
 import { labelNames, spansOfLabels } from './labels';
 import type { TaggerModel } from './model';
@@ -24,8 +25,8 @@ export interface TaggerModels {
 }
 
 export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
-  const scorers = new Map<TaggerModel, EmissionScorer>();
-  for (const model of [models.es, models.en]) if (model) scorers.set(model, new EmissionScorer(model, model.hashBits));
+  const scorers = new Map<TaggerModel, { scorer: EmissionScorer; moves: Float64Array }>();
+  for (const model of [models.es, models.en]) if (model) scorers.set(model, { scorer: new EmissionScorer(model), moves: maskTransitions(model.transitions) });
   const fallback = models.en ?? models.es;
   if (!fallback) throw new Error('No entity model to tag with');
   // An article in another language is tagged by the English model, whose capitalisation and
@@ -33,9 +34,11 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
   const modelFor = (language: Language): TaggerModel => (language === 'es' || language === 'en' ? models[language] : undefined) ?? fallback;
   const labelDocument = (sentences: readonly (readonly string[])[], language: Language): Uint8Array[] => {
     const model = modelFor(language);
-    const scorer = scorers.get(model);
-    if (!scorer) throw new Error(`No scorer for the ${model.language} model`);
-    return readDocument(sentences, sharedGazetteer()).map((sentence) => viterbi(scorer.scoreSentence(sentence), model.transitions));
+    const decoder = scorers.get(model);
+    if (!decoder) throw new Error(`No scorer for the ${model.language} model`);
+    const labels = readDocument(sentences, sharedGazetteer()).map((sentence) => viterbi(decoder.scorer.scoreSentence(sentence), decoder.moves));
+    harmoniseTypes(sentences, labels);
+    return labels;
   };
   return {
     recognize(input) {

@@ -1,47 +1,59 @@
-// A trained tagger for one language and its byte format: a magic word, a JSON header, then the
-// quantised emission weights as little-endian 16-bit integers. Compression is the loader's business.
+// A trained tagger for one language and its byte format: a magic word, a JSON header, the bitmap of
+// rows that have weights (32-bit words) and those rows' quantised weights (16-bit integers), all
+// little-endian. Compression is the loader's business.
 import { labelNames } from './labels';
-import { transitionRows, type LinearWeights } from './decode';
+import { transitionRows } from './decode';
+import { SparseWeights } from './sparse-weights';
 
 export interface ModelHeader {
   language: string;
   hashBits: number;
   labels: string[];
+  /** A weight is its stored integer times this. */
   scale: number;
   transitions: number[];
+  presentRows: number;
   /** Free-form provenance: training sets, epochs, dev scores. */
   training: Record<string, unknown>;
 }
 
-export interface TaggerModel extends LinearWeights {
+export interface TaggerModel {
   language: string;
   hashBits: number;
-  emission: Int16Array;
+  weights: SparseWeights;
+  scale: number;
+  /** transitionRows × labelCount, row = previous label (the last row: sentence start). */
+  transitions: Float32Array;
   training: Record<string, unknown>;
 }
 
-const magic = 'NMNER2\n';
+const magic = 'NMNER3\n';
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export function encodeModel(model: TaggerModel): Uint8Array {
+  const { present, values } = model.weights;
   const header: ModelHeader = {
     language: model.language,
     hashBits: model.hashBits,
     labels: [...labelNames],
     scale: model.scale,
     transitions: Array.from(model.transitions),
+    presentRows: values.length / labelNames.length,
     training: model.training,
   };
-  // Padding puts the weights at an even offset, so a loader can view them in place as 16-bit integers.
+  // Padding aligns the bitmap and the weights, so a loader can view them in place.
   let headerJson = JSON.stringify(header);
-  if ((magic.length + 4 + new TextEncoder().encode(headerJson).length) % 2 === 1) headerJson += ' ';
+  while ((magic.length + 4 + new TextEncoder().encode(headerJson).length) % 4 !== 0) headerJson += ' ';
   const headerBytes = new TextEncoder().encode(headerJson);
-  const bytes = new Uint8Array(magic.length + 4 + headerBytes.length + model.emission.byteLength);
+  const presentStart = magic.length + 4 + headerBytes.length;
+  const valuesStart = presentStart + present.byteLength;
+  const bytes = new Uint8Array(valuesStart + values.byteLength);
+  const view = new DataView(bytes.buffer);
   bytes.set(new TextEncoder().encode(magic), 0);
-  new DataView(bytes.buffer).setUint32(magic.length, headerBytes.length, true);
+  view.setUint32(magic.length, headerBytes.length, true);
   bytes.set(headerBytes, magic.length + 4);
-  const weights = new DataView(bytes.buffer, magic.length + 4 + headerBytes.length);
-  model.emission.forEach((weight, i) => weights.setInt16(2 * i, weight, true));
+  present.forEach((word, i) => view.setUint32(presentStart + 4 * i, word, true));
+  values.forEach((value, i) => view.setInt16(valuesStart + 2 * i, value, true));
   return bytes;
 }
 
@@ -52,22 +64,37 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   const headerStart = magic.length + 4;
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(headerStart, headerStart + headerLength))) as ModelHeader;
   if (header.labels.join() !== labelNames.join()) throw new Error(`Entity model labels ${header.labels.join()} differ from ${labelNames.join()}`);
-  const weightsStart = headerStart + headerLength;
-  const expected = (1 << header.hashBits) * labelNames.length;
-  if (bytes.length - weightsStart !== 2 * expected) throw new Error(`Entity model holds ${(bytes.length - weightsStart) / 2} weights, expected ${expected}`);
   if (header.transitions.length !== transitionRows * labelNames.length) throw new Error('Entity model transitions are malformed');
-  // The file is little-endian; an aligned view avoids copying tens of megabytes.
-  const offset = bytes.byteOffset + weightsStart;
-  let emission: Int16Array;
-  if (!littleEndian) emission = Int16Array.from({ length: expected }, (_, i) => view.getInt16(weightsStart + 2 * i, true));
-  else if (offset % 2 === 0) emission = new Int16Array(bytes.buffer, offset, expected);
-  else emission = new Int16Array(bytes.buffer.slice(offset, offset + 2 * expected));
+  const presentStart = headerStart + headerLength;
+  const presentWords = Math.ceil((1 << header.hashBits) / 32);
+  const valuesStart = presentStart + 4 * presentWords;
+  const valueCount = header.presentRows * labelNames.length;
+  if (bytes.length !== valuesStart + 2 * valueCount) throw new Error(`Entity model holds ${bytes.length - valuesStart} bytes of weights, expected ${2 * valueCount}`);
+  const present = readArray(bytes, presentStart, presentWords, Uint32Array, (offset) => view.getUint32(offset, true));
+  const values = readArray(bytes, valuesStart, valueCount, Int16Array, (offset) => view.getInt16(offset, true));
   return {
     language: header.language,
     hashBits: header.hashBits,
-    emission,
+    weights: new SparseWeights(present, values),
     scale: header.scale,
     transitions: Float32Array.from(header.transitions),
     training: header.training,
   };
+}
+
+type IntegerArray = Uint32Array | Int16Array;
+
+// An aligned view on a little-endian machine needs no copy; otherwise the values are read one by one.
+function readArray<T extends IntegerArray>(
+  bytes: Uint8Array,
+  start: number,
+  length: number,
+  Kind: { new (buffer: ArrayBufferLike, offset: number, length: number): T; new (length: number): T; BYTES_PER_ELEMENT: number },
+  read: (offset: number) => number,
+): T {
+  const offset = bytes.byteOffset + start;
+  if (littleEndian && offset % Kind.BYTES_PER_ELEMENT === 0) return new Kind(bytes.buffer, offset, length);
+  const array = new Kind(length);
+  for (let i = 0; i < length; i++) array[i] = read(start + i * Kind.BYTES_PER_ELEMENT);
+  return array;
 }

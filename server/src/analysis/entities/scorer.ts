@@ -3,23 +3,32 @@
 // its context features, instead of some thirty scattered weight rows.
 import { labelCount as sharedLabelCount } from './labels';
 import * as features from './features';
-import type { LinearWeights } from './decode';
+import { popcount as sharedPopcount } from './sparse-weights';
+import type { TaggerModel } from './model';
 import type { WordInfo } from './text-features';
 
 // Module-local copies: imported bindings compile to property getters under CommonJS, too slow for the inner loops.
 const labelCount = sharedLabelCount;
+const popcount = sharedPopcount;
 const { boundaryWord, contextFeatures, roleCount, roleFeatures, roleOffsets } = features;
 const cacheLimit = 100_000;
 
 export class EmissionScorer {
   private readonly wordVectors = new Map<WordInfo, Float64Array>();
-  private readonly shift: number;
+  /** Adds row `hash`'s weights to `sums`, unscaled; the sparse lookup is inlined for speed. */
+  private readonly addRow: (hash: number, sums: Float64Array, at: number) => void;
 
-  constructor(
-    private readonly weights: LinearWeights,
-    hashBits: number,
-  ) {
-    this.shift = 32 - hashBits;
+  constructor(private readonly model: TaggerModel) {
+    const shift = 32 - model.hashBits;
+    const { present, ranks, values } = model.weights;
+    this.addRow = (hash, sums, at) => {
+      const row = hash >>> shift;
+      const bits = present[row >>> 5];
+      const bit = 1 << (row & 31);
+      if ((bits & bit) === 0) return;
+      const offset = (ranks[row >>> 5] + popcount(bits & (bit - 1))) * labelCount;
+      for (let label = 0; label < labelCount; label++) sums[at + label] += values[offset + label];
+    };
   }
 
   /** Scores of each label for each token, token-major, as `emissionScores` computes them from feature rows. */
@@ -27,24 +36,23 @@ export class EmissionScorer {
     const { words } = sentence;
     const length = words.length;
     const scores = new Float64Array(length * labelCount);
-    const { emission, scale } = this.weights;
-    const shift = this.shift;
+    const scale = this.model.scale;
+    const addRow = this.addRow;
+    const vectors = words.map((word) => this.vectorOf(word));
+    const boundary = this.vectorOf(boundaryWord);
     // Context weights are summed as integers and scaled once per token.
     const contextSums = new Float64Array(labelCount);
-    const addRow = (hash: number) => {
-      const row = (hash >>> shift) * labelCount;
-      for (let label = 0; label < labelCount; label++) contextSums[label] += emission[row + label];
-    };
+    const addContext = (hash: number) => addRow(hash, contextSums, 0);
     for (let i = 0; i < length; i++) {
       const base = i * labelCount;
       for (let role = 0; role < roleCount; role++) {
         const at = i + roleOffsets[role];
-        const vector = this.vectorOf(at >= 0 && at < length ? words[at] : boundaryWord);
+        const vector = at >= 0 && at < length ? vectors[at] : boundary;
         const offset = role * labelCount;
         for (let label = 0; label < labelCount; label++) scores[base + label] += vector[offset + label];
       }
       contextSums.fill(0);
-      contextFeatures(sentence, i, addRow);
+      contextFeatures(sentence, i, addContext);
       for (let label = 0; label < labelCount; label++) scores[base + label] += contextSums[label] * scale;
     }
     return scores;
@@ -55,13 +63,10 @@ export class EmissionScorer {
     if (vector) return vector;
     if (this.wordVectors.size >= cacheLimit) this.wordVectors.clear();
     vector = new Float64Array(roleCount * labelCount);
-    const { emission, scale } = this.weights;
     for (let role = 0; role < roleCount; role++) {
-      for (const hash of roleFeatures(word, role)) {
-        const row = (hash >>> this.shift) * labelCount;
-        for (let label = 0; label < labelCount; label++) vector[role * labelCount + label] += emission[row + label] * scale;
-      }
+      for (const hash of roleFeatures(word, role)) this.addRow(hash, vector, role * labelCount);
     }
+    for (let i = 0; i < vector.length; i++) vector[i] *= this.model.scale;
     this.wordVectors.set(word, vector);
     return vector;
   }

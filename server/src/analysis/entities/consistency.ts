@@ -1,0 +1,78 @@
+// An article names one thing one way: when the tagger gives the same name different types in one
+// document, every mention takes the type at least two thirds of them got; and a capitalised name it
+// tagged somewhere is tagged wherever else it appears untagged.
+import { entityTypes, spansOfLabels } from './labels';
+import type { EntityType } from '../types';
+
+interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  name: string;
+}
+
+export function harmoniseTypes(sentences: readonly (readonly string[])[], labels: Uint8Array[]): void {
+  const mentions: Mention[] = [];
+  labels.forEach((sentenceLabels, s) => {
+    for (const span of spansOfLabels(sentenceLabels)) mentions.push({ sentence: s, ...span, name: sentences[s].slice(span.start, span.end).join(' ') });
+  });
+  if (mentions.length === 0) return;
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const mention of mentions) {
+    const types = votes.get(mention.name) ?? new Map<EntityType, number>();
+    types.set(mention.type, (types.get(mention.type) ?? 0) + 1);
+    votes.set(mention.name, types);
+  }
+  for (const mention of mentions) {
+    const types = votes.get(mention.name);
+    if (!types || types.size < 2) continue;
+    let total = 0;
+    for (const count of types.values()) total += count;
+    const [winner, count] = majority(types);
+    if (winner !== mention.type && 3 * count >= 2 * total) relabel(labels[mention.sentence], mention.start, mention.end, winner);
+  }
+  fillMissedMentions(sentences, labels, votes);
+}
+
+function fillMissedMentions(sentences: readonly (readonly string[])[], labels: Uint8Array[], votes: Map<string, Map<EntityType, number>>): void {
+  const byFirstWord = new Map<string, { words: string[]; type: EntityType }[]>();
+  for (const [name, types] of votes) {
+    const words = name.split(' ');
+    if (!/^\p{Lu}/u.test(words[0])) continue;
+    const candidates = byFirstWord.get(words[0]) ?? [];
+    candidates.push({ words, type: majority(types)[0] });
+    byFirstWord.set(words[0], candidates);
+  }
+  sentences.forEach((sentence, s) => {
+    const sentenceLabels = labels[s];
+    for (let i = 0; i < sentence.length; i++) {
+      if (sentenceLabels[i] !== 0) continue;
+      const candidates = byFirstWord.get(sentence[i]);
+      if (!candidates) continue;
+      let match: { words: string[]; type: EntityType } | null = null;
+      for (const candidate of candidates) {
+        const fits = candidate.words.every((word, k) => sentence[i + k] === word && sentenceLabels[i + k] === 0);
+        if (fits && (!match || candidate.words.length > match.words.length)) match = candidate;
+      }
+      if (!match) continue;
+      const end = i + match.words.length;
+      // A name that runs on into a tagged entity is part of something longer; leave it.
+      if (end < sentence.length && sentenceLabels[end] !== 0 && sentenceLabels[end] % 2 === 0) continue;
+      relabel(sentenceLabels, i, end, match.type);
+      i = end - 1;
+    }
+  });
+}
+
+function majority(types: Map<EntityType, number>): [EntityType, number] {
+  let best: [EntityType, number] = ['MISC', -1];
+  for (const entry of types) if (entry[1] > best[1]) best = entry;
+  return best;
+}
+
+function relabel(labels: Uint8Array, start: number, end: number, type: EntityType): void {
+  const begin = 2 * entityTypes.indexOf(type) + 1;
+  labels[start] = begin;
+  for (let i = start + 1; i < end; i++) labels[i] = begin + 1;
+}
