@@ -3,23 +3,16 @@
 // (resources/{es,en}/time.json and calendar.json); this file runs them and picks the matches.
 import type { AnalysisInput, Sentence, TimeExpression } from '../types';
 import { parseAnchor } from './calendar';
-import type { TimeLanguage, TimeLexicon, TimeRule } from './lexicon';
+import type { TimeLanguage } from './lexicon';
 import { lexicons } from './lexicon';
 import { resolveMatch } from './resolve';
-import type { Groups, ResolveScope } from './scope';
-import { sentenceAt, tenseAround } from './tense';
+import type { Candidate } from './scan';
+import { chooseLongest, matchRules } from './scan';
+import type { ResolveScope } from './scope';
+import { sentenceAt, TenseReader } from './tense';
 
 export { describeTimeValue } from './describe';
 export type { TimeValueDescription } from './describe';
-
-interface Candidate {
-  start: number;
-  end: number;
-  rule: TimeRule;
-  ruleIndex: number;
-  groups: Groups;
-  lexicon: TimeLexicon;
-}
 
 // A month and day take the year of a full date this close before them ("el 3 de mayo de 1998 y el
 // 10 de junio"); farther back the article date is the better guess (measured on the training data).
@@ -30,6 +23,7 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const from = input.tokens[0]?.start ?? 0;
   const candidates = languages.flatMap((language) => matchRules(input.text, from, lexicons[language]));
   const anchor = parseAnchor(input.articleDate);
+  const tenseReaders = { es: new TenseReader(input.text, lexicons.es), en: new TenseReader(input.text, lexicons.en) };
   let referenceQuarter: string | null = null;
   let previousDate: string | null = null;
   const scopeFor = (candidate: Candidate, carriedYear: number | null, carriedDay: string | null): ResolveScope => ({
@@ -39,9 +33,9 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     carriedDay,
     referenceQuarter,
     previousDate,
-    tense: () => tenseAround(input.text, candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start), candidate.lexicon),
+    tense: () => tenseReaders[candidate.lexicon.language].tenseAround(candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start)),
   });
-  const chosen = chooseLongest(candidates, (candidate) => resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, null, null)) !== null);
+  const chosen = chooseLongest(candidates, input.text.length, (candidate) => resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, null, null)) !== null);
   const found: TimeExpression[] = [];
   let lastYear: { year: number; end: number } | null = null;
   let lastDay: { day: string; sentence: Sentence | null } | null = null;
@@ -93,39 +87,4 @@ function joinClockToDay(found: TimeExpression[], text: string): TimeExpression[]
     joined.push(timex);
   }
   return joined;
-}
-
-function matchRules(text: string, from: number, lexicon: TimeLexicon): Candidate[] {
-  const candidates: Candidate[] = [];
-  lexicon.rules.forEach((rule, ruleIndex) => {
-    rule.pattern.lastIndex = from;
-    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
-      if (match[0].length === 0) {
-        rule.pattern.lastIndex++;
-        continue;
-      }
-      const trimmed = trimSpaces(match.index, match.index + match[0].length, text);
-      const groups: Groups = { ...match.groups, whole: text.slice(trimmed.start, trimmed.end) };
-      candidates.push({ ...trimmed, rule, ruleIndex, groups, lexicon });
-    }
-  });
-  return candidates;
-}
-
-// Optional leading words in a pattern may leave a space at an edge.
-function trimSpaces(start: number, end: number, text: string): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
-}
-
-/** The longest acceptable matches that do not overlap, in text order; ties go to the earlier rule. */
-function chooseLongest(candidates: Candidate[], acceptable: (candidate: Candidate) => boolean): Candidate[] {
-  const byPreference = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.ruleIndex - b.ruleIndex);
-  const taken: Candidate[] = [];
-  for (const candidate of byPreference) {
-    if (taken.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-    if (acceptable(candidate)) taken.push(candidate);
-  }
-  return taken.sort((a, b) => a.start - b.start);
 }

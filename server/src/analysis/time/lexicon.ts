@@ -5,6 +5,8 @@ import type { TimexType } from '../types';
 import esCalendar from '../resources/es/calendar.json';
 import enCalendar from '../resources/en/calendar.json';
 import esTime from '../resources/es/time.json';
+import { requiredClasses } from './required';
+import { wordTrie } from './wordtrie';
 import enTime from '../resources/en/time.json';
 
 export type TimeLanguage = 'es' | 'en';
@@ -16,7 +18,10 @@ export type RuleKind =
 export interface TimeRule {
   kind: RuleKind;
   type: TimexType;
+  /** Run it with execAtWordStart: a match must also begin at the start of a word. */
   pattern: RegExp;
+  /** Trigger classes a match cannot do without: the rule runs only in windows that have them all. */
+  requires: Set<string>;
 }
 
 export type CueDirection = 'past' | 'future' | 'this' | 'same';
@@ -50,6 +55,11 @@ export interface TimeLexicon {
   monthWordsNeedingDayOrYear: Set<string>;
   /** Season names that are also common words ("fall") count only after "the", "this", "last"... */
   seasonWordsNeedingDeterminer: Set<string>;
+  /** Finds the words (and digits) every time expression contains or stands next to; rules run only near them.
+   * Digits match anywhere; words, through execAtWordStart. */
+  trigger: RegExp;
+  /** The classes of a trigger word (normalized): placeholder names such as `month` or `unit`; a digit's is `digit`. */
+  triggerClasses: Map<string, string[]>;
   /** Finds tense markers: a match with group `future`, `past` or `present` (which points nowhere). */
   tense: RegExp;
 }
@@ -79,6 +89,7 @@ interface TimeResource {
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: string[];
   seasonWordsNeedingDeterminer: string[];
+  triggerWords: string[];
 }
 
 interface CalendarResource {
@@ -86,12 +97,13 @@ interface CalendarResource {
   weekdays: Record<string, number>;
 }
 
+// Only the tense pattern keeps a leading word edge: its markers begin with \p{L}+, which would
+// otherwise match from every letter of a word.
 const wordEdgeBefore = String.raw`(?<![\p{L}\p{N}_])`;
 const wordEdgeAfter = String.raw`(?![\p{L}\p{N}_])`;
 
 function escapeWords(words: Iterable<string>): string {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return sorted.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|');
+  return wordTrie(words);
 }
 
 function alternationOf(patterns: string[]): string {
@@ -175,10 +187,23 @@ function lowerKeys<T>(record: Record<string, T>): Map<string, T> {
 
 function compile(language: TimeLanguage, resource: TimeResource, calendar: CalendarResource): TimeLexicon {
   const values = placeholders(resource, calendar);
+  const triggerClasses: Record<string, string[]> = {
+    month: Object.keys(calendar.months), weekday: Object.keys(calendar.weekdays), unit: Object.keys(resource.units),
+    relativeDay: Object.keys(resource.relativeDays), night: Object.keys(resource.nights), partOfDay: Object.keys(resource.partsOfDay),
+    season: Object.keys(resource.seasons), holiday: Object.keys(resource.holidays), reference: Object.keys(resource.references),
+    set: Object.keys(resource.sets), guardedSet: Object.keys(resource.guardedSets),
+    other: [...Object.keys(resource.adjectiveCues), ...Object.keys(resource.spokenYears.centuries), ...Object.keys(resource.spokenYears.millennia), ...resource.triggerWords],
+  };
+  const classNames = new Set(['digit', ...Object.keys(triggerClasses)]);
+  const classesOfWord = new Map<string, string[]>();
+  for (const [name, words] of Object.entries(triggerClasses)) {
+    for (const word of words) classesOfWord.set(normalizeWords(word), [...(classesOfWord.get(normalizeWords(word)) ?? []), name]);
+  }
   const rules = resource.patterns.map((rule) => ({
     kind: rule.kind as RuleKind,
     type: rule.type as TimexType,
-    pattern: new RegExp(wordEdgeBefore + `(?:${expand(rule.regex, values)})` + wordEdgeAfter, 'giu'),
+    pattern: new RegExp(`(?:${expand(rule.regex, values)})` + wordEdgeAfter, 'giu'),
+    requires: requiredClasses(rule.regex, classNames, classesOfWord),
   }));
   const cues = new Map<string, CueDirection>();
   for (const direction of ['past', 'future', 'this', 'same'] as const) {
@@ -188,9 +213,12 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     `${wordEdgeBefore}(?:(?<future>${resource.tense.future.join('|')})|(?<present>${alternationOf(resource.tense.present)})|(?<past>${resource.tense.past.join('|')}))${wordEdgeAfter}`,
     'giu',
   );
+  const trigger = new RegExp(String.raw`\d|` + `(?:${escapeWords(classesOfWord.keys())})` + wordEdgeAfter, 'giu');
   return {
     language,
     rules,
+    trigger,
+    triggerClasses: classesOfWord,
     months: lowerKeys(calendar.months),
     weekdays: lowerKeys(calendar.weekdays),
     numbers: lowerKeys(resource.numbers),

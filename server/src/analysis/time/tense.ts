@@ -18,22 +18,49 @@ export function sentenceAt(sentences: Sentence[], position: number): Sentence | 
   return null;
 }
 
-export function tenseAround(text: string, start: number, end: number, sentence: Sentence | null, lexicon: TimeLexicon): Direction | null {
-  const from = sentence?.start ?? Math.max(0, start - 200);
-  const to = sentence?.end ?? Math.min(text.length, end + 200);
-  const window = text.slice(from, to);
-  lexicon.tense.lastIndex = 0;
-  let best: Direction | null = null;
-  let bestDistance = Infinity;
-  for (const match of window.matchAll(lexicon.tense)) {
-    const markerStart = from + match.index;
-    const markerEnd = markerStart + match[0].length;
-    if (markerEnd > start && markerStart < end) continue;
-    const distance = markerEnd <= start ? start - markerEnd : markerStart - end;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = match.groups?.future ? 'future' : match.groups?.present ? null : 'past';
+interface TenseMarker {
+  start: number;
+  end: number;
+  /** null for a present-tense marker, which points nowhere but may be the nearest. */
+  direction: Direction | null;
+}
+
+/** Finds the tense markers of each passage once, however many expressions ask about it. */
+export class TenseReader {
+  private readonly markersByPassage = new Map<number, TenseMarker[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lexicon: TimeLexicon,
+  ) {}
+
+  /** The direction of the marker nearest [start, end) in its sentence (or in the 200 characters around it). */
+  tenseAround(start: number, end: number, sentence: Sentence | null): Direction | null {
+    const from = sentence?.start ?? Math.max(0, start - 200);
+    const to = sentence?.end ?? Math.min(this.text.length, end + 200);
+    let best: Direction | null = null;
+    let bestDistance = Infinity;
+    for (const marker of this.markers(from, to)) {
+      if (marker.end > start && marker.start < end) continue;
+      const distance = marker.end <= start ? start - marker.end : marker.start - end;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = marker.direction;
+      }
     }
+    return best;
   }
-  return best;
+
+  private markers(from: number, to: number): TenseMarker[] {
+    const cached = this.markersByPassage.get(from);
+    if (cached) return cached;
+    const markers: TenseMarker[] = [];
+    const passage = this.text.slice(from, to);
+    for (const match of passage.matchAll(this.lexicon.tense)) {
+      const direction = match.groups?.future ? 'future' : match.groups?.present ? null : 'past';
+      markers.push({ start: from + match.index, end: from + match.index + match[0].length, direction });
+    }
+    this.markersByPassage.set(from, markers);
+    return markers;
+  }
 }
