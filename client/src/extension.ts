@@ -19,7 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'plaintext' },
     ],
     synchronize: { configurationSection: 'newsmark' },
-    initializationOptions: vscode.workspace.getConfiguration('newsmark'),
+    // Analyses are kept between runs in this workspace's private storage (none without a folder open).
+    initializationOptions: { ...vscode.workspace.getConfiguration('newsmark'), cacheDirectory: context.storageUri?.fsPath },
   };
   const client = new LanguageClient('newsmark', 'Newsmark', serverOptions, clientOptions);
   const statusItem = new IndexStatusItem();

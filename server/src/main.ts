@@ -1,7 +1,9 @@
 // The language server's entry point: `node dist/server.js --stdio` (or --node-ipc, as VS Code starts it).
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { version } from '../../package.json';
 import { createAnalyzer } from './analysis/analyze';
+import { analyzerVersion } from './corpus/analyzerVersion';
 import { NodeArticleWorkspace } from './corpus/nodeWorkspace';
 import { loadEntityRecognizer } from './models';
 import { startServer } from './server';
@@ -11,7 +13,10 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`Newsmark: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Newsmark: ${String(reason)}`));
 
+const modelDirectory = path.join(__dirname, 'models');
+
 startServer(connection, {
-  analyzer: createAnalyzer(loadEntityRecognizer(path.join(__dirname, 'models'))),
+  analyzer: createAnalyzer(loadEntityRecognizer(modelDirectory)),
   createWorkspace: (folders, selection) => new NodeArticleWorkspace(folders, selection),
+  analyzerVersion: () => analyzerVersion(version, modelDirectory),
 });

@@ -28,4 +28,9 @@ export interface NewsmarkSettings {
   exclude: string[];
   maxFileSizeKB: number;
   inlayHints: { dates: boolean; quoteSpeakers: boolean };
+  /**
+   * Only in the initialization options: a folder private to this workspace (VS Code's storageUri)
+   * where analyses are kept between runs. Without it they are kept in memory only.
+   */
+  cacheDirectory?: string;
 }

@@ -28,3 +28,9 @@ export interface EditorOptions {
 export function toEditorOptions(settings: Partial<NewsmarkSettings> | null | undefined): EditorOptions {
   return { dateHints: settings?.inlayHints?.dates !== false, speakerHints: settings?.inlayHints?.quoteSpeakers !== false };
 }
+
+/** The folder for the analysis cache, if the client gave one. */
+export function toCacheDirectory(initializationOptions: Partial<NewsmarkSettings> | null | undefined): string | undefined {
+  const directory = initializationOptions?.cacheDirectory;
+  return typeof directory === 'string' && directory.trim() !== '' ? directory : undefined;
+}

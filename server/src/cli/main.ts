@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { createAnalyzer } from '../analysis/analyze';
+import { analyzerVersion } from '../corpus/analyzerVersion';
 import type { Language } from '../analysis/types';
 import { loadEntityRecognizer } from '../models';
 import { annotateAsJson, annotateAsText, indexArticles } from './annotate';
@@ -14,7 +15,8 @@ import { tagConll } from './tagConll';
 const usage = `Usage:
   newsmark annotate PATH... [--format text|json]   entities, dates and quotes of articles (files or folders)
   newsmark tag --conll FILE [--lang es|en]         append a predicted IOB2 tag to each token line of a CoNLL file
-  newsmark index DIR [--json]                      index a folder as the language server does and report its size
+  newsmark index DIR [--json] [--cache DIR]        index a folder as the language server does and report its size;
+                                                   with --cache, reuse (and keep) analyses of unchanged files there
   newsmark --help | --version`;
 
 const modelDirectory = path.join(__dirname, 'models');
@@ -32,7 +34,7 @@ async function run(argv: string[]): Promise<void> {
   }
   if (command === 'annotate') return annotate(parseArgs(rest, { valued: ['format'], boolean: [] }));
   if (command === 'tag') return tag(parseArgs(rest, { valued: ['conll', 'lang'], boolean: [] }));
-  if (command === 'index') return index(parseArgs(rest, { valued: [], boolean: ['json'] }));
+  if (command === 'index') return index(parseArgs(rest, { valued: ['cache'], boolean: ['json'] }));
   throw new UsageError(`unknown command '${command}'`);
 }
 
@@ -66,7 +68,9 @@ async function index(args: ParsedArgs): Promise<void> {
   const stat = await import('node:fs/promises').then((fs) => fs.stat(folder)).catch(() => undefined);
   if (!stat) throw new InputError(`${folder}: no such folder`);
   if (!stat.isDirectory()) throw new InputError(`${folder}: not a folder`);
-  const report = await indexFolder(createAnalyzer(loadEntityRecognizer(modelDirectory)), folder, warn);
+  const cacheDirectory = stringFlag(args, 'cache');
+  const cache = cacheDirectory === undefined ? undefined : { directory: cacheDirectory, analyzerVersion: () => analyzerVersion(version, modelDirectory) };
+  const report = await indexFolder(createAnalyzer(loadEntityRecognizer(modelDirectory)), folder, warn, cache);
   process.stdout.write(args.flags.has('json') ? `${JSON.stringify(report)}\n` : `${formatIndexReport(report)}\n`);
 }
 

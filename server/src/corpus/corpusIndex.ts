@@ -36,10 +36,15 @@ export class CorpusIndex {
 
   constructor(private readonly analyze: Analyzer) {}
 
+  /** Analyses the text (an editor's, or a file's the cache did not know). */
   setArticle(uri: string, text: string): IndexedArticle {
-    this.removeArticle(uri);
     const { tokens, sentences: _sentences, ...kept } = this.analyze(text);
-    const analysis: IndexedAnalysis = { ...kept, tokenCount: tokens.length };
+    return this.setAnalyzedArticle(uri, { ...kept, tokenCount: tokens.length }, computeLineStarts(text), text.length);
+  }
+
+  /** Takes an article analysed earlier (from the analysis cache) without its text. */
+  setAnalyzedArticle(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number): IndexedArticle {
+    this.removeArticle(uri);
     const mentions = linkArticleMentions(analysis.entities);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {
@@ -47,7 +52,7 @@ export class CorpusIndex {
       if (list) list.push(mention);
       else mentionsByKey.set(mention.key, [mention]);
     }
-    const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, lineStarts: computeLineStarts(text), textLength: text.length };
+    const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, lineStarts, textLength };
     this.articles.set(uri, article);
     for (const key of mentionsByKey.keys()) {
       addToSet(this.articlesByKey, key, uri);

@@ -1,5 +1,7 @@
 // Fills the corpus index from the workspace in the background, a time slice at a time, so that
-// requests on open documents are answered between files. Open documents win over the disk.
+// requests on open documents are answered between files. Open documents win over the disk. A file
+// whose size and modification time the analysis cache knows is not even read.
+import { MemoryAnalysisCache, type AnalysisCache } from './analysisCache';
 import type { CorpusIndex } from './corpusIndex';
 import type { ArticleWorkspace } from './workspace';
 import type { IndexStatus } from '../protocol';
@@ -9,6 +11,17 @@ export interface IndexerListener {
   skipped(uri: string, reason: string): void;
 }
 
+export interface RebuildOptions {
+  /** Forget every cached analysis first, so that every article is analysed again. */
+  dropCache?: boolean;
+}
+
+/** Where the articles loaded from disk since the last rebuild began came from. */
+export interface CacheUse {
+  fromCache: number;
+  analysed: number;
+}
+
 const timeSliceMs = 20;
 
 export class CorpusIndexer {
@@ -16,24 +29,30 @@ export class CorpusIndexer {
   private ready = false;
   private total = 0;
   private indexed = 0;
+  private cacheUse: CacheUse = { fromCache: 0, analysed: 0 };
   private readonly openUris = new Set<string>();
 
   constructor(
     private readonly index: CorpusIndex,
     private workspace: ArticleWorkspace,
+    private readonly cache: AnalysisCache = new MemoryAnalysisCache(),
   ) {}
 
   /** Re-reads the whole workspace; a later call cancels an earlier one still running. */
-  async rebuild(listener: IndexerListener, workspace = this.workspace): Promise<void> {
+  async rebuild(listener: IndexerListener, workspace = this.workspace, options: RebuildOptions = {}): Promise<void> {
     const generation = ++this.generation;
     this.workspace = workspace;
     this.ready = false;
+    await this.cache.load();
+    if (options.dropCache) this.cache.clear();
     const uris = await workspace.findArticles();
     if (generation !== this.generation) return;
     const current = new Set(uris);
     for (const uri of this.indexedDiskUris()) if (!current.has(uri)) this.index.removeArticle(uri);
+    for (const uri of this.cache.uris()) if (!current.has(uri)) this.cache.delete(uri);
     this.total = uris.length;
     this.indexed = 0;
+    this.cacheUse = { fromCache: 0, analysed: 0 };
     let sliceStart = performance.now();
     for (const uri of uris) {
       if (!this.openUris.has(uri)) await this.loadFromDisk(uri, listener);
@@ -48,6 +67,7 @@ export class CorpusIndexer {
     }
     this.ready = true;
     listener.progress(this.indexed, this.total);
+    await this.cache.flush();
   }
 
   /** An open document's text replaces whatever the disk says, at every edit. */
@@ -69,6 +89,7 @@ export class CorpusIndexer {
   }
 
   fileDeleted(uri: string): void {
+    this.cache.delete(uri);
     if (!this.openUris.has(uri)) this.index.removeArticle(uri);
   }
 
@@ -82,22 +103,47 @@ export class CorpusIndexer {
     return { ready: this.ready, documents: this.ready ? articles : this.total, indexed: this.ready ? articles : this.indexed, entities, mentions };
   }
 
+  cacheUseSinceRebuild(): CacheUse {
+    return { ...this.cacheUse };
+  }
+
+  /** Writes the cache now rather than after its quiet time (the server is shutting down). */
+  flushCache(): Promise<void> {
+    return this.cache.flush();
+  }
+
   private async loadFromDisk(uri: string, listener: IndexerListener): Promise<void> {
-    const read = await this.workspace.readArticle(uri);
+    // The state is read before the text: if the file changes in between, the entry is stale, not wrong.
+    const stamp = await this.workspace.statArticle(uri);
     // The document may have been opened while the disk was read: the editor's text wins.
     if (this.openUris.has(uri)) return;
+    const cached = stamp && this.cache.get(uri, stamp);
+    if (cached) {
+      this.index.setAnalyzedArticle(uri, cached.analysis, cached.lineStarts, cached.textLength);
+      this.cacheUse.fromCache++;
+      return;
+    }
+    const read = await this.workspace.readArticle(uri);
+    if (this.openUris.has(uri)) return;
     if (read.kind === 'skipped') {
-      this.index.removeArticle(uri);
+      this.forget(uri);
       listener.skipped(uri, read.reason);
       return;
     }
     try {
-      this.index.setArticle(uri, read.text);
+      const article = this.index.setArticle(uri, read.text);
+      this.cacheUse.analysed++;
+      if (stamp) this.cache.set(uri, stamp, { analysis: article.analysis, lineStarts: article.lineStarts, textLength: article.textLength });
     } catch (error) {
       // One article the analysis cannot handle must not stop the rest of the corpus.
-      this.index.removeArticle(uri);
+      this.forget(uri);
       listener.skipped(uri, `analysis failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  private forget(uri: string): void {
+    this.index.removeArticle(uri);
+    this.cache.delete(uri);
   }
 
   private indexedDiskUris(): string[] {

@@ -1,16 +1,37 @@
-// An in-memory workspace for tests: URIs map to file contents (text or raw bytes).
+// An in-memory workspace for tests: URIs map to file contents (text or raw bytes). Every write
+// gives the file a new version, which stands for its modification time.
+import type { ArticleStamp } from './analysisCache';
 import { decodeArticleBytes, type DecodedArticle } from './decode';
 import type { ArticleWorkspace } from './workspace';
 
-export class InMemoryArticleWorkspace implements ArticleWorkspace {
-  readonly files = new Map<string, string | Uint8Array>();
+type FileContent = string | Uint8Array;
 
-  constructor(files: Record<string, string | Uint8Array> = {}) {
+class VersionedFiles extends Map<string, FileContent> {
+  readonly versions = new Map<string, number>();
+  private lastVersion = 0;
+
+  override set(uri: string, content: FileContent): this {
+    this.versions.set(uri, ++this.lastVersion);
+    return super.set(uri, content);
+  }
+}
+
+export class InMemoryArticleWorkspace implements ArticleWorkspace {
+  readonly files = new VersionedFiles();
+
+  constructor(files: Record<string, FileContent> = {}) {
     for (const [uri, content] of Object.entries(files)) this.files.set(uri, content);
   }
 
   async findArticles(): Promise<string[]> {
     return [...this.files.keys()].filter((uri) => this.isArticle(uri)).sort();
+  }
+
+  async statArticle(uri: string): Promise<ArticleStamp | undefined> {
+    const content = this.files.get(uri);
+    const version = this.files.versions.get(uri);
+    if (content === undefined || version === undefined) return undefined;
+    return { size: content.length, mtimeMs: version };
   }
 
   async readArticle(uri: string): Promise<DecodedArticle> {

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
+import type { ArticleStamp } from './analysisCache';
 import { decodeArticleBytes, type DecodedArticle } from './decode';
 import { alwaysExcluded, type ArticleSelection, type ArticleWorkspace } from './workspace';
 
@@ -26,6 +27,12 @@ export class NodeArticleWorkspace implements ArticleWorkspace {
       }
     }
     return [...found].sort();
+  }
+
+  async statArticle(uri: string): Promise<ArticleStamp | undefined> {
+    const stat = await fs.stat(fileURLToPath(uri)).catch(() => undefined);
+    if (!stat?.isFile() || stat.size > this.selection.maxFileBytes) return undefined;
+    return { size: stat.size, mtimeMs: stat.mtimeMs };
   }
 
   async readArticle(uri: string): Promise<DecodedArticle> {

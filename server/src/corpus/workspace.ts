@@ -1,9 +1,15 @@
 // Where articles come from. The server uses the file system; tests use an in-memory workspace.
+import type { ArticleStamp } from './analysisCache';
 import type { DecodedArticle } from './decode';
 
 export interface ArticleWorkspace {
   /** Every article URI in the workspace, sorted so that indexing order is stable. */
   findArticles(): Promise<string[]>;
+  /**
+   * The file's state without reading it, to find its analysis in the cache; undefined when the file
+   * cannot be served from the cache (gone, too large, not a file) and must go through `readArticle`.
+   */
+  statArticle(uri: string): Promise<ArticleStamp | undefined>;
   /** The article's text, or why it was skipped (binary, too large, unreadable, deleted). */
   readArticle(uri: string): Promise<DecodedArticle>;
   /** Whether a URI seen in a file event is an article of this workspace. */

@@ -1,7 +1,7 @@
 // Keeps the corpus index in step with the workspace and tells the client how far it has got:
 // work-done progress while indexing, and `newsmark/indexStatusChanged` for the status bar.
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import type { CorpusIndexer, IndexerListener } from '../corpus/indexer';
+import type { CorpusIndexer, IndexerListener, RebuildOptions } from '../corpus/indexer';
 import type { ArticleWorkspace } from '../corpus/workspace';
 import { indexStatusNotification } from '../protocol';
 
@@ -14,12 +14,14 @@ export class IndexReporter implements IndexerListener {
     private readonly supportsProgress: boolean,
   ) {}
 
-  async rebuild(workspace?: ArticleWorkspace): Promise<void> {
+  async rebuild(workspace?: ArticleWorkspace, options?: RebuildOptions): Promise<void> {
     this.reporter?.done();
     this.reporter = this.supportsProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
     this.reporter?.begin('Newsmark', 0, 'Indexing articles', false);
-    await this.indexer.rebuild(this, workspace);
+    await this.indexer.rebuild(this, workspace, options);
     if (this.indexer.status().ready) {
+      const { fromCache, analysed } = this.indexer.cacheUseSinceRebuild();
+      this.connection.console.log(`Indexed ${fromCache + analysed} articles: ${fromCache} from the analysis cache, ${analysed} analysed.`);
       this.reporter?.done();
       this.reporter = undefined;
       this.publishStatus();

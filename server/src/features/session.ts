@@ -13,17 +13,21 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../analysis/analyze';
+import { MemoryAnalysisCache, type AnalysisCache } from '../corpus/analysisCache';
 import { CorpusIndex } from '../corpus/corpusIndex';
+import { cacheFileFor, FileAnalysisCache } from '../corpus/fileAnalysisCache';
 import { CorpusIndexer } from '../corpus/indexer';
 import type { ArticleSelection, ArticleWorkspace } from '../corpus/workspace';
 import type { IndexStatus, NewsmarkSettings } from '../protocol';
-import { sameSelection, toArticleSelection, toEditorOptions, type EditorOptions } from '../settings';
+import { sameSelection, toArticleSelection, toCacheDirectory, toEditorOptions, type EditorOptions } from '../settings';
 import { IndexReporter } from './indexing';
 import { semanticTokensLegend } from './semanticTokens';
 
 export interface ServerDependencies {
   analyzer: Analyzer;
   createWorkspace(folders: string[], selection: ArticleSelection): ArticleWorkspace;
+  /** What cached analyses depend on (package, models, rules); asked only when there is a cache directory. */
+  analyzerVersion(): string;
 }
 
 export class NewsmarkSession {
@@ -50,7 +54,7 @@ export class NewsmarkSession {
     this.selection = toArticleSelection(initial);
     this.options = toEditorOptions(initial);
     this.canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
-    this.indexer = new CorpusIndexer(this.index, dependencies.createWorkspace(this.folders, this.selection));
+    this.indexer = new CorpusIndexer(this.index, dependencies.createWorkspace(this.folders, this.selection), this.openCache(toCacheDirectory(initial)));
     this.reporter = new IndexReporter(connection, this.indexer, params.capabilities.window?.workDoneProgress === true);
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -78,15 +82,16 @@ export class NewsmarkSession {
     }
     // Only a client that announced workspace folders may be asked to follow them.
     if (this.canFollowFolders) this.connection.workspace.onDidChangeWorkspaceFolders((change) => void this.workspaceFoldersChanged(change));
+    this.connection.onShutdown(() => this.indexer.flushCache());
     await this.pullConfiguration();
-    await this.rebuild();
+    await this.reindex();
   }
 
   private async workspaceFoldersChanged(change: WorkspaceFoldersChangeEvent): Promise<void> {
     const removed = new Set(change.removed.map((folder) => folder.uri).filter((uri) => uri.startsWith('file:')).map(folderPath));
     const added = change.added.map((folder) => folder.uri).filter((uri) => uri.startsWith('file:'));
     this.folders = [...this.folders.filter((folder) => !removed.has(folder)), ...added.map(folderPath)];
-    await this.rebuild();
+    await this.reindex();
   }
 
   async configurationChanged(pushed: unknown): Promise<void> {
@@ -95,10 +100,16 @@ export class NewsmarkSession {
     if (this.canPullConfiguration) await this.pullConfiguration();
     else if (section) this.applySettings(section);
     if (this.canRefreshHints) await this.connection.languages.inlayHint.refresh();
-    if (!sameSelection(before, this.selection)) await this.rebuild();
+    if (!sameSelection(before, this.selection)) await this.reindex();
   }
 
+  /** "Newsmark: Rebuild Index": every article analysed again, whatever the cache holds. */
   rebuild(): Promise<void> {
+    return this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection), { dropCache: true });
+  }
+
+  /** The workspace read again, analysing only the articles the cache does not know as they are. */
+  private reindex(): Promise<void> {
     return this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection));
   }
 
@@ -126,6 +137,13 @@ export class NewsmarkSession {
 
   status(): IndexStatus {
     return this.indexer.status();
+  }
+
+  // The cache file is named after the folders the workspace opened with, and stays for the session.
+  private openCache(directory: string | undefined): AnalysisCache {
+    if (!directory) return new MemoryAnalysisCache();
+    const warn = (message: string) => this.connection.console.warn(`Newsmark: ${message}`);
+    return new FileAnalysisCache(cacheFileFor(directory, this.folders), this.dependencies.analyzerVersion(), { warn });
   }
 
   private async pullConfiguration(): Promise<void> {

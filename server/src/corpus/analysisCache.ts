@@ -1,0 +1,60 @@
+// Analyses kept between runs, so that re-opening a workspace only re-analyses the files that
+// changed. An entry is valid for one file state (its size and modification time); the cache as a
+// whole is valid for one analyzer version and is dropped whole when models or rules change.
+import type { CachedAnalysis } from './analysisCodec';
+
+export type { CachedAnalysis } from './analysisCodec';
+
+/** A file's state, cheap to read: its size and modification time (or a version for in-memory files). */
+export interface ArticleStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+export interface AnalysisCache {
+  /** Reads what a previous run left; later calls return the first call's promise. */
+  load(): Promise<void>;
+  /** The analysis of the file in exactly this state, if it was cached. */
+  get(uri: string, stamp: ArticleStamp): CachedAnalysis | undefined;
+  set(uri: string, stamp: ArticleStamp, entry: CachedAnalysis): void;
+  delete(uri: string): void;
+  /** Every URI with an entry, current or stale. */
+  uris(): string[];
+  clear(): void;
+  /** Makes the entries outlive the process; never rejects. */
+  flush(): Promise<void>;
+}
+
+export function sameStamp(a: ArticleStamp, b: ArticleStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** Outlives nothing but a rebuild: what the server uses when the client gave it no cache directory. */
+export class MemoryAnalysisCache implements AnalysisCache {
+  private readonly entries = new Map<string, { stamp: ArticleStamp; entry: CachedAnalysis }>();
+
+  async load(): Promise<void> {}
+
+  get(uri: string, stamp: ArticleStamp): CachedAnalysis | undefined {
+    const found = this.entries.get(uri);
+    return found && sameStamp(found.stamp, stamp) ? found.entry : undefined;
+  }
+
+  set(uri: string, stamp: ArticleStamp, entry: CachedAnalysis): void {
+    this.entries.set(uri, { stamp, entry });
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  uris(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  async flush(): Promise<void> {}
+}
