@@ -33,7 +33,7 @@ function triggerWindows(text: string, from: number, lexicon: TimeLexicon): Windo
   for (let hit = nextTrigger(lexicon.trigger, text); hit; hit = nextTrigger(lexicon.trigger, text)) {
     const start = wordStartBefore(text, Math.max(from, hit.index - windowBefore), from);
     const end = wordEndAfter(text, Math.min(text.length, hit.index + hit[0].length + windowAfter));
-    const hitClasses = /^\d$/.test(hit[0]) ? ['digit'] : lexicon.triggerClasses.get(normalizeWords(hit[0])) ?? [];
+    const hitClasses = triggerClassesOf(hit[0], lexicon);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);
@@ -44,6 +44,14 @@ function triggerWindows(text: string, from: number, lexicon: TimeLexicon): Windo
     lexicon.trigger.lastIndex = Math.max(lexicon.trigger.lastIndex, hit.index + 1);
   }
   return windows;
+}
+
+// A phrase such as "cada semana" is a trigger of its own class and of its words' ("semana": unit).
+export function triggerClassesOf(hit: string, lexicon: TimeLexicon): string[] {
+  if (/^\d$/.test(hit)) return ['digit'];
+  const phrase = normalizeWords(hit);
+  const words = phrase.includes(' ') ? phrase.split(' ') : [];
+  return [phrase, ...words].flatMap((word) => lexicon.triggerClasses.get(word) ?? []);
 }
 
 function nextTrigger(trigger: RegExp, text: string): RegExpExecArray | null {

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import esTime from '../../server/src/analysis/resources/es/time.json';
+import enTime from '../../server/src/analysis/resources/en/time.json';
+import { lexicons } from '../../server/src/analysis/time/lexicon';
+import { triggerClassesOf } from '../../server/src/analysis/time/scan';
+import { requiredClasses } from '../../server/src/analysis/time/required';
+import { wordTrie } from '../../server/src/analysis/time/wordtrie';
+import { execAtWordStart } from '../../server/src/analysis/time/wordstart';
+
+/** "las [próximas] elecciones" → the text and the bracketed span; no brackets: the whole example. */
+function parseExample(example: string): { text: string; start: number; end: number } {
+  const open = example.indexOf('[');
+  if (open < 0) return { text: example, start: 0, end: example.length };
+  const close = example.indexOf(']');
+  return { text: example.replace('[', '').replace(']', ''), start: open, end: close - 1 };
+}
+
+for (const [language, resource] of [['es', esTime], ['en', enTime]] as const) {
+  const lexicon = lexicons[language];
+  resource.patterns.forEach((pattern, index) => {
+    test(`${language} pattern ${index} (${pattern.kind}) matches its example "${pattern.example}"`, () => {
+      const { text, start, end } = parseExample(pattern.example);
+      const rule = lexicon.rules[index];
+      rule.pattern.lastIndex = 0;
+      const spans: string[] = [];
+      for (let match = execAtWordStart(rule.pattern, text); match; match = execAtWordStart(rule.pattern, text)) spans.push(`${match.index}-${match.index + match[0].length}`);
+      assert.ok(spans.includes(`${start}-${end}`), `matches at ${JSON.stringify(spans)}, expected ${start}-${end}`);
+    });
+
+    test(`${language} pattern ${index} (${pattern.kind}) runs near its example: the trigger words there cover what it requires`, () => {
+      const { text } = parseExample(pattern.example);
+      const found = new Set<string>();
+      for (const hit of text.matchAll(lexicon.trigger)) for (const name of triggerClassesOf(hit[0], lexicon)) found.add(name);
+      assert.ok(found.size > 0, 'no trigger word near the example: the rule would never run');
+      for (const required of lexicon.rules[index].requires) assert.ok(found.has(required), `requires ${required}, found ${[...found].join(', ')}`);
+    });
+  });
+}
+
+const classes = new Set(['digit', 'month', 'unit']);
+const classesOfWord = new Map([['año', ['unit']], ['mes', ['unit']], ['mayo', ['month']]]);
+const requirementCases: [string, string[]][] = [
+  ['(?<day>\\d{1,2})\\s+de\\s+(?<month>{month})', ['digit', 'month']],
+  ['(?:el\\s+)?(?<month>{month})?', []],
+  ['(?:{month}|{unit})', []],
+  ['(?:{month}\\s+{unit}|{unit})', ['unit']],
+  ['(?<=\\d\\s+)(?<unit>{unit})', ['unit']],
+  ['(?<unit>año|mes)\\s+pasado', ['unit']],
+  ['años?', []],
+  ['(?:\\d)?{month}', ['month']],
+];
+for (const [regex, expected] of requirementCases) {
+  test(`requiredClasses(${regex}) is [${expected.join(', ')}]`, () => {
+    assert.deepEqual([...requiredClasses(regex, classes, classesOfWord)].sort(), [...expected].sort());
+  });
+}
+
+test('wordTrie matches every word whole and prefers the longest', () => {
+  const words = ['nov', 'noviembre', 'noche', 'fin de semana', 'mar', 'marzo', 'a.m.'];
+  const pattern = new RegExp(`^(?:${wordTrie(words)})`, 'iu');
+  for (const word of words) assert.equal(pattern.exec(word)?.[0], word);
+  assert.equal(pattern.exec('Noviembre de 2025')?.[0], 'Noviembre');
+  assert.equal(pattern.exec('fin  de semana')?.[0], 'fin  de semana');
+  assert.equal(pattern.exec('amx'), null);
+});
+
+test('execAtWordStart skips matches that begin inside a word', () => {
+  const pattern = /ayer/giu;
+  assert.equal(execAtWordStart(pattern, 'Mayer llegó ayer')?.index, 12);
+});
