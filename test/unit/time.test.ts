@@ -51,6 +51,21 @@ const cases: { language: Language; date: string | null; text: string; phrase: st
   { language: 'en', date: '1998-01-08', text: 'Prices rose sharply in the 1990s.', phrase: 'the 1990s', type: 'DATE', value: '199' },
   { language: 'en', date: '1998-01-08', text: 'The meeting starts at 10:30 a.m. tomorrow.', phrase: '10:30 a.m. tomorrow', type: 'TIME', value: '1998-01-09T10:30' },
   { language: 'en', date: '1998-01-08', text: 'The magazine appears weekly.', phrase: 'weekly', type: 'SET', value: 'P1W' },
+  { language: 'es', date: '2025-12-11', text: 'Las obras durarán dos quincenas.', phrase: 'dos quincenas', type: 'DURATION', value: 'P4W' },
+  { language: 'es', date: '2025-12-11', text: 'Los ministros se reunirán el lunes en Bruselas.', phrase: 'el lunes', type: 'DATE', value: '2025-12-15' },
+  { language: 'es', date: '2025-12-11', text: 'Los ministros se reunieron el lunes en Bruselas.', phrase: 'el lunes', type: 'DATE', value: '2025-12-08' },
+  { language: 'es', date: '2002-01-02', text: 'Taha dirigirá hoy, miércoles, la Fiesta Mediterránea.', phrase: 'hoy, miércoles', type: 'DATE', value: '2002-01-02' },
+  { language: 'es', date: '2025-06-11', text: 'Se inaugurará en noviembre de este año.', phrase: 'noviembre de este año', type: 'DATE', value: '2025-11' },
+  { language: 'es', date: '2025-12-11', text: 'La empresa quebró a finales de septiembre de 1998.', phrase: 'finales de septiembre de 1998', type: 'DATE', value: '1998-09' },
+  { language: 'es', date: '2025-12-11', text: 'El plan se aplicará en el segundo semestre.', phrase: 'el segundo semestre', type: 'DATE', value: '2025-H2' },
+  { language: 'es', date: '2025-12-11', text: 'Llegó el 3 de mayo de 1998 y ese mismo día firmó.', phrase: 'ese mismo día', type: 'DATE', value: '1998-05-03' },
+  { language: 'es', date: '2000-01-19', text: 'Ganó las elecciones presidenciales del 24 de enero.', phrase: 'del 24 de enero', type: 'DATE', value: '2000-01-24' },
+  { language: 'en', date: '1999-12-02', text: 'Elian was found on Thanksgiving Day.', phrase: 'Thanksgiving Day', type: 'DATE', value: '1999-11-25' },
+  { language: 'en', date: '1998-02-13', text: 'He was kidnapped at 10 p.m. Wednesday, police said.', phrase: '10 p.m. Wednesday', type: 'TIME', value: '1998-02-11T22:00' },
+  { language: 'en', date: '1989-11-02', text: 'Net rose in the third quarter. A year earlier it earned $5 million.', phrase: 'A year earlier', type: 'DATE', value: '1988-Q3' },
+  { language: 'en', date: '1989-10-27', text: 'In March, the company received an offer.', phrase: 'March', type: 'DATE', value: '1989-03' },
+  { language: 'en', date: '1998-02-23', text: 'Prices fell as in the winter of nineteen ninety-four.', phrase: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' },
+  { language: 'en', date: '1998-02-26', text: 'The vote will take place next Tuesday.', phrase: 'next Tuesday', type: 'DATE', value: '1998-03-03' },
 ];
 
 for (const example of cases) {
@@ -86,8 +101,19 @@ test('relative expressions stay unresolved when the article date is unknown', ()
   assert.equal(find('Nació el 3 de mayo de 1990.', 'es', null, 'el 3 de mayo de 1990')?.value, '1990-05-03');
 });
 
-test('a dateline without a year still resolves day offsets, with the year unknown', () => {
+test('a dateline without a year still resolves day offsets, with the year unknown, but not weekdays', () => {
   assert.equal(find('El ministro anunció ayer su dimisión.', 'es', 'XXXX-05-23', 'ayer')?.value, 'XXXX-05-22');
+  assert.equal(find('El ministro dimitió el lunes.', 'es', 'XXXX-05-23', 'el lunes')?.value, null);
+});
+
+test('English month and weekday names count only capitalised', () => {
+  assert.equal(find('Prices may march higher.', 'en', '1998-01-08', 'may'), undefined);
+  assert.equal(find('Prices may march higher.', 'en', '1998-01-08', 'march'), undefined);
+});
+
+test('a language the detector could not tell is tagged with both rule sets', () => {
+  const found = tag('Ayer llegó. The day after tomorrow he leaves.', 'unknown', '2025-12-11');
+  assert.deepEqual(found.map((timex) => [timex.text, timex.value]), [['Ayer', '2025-12-10'], ['The day after tomorrow', '2025-12-13']]);
 });
 
 test('describeTimeValue names the day, its weekday and its distance from the article', () => {

@@ -107,8 +107,9 @@ function resolveDayOfMonth(day: number, groups: Groups, scope: ResolveScope, wit
 /** News convention: a bare weekday is the nearest one, looking back unless the sentence looks ahead. */
 function resolveWeekday(weekday: number, groups: Groups, scope: ResolveScope, withPart: (value: string) => string): Resolution | null {
   const cue = cueOf(groups, scope.lexicon);
+  // A yearless dateline gives no weekday to count from: the expression stays, unresolved.
+  if (scope.anchor && !scope.anchor.yearKnown) return { type: 'DATE', value: null, relative: true };
   return fromAnchor('DATE', scope, (anchor) => {
-    if (!anchor.yearKnown) return null;
     let date: Date;
     if (cue === 'same') date = weekdayInWeek(anchor.date, weekday);
     else if (cue === 'this') date = thisWeekday(anchor.date, weekday, scope.tense());
