@@ -1,12 +1,12 @@
 // End to end: the bundled server over stdio, a fixture corpus on disk, a real LSP client.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, Hover, Location, MarkupContent, SemanticTokens, SemanticTokensLegend, WorkspaceSymbol } from 'vscode-languageserver-protocol';
-import { indexStatusRequest } from '../../server/src/protocol';
+import { indexStatusRequest, rebuildIndexRequest, type IndexStatus } from '../../server/src/protocol';
 import { startTestServer, type TestServer } from '../helpers/lspClient';
 
 const fixture = path.resolve(__dirname, '../fixtures/corpus');
@@ -107,6 +107,54 @@ describe('language server over stdio on a fixture corpus', { timeout: 60_000 }, 
     assert.equal(withoutNew.mentions, initial.mentions);
     const found: WorkspaceSymbol[] = await server.connection.sendRequest('workspace/symbol', { query: 'lisboa' });
     assert.deepEqual(found, []);
+  });
+});
+
+describe('language server restarted on the same folder with a cache directory', { timeout: 60_000 }, () => {
+  let folder: string;
+  let cacheDirectory: string;
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'newsmark-e2e-'));
+    cacheDirectory = mkdtempSync(path.join(tmpdir(), 'newsmark-e2e-cache-'));
+    cpSync(fixture, folder, { recursive: true });
+  });
+  after(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    if (cacheDirectory) rmSync(cacheDirectory, { recursive: true, force: true });
+  });
+
+  // The corpus as one run of the server sees it, and what it says of where its analyses came from.
+  async function run(): Promise<{ status: IndexStatus; hover: Hover; log: string[] }> {
+    const server = await startTestServer(folder, { cacheDirectory });
+    const log: string[] = [];
+    // Indexing waits for the client to answer the server's configuration request, so no message is missed.
+    server.connection.onNotification('window/logMessage', (message: { message: string }) => {
+      log.push(message.message);
+    });
+    try {
+      await server.statusWhere((status) => status.ready);
+      const status = await server.connection.sendRequest(indexStatusRequest);
+      const uri = pathToFileURL(path.join(folder, madridName)).href;
+      const lines = readFileSync(path.join(folder, madridName), 'utf8').split('\n');
+      const line = lines.findIndex((text) => text.includes('Marín'));
+      const hover: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('Marín') + 1 } });
+      await server.connection.sendRequest(rebuildIndexRequest);
+      return { status, hover, log };
+    } finally {
+      await server.stop();
+    }
+  }
+
+  it('answers from the cache after a restart exactly as from a fresh analysis', async () => {
+    const first = await run();
+    assert.ok(readdirSync(cacheDirectory).some((name) => name.endsWith('.json')), 'no cache file written');
+    const second = await run();
+    assert.deepEqual(second.status, first.status);
+    assert.deepEqual(second.hover, first.hover);
+    assert.ok(first.log.some((line) => /0 from the analysis cache, 3 analysed/.test(line)), first.log.join('\n'));
+    assert.ok(second.log.some((line) => /3 from the analysis cache, 0 analysed/.test(line)), second.log.join('\n'));
+    // "Rebuild Index" at the end of each run analysed everything again, whatever the cache held.
+    assert.equal(second.log.filter((line) => /0 from the analysis cache, 3 analysed/.test(line)).length, 1, second.log.join('\n'));
   });
 });
 

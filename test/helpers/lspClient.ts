@@ -21,7 +21,7 @@ export interface TestServer {
 
 const serverPath = path.resolve(__dirname, '../../dist/server.js');
 
-export async function startTestServer(workspaceFolder: string): Promise<TestServer> {
+export async function startTestServer(workspaceFolder: string, initializationOptions?: object): Promise<TestServer> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { predicate: (status: IndexStatus) => boolean; resolve: (status: IndexStatus) => void }[] = [];
@@ -46,6 +46,7 @@ export async function startTestServer(workspaceFolder: string): Promise<TestServ
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: [{ uri: folderUri, name: 'corpus' }],
+    initializationOptions,
     capabilities: {
       window: { workDoneProgress: true },
       workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },

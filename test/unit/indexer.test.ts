@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { Analyzer } from '../../server/src/analysis/analyze';
+import { MemoryAnalysisCache, type AnalysisCache } from '../../server/src/corpus/analysisCache';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { decodeArticleBytes } from '../../server/src/corpus/decode';
-import { CorpusIndexer, type IndexerListener } from '../../server/src/corpus/indexer';
+import { FileAnalysisCache } from '../../server/src/corpus/fileAnalysisCache';
+import { CorpusIndexer, type IndexerListener, type RebuildOptions } from '../../server/src/corpus/indexer';
 import { InMemoryArticleWorkspace } from '../../server/src/corpus/memoryWorkspace';
 import { analyzerOf } from '../helpers/namedEntities';
 
@@ -94,5 +100,102 @@ describe('corpus indexer on an in-memory workspace', () => {
     await Promise.all([first, second]);
     assert.deepEqual([...index.allArticles()].map((article) => article.uri), ['file:///d/only.txt']);
     assert.equal(indexer.status().documents, 1);
+  });
+});
+
+describe('corpus indexer with an analysis cache', () => {
+  // Counts the articles actually analysed, so that a test sees what the cache spared.
+  function countingAnalyzer(): { calls: number; analyzer: Analyzer } {
+    const counter = { calls: 0, analyzer: (text: string) => (counter.calls++, analyzer(text)) };
+    return counter;
+  }
+  const articles = { 'file:///c/a.txt': 'Ana Ruiz viajó a Lima.', 'file:///c/b.txt': 'Ruiz volvió de Lima.', 'file:///c/c.txt': 'Nada.' };
+
+  async function indexWith(workspace: InMemoryArticleWorkspace, cache: AnalysisCache, options?: RebuildOptions) {
+    const counter = countingAnalyzer();
+    const index = new CorpusIndex(counter.analyzer);
+    const indexer = new CorpusIndexer(index, workspace, cache);
+    await indexer.rebuild(recordingListener().listener, workspace, options);
+    return { index, indexer, analysed: counter.calls };
+  }
+
+  it('does not analyse again an article whose file has not changed, and gives the same corpus', async () => {
+    const workspace = new InMemoryArticleWorkspace(articles);
+    const cache = new MemoryAnalysisCache();
+    const cold = await indexWith(workspace, cache);
+    const warm = await indexWith(workspace, cache);
+    assert.deepEqual([cold.analysed, warm.analysed], [3, 0]);
+    assert.deepEqual(warm.indexer.cacheUseSinceRebuild(), { fromCache: 3, analysed: 0 });
+    assert.deepEqual(warm.indexer.status(), cold.indexer.status());
+    assert.deepEqual(warm.index.article('file:///c/b.txt')!.mentions, cold.index.article('file:///c/b.txt')!.mentions);
+    assert.equal(warm.index.resolve(warm.index.article('file:///c/b.txt')!.mentions[0].key), 'ana ruiz');
+  });
+
+  it('analyses again only a file whose content changed', async () => {
+    const workspace = new InMemoryArticleWorkspace(articles);
+    const cache = new MemoryAnalysisCache();
+    await indexWith(workspace, cache);
+    workspace.files.set('file:///c/c.txt', 'Lima.');
+    const warm = await indexWith(workspace, cache);
+    assert.equal(warm.analysed, 1);
+    assert.deepEqual(warm.index.article('file:///c/c.txt')!.mentions.map((mention) => mention.text), ['Lima']);
+  });
+
+  it('drops deleted files from the cache, whether reported or found missing at the next start', async () => {
+    const workspace = new InMemoryArticleWorkspace(articles);
+    const cache = new MemoryAnalysisCache();
+    const { indexer } = await indexWith(workspace, cache);
+    workspace.files.delete('file:///c/a.txt');
+    indexer.fileDeleted('file:///c/a.txt');
+    assert.deepEqual(cache.uris().sort(), ['file:///c/b.txt', 'file:///c/c.txt']);
+    workspace.files.delete('file:///c/b.txt');
+    await indexWith(workspace, cache);
+    assert.deepEqual(cache.uris(), ['file:///c/c.txt']);
+  });
+
+  it('analyses everything again when a rebuild drops the cache', async () => {
+    const workspace = new InMemoryArticleWorkspace(articles);
+    const cache = new MemoryAnalysisCache();
+    await indexWith(workspace, cache);
+    const rebuilt = await indexWith(workspace, cache, { dropCache: true });
+    assert.equal(rebuilt.analysed, 3);
+    assert.equal((await indexWith(workspace, cache)).analysed, 0);
+  });
+
+  it('lets an open document win over its cached analysis', async () => {
+    const workspace = new InMemoryArticleWorkspace(articles);
+    const cache = new MemoryAnalysisCache();
+    await indexWith(workspace, cache);
+    const index = new CorpusIndex(analyzer);
+    const indexer = new CorpusIndexer(index, workspace, cache);
+    indexer.documentChanged('file:///c/c.txt', 'Ana Ruiz.');
+    await indexer.rebuild(recordingListener().listener);
+    assert.deepEqual(index.article('file:///c/c.txt')!.mentions.map((mention) => mention.text), ['Ana Ruiz']);
+  });
+
+  describe('kept in a file', () => {
+    let directory: string;
+    beforeEach(() => (directory = mkdtempSync(path.join(tmpdir(), 'newsmark-cache-'))));
+    afterEach(() => rmSync(directory, { recursive: true, force: true }));
+    const fileCache = (version: string) => new FileAnalysisCache(path.join(directory, 'cache.json'), version);
+
+    it('serves a second run without analysing, and nothing after the analyzer changed', async () => {
+      const workspace = new InMemoryArticleWorkspace(articles);
+      const cold = await indexWith(workspace, fileCache('1'));
+      const warm = await indexWith(workspace, fileCache('1'));
+      const newModel = await indexWith(workspace, fileCache('2'));
+      assert.deepEqual([cold.analysed, warm.analysed, newModel.analysed], [3, 0, 3]);
+      assert.deepEqual(warm.indexer.status(), cold.indexer.status());
+      assert.deepEqual(warm.index.article('file:///c/a.txt')!.analysis, cold.index.article('file:///c/a.txt')!.analysis);
+    });
+
+    it('ignores a corrupt cache file and writes a good one', async () => {
+      const workspace = new InMemoryArticleWorkspace(articles);
+      await indexWith(workspace, fileCache('1'));
+      const file = path.join(directory, 'cache.json');
+      writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
+      assert.equal((await indexWith(workspace, fileCache('1'))).analysed, 3);
+      assert.equal((await indexWith(workspace, fileCache('1'))).analysed, 0);
+    });
   });
 });

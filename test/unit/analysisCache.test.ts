@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { decodeCachedAnalysis, encodeCachedAnalysis, type CachedAnalysis } from '../../server/src/corpus/analysisCodec';
+import { analyzerVersion } from '../../server/src/corpus/analyzerVersion';
+import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
+import { cacheFileFor, FileAnalysisCache } from '../../server/src/corpus/fileAnalysisCache';
+import { analyzerOf } from '../helpers/namedEntities';
+
+const analyzer = analyzerOf({ 'Elena Marín Ortega': 'PER', Marín: 'PER', Madrid: 'LOC', Bruselas: 'LOC', 'Comisión Europea': 'ORG', Lukashenko: 'PER' });
+const fixtures = path.resolve(__dirname, '../fixtures/corpus');
+const samples = path.resolve(__dirname, '../../samples');
+
+function cachedEntryOf(text: string): CachedAnalysis {
+  const { analysis, lineStarts, textLength } = new CorpusIndex(analyzer).setArticle('file:///a.txt', text);
+  return { analysis, lineStarts, textLength };
+}
+
+function throughJson(entry: CachedAnalysis): CachedAnalysis {
+  return decodeCachedAnalysis(JSON.parse(JSON.stringify(encodeCachedAnalysis(entry))));
+}
+
+const articleTexts = [
+  ...readdirSync(fixtures).filter((name) => name.endsWith('.txt') && !name.startsWith('broken')).map((name) => readFileSync(path.join(fixtures, name), 'utf8')),
+  ...readdirSync(samples).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(samples, name), 'utf8')),
+  '',
+  'Sin cabecera ni fecha.\r\nDos líneas, «una cita sin autor».',
+];
+
+describe('cached analysis encoding', () => {
+  it('gives back exactly what the index keeps, for every kind of article', () => {
+    for (const text of articleTexts) {
+      const entry = cachedEntryOf(text);
+      assert.deepEqual(throughJson(entry), entry);
+    }
+    const quoted = articleTexts.map(cachedEntryOf).filter((entry) => entry.analysis.quotes.some((quote) => quote.speakerMention));
+    assert.ok(quoted.length > 0, 'no article with an attributed quote was checked');
+  });
+
+  it('keeps fields it does not know by storing the analysis as plain JSON', () => {
+    const entry = cachedEntryOf(articleTexts[0]);
+    const extended = { ...entry, analysis: { ...entry.analysis, entities: entry.analysis.entities.map((entity) => ({ ...entity, confidence: 0.5 })) } };
+    assert.deepEqual(throughJson(extended), extended);
+  });
+
+  it('refuses what it did not write', () => {
+    for (const junk of [null, 3, 'x', [1, 2], { plain: 'x' }]) assert.throws(() => decodeCachedAnalysis(junk));
+  });
+});
+
+describe('analysis cache file', () => {
+  let directory: string;
+  const file = () => path.join(directory, 'cache.json');
+  const stamp = { size: 10, mtimeMs: 1234.5 };
+  const entry = cachedEntryOf(articleTexts[0]);
+  beforeEach(() => (directory = mkdtempSync(path.join(tmpdir(), 'newsmark-cache-'))));
+  afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+  async function reopened(version = '1'): Promise<FileAnalysisCache> {
+    const cache = new FileAnalysisCache(file(), version);
+    await cache.load();
+    return cache;
+  }
+
+  it('keeps an entry for one file state across runs', async () => {
+    const cache = await reopened();
+    cache.set('file:///a.txt', stamp, entry);
+    await cache.flush();
+    const next = await reopened();
+    assert.deepEqual(next.get('file:///a.txt', stamp), entry);
+    assert.equal(next.get('file:///a.txt', { ...stamp, mtimeMs: 1235 }), undefined);
+    assert.equal(next.get('file:///a.txt', { ...stamp, size: 11 }), undefined);
+    assert.deepEqual(readdirSync(directory), ['cache.json']);
+  });
+
+  it('is empty for another analyzer version', async () => {
+    const cache = await reopened('1');
+    cache.set('file:///a.txt', stamp, entry);
+    await cache.flush();
+    assert.deepEqual((await reopened('2')).uris(), []);
+  });
+
+  const corruptions: [string, string][] = [
+    ['cut short', '{"format":1,"analyzer":"1","articles":{"file:///a.txt":[10,'],
+    ['another format', '{"format":0,"analyzer":"1","articles":{}}'],
+    ['not an object', '[]'],
+    ['a broken entry', '{"format":1,"analyzer":"1","articles":{"file:///a.txt":[10,1234.5,["es"]]}}'],
+  ];
+  for (const [name, contents] of corruptions) {
+    it(`ignores a file ${name} and replaces it at the next flush`, async () => {
+      writeFileSync(file(), contents);
+      const cache = await reopened();
+      assert.equal(cache.get('file:///a.txt', stamp), undefined);
+      cache.set('file:///b.txt', stamp, entry);
+      await cache.flush();
+      assert.deepEqual((await reopened()).get('file:///b.txt', stamp), entry);
+    });
+  }
+
+  it('forgets deleted and cleared entries on disk too', async () => {
+    const cache = await reopened();
+    cache.set('file:///a.txt', stamp, entry);
+    cache.set('file:///b.txt', stamp, entry);
+    cache.delete('file:///a.txt');
+    await cache.flush();
+    assert.deepEqual((await reopened()).uris(), ['file:///b.txt']);
+    cache.clear();
+    await cache.flush();
+    assert.deepEqual((await reopened()).uris(), []);
+  });
+
+  it('warns instead of failing when the cache cannot be written', async () => {
+    writeFileSync(path.join(directory, 'blocked'), '');
+    const warnings: string[] = [];
+    const cache = new FileAnalysisCache(path.join(directory, 'blocked', 'cache.json'), '1', { warn: (message) => warnings.push(message) });
+    await cache.load();
+    cache.set('file:///a.txt', stamp, entry);
+    await cache.flush();
+    assert.ok(warnings.some((warning) => warning.includes('could not be written')), warnings.join('\n'));
+  });
+
+  it('names one file per set of workspace folders, whatever their order', () => {
+    assert.equal(cacheFileFor('/cache', ['/a', '/b']), cacheFileFor('/cache', ['/b', '/a']));
+    assert.notEqual(cacheFileFor('/cache', ['/a']), cacheFileFor('/cache', ['/a', '/b']));
+  });
+});
+
+describe('analyzer version', () => {
+  it('changes with the package version and with the bytes of a model file', () => {
+    const models = mkdtempSync(path.join(tmpdir(), 'newsmark-models-'));
+    try {
+      mkdirSync(path.join(models, 'sub'));
+      writeFileSync(path.join(models, 'ner-es.bin.gz'), 'one');
+      const first = analyzerVersion('1.0.0', models);
+      assert.equal(analyzerVersion('1.0.0', models), first);
+      assert.notEqual(analyzerVersion('1.0.1', models), first);
+      writeFileSync(path.join(models, 'ner-es.bin.gz'), 'two');
+      assert.notEqual(analyzerVersion('1.0.0', models), first);
+      cpSync(path.join(models, 'ner-es.bin.gz'), path.join(models, 'sub', 'ner-es.bin.gz'));
+      assert.notEqual(analyzerVersion('1.0.0', models), first);
+    } finally {
+      rmSync(models, { recursive: true, force: true });
+    }
+  });
+});
