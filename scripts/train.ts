@@ -1,9 +1,10 @@
-// `npm run train [-- --data SET,... --out DIR --epochs N --hash-bits B --seed S]`: rebuilds the
+// `npm run train [-- --data SET,... --out DIR --epochs N --hash-bits B --seed S --no-augmentation]`: rebuilds the
 // gazetteers and the entity models from the chosen training sets, deterministically, and prints dev scores.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildGazetteers } from './ner/build-gazetteers';
+import { defaultAugmentation } from './ner/augment';
 
 // cess_esp adds about a point of Spanish dev F1; europarl-es did not help (see docs/entities.md).
 export const defaultSets = ['conll2002-es', 'cess_esp', 'conll2003-en'];
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
       epochs: { type: 'string', default: '15' },
       'hash-bits': { type: 'string', default: '20' },
       seed: { type: 'string', default: '20260101' },
+      'no-augmentation': { type: 'boolean', default: false },
     },
   });
   await buildGazetteers();
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
       epochs: Number(values.epochs),
       seed: Number(values.seed),
       sets: chosen.map((set) => set.name),
+      augmentation: values['no-augmentation'] ? { titleCase: 0, upperCase: 0 } : defaultAugmentation[language],
       log: (line) => console.log(line),
     });
     const bytes = serialiseModel(model);

@@ -7,7 +7,8 @@ import type { TaggerModel } from '../../server/src/analysis/entities/model';
 import { SparseWeights } from '../../server/src/analysis/entities/sparse-weights';
 import { EntityScorer } from './conlleval';
 import type { LabelledDocument } from './corpus';
-import { trainPerceptron, type TrainingSentence } from './perceptron';
+import { mulberry32, trainPerceptron, type TrainingSentence } from './perceptron';
+import { recasedCopies, type AugmentationRates } from './augment';
 import { quantiseWeights } from './quantise';
 
 export interface TrainingOptions {
@@ -16,6 +17,7 @@ export interface TrainingOptions {
   epochs: number;
   seed: number;
   sets: string[];
+  augmentation: AugmentationRates;
   log: (line: string) => void;
 }
 
@@ -39,7 +41,8 @@ export function scoreOn(sentences: readonly TrainingSentence[], weights: LinearW
 }
 
 export function trainLanguage(train: readonly LabelledDocument[], dev: readonly LabelledDocument[] | null, options: TrainingOptions): TrainedLanguage {
-  const trainSentences = featuresOf(train, options.hashBits);
+  const augmented = [...train, ...recasedCopies(train, options.augmentation, mulberry32(options.seed ^ 0x5eed))];
+  const trainSentences = featuresOf(augmented, options.hashBits);
   const devSentences = dev ? featuresOf(dev, options.hashBits) : null;
   const result = trainPerceptron(trainSentences, {
     hashBits: options.hashBits,
@@ -64,6 +67,7 @@ export function trainLanguage(train: readonly LabelledDocument[], dev: readonly 
     training: {
       sets: options.sets,
       sentences: trainSentences.length,
+      augmentation: options.augmentation,
       epochs: result.epoch,
       seed: options.seed,
       devF1: devScorer ? Number(devScorer.overall().f1.toFixed(2)) : null,

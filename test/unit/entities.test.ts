@@ -11,6 +11,7 @@ import { toIob2, labelStrings } from '../../scripts/ner/corpus';
 import { parseConll } from '../../scripts/ner/conll';
 import { EntityScorer } from '../../scripts/ner/conlleval';
 import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
+import { recasedCopies } from '../../scripts/ner/augment';
 
 const emptyGazetteerData: GazetteerData = { country: [], region: [], continent: [], firstName: [], lastName: [], organisationForm: [] };
 
@@ -146,4 +147,13 @@ test('one name keeps one type through an article, and is tagged wherever it recu
     ['B-LOC', 'O', 'O'],
     ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O'],
   ]);
+});
+
+test('recased training copies keep their labels and follow headline style', () => {
+  const document = [{ tokens: ['El', 'presidente', 'de', 'Rusia', 'habló'], labels: Uint8Array.from(['O', 'O', 'O', 'B-LOC', 'O'].map(labelOf)) }];
+  const always = (rate: { titleCase: number; upperCase: number }) => recasedCopies([document], rate, () => 0);
+  assert.deepEqual(always({ titleCase: 1, upperCase: 0 })[0][0].tokens, ['El', 'Presidente', 'de', 'Rusia', 'Habló']);
+  assert.deepEqual(always({ titleCase: 0, upperCase: 1 })[0][0].tokens, ['EL', 'PRESIDENTE', 'DE', 'RUSIA', 'HABLÓ']);
+  assert.deepEqual(labelStrings(always({ titleCase: 0, upperCase: 1 })[0][0].labels), ['O', 'O', 'O', 'B-LOC', 'O']);
+  assert.equal(recasedCopies([document], { titleCase: 0, upperCase: 0 }, () => 0).length, 0);
 });
