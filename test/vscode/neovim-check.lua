@@ -1,10 +1,9 @@
 -- Checks the Newsmark language server from a second, independent LSP client: Neovim's built-in one (0.7 and later).
--- Run by neovim-check.sh as: NEWSMARK_SERVER=dist/server.js NEWSMARK_CORPUS=dir nvim --headless --clean -c 'luafile neovim-check.lua'
--- Opens an article where "Elena Marín Ortega" is only "Marín", asks for a hover and a definition on that short mention,
--- and expects the canonical name and the main mention in the earliest article. Exits non-zero on any failure.
-local server = assert(os.getenv('NEWSMARK_SERVER'), 'NEWSMARK_SERVER is not set')
-local corpus = assert(os.getenv('NEWSMARK_CORPUS'), 'NEWSMARK_CORPUS is not set')
-local article = corpus .. '/02-congreso.txt'
+-- Run by neovim-check.sh, from the corpus folder, as:
+--   NEWSMARK_SERVER=dist/server.js NEWSMARK_CORPUS=dir nvim --headless --clean -c 'luafile neovim-check.lua'
+-- Loads the set-up docs/neovim.md documents (neovim-newsmark.lua), opens an article where "Elena Marín Ortega" is only
+-- "Marín", asks for a hover and a definition on that short mention, and expects the canonical name and the main mention
+-- in the earliest article. Exits non-zero on any failure.
 local main_mention_article = '01-presupuestos.txt'
 local canonical_name = 'Elena Marín Ortega'
 local mention_context, mention_word = 'aseguró Marín', 'Marín'
@@ -18,6 +17,12 @@ local function fail(message)
   say('FAIL  ' .. message)
   vim.cmd('cquit 1')
 end
+
+-- The documented set-up reads NEWSMARK_SERVER itself; without it, it would quietly try its example path.
+if not os.getenv('NEWSMARK_SERVER') or not os.getenv('NEWSMARK_CORPUS') then
+  fail('NEWSMARK_SERVER and NEWSMARK_CORPUS must be set')
+end
+local article = os.getenv('NEWSMARK_CORPUS') .. '/02-congreso.txt'
 
 -- An LSP position one character into `word`, inside the first line holding `context`, in UTF-16 code units as the
 -- protocol counts them.
@@ -68,21 +73,17 @@ local function text_at(uri, range)
 end
 
 local function run()
+  local here = debug.getinfo(1, 'S').source:sub(2):match('(.*/)')
+  dofile(here .. 'neovim-newsmark.lua')
   vim.cmd('edit ' .. vim.fn.fnameescape(article))
   local buffer = vim.api.nvim_get_current_buf()
-  local client_id = vim.lsp.start_client({
-    name = 'newsmark',
-    cmd = { 'node', server, '--stdio' },
-    root_dir = corpus,
-    workspace_folders = { { uri = vim.uri_from_fname(corpus), name = 'corpus' } },
-  })
-  if not client_id then return fail('the server did not start: node ' .. server .. ' --stdio') end
-  vim.lsp.buf_attach_client(buffer, client_id)
-  local initialized = vim.wait(timeout_ms, function()
-    local client = vim.lsp.get_client_by_id(client_id)
-    return client ~= nil and client.initialized == true
+  local attached = vim.wait(timeout_ms, function()
+    for _, client in pairs(vim.lsp.buf_get_clients(buffer)) do
+      if client.name == 'newsmark' and client.initialized then return true end
+    end
+    return false
   end, 100)
-  if not initialized then return fail('the server did not answer initialize within ' .. timeout_ms .. ' ms') end
+  if not attached then return fail('no initialized newsmark client on ' .. article .. ' within ' .. timeout_ms .. ' ms') end
 
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(buffer) },
@@ -106,7 +107,7 @@ local function run()
   end)
   say('PASS  definition of "' .. mention_word .. '": ' .. main_mention_article .. ' line ' .. target.line)
 
-  vim.lsp.stop_client(client_id)
+  vim.lsp.stop_client(vim.lsp.get_active_clients())
   vim.cmd('qall!')
 end
 

@@ -16,6 +16,8 @@ if [[ ! -f $server ]]; then
   exit 1
 fi
 
-# The Lua script bounds each request; the outer timeout only guards against Neovim itself hanging.
+# Started from the corpus folder, as a person would, since the documented set-up takes it as the workspace. The Lua
+# script bounds each request; the outer timeout only guards against Neovim itself hanging.
+cd "$corpus"
 NEWSMARK_SERVER="$server" NEWSMARK_CORPUS="$corpus" \
   timeout 120 nvim --headless --clean -c "luafile $suite_dir/neovim-check.lua"

@@ -3,6 +3,7 @@
 # of the fixture corpus through Chromium (suite.mjs), then checks the language server from Neovim (neovim-check.sh).
 # `npm run test:vscode` packages newsmark.vsix first; NEWSMARK_VSIX overrides which package is installed.
 # Screenshots of every step go to test/vscode/screenshots/ (ignored by git); on failure, the workbench logs too.
+# NEWSMARK_DOCS_IMAGES=docs/images also refreshes the cropped screenshots the documentation shows.
 set -euo pipefail
 
 suite_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -91,8 +92,13 @@ setsid "$code_server" "${profile_args[@]}" --auth none --bind-addr "127.0.0.1:$p
 server_group=$!
 
 status=0
+docs_args=()
+if [[ -n ${NEWSMARK_DOCS_IMAGES:-} ]]; then
+  mkdir -p "$NEWSMARK_DOCS_IMAGES"
+  docs_args=(--docs-images "$(realpath "$NEWSMARK_DOCS_IMAGES")")
+fi
 (cd "$suite_dir" && node suite.mjs --url "http://127.0.0.1:$port/" --corpus "$run_dir/corpus" \
-  --screenshots "$screenshots") || status=$?
+  --screenshots "$screenshots" "${docs_args[@]}") || status=$?
 
 log "checking the language server from Neovim"
 bash "$suite_dir/neovim-check.sh" "$repo_dir/dist/server.js" "$run_dir/corpus" || status=$?

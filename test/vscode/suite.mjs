@@ -1,6 +1,7 @@
 // Drives a running code-server, with the packaged extension installed and the fixture corpus as its folder, through
 // Debian's Chromium, runs each check of lib/steps.mjs, saves a screenshot per check and prints a PASS/FAIL table.
-// Usage (run.sh does this): node suite.mjs --url URL --corpus DIR --screenshots DIR
+// Usage (run.sh does this): node suite.mjs --url URL --corpus DIR --screenshots DIR [--docs-images DIR]
+// With --docs-images, the steps that illustrate docs/testing-in-vscode.md also save a crop of the editor there.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ const { values: options } = parseArgs({
     url: { type: 'string' },
     corpus: { type: 'string' },
     screenshots: { type: 'string' },
+    'docs-images': { type: 'string' },
   },
 });
 for (const name of ['url', 'corpus', 'screenshots']) {
@@ -43,12 +45,13 @@ async function main() {
     await workbench.open(`${options.url}?folder=${encodeURIComponent(options.corpus)}`);
     results.push({ name: 'the workbench loads the corpus folder', passed: true, detail: `${Date.now() - started} ms` });
     const steps = buildSteps({ articleCount });
-    for (const [index, { id, name, run }] of steps.entries()) {
+    for (const [index, { id, name, run, docsImage }] of steps.entries()) {
       const shot = join(options.screenshots, `${String(index + 1).padStart(2, '0')}-${id}`);
       const stepStarted = Date.now();
       try {
         const detail = await run(workbench);
         await page.screenshot({ path: `${shot}.png` });
+        if (docsImage && options['docs-images']) await saveEditorCrop(page, join(options['docs-images'], docsImage.file), docsImage.height);
         results.push({ name, passed: true, detail: `${detail} (${Date.now() - stepStarted} ms)` });
       } catch (error) {
         await page.screenshot({ path: `${shot}-FAILED.png` }).catch(() => {});
@@ -66,6 +69,12 @@ async function main() {
   const failed = results.filter((result) => !result.passed).length;
   console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${options.screenshots}`);
   process.exitCode = failed ? 1 : 0;
+}
+
+async function saveEditorCrop(page, path, height) {
+  const box = await page.locator('.editor-group-container.active').first().boundingBox();
+  if (!box) throw new Error('no editor to crop');
+  await page.screenshot({ path, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(height, box.height) } });
 }
 
 await main();
