@@ -60,6 +60,9 @@ export interface TimeLexicon {
   trigger: RegExp;
   /** The classes of a trigger word (normalized): placeholder names such as `month` or `unit`; a digit's is `digit`. */
   triggerClasses: Map<string, string[]>;
+  /** A preposition just before an expression that points its way ("desde el domingo", "by September"). */
+  prepositionBefore: RegExp;
+  prepositionDirections: Map<string, 'past' | 'future'>;
   /** Finds tense markers: a match with group `future`, `past` or `present` (which points nowhere). */
   tense: RegExp;
 }
@@ -84,7 +87,7 @@ interface TimeResource {
   spokenYears: { centuries: Record<string, number>; millennia: Record<string, number> };
   cues: Record<CueDirection, string[]>;
   modifiers: string[];
-  tense: { past: string[]; future: string[]; present: string[] };
+  tense: { past: string[]; future: string[]; present: string[]; prepositions: Record<string, string> };
   patterns: { kind: string; type: string; regex: string }[];
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: string[];
@@ -219,6 +222,8 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     rules,
     trigger,
     triggerClasses: classesOfWord,
+    prepositionBefore: new RegExp(`${wordEdgeBefore}(?:${alternation(Object.keys(resource.tense.prepositions))})\\s+$`, 'iu'),
+    prepositionDirections: new Map(Object.entries(resource.tense.prepositions).map(([word, direction]) => [word, direction === 'past' ? 'past' : 'future'])),
     months: lowerKeys(calendar.months),
     weekdays: lowerKeys(calendar.weekdays),
     numbers: lowerKeys(resource.numbers),

@@ -5,8 +5,8 @@ import { dayString, formatAt, makeDate, nearestWeekday, pad2, shiftDate } from '
 import type { Groups, Resolution, ResolveScope } from './scope';
 import { absolute, cueOf, fromAnchor, lookup, numberIn, offsetOf } from './scope';
 
-// Words a relative-unit pattern may name that are periods of a year in news ("la temporada").
-const yearLikeUnits = new Set(['temporada', 'curso', 'season', 'half', 'period']);
+// Words an English relative-unit pattern may name that are not units: "this season", "the last half", "the latest period".
+const yearLikeUnits = new Set(['season', 'half', 'period']);
 
 export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolution | null {
   const unitWord = groups.unit?.toLowerCase();

@@ -2,6 +2,7 @@
 // ("dijo", "said" → past; "reunirán", "will" → future), for expressions that carry no cue word.
 import type { Sentence } from '../types';
 import type { TimeLexicon } from './lexicon';
+import { normalizeWords } from './lexicon';
 
 export type Direction = 'past' | 'future';
 
@@ -34,8 +35,11 @@ export class TenseReader {
     private readonly lexicon: TimeLexicon,
   ) {}
 
-  /** The direction of the marker nearest [start, end) in its sentence (or in the 200 characters around it). */
+  /** A preposition right before the expression ("desde el domingo", "until Tuesday"), else the
+   * tense marker nearest [start, end) in its sentence (or in the 200 characters around it). */
   tenseAround(start: number, end: number, sentence: Sentence | null): Direction | null {
+    const preposition = this.lexicon.prepositionBefore.exec(this.text.slice(Math.max(0, start - 24), start));
+    if (preposition) return this.lexicon.prepositionDirections.get(normalizeWords(preposition[0])) ?? null;
     const from = sentence?.start ?? Math.max(0, start - 200);
     const to = sentence?.end ?? Math.min(this.text.length, end + 200);
     let best: Direction | null = null;
