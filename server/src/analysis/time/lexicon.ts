@@ -103,6 +103,8 @@ interface CalendarResource {
 // Only the tense pattern keeps a leading word edge: its markers begin with \p{L}+, which would
 // otherwise match from every letter of a word.
 const wordEdgeBefore = String.raw`(?<![\p{L}\p{N}_])`;
+// "until 9 a.m. EST Tuesday": a clock time may stand between a preposition and the day it points to.
+const clockBeforeDay = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s*m\.|[ap]m)?\s*(?:\p{Lu}{2,4}\s*)?,?\s*)?`;
 const wordEdgeAfter = String.raw`(?![\p{L}\p{N}_])`;
 
 function escapeWords(words: Iterable<string>): string {
@@ -222,7 +224,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     rules,
     trigger,
     triggerClasses: classesOfWord,
-    prepositionBefore: new RegExp(`${wordEdgeBefore}(?:${alternation(Object.keys(resource.tense.prepositions))})\\s+$`, 'iu'),
+    prepositionBefore: new RegExp(`${wordEdgeBefore}(?<preposition>${alternation(Object.keys(resource.tense.prepositions))})\\s+${clockBeforeDay}$`, 'iu'),
     prepositionDirections: new Map(Object.entries(resource.tense.prepositions).map(([word, direction]) => [word, direction === 'past' ? 'past' : 'future'])),
     months: lowerKeys(calendar.months),
     weekdays: lowerKeys(calendar.weekdays),

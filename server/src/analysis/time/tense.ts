@@ -39,7 +39,7 @@ export class TenseReader {
    * tense marker nearest [start, end) in its sentence (or in the 200 characters around it). */
   tenseAround(start: number, end: number, sentence: Sentence | null): Direction | null {
     const preposition = this.lexicon.prepositionBefore.exec(this.text.slice(Math.max(0, start - 24), start));
-    if (preposition) return this.lexicon.prepositionDirections.get(normalizeWords(preposition[0])) ?? null;
+    if (preposition?.groups) return this.lexicon.prepositionDirections.get(normalizeWords(preposition.groups.preposition)) ?? null;
     const from = sentence?.start ?? Math.max(0, start - 200);
     const to = sentence?.end ?? Math.min(this.text.length, end + 200);
     let best: Direction | null = null;
