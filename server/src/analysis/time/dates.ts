@@ -5,6 +5,7 @@ import type { Anchor } from './calendar';
 import { dayString, makeDate, nearestWeekday, pad2, weekdayInWeek } from './calendar';
 import type { CueDirection } from './lexicon';
 import { normalizeWords } from './lexicon';
+import { parseNumber } from './numbers';
 import type { Groups, Resolution, ResolveScope } from './scope';
 import { absolute, cueOf, directionOf, explicitYear, fromAnchor, isCapitalized, lookup, numberIn } from './scope';
 
@@ -42,7 +43,7 @@ export function resolveCalendar(groups: Groups, scope: ResolveScope): Resolution
 function dayNumber(text: string, scope: ResolveScope): number | null {
   const digits = /^\d+/.exec(text);
   if (digits) return Number(digits[0]);
-  return lookup(scope.lexicon.ordinals, text) ?? numberIn({ text }, 'text', scope.lexicon);
+  return lookup(scope.lexicon.ordinals, text) ?? parseNumber(text, scope.lexicon);
 }
 
 /** A month (and day) without a year: the carried year, else the occurrence the cue word or closeness picks. */
@@ -64,8 +65,6 @@ function resolveMonthDay(month: number, day: number | null, groups: Groups, scop
 function identity(value: string): string {
   return value;
 }
-
-
 
 function yearInDirection(anchor: Anchor, month: number, day: number, wholeMonth: boolean, direction: CueDirection | null): number {
   const year = anchor.date.getFullYear();
@@ -146,7 +145,8 @@ export function resolveDecade(groups: Groups, scope: ResolveScope): Resolution |
 
 export function resolveCentury(groups: Groups, scope: ResolveScope): Resolution | null {
   const text = groups.century ?? groups.centuryOrdinal ?? '';
-  const century = scope.lexicon.romanNumerals.get(text.toUpperCase()) ?? (/^\d+/.exec(text) ? Number(/^\d+/.exec(text)?.[0]) : lookup(scope.lexicon.ordinals, text));
+  const digits = /^\d+/.exec(text)?.[0];
+  const century = scope.lexicon.romanNumerals.get(text.toUpperCase()) ?? (digits ? Number(digits) : lookup(scope.lexicon.ordinals, text));
   return century && century > 0 ? absolute('DATE', pad2(century - 1)) : null;
 }
 

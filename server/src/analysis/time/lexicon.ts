@@ -107,25 +107,22 @@ const wordEdgeBefore = String.raw`(?<![\p{L}\p{N}_])`;
 const clockBeforeDay = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s*m\.|[ap]m)?\s*(?:\p{Lu}{2,4}\s*)?,?\s*)?`;
 const wordEdgeAfter = String.raw`(?![\p{L}\p{N}_])`;
 
-function escapeWords(words: Iterable<string>): string {
-  return wordTrie(words);
-}
-
 function alternationOf(patterns: string[]): string {
   return patterns.length ? patterns.join('|') : '(?!)';
 }
 
-/** Like escapeWords, but an empty list matches nothing. */
-function alternation(words: string[]): string {
-  return words.length ? escapeWords(words) : '(?!)';
+/** A word list as a pattern (a trie, longest words first); an empty list matches nothing. */
+function alternation(words: Iterable<string>): string {
+  const list = [...words];
+  return list.length ? wordTrie(list) : '(?!)';
 }
 
 // "a" and "un" count one alone but never start a compound ("a five year low" is five).
 function numberPhrase(resource: TimeResource): string {
   const standalone = new Set(resource.standaloneNumbers);
-  const word = `(?:${escapeWords(Object.keys(resource.numbers).filter((key) => !standalone.has(key)))})`;
-  const joiner = `(?:\\s+(?:${escapeWords(resource.numberJoiners)})\\s+|[\\s-]+)`;
-  return String.raw`(?:\d{1,3}(?:[.,]\d+)?|${word}(?:${joiner}${word})*|${escapeWords(standalone)})`;
+  const word = `(?:${alternation(Object.keys(resource.numbers).filter((key) => !standalone.has(key)))})`;
+  const joiner = `(?:\\s+(?:${alternation(resource.numberJoiners)})\\s+|[\\s-]+)`;
+  return String.raw`(?:\d{1,3}(?:[.,]\d+)?|${word}(?:${joiner}${word})*|${alternation(standalone)})`;
 }
 
 // A year said in words: a century word and the year in it ("nineteen ninety-six", never "twenty
@@ -137,7 +134,7 @@ function spokenYear(resource: TimeResource): string {
   const wordsFor = (keep: (value: number) => boolean) => alternation(Object.entries(resource.numbers).filter(([, value]) => keep(value)).map(([word]) => word));
   const tens = wordsFor((value) => value >= 10 && value < 100 && (value < 20 || value % 10 === 0));
   const units = wordsFor((value) => value >= 1 && value < 10);
-  const joiner = `(?:\\s+(?:${escapeWords(resource.numberJoiners)})\\s+|\\s+)`;
+  const joiner = `(?:\\s+(?:${alternation(resource.numberJoiners)})\\s+|\\s+)`;
   return `(?:${alternation(centuries)})[\\s-]+(?:${tens})(?:[\\s-]+(?:${units}))?|(?:${alternation(millennia)})(?:${joiner}(?:${tens}|${units}))?`;
 }
 
@@ -148,32 +145,32 @@ function monthNames(calendar: CalendarResource): string {
   const isAbbreviation = ([name, month]: [string, number]) => names.some(([other, otherMonth]) => otherMonth === month && other.length > name.length && other.startsWith(name));
   const full = names.filter((entry) => !isAbbreviation(entry)).map(([name]) => name);
   const short = names.filter(isAbbreviation).map(([name]) => name);
-  return `${escapeWords(full)}|(?:${escapeWords(short)})\\.?`;
+  return `${alternation(full)}|(?:${alternation(short)})\\.?`;
 }
 
 function placeholders(resource: TimeResource, calendar: CalendarResource): Record<string, string> {
   const positiveOrdinals = Object.entries(resource.ordinals).filter(([, value]) => value > 0).map(([word]) => word);
   return {
     month: monthNames(calendar),
-    weekday: escapeWords(Object.keys(calendar.weekdays)),
-    day: String.raw`(?:[0-3]?\d(?:º|°)?|${escapeWords(positiveOrdinals)})`,
+    weekday: alternation(Object.keys(calendar.weekdays)),
+    day: String.raw`(?:[0-3]?\d(?:º|°)?|${alternation(positiveOrdinals)})`,
     number: numberPhrase(resource),
-    ordinal: escapeWords(Object.keys(resource.ordinals)),
+    ordinal: alternation(Object.keys(resource.ordinals)),
     roman: alternation(Object.keys(resource.romanNumerals)),
-    unit: escapeWords(Object.keys(resource.units)),
-    fuzzy: escapeWords(resource.fuzzyQuantities),
-    relativeDay: escapeWords(Object.keys(resource.relativeDays)),
-    night: escapeWords(Object.keys(resource.nights)),
-    partOfDay: escapeWords(Object.keys(resource.partsOfDay)),
-    season: escapeWords(Object.keys(resource.seasons)),
-    holiday: escapeWords(Object.keys(resource.holidays)),
-    reference: escapeWords(Object.keys(resource.references)),
-    set: escapeWords(Object.keys(resource.sets)),
+    unit: alternation(Object.keys(resource.units)),
+    fuzzy: alternation(resource.fuzzyQuantities),
+    relativeDay: alternation(Object.keys(resource.relativeDays)),
+    night: alternation(Object.keys(resource.nights)),
+    partOfDay: alternation(Object.keys(resource.partsOfDay)),
+    season: alternation(Object.keys(resource.seasons)),
+    holiday: alternation(Object.keys(resource.holidays)),
+    reference: alternation(Object.keys(resource.references)),
+    set: alternation(Object.keys(resource.sets)),
     guardedSet: alternation(Object.keys(resource.guardedSets)),
-    past: escapeWords(resource.cues.past),
-    future: escapeWords(resource.cues.future),
-    this: escapeWords(resource.cues.this),
-    modifier: escapeWords(resource.modifiers),
+    past: alternation(resource.cues.past),
+    future: alternation(resource.cues.future),
+    this: alternation(resource.cues.this),
+    modifier: alternation(resource.modifiers),
     spokenYear: spokenYear(resource),
   };
 }
@@ -218,7 +215,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     `${wordEdgeBefore}(?:(?<future>${resource.tense.future.join('|')})|(?<present>${alternationOf(resource.tense.present)})|(?<past>${resource.tense.past.join('|')}))${wordEdgeAfter}`,
     'giu',
   );
-  const trigger = new RegExp(String.raw`\d|` + `(?:${escapeWords(classesOfWord.keys())})` + wordEdgeAfter, 'giu');
+  const trigger = new RegExp(String.raw`\d|` + `(?:${alternation(classesOfWord.keys())})` + wordEdgeAfter, 'giu');
   return {
     language,
     rules,

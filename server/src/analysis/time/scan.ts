@@ -1,7 +1,8 @@
 // Runs a language's rules over the text and keeps the longest matches that do not overlap. Rules
-// run only in windows around trigger words (digits, month names, units, ...): news text is mostly
-// free of time expressions, and a rule scanned over a whole article costs far more than the tagger
-// may add to the analysis.
+// run only in windows around trigger words (digits, month names, units, ...), and each only where
+// the window holds every class of word it cannot match without (TimeRule.requires): news text is
+// mostly free of time expressions, and every rule scanned over a whole article would cost several
+// times what the tagger may add to the analysis.
 import type { TimeLexicon, TimeRule } from './lexicon';
 import { normalizeWords } from './lexicon';
 import { execAtWordStart } from './wordstart';

@@ -8,6 +8,7 @@ import { normalizeWords } from './lexicon';
 import { parseNumber } from './numbers';
 import type { Direction } from './tense';
 
+/** A match's named groups, and `whole`: the text of the whole match. */
 export type Groups = Record<string, string | undefined>;
 
 export interface ResolveScope {
