@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { decodeCachedAnalysis, encodeCachedAnalysis, type CachedAnalysis } from '../../server/src/corpus/analysisCodec';
 import { analyzerVersion } from '../../server/src/corpus/analyzerVersion';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
@@ -14,8 +15,8 @@ const fixtures = path.resolve(__dirname, '../fixtures/corpus');
 const samples = path.resolve(__dirname, '../../samples');
 
 function cachedEntryOf(text: string): CachedAnalysis {
-  const { analysis, lineStarts, textLength } = new CorpusIndex(analyzer).setArticle('file:///a.txt', text);
-  return { analysis, lineStarts, textLength };
+  const { analysis, mentions, lineStarts, textLength } = new CorpusIndex(analyzer).setArticle('file:///a.txt', text);
+  return { analysis, mentions, lineStarts, textLength };
 }
 
 function throughJson(entry: CachedAnalysis): CachedAnalysis {
@@ -39,9 +40,17 @@ describe('cached analysis encoding', () => {
     assert.ok(quoted.length > 0, 'no article with an attributed quote was checked');
   });
 
+  it('keeps an entity with no name to link out of the mentions', () => {
+    const entry = cachedEntryOf(articleTexts[0]);
+    const dash = { start: 0, end: 1, type: 'MISC' as const, text: '-' };
+    const withDash = { ...entry, analysis: { ...entry.analysis, entities: [dash, ...entry.analysis.entities] } };
+    assert.deepEqual(throughJson(withDash), withDash);
+  });
+
   it('keeps fields it does not know by storing the analysis as plain JSON', () => {
     const entry = cachedEntryOf(articleTexts[0]);
-    const extended = { ...entry, analysis: { ...entry.analysis, entities: entry.analysis.entities.map((entity) => ({ ...entity, confidence: 0.5 })) } };
+    const withConfidence = <T extends object>(records: T[]) => records.map((record) => ({ ...record, confidence: 0.5 }));
+    const extended = { ...entry, analysis: { ...entry.analysis, entities: withConfidence(entry.analysis.entities) }, mentions: withConfidence(entry.mentions) };
     assert.deepEqual(throughJson(extended), extended);
   });
 
@@ -52,7 +61,7 @@ describe('cached analysis encoding', () => {
 
 describe('analysis cache file', () => {
   let directory: string;
-  const file = () => path.join(directory, 'cache.json');
+  const file = () => path.join(directory, 'cache.json.gz');
   const stamp = { size: 10, mtimeMs: 1234.5 };
   const entry = cachedEntryOf(articleTexts[0]);
   beforeEach(() => (directory = mkdtempSync(path.join(tmpdir(), 'newsmark-cache-'))));
@@ -72,7 +81,7 @@ describe('analysis cache file', () => {
     assert.deepEqual(next.get('file:///a.txt', stamp), entry);
     assert.equal(next.get('file:///a.txt', { ...stamp, mtimeMs: 1235 }), undefined);
     assert.equal(next.get('file:///a.txt', { ...stamp, size: 11 }), undefined);
-    assert.deepEqual(readdirSync(directory), ['cache.json']);
+    assert.deepEqual(readdirSync(directory), ['cache.json.gz']);
   });
 
   it('is empty for another analyzer version', async () => {
@@ -82,11 +91,14 @@ describe('analysis cache file', () => {
     assert.deepEqual((await reopened('2')).uris(), []);
   });
 
-  const corruptions: [string, string][] = [
-    ['cut short', '{"format":1,"analyzer":"1","articles":{"file:///a.txt":[10,'],
-    ['another format', '{"format":0,"analyzer":"1","articles":{}}'],
-    ['not an object', '[]'],
-    ['a broken entry', '{"format":1,"analyzer":"1","articles":{"file:///a.txt":[10,1234.5,["es"]]}}'],
+  const zipped = (json: string) => gzipSync(json);
+  const corruptions: [string, Uint8Array][] = [
+    ['that is not gzip', Buffer.from('{"format":1,"analyzer":"1","articles":{}}')],
+    ['cut short', zipped(JSON.stringify({ format: 1, analyzer: '1', articles: { 'file:///a.txt': [10, 1234.5, null] } })).subarray(0, 30)],
+    ['of cut-short JSON', zipped('{"format":1,"analyzer":"1","articles":{"file:///a.txt":[10,')],
+    ['of another format', zipped('{"format":0,"analyzer":"1","articles":{}}')],
+    ['that is not an object', zipped('[]')],
+    ['with a broken entry', zipped('{"format":1,"analyzer":"1","articles":{"file:///a.txt":[10,1234.5,["es"]]}}')],
   ];
   for (const [name, contents] of corruptions) {
     it(`ignores a file ${name} and replaces it at the next flush`, async () => {
@@ -114,7 +126,7 @@ describe('analysis cache file', () => {
   it('warns instead of failing when the cache cannot be written', async () => {
     writeFileSync(path.join(directory, 'blocked'), '');
     const warnings: string[] = [];
-    const cache = new FileAnalysisCache(path.join(directory, 'blocked', 'cache.json'), '1', { warn: (message) => warnings.push(message) });
+    const cache = new FileAnalysisCache(path.join(directory, 'blocked', 'cache.json.gz'), '1', { warn: (message) => warnings.push(message) });
     await cache.load();
     cache.set('file:///a.txt', stamp, entry);
     await cache.flush();

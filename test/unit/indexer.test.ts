@@ -177,7 +177,7 @@ describe('corpus indexer with an analysis cache', () => {
     let directory: string;
     beforeEach(() => (directory = mkdtempSync(path.join(tmpdir(), 'newsmark-cache-'))));
     afterEach(() => rmSync(directory, { recursive: true, force: true }));
-    const fileCache = (version: string) => new FileAnalysisCache(path.join(directory, 'cache.json'), version);
+    const fileCache = (version: string) => new FileAnalysisCache(path.join(directory, 'cache.json.gz'), version);
 
     it('serves a second run without analysing, and nothing after the analyzer changed', async () => {
       const workspace = new InMemoryArticleWorkspace(articles);
@@ -192,8 +192,8 @@ describe('corpus indexer with an analysis cache', () => {
     it('ignores a corrupt cache file and writes a good one', async () => {
       const workspace = new InMemoryArticleWorkspace(articles);
       await indexWith(workspace, fileCache('1'));
-      const file = path.join(directory, 'cache.json');
-      writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
+      const file = path.join(directory, 'cache.json.gz');
+      writeFileSync(file, readFileSync(file).subarray(0, 100));
       assert.equal((await indexWith(workspace, fileCache('1'))).analysed, 3);
       assert.equal((await indexWith(workspace, fileCache('1'))).analysed, 0);
     });

@@ -1,13 +1,18 @@
 // A cached article as compact JSON: each span a few numbers in one flat array per kind, starts as
 // deltas from the previous start and ends as lengths, so that ten thousand articles stay a few MB.
+// The article's mention links are kept too (as indexes into a table of its names): linking is half
+// the work of indexing an article whose analysis is known.
 // An analysis with fields this codec does not know (added later to the types) is stored as plain
 // JSON instead, so that nothing is ever lost in the cache.
-import type { ArticleHeader, EntityMention, EntityType, Quotation, QuotedTerm, SpeakerReference, TimexType } from '../analysis/types';
+import type { ArticleHeader, EntityMention, EntityType, Quotation, QuotedTerm, SpeakerReference, TimeExpression, TimexType } from '../analysis/types';
+import type { LinkedMention } from './articleLinks';
 import type { IndexedAnalysis } from './corpusIndex';
 
 /** What the corpus index keeps of an article: everything it needs without the text. */
 export interface CachedAnalysis {
   analysis: IndexedAnalysis;
+  /** The analysis's entities linked within the article, in the same order. */
+  mentions: LinkedMention[];
   lineStarts: Uint32Array;
   textLength: number;
 }
@@ -24,7 +29,7 @@ const analysisFieldCount = 10;
 export function encodeCachedAnalysis(entry: CachedAnalysis): Json {
   const { analysis } = entry;
   const lines = deltas([...entry.lineStarts]);
-  if (!hasKnownShape(analysis)) return { plain: JSON.parse(JSON.stringify(analysis)) as Json, lines, length: entry.textLength };
+  if (!hasKnownShape(analysis)) return { plain: JSON.parse(JSON.stringify(analysis)) as Json, mentions: JSON.parse(JSON.stringify(entry.mentions)) as Json, lines, length: entry.textLength };
   return [
     analysis.language,
     analysis.title,
@@ -38,26 +43,34 @@ export function encodeCachedAnalysis(entry: CachedAnalysis): Json {
     flatSpans(analysis.timexes, (timex) => [timexTypes.indexOf(timex.type), timex.text, timex.value, timex.relative ? 1 : 0]),
     flatSpans(analysis.terms, (term) => [term.text]),
     analysis.quotes.map((quote) => [quote.start, quote.end - quote.start, quote.text, encodeSpeaker(quote.speaker), encodeMention(quote.speakerMention)]),
+    encodeLinks(analysis.entities, entry.mentions),
   ];
 }
 
 /** Throws on anything that is not what `encodeCachedAnalysis` wrote. */
 export function decodeCachedAnalysis(encoded: unknown): CachedAnalysis {
   if (!Array.isArray(encoded)) {
-    const { plain, lines, length } = encoded as { plain: IndexedAnalysis; lines: number[]; length: number };
-    if (typeof plain !== 'object' || plain === null || typeof length !== 'number') throw new Error('not a cached analysis');
-    return { analysis: plain, lineStarts: Uint32Array.from(undeltas(lines)), textLength: length };
+    const { plain, mentions, lines, length } = encoded as { plain: IndexedAnalysis; mentions: LinkedMention[]; lines: number[]; length: number };
+    if (typeof plain !== 'object' || plain === null || !Array.isArray(mentions) || typeof length !== 'number') throw new Error('not a cached analysis');
+    return { analysis: plain, mentions, lineStarts: Uint32Array.from(undeltas(lines)), textLength: length };
   }
-  const [language, title, date, dateSource, tokenCount, textLength, lines, header, entities, timexes, terms, quotes] = encoded as Json[];
-  if (encoded.length !== 12 || typeof textLength !== 'number' || typeof tokenCount !== 'number') throw new Error('not a cached analysis');
+  const [language, title, date, dateSource, tokenCount, textLength, lines, header, entities, timexes, terms, quotes, links] = encoded as Json[];
+  if (encoded.length !== 13 || typeof textLength !== 'number' || typeof tokenCount !== 'number') throw new Error('not a cached analysis');
   const analysis = {
     language,
     header: decodeHeader(header),
     title,
     date,
     dateSource,
-    entities: unflatSpans(entities, 2, ([type, text]) => ({ type: entityTypes[type as number], text: text as string })),
-    timexes: unflatSpans(timexes, 4, ([type, text, value, relative]) => ({ type: timexTypes[type as number], text: text as string, value: value as string | null, relative: relative === 1 })),
+    entities: unflatSpans(entities, 4, (start, end, flat, at): EntityMention => ({ start, end, type: entityTypes[flat[at] as number], text: flat[at + 1] as string })),
+    timexes: unflatSpans(timexes, 6, (start, end, flat, at): TimeExpression => ({
+      start,
+      end,
+      type: timexTypes[flat[at] as number],
+      text: flat[at + 1] as string,
+      value: flat[at + 2] as string | null,
+      relative: flat[at + 3] === 1,
+    })),
     quotes: (quotes as Json[][]).map(([start, length, text, speaker, mention]): Quotation => ({
       start: start as number,
       end: (start as number) + (length as number),
@@ -65,10 +78,41 @@ export function decodeCachedAnalysis(encoded: unknown): CachedAnalysis {
       speaker: decodeSpeaker(speaker),
       speakerMention: decodeMention(mention),
     })),
-    terms: unflatSpans(terms, 1, ([text]): Omit<QuotedTerm, 'start' | 'end'> => ({ text: text as string })),
+    terms: unflatSpans(terms, 3, (start, end, flat, at): QuotedTerm => ({ start, end, text: flat[at] as string })),
     tokenCount,
   } as IndexedAnalysis;
-  return { analysis, lineStarts: Uint32Array.from(undeltas(lines as number[])), textLength };
+  return { analysis, mentions: decodeLinks(analysis.entities, links), lineStarts: Uint32Array.from(undeltas(lines as number[])), textLength };
+}
+
+// The article's distinct names, then for each entity the indexes of its name and key (-1 when the
+// entity has no name to link, which leaves it out of the mentions).
+function encodeLinks(entities: EntityMention[], mentions: LinkedMention[]): Json {
+  const names = new Map<string, number>();
+  const indexOf = (name: string) => names.get(name) ?? names.set(name, names.size).size - 1;
+  const references: number[] = [];
+  let next = 0;
+  for (const entity of entities) {
+    const mention = mentions[next];
+    if (mention && mention.start === entity.start && mention.end === entity.end && mention.type === entity.type && mention.text === entity.text) {
+      references.push(indexOf(mention.name), indexOf(mention.key));
+      next++;
+    } else {
+      references.push(-1, -1);
+    }
+  }
+  if (next !== mentions.length) throw new Error('mentions that are not the analysis entities');
+  return [[...names.keys()], references];
+}
+
+function decodeLinks(entities: EntityMention[], encoded: Json): LinkedMention[] {
+  const [names, references] = encoded as [string[], number[]];
+  if (!Array.isArray(names) || !Array.isArray(references) || references.length !== entities.length * 2) throw new Error('not cached links');
+  const mentions: LinkedMention[] = [];
+  entities.forEach((entity, i) => {
+    const [name, key] = [names[references[2 * i]], names[references[2 * i + 1]]];
+    if (name !== undefined && key !== undefined) mentions.push({ start: entity.start, end: entity.end, type: entity.type, text: entity.text, key, name });
+  });
+  return mentions;
 }
 
 function hasKnownShape(analysis: IndexedAnalysis): boolean {
@@ -96,13 +140,14 @@ function flatSpans<T extends { start: number; end: number }>(spans: T[], rest: (
   return flat;
 }
 
-function unflatSpans<T>(flat: Json, restCount: number, rest: (values: Json[]) => T): (T & { start: number; end: number })[] {
-  if (!Array.isArray(flat) || flat.length % (restCount + 2) !== 0) throw new Error('not a cached span list');
-  const spans: (T & { start: number; end: number })[] = [];
+// `fieldCount` values a span: its start delta, its length, then the fields `record` reads from `at`.
+function unflatSpans<T>(flat: Json, fieldCount: number, record: (start: number, end: number, flat: Json[], at: number) => T): T[] {
+  if (!Array.isArray(flat) || flat.length % fieldCount !== 0) throw new Error('not a cached span list');
+  const spans: T[] = [];
   let start = 0;
-  for (let i = 0; i < flat.length; i += restCount + 2) {
+  for (let i = 0; i < flat.length; i += fieldCount) {
     start += flat[i] as number;
-    spans.push({ start, end: start + (flat[i + 1] as number), ...rest(flat.slice(i + 2, i + 2 + restCount)) });
+    spans.push(record(start, start + (flat[i + 1] as number), flat, i + 2));
   }
   return spans;
 }

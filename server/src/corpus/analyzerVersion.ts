@@ -1,7 +1,7 @@
 // What a cached analysis depends on besides the article: the package version, the entity models'
-// bytes, and the analysis rules. The rules (the resource JSON files and the code that applies them)
-// are bundled into the running file, so hashing that file covers them; run from sources, the
-// analysis folder itself is hashed. About 6 MB of hashing, once at start.
+// bytes, and the analysis rules. The rules (the resource JSON files, the code that applies them and
+// the corpus's mention linking) are bundled into the running file, so hashing that file covers
+// them; run from sources, the analysis and corpus folders are hashed. About 6 MB, once at start.
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -10,7 +10,8 @@ export function analyzerVersion(packageVersion: string, modelDirectory: string):
   const hash = createHash('sha256').update(packageVersion);
   hashTree(hash, modelDirectory);
   const runningFromSources = __filename.endsWith('.ts');
-  hashTree(hash, runningFromSources ? path.resolve(__dirname, '../analysis') : __filename);
+  const rules = runningFromSources ? [path.resolve(__dirname, '../analysis'), __dirname] : [__filename];
+  for (const location of rules) hashTree(hash, location);
   return `${packageVersion}+${hash.digest('hex').slice(0, 16)}`;
 }
 

@@ -42,10 +42,9 @@ export class CorpusIndex {
     return this.setAnalyzedArticle(uri, { ...kept, tokenCount: tokens.length }, computeLineStarts(text), text.length);
   }
 
-  /** Takes an article analysed earlier (from the analysis cache) without its text. */
-  setAnalyzedArticle(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number): IndexedArticle {
+  /** Takes an article analysed earlier (from the analysis cache) without its text, and its mentions if they were linked too. */
+  setAnalyzedArticle(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions = linkArticleMentions(analysis.entities)): IndexedArticle {
     this.removeArticle(uri);
-    const mentions = linkArticleMentions(analysis.entities);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {
       const list = mentionsByKey.get(mention.key);

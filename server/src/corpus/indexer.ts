@@ -119,7 +119,7 @@ export class CorpusIndexer {
     if (this.openUris.has(uri)) return;
     const cached = stamp && this.cache.get(uri, stamp);
     if (cached) {
-      this.index.setAnalyzedArticle(uri, cached.analysis, cached.lineStarts, cached.textLength);
+      this.index.setAnalyzedArticle(uri, cached.analysis, cached.lineStarts, cached.textLength, cached.mentions);
       this.cacheUse.fromCache++;
       return;
     }
@@ -133,7 +133,7 @@ export class CorpusIndexer {
     try {
       const article = this.index.setArticle(uri, read.text);
       this.cacheUse.analysed++;
-      if (stamp) this.cache.set(uri, stamp, { analysis: article.analysis, lineStarts: article.lineStarts, textLength: article.textLength });
+      if (stamp) this.cache.set(uri, stamp, { analysis: article.analysis, mentions: article.mentions, lineStarts: article.lineStarts, textLength: article.textLength });
     } catch (error) {
       // One article the analysis cannot handle must not stop the rest of the corpus.
       this.forget(uri);

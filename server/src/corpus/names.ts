@@ -34,13 +34,17 @@ export function isPartOfName(part: string, whole: string): boolean {
   return ` ${whole} `.includes(` ${part} `);
 }
 
-/** "ONU" for "Organización de las Naciones Unidas", "EU" for "European Union". */
-export function isAcronymOf(acronym: string, surface: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+/** Could stand for a longer name by its initials: "ONU" for "Organización de las Naciones Unidas", "EU" for "European Union". */
+export function looksLikeAcronym(text: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(text);
+}
+
+/** The initials of a name's capitalised words, or '' when fewer than two would stand for it. */
+export function acronymInitials(surface: string): string {
   const initials = surface
     .split(/[\s-]+/u)
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
-  return initials.length >= 2 && initials === acronym;
+  return initials.length >= 2 ? initials : '';
 }
