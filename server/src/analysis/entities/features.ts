@@ -45,7 +45,8 @@ enum Template {
   LeftContext, RightContext, NameHead, NameTail, Quoted,
 }
 
-/** An upper bound on the features one token can have, for preallocation. */
+/** Upper bounds on the context features and all features one token can have, for preallocation. */
+export const maximumContextFeatures = 64;
 const maximumFeaturesPerToken = 96;
 export const boundaryWord: WordInfo = wordInfo('<boundary>');
 
@@ -102,8 +103,12 @@ export function readDocument(document: readonly (readonly string[])[], gazetteer
   }));
 }
 
-/** Calls `add` with the hash of each feature of token i that looks at more than one word or beyond words. */
-export function contextFeatures(sentence: SentenceContext, i: number, add: (hash: number) => void): void {
+/**
+ * Writes to `out` the hash of each feature of token i that looks at more than one word or beyond words,
+ * and returns how many there are.
+ */
+export function contextFeatures(sentence: SentenceContext, i: number, out: Uint32Array): number {
+  let count = 0;
   const { words, gazetteerTags, caseMode, document } = sentence;
   const length = words.length;
   const current = words[i];
@@ -112,39 +117,40 @@ export function contextFeatures(sentence: SentenceContext, i: number, add: (hash
   const secondPrevious = i > 1 ? words[i - 2] : boundaryWord;
   const secondNext = i + 2 < length ? words[i + 2] : boundaryWord;
   const shape = current.shapeHash;
-  add(combine(Template.LeftContext, combine(secondPrevious.lowerHash, previous.lowerHash)));
-  add(combine(Template.RightContext, combine(next.lowerHash, secondNext.lowerHash)));
-  add(combine(Template.ShapeBigramLeft, combine(previous.shapeHash, shape)));
-  add(combine(Template.ShapeBigramRight, combine(shape, next.shapeHash)));
-  add(combine(Template.ShapeTrigram, combine(combine(previous.shapeHash, shape), next.shapeHash)));
-  add(combine(Template.LowerBigramLeft, combine(previous.lowerHash, current.lowerHash)));
-  add(combine(Template.LowerBigramRight, combine(current.lowerHash, next.lowerHash)));
-  add(combine(Template.PreviousLowerShape, combine(previous.lowerHash, shape)));
-  add(combine(Template.NextLowerShape, combine(shape, next.lowerHash)));
+  out[count++] = combine(Template.LeftContext, combine(secondPrevious.lowerHash, previous.lowerHash));
+  out[count++] = combine(Template.RightContext, combine(next.lowerHash, secondNext.lowerHash));
+  out[count++] = combine(Template.ShapeBigramLeft, combine(previous.shapeHash, shape));
+  out[count++] = combine(Template.ShapeBigramRight, combine(shape, next.shapeHash));
+  out[count++] = combine(Template.ShapeTrigram, combine(combine(previous.shapeHash, shape), next.shapeHash));
+  out[count++] = combine(Template.LowerBigramLeft, combine(previous.lowerHash, current.lowerHash));
+  out[count++] = combine(Template.LowerBigramRight, combine(current.lowerHash, next.lowerHash));
+  out[count++] = combine(Template.PreviousLowerShape, combine(previous.lowerHash, shape));
+  out[count++] = combine(Template.NextLowerShape, combine(shape, next.lowerHash));
   const firstWord = length > 0 && !words[0].hasLetter ? 1 : 0;
-  add(combine(Template.SentenceStartShape, combine(i <= firstWord ? 1 + i : 0, shape)));
-  add(combine(Template.CaseModeShape, combine(caseMode, shape)));
-  if (sentence.quoted[i]) add(combine(Template.Quoted, shape));
-  if (caseMode !== SentenceCase.Normal) add(combine(Template.CaseModeLower, combine(caseMode, current.lowerHash)));
-  addGazetteer(add, Template.Gazetteer, gazetteerTags[i]);
-  if (i > 0) addGazetteer(add, Template.PreviousGazetteer, gazetteerTags[i - 1]);
-  if (i + 1 < length) addGazetteer(add, Template.NextGazetteer, gazetteerTags[i + 1]);
+  out[count++] = combine(Template.SentenceStartShape, combine(i <= firstWord ? 1 + i : 0, shape));
+  out[count++] = combine(Template.CaseModeShape, combine(caseMode, shape));
+  if (sentence.quoted[i]) out[count++] = combine(Template.Quoted, shape);
+  if (caseMode !== SentenceCase.Normal) out[count++] = combine(Template.CaseModeLower, combine(caseMode, current.lowerHash));
+  count = addGazetteer(out, count, Template.Gazetteer, gazetteerTags[i]);
+  if (i > 0) count = addGazetteer(out, count, Template.PreviousGazetteer, gazetteerTags[i - 1]);
+  if (i + 1 < length) count = addGazetteer(out, count, Template.NextGazetteer, gazetteerTags[i + 1]);
   const capitalisedHere = current.capitalised ? 1 : 0;
   const position = i === 0 ? 2 : 0;
-  if (document.capitalisedMidSentence.has(current.lower)) add(combine(Template.CapitalisedElsewhere, capitalisedHere + position));
-  if (!current.lowerCaseWord && document.lowerCaseSomewhere.has(current.lower)) add(combine(Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode));
+  if (document.capitalisedMidSentence.has(current.lower)) out[count++] = combine(Template.CapitalisedElsewhere, capitalisedHere + position);
+  if (!current.lowerCaseWord && document.lowerCaseSomewhere.has(current.lower)) out[count++] = combine(Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode);
   const run = sentence.runPositions[i];
   const membership = run === RunPosition.None ? 0 : (document.longerNameMembership.get(current.lower) ?? 0);
-  if (membership) add(combine(Template.LongerName, membership * 8 + run));
+  if (membership) out[count++] = combine(Template.LongerName, membership * 8 + run);
   if (run !== RunPosition.None && run !== RunPosition.Single) {
     // The first and last words of the capitalised name this token is in: "Universidad", "Unidos".
     let head = i;
     while (head > 0 && sentence.runPositions[head] !== RunPosition.First) head--;
     let tail = i;
     while (tail + 1 < length && sentence.runPositions[tail] !== RunPosition.Last) tail++;
-    add(combine(Template.NameHead, words[head].lowerHash));
-    add(combine(Template.NameTail, words[tail].lowerHash));
+    out[count++] = combine(Template.NameHead, words[head].lowerHash);
+    out[count++] = combine(Template.NameTail, words[tail].lowerHash);
   }
+  return count;
 }
 
 /** Every feature row of every token, as training needs them. */
@@ -155,6 +161,7 @@ export function extractDocumentFeatures(document: readonly (readonly string[])[]
     const rows = new Uint32Array(length * maximumFeaturesPerToken);
     const offsets = new Uint32Array(length + 1);
     let count = 0;
+    const context = new Uint32Array(maximumContextFeatures);
     const add = (hash: number) => {
       rows[count++] = hash >>> shift;
     };
@@ -164,7 +171,8 @@ export function extractDocumentFeatures(document: readonly (readonly string[])[]
         const at = i + roleOffsets[role];
         for (const hash of roleFeatures(at >= 0 && at < length ? sentence.words[at] : boundaryWord, role)) add(hash);
       }
-      contextFeatures(sentence, i, add);
+      const contextCount = contextFeatures(sentence, i, context);
+      for (let f = 0; f < contextCount; f++) add(context[f]);
     }
     offsets[length] = count;
     return { rows: rows.slice(0, count), offsets };
@@ -181,6 +189,8 @@ function markQuoted(words: readonly WordInfo[]): Uint8Array {
   return quoted;
 }
 
-function addGazetteer(add: (hash: number) => void, template: Template, tags: number): void {
-  for (let bit = 0; tags >>> bit; bit++) if ((tags >>> bit) & 1) add(combine(template, bit));
+function addGazetteer(out: Uint32Array, count: number, template: Template, tags: number): number {
+  let next = count;
+  for (let bit = 0; tags >>> bit; bit++) if ((tags >>> bit) & 1) out[next++] = combine(template, bit);
+  return next;
 }

@@ -10,13 +10,16 @@ import type { WordInfo } from './text-features';
 // Module-local copies: imported bindings compile to property getters under CommonJS, too slow for the inner loops.
 const labelCount = sharedLabelCount;
 const popcount = sharedPopcount;
-const { boundaryWord, contextFeatures, roleCount, roleFeatures, roleOffsets } = features;
+const { boundaryWord, contextFeatures, maximumContextFeatures, roleCount, roleFeatures, roleOffsets } = features;
 const cacheLimit = 100_000;
 
 export class EmissionScorer {
   private readonly wordVectors = new Map<WordInfo, Float64Array>();
   /** Adds row `hash`'s weights to `sums`, unscaled; the sparse lookup is inlined for speed. */
   private readonly addRow: (hash: number, sums: Float64Array, at: number) => void;
+  // Scratch space for one token's context features, reused to spare the garbage collector.
+  private readonly contextSums = new Float64Array(labelCount);
+  private readonly contextHashes = new Uint32Array(maximumContextFeatures);
 
   constructor(private readonly model: TaggerModel) {
     const shift = 32 - model.hashBits;
@@ -41,8 +44,7 @@ export class EmissionScorer {
     const vectors = words.map((word) => this.vectorOf(word));
     const boundary = this.vectorOf(boundaryWord);
     // Context weights are summed as integers and scaled once per token.
-    const contextSums = new Float64Array(labelCount);
-    const addContext = (hash: number) => addRow(hash, contextSums, 0);
+    const { contextSums, contextHashes } = this;
     for (let i = 0; i < length; i++) {
       const base = i * labelCount;
       for (let role = 0; role < roleCount; role++) {
@@ -52,7 +54,8 @@ export class EmissionScorer {
         for (let label = 0; label < labelCount; label++) scores[base + label] += vector[offset + label];
       }
       contextSums.fill(0);
-      contextFeatures(sentence, i, addContext);
+      const count = contextFeatures(sentence, i, contextHashes);
+      for (let f = 0; f < count; f++) addRow(contextHashes[f], contextSums, 0);
       for (let label = 0; label < labelCount; label++) scores[base + label] += contextSums[label] * scale;
     }
     return scores;
