@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import esTime from '../../server/src/analysis/resources/es/time.json';
 import enTime from '../../server/src/analysis/resources/en/time.json';
 import { lexicons } from '../../server/src/analysis/time/lexicon';
-import { triggerClassesOf } from '../../server/src/analysis/time/scan';
+import { tokenClasses } from '../../server/src/analysis/time/scan';
+import { tokenize } from '../../server/src/analysis/tokens';
 import { requiredClasses } from '../../server/src/analysis/time/required';
 import { wordTrie } from '../../server/src/analysis/time/wordtrie';
 import { execAtWordStart } from '../../server/src/analysis/time/wordstart';
@@ -31,7 +32,7 @@ for (const [language, resource] of [['es', esTime], ['en', enTime]] as const) {
     test(`${language} pattern ${index} (${pattern.kind}) runs near its example: the trigger words there cover what it requires`, () => {
       const { text } = parseExample(pattern.example);
       const found = new Set<string>();
-      for (const hit of text.matchAll(lexicon.trigger)) for (const name of triggerClassesOf(hit[0], lexicon)) found.add(name);
+      for (const token of tokenize(text).tokens) for (const name of tokenClasses(token.text, lexicon)) found.add(name);
       assert.ok(found.size > 0, 'no trigger word near the example: the rule would never run');
       for (const required of lexicon.rules[index].requires) assert.ok(found.has(required), `requires ${required}, found ${[...found].join(', ')}`);
     });

@@ -1,6 +1,6 @@
 // Calendar arithmetic for TIMEX3 values, on date-fns: shifting by a unit and writing a date at a
 // unit's granularity (2025, 2025-12, 2025-W50, 2025-Q4, 199, 20, ...).
-import { addDays, addMonths, addWeeks, addYears, format, getISODay, getISOWeek, getISOWeekYear } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, getISODay, getISOWeek, getISOWeekYear } from 'date-fns';
 
 /** The article date a relative expression is resolved against. */
 export interface Anchor {
@@ -47,10 +47,10 @@ export function shiftDate(date: Date, unit: string, amount: number): Date {
 
 /** The TIMEX3 value naming the unit-long period that contains the date. */
 export function formatAt(date: Date, unit: string): string {
-  const year = format(date, 'yyyy');
+  const year = String(date.getFullYear()).padStart(4, '0');
   switch (unit) {
     case 'Y': return year;
-    case 'M': return format(date, 'yyyy-MM');
+    case 'M': return `${year}-${pad2(date.getMonth() + 1)}`;
     case 'Q': return `${year}-Q${Math.floor(date.getMonth() / 3) + 1}`;
     case 'HY': return `${year}-H${date.getMonth() < 6 ? 1 : 2}`;
     case 'W': case 'FN': return isoWeek(date);
@@ -58,7 +58,7 @@ export function formatAt(date: Date, unit: string): string {
     case 'DE': return year.slice(0, 3);
     case 'CE': return year.slice(0, 2);
     case 'ML': return year.slice(0, 1);
-    default: return format(date, 'yyyy-MM-dd');
+    default: return dayString(date);
   }
 }
 
@@ -89,8 +89,9 @@ export function nearestWeekday(date: Date, weekday: number, from: number, to: nu
   return date;
 }
 
+// Written by hand: date-fns's format parses its pattern on every call, and this runs for every date.
 export function dayString(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
 export function pad2(value: number): string {

@@ -21,7 +21,7 @@ const yearCarryChars = 100;
 export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const languages: TimeLanguage[] = input.language === 'unknown' ? ['es', 'en'] : [input.language];
   const from = input.tokens[0]?.start ?? 0;
-  const candidates = languages.flatMap((language) => matchRules(input.text, from, lexicons[language]));
+  const candidates = languages.flatMap((language) => matchRules(input.text, input.tokens, from, lexicons[language]));
   const anchor = parseAnchor(input.articleDate);
   const tenseReaders = { es: new TenseReader(input.text, lexicons.es), en: new TenseReader(input.text, lexicons.en) };
   let referenceQuarter: string | null = null;

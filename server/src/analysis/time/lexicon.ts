@@ -55,11 +55,10 @@ export interface TimeLexicon {
   monthWordsNeedingDayOrYear: Set<string>;
   /** Season names that are also common words ("fall") count only after "the", "this", "last"... */
   seasonWordsNeedingDeterminer: Set<string>;
-  /** Finds the words (and digits) every time expression contains or stands next to; rules run only near them.
-   * Digits match anywhere; words, through execAtWordStart. */
-  trigger: RegExp;
-  /** The classes of a trigger word (normalized): placeholder names such as `month` or `unit`; a digit's is `digit`. */
-  triggerClasses: Map<string, string[]>;
+  /** The trigger classes of the words (lower case) of the lists: placeholder names such as `month`,
+   * `unit` or `set` (a phrase's longest word has the phrase's: "semana" of "cada semana"). Rules run
+   * only near these words and digits (class `digit`). */
+  wordClasses: Map<string, readonly string[]>;
   /** A preposition just before an expression that points its way ("desde el domingo", "by September"). */
   prepositionBefore: RegExp;
   prepositionDirections: Map<string, 'past' | 'future'>;
@@ -215,12 +214,17 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     `${wordEdgeBefore}(?:(?<future>${resource.tense.future.join('|')})|(?<present>${alternationOf(resource.tense.present)})|(?<past>${resource.tense.past.join('|')}))${wordEdgeAfter}`,
     'giu',
   );
-  const trigger = new RegExp(String.raw`\d|` + `(?:${alternation(classesOfWord.keys())})` + wordEdgeAfter, 'giu');
+  // A phrase ("cada semana", "por día", "medio plazo") is found by its longest word, the last of equally
+  // long ones: the content word, not a function word.
+  const wordClasses = new Map<string, readonly string[]>();
+  for (const [phrase, names] of classesOfWord) {
+    const key = phrase.split(' ').reduce((longest, word) => (word.length >= longest.length ? word : longest));
+    wordClasses.set(key, [...new Set([...(wordClasses.get(key) ?? []), ...names])]);
+  }
   return {
     language,
     rules,
-    trigger,
-    triggerClasses: classesOfWord,
+    wordClasses,
     prepositionBefore: new RegExp(`${wordEdgeBefore}(?<preposition>${alternation(Object.keys(resource.tense.prepositions))})\\s+${clockBeforeDay}$`, 'iu'),
     prepositionDirections: new Map(Object.entries(resource.tense.prepositions).map(([word, direction]) => [word, direction === 'past' ? 'past' : 'future'])),
     months: lowerKeys(calendar.months),

@@ -1,10 +1,10 @@
 // Runs a language's rules over the text and keeps the longest matches that do not overlap. Rules
-// run only in windows around trigger words (digits, month names, units, ...), and each only where
+// run only in windows around trigger tokens (numbers, month names, units, ...), and each only where
 // the window holds every class of word it cannot match without (TimeRule.requires): news text is
 // mostly free of time expressions, and every rule scanned over a whole article would cost several
 // times what the tagger may add to the analysis.
+import type { Token } from '../types';
 import type { TimeLexicon, TimeRule } from './lexicon';
-import { normalizeWords } from './lexicon';
 import { execAtWordStart } from './wordstart';
 import type { Groups } from './scope';
 
@@ -28,40 +28,35 @@ interface Window {
   classes: Set<string>;
 }
 
-function triggerWindows(text: string, from: number, lexicon: TimeLexicon): Window[] {
+function triggerWindows(text: string, tokens: Token[], from: number, lexicon: TimeLexicon): Window[] {
   const windows: Window[] = [];
-  lexicon.trigger.lastIndex = from;
-  for (let hit = nextTrigger(lexicon.trigger, text); hit; hit = nextTrigger(lexicon.trigger, text)) {
-    const start = wordStartBefore(text, Math.max(from, hit.index - windowBefore), from);
-    const end = wordEndAfter(text, Math.min(text.length, hit.index + hit[0].length + windowAfter));
-    const hitClasses = triggerClassesOf(hit[0], lexicon);
+  for (const token of tokens) {
+    if (token.start < from) continue;
+    const classes = tokenClasses(token.text, lexicon);
+    if (classes.length === 0) continue;
+    const start = wordStartBefore(text, Math.max(from, token.start - windowBefore), from);
+    const end = wordEndAfter(text, Math.min(text.length, token.end + windowAfter));
     const last = windows[windows.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);
-      for (const name of hitClasses) last.classes.add(name);
+      for (const name of classes) last.classes.add(name);
     } else {
-      windows.push({ start, end, classes: new Set(hitClasses) });
+      windows.push({ start, end, classes: new Set(classes) });
     }
-    lexicon.trigger.lastIndex = Math.max(lexicon.trigger.lastIndex, hit.index + 1);
   }
   return windows;
 }
 
-// A phrase such as "cada semana" is a trigger of its own class and of its words' ("semana": unit).
-export function triggerClassesOf(hit: string, lexicon: TimeLexicon): string[] {
-  if (/^\d$/.test(hit)) return ['digit'];
-  const phrase = normalizeWords(hit);
-  const words = phrase.includes(' ') ? phrase.split(' ') : [];
-  return [phrase, ...words].flatMap((word) => lexicon.triggerClasses.get(word) ?? []);
-}
+const noClasses: readonly string[] = [];
 
-function nextTrigger(trigger: RegExp, text: string): RegExpExecArray | null {
-  for (let hit = trigger.exec(text); hit; hit = trigger.exec(text)) {
-    if (/^\d/.test(hit[0])) return hit;
-    if (hit.index === 0 || !/[\p{L}\p{N}_]/u.test(text[hit.index - 1])) return hit;
-    trigger.lastIndex = hit.index + 1;
-  }
-  return null;
+/** The trigger classes of a token: `digit` if it has a digit, and its words' ("year-earlier": year's, "21-nov-2025": nov's). */
+export function tokenClasses(token: string, lexicon: TimeLexicon): readonly string[] {
+  const lower = token.toLowerCase();
+  const whole = lexicon.wordClasses.get(lower);
+  if (whole) return whole;
+  if (!/[\d\-'’./]/.test(lower)) return noClasses;
+  const words = lower.split(/[^\p{L}]+/u).flatMap((word) => lexicon.wordClasses.get(word) ?? noClasses);
+  return /\d/.test(lower) ? ['digit', ...words] : words;
 }
 
 // Windows begin and end at spaces, so a rule never sees half a word.
@@ -77,9 +72,9 @@ function wordEndAfter(text: string, position: number): number {
   return end;
 }
 
-export function matchRules(text: string, from: number, lexicon: TimeLexicon): Candidate[] {
+export function matchRules(text: string, tokens: Token[], from: number, lexicon: TimeLexicon): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const window of triggerWindows(text, from, lexicon)) {
+  for (const window of triggerWindows(text, tokens, from, lexicon)) {
     // Matching in the window's own string keeps a rule from scanning on past the window.
     const slice = text.slice(window.start, window.end);
     lexicon.rules.forEach((rule, ruleIndex) => {
