@@ -1,7 +1,7 @@
 // Fills the corpus index from the workspace in the background, a time slice at a time, so that
 // requests on open documents are answered between files. Open documents win over the disk. A file
 // whose size and modification time the analysis cache knows is not even read.
-import { MemoryAnalysisCache, type AnalysisCache } from './analysisCache';
+import { MemoryAnalysisCache, type AnalysisCache, type ArticleStamp } from './analysisCache';
 import type { CorpusIndex } from './corpusIndex';
 import type { ArticleWorkspace } from './workspace';
 import type { IndexStatus } from '../protocol';
@@ -23,6 +23,7 @@ export interface CacheUse {
 }
 
 const timeSliceMs = 20;
+const statsAhead = 32;
 
 export class CorpusIndexer {
   private generation = 0;
@@ -54,8 +55,11 @@ export class CorpusIndexer {
     this.indexed = 0;
     this.cacheUse = { fromCache: 0, analysed: 0 };
     let sliceStart = performance.now();
-    for (const uri of uris) {
-      if (!this.openUris.has(uri)) await this.loadFromDisk(uri, listener);
+    // Files are stat'ed a few ahead, so that the disk works while cached articles are indexed.
+    const stamps: Promise<ArticleStamp | undefined>[] = [];
+    for (const [position, uri] of uris.entries()) {
+      while (stamps.length < Math.min(uris.length, position + statsAhead)) stamps.push(workspace.statArticle(uris[stamps.length]));
+      if (!this.openUris.has(uri)) await this.loadFromDisk(uri, listener, stamps[position]);
       if (generation !== this.generation) return;
       this.indexed++;
       if (performance.now() - sliceStart > timeSliceMs) {
@@ -112,9 +116,9 @@ export class CorpusIndexer {
     return this.cache.flush();
   }
 
-  private async loadFromDisk(uri: string, listener: IndexerListener): Promise<void> {
+  private async loadFromDisk(uri: string, listener: IndexerListener, statted = this.workspace.statArticle(uri)): Promise<void> {
     // The state is read before the text: if the file changes in between, the entry is stale, not wrong.
-    const stamp = await this.workspace.statArticle(uri);
+    const stamp = await statted;
     // The document may have been opened while the disk was read: the editor's text wins.
     if (this.openUris.has(uri)) return;
     const cached = stamp && this.cache.get(uri, stamp);
