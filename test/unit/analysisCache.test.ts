@@ -133,6 +133,17 @@ describe('analysis cache file', () => {
     assert.ok(warnings.some((warning) => warning.includes('could not be written')), warnings.join('\n'));
   });
 
+  it('leaves out an entry it cannot encode and keeps the others', async () => {
+    const warnings: string[] = [];
+    const cache = new FileAnalysisCache(file(), '1', { warn: (message) => warnings.push(message) });
+    await cache.load();
+    cache.set('file:///a.txt', stamp, { ...entry, mentions: [...entry.mentions, { ...entry.mentions[0], start: -1 }] });
+    cache.set('file:///b.txt', stamp, entry);
+    await cache.flush();
+    assert.deepEqual((await reopened()).uris(), ['file:///b.txt']);
+    assert.equal(warnings.length, 1);
+  });
+
   it('names one file per set of workspace folders, whatever their order', () => {
     assert.equal(cacheFileFor('/cache', ['/a', '/b']), cacheFileFor('/cache', ['/b', '/a']));
     assert.notEqual(cacheFileFor('/cache', ['/a']), cacheFileFor('/cache', ['/a', '/b']));

@@ -146,7 +146,12 @@ export class FileAnalysisCache implements AnalysisCache {
     this.dirty = false;
     const articles: CacheFile['articles'] = {};
     for (const [uri, stored] of this.entries) {
-      articles[uri] = [stored.stamp.size, stored.stamp.mtimeMs, stored.entry ? encodeCachedAnalysis(stored.entry) : stored.encoded];
+      try {
+        articles[uri] = [stored.stamp.size, stored.stamp.mtimeMs, stored.entry ? encodeCachedAnalysis(stored.entry) : stored.encoded];
+      } catch (error) {
+        // That article is analysed again next time; the others are still worth keeping.
+        this.warn(`analysis of ${uri} not cached: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
     const contents: CacheFile = { format: cacheFormat, analyzer: this.analyzerVersion, articles };
     const temporary = `${this.file}.${process.pid}.tmp`;
