@@ -18,6 +18,7 @@ export type { TimeValueDescription } from './describe';
 // 10 de junio"); farther back the article date is the better guess (measured on the training data).
 const yearCarryChars = 100;
 
+/** Every time expression of the article. The rules run near the input's tokens, so it needs them (as analyze.ts gives them). */
 export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const languages: TimeLanguage[] = input.language === 'unknown' ? ['es', 'en'] : [input.language];
   const from = input.tokens[0]?.start ?? 0;

@@ -51,6 +51,8 @@ export interface TimeLexicon {
   spokenCenturies: Map<string, number>;
   spokenMillennia: Map<string, number>;
   cues: Map<string, CueDirection>;
+  /** Business news: "a year ago" after "the third quarter" is that quarter a year before (1988-Q3). */
+  yearsAgoFromReportedQuarter: boolean;
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: Set<string>;
   /** Season names that are also common words ("fall") count only after "the", "this", "last"... */
@@ -88,6 +90,7 @@ interface TimeResource {
   modifiers: string[];
   tense: { past: string[]; future: string[]; present: string[]; prepositions: Record<string, string> };
   patterns: { kind: string; type: string; regex: string }[];
+  yearsAgoFromReportedQuarter: boolean;
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: string[];
   seasonWordsNeedingDeterminer: string[];
@@ -246,6 +249,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     spokenCenturies: lowerKeys(resource.spokenYears.centuries),
     spokenMillennia: lowerKeys(resource.spokenYears.millennia),
     cues,
+    yearsAgoFromReportedQuarter: resource.yearsAgoFromReportedQuarter,
     capitalizedNames: resource.capitalizedNames,
     monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),
     seasonWordsNeedingDeterminer: new Set(resource.seasonWordsNeedingDeterminer),

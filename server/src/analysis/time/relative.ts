@@ -38,7 +38,7 @@ export function resolveAgo(groups: Groups, scope: ResolveScope, sign: number): R
   const amount = numberIn(groups, 'number', scope.lexicon);
   const unit = lookup(scope.lexicon.units, groups.unit);
   if (amount === null || !unit || !Number.isInteger(amount)) return null;
-  if (unit === 'Y' && sign < 0 && scope.referenceQuarter) return absolute('DATE', quarterYearsBefore(scope.referenceQuarter, amount));
+  if (unit === 'Y' && sign < 0 && scope.referenceQuarter && scope.lexicon.yearsAgoFromReportedQuarter) return absolute('DATE', quarterYearsBefore(scope.referenceQuarter, amount));
   const granularity = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit;
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, sign * amount), granularity));
 }
