@@ -37,9 +37,10 @@ export function parseConll(text: string): LabelledDocument[] {
       endSentence();
       continue;
     }
-    if (/^#\s*(newdoc|sent_id|text|newpar)\b/.test(line)) continue;
+    const newDocument = /^#\s*newdoc\b/.test(line);
+    if (!newDocument && /^#\s*(sent_id|text|newpar)\b/.test(line)) continue;
     const columns = line.split(/\s+/);
-    if (columns[0] === '-DOCSTART-') {
+    if (newDocument || columns[0] === '-DOCSTART-') {
       endSentence();
       endDocument();
       sawDocumentMarks = true;
@@ -50,6 +51,9 @@ export function parseConll(text: string): LabelledDocument[] {
   }
   endSentence();
   endDocument();
+  // Without document marks or datelines (tweets, parliament turns), sentences are unrelated: one document each,
+  // so that document features never span a whole corpus.
+  if (!sawDocumentMarks && documents.length === 1) return documents[0].map((sentence) => [sentence]);
   return documents;
 }
 

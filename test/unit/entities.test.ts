@@ -99,13 +99,14 @@ test('features are deterministic, within the hash range, and see the rest of the
   assert.ok(putinFeatures(withName).length > putinFeatures(alone).length, 'the longer name elsewhere adds document features');
 });
 
-test('CoNLL files split into documents at -DOCSTART- or at wire datelines', () => {
+test('CoNLL files split into documents at -DOCSTART-, at wire datelines, or else by sentence', () => {
   const english = '-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\n-DOCSTART- -X- O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n';
   const englishDocuments = parseConll(english);
   assert.equal(englishDocuments.length, 2);
   assert.deepEqual(labelStrings(englishDocuments[1][0].labels), ['B-PER', 'I-PER']);
   const spanish = 'Madrid B-LOC\n,\tO\n23 O\n( O\nEFE B-ORG\n) O\n\nHola O\n\nLima B-LOC\n( O\nEFE B-ORG\n) O\n\nAdiós O\n';
   assert.deepEqual(parseConll(spanish).map((document) => document.length), [2, 2]);
+  assert.deepEqual(parseConll('Hola O\n\nAdiós O\n').map((document) => document.length), [1, 1]);
 });
 
 test('scores need the exact span and type', () => {
@@ -122,7 +123,8 @@ test('scores need the exact span and type', () => {
 test('a number inside a CoNLL-2003 entity keeps its tag, and UNER lines read their token column', () => {
   const [[english]] = parseConll('Interstate NNP I-NP I-LOC\n95 CD I-NP I-LOC\non IN I-PP O\n');
   assert.deepEqual(labelStrings(english.labels), ['B-LOC', 'I-LOC', 'O']);
-  const [[uner]] = parseConll('# sent_id = a-1\n# text = in tampa bay\n1\tin\tO\t-\t-\n2\ttampa\tB-LOC\t-\tx\n3\tbay\tI-LOC\t-\tx\n');
+  const [[uner], [second]] = parseConll('# newdoc id = a\n# sent_id = a-1\n# text = in tampa bay\n1\tin\tO\t-\t-\n2\ttampa\tB-LOC\t-\tx\n3\tbay\tI-LOC\t-\tx\n\n# newdoc id = b\n# sent_id = b-1\n1\tok\tO\t-\t-\n');
+  assert.deepEqual(second.tokens, ['ok']);
   assert.deepEqual(uner.tokens, ['in', 'tampa', 'bay']);
   assert.deepEqual(labelStrings(uner.labels), ['O', 'B-LOC', 'I-LOC']);
 });
