@@ -33,7 +33,7 @@ function printErrors(article: DatedArticle, system: Span[]): void {
 
 function row(name: string, counts: Counts): string {
   const s = scores(counts);
-  const cells = [s.strictF1, s.strictP, s.strictR, s.relaxedF1, s.valueF1, s.typeAccuracy].map((number) => number.toFixed(1).padStart(8));
+  const cells = [s.strictF1, s.strictP, s.strictR, s.relaxedF1, s.valueF1, s.typeAccuracy].map((number) => number.toFixed(1).padStart(11));
   return `${name.padEnd(22)}${cells.join('')}   (${counts.system} found, ${counts.gold} gold)`;
 }
 
@@ -42,7 +42,7 @@ const corpora: [string, DatedArticle[]][] = [
   ['en (TempEval-3 TBAQ)', readTempEvalEnglish()],
 ];
 
-console.log(`${''.padEnd(22)}${['strict', 'P', 'R', 'relaxed', 'value', 'type'].map((title) => title.padStart(8)).join('')}`);
+console.log(`${''.padEnd(22)}${['strict F1', 'strict P', 'strict R', 'relaxed F1', 'value F1', 'type acc'].map((title) => title.padStart(11)).join('')}`);
 for (const [name, articles] of corpora) {
   const ourCounts = emptyCounts();
   const chronoCounts = emptyCounts();
