@@ -38,37 +38,54 @@ async function main() {
   const articleCount = readdirSync(options.corpus).filter((name) => name.endsWith('.txt')).length;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumFlags });
   const results = [];
+  const report = (result) => {
+    results.push(result);
+    console.log(`${result.passed ? 'PASS' : 'FAIL'}  ${result.name}\n      ${result.detail}`);
+  };
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.setDefaultTimeout(15000);
     const workbench = new Workbench(page);
     const started = Date.now();
-    await workbench.open(`${options.url}?folder=${encodeURIComponent(options.corpus)}`);
-    results.push({ name: 'the workbench loads the corpus folder', passed: true, detail: `${Date.now() - started} ms` });
-    const steps = buildSteps({ articleCount });
-    for (const [index, { id, name, run, docsImage }] of steps.entries()) {
+    try {
+      await workbench.open(`${options.url}?folder=${encodeURIComponent(options.corpus)}`);
+      report({ name: 'the workbench loads the corpus folder', passed: true, detail: `${Date.now() - started} ms` });
+    } catch (error) {
+      await page.screenshot({ path: join(options.screenshots, '00-workbench-FAILED.png') }).catch(() => {});
+      report({ name: 'the workbench loads the corpus folder', passed: false, detail: messageOf(error) });
+      return;
+    }
+    let activated = true;
+    for (const [index, { id, name, run, docsImage }] of buildSteps({ articleCount }).entries()) {
+      // Without an active extension every later check would only wait out its timeout.
+      if (!activated) {
+        report({ name, passed: false, detail: 'skipped: the extension did not activate' });
+        continue;
+      }
       const shot = join(options.screenshots, `${String(index + 1).padStart(2, '0')}-${id}`);
       const stepStarted = Date.now();
       try {
         const detail = await run(workbench);
         await page.screenshot({ path: `${shot}.png` });
         if (docsImage && options['docs-images']) await saveEditorCrop(page, join(options['docs-images'], docsImage.file), docsImage.height);
-        results.push({ name, passed: true, detail: `${detail} (${Date.now() - stepStarted} ms)` });
+        report({ name, passed: true, detail: `${detail} (${Date.now() - stepStarted} ms)` });
       } catch (error) {
         await page.screenshot({ path: `${shot}-FAILED.png` }).catch(() => {});
-        const detail = error instanceof CheckFailed ? error.message : (error?.stack ?? String(error));
-        results.push({ name, passed: false, detail });
+        report({ name, passed: false, detail: messageOf(error) });
+        activated = id !== 'activation';
         await page.keyboard.press('Escape').catch(() => {});
       }
     }
   } finally {
     await browser.close();
+    const failed = results.filter((result) => !result.passed).length;
+    console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${options.screenshots}`);
+    process.exitCode = failed ? 1 : 0;
   }
-  for (const result of results) {
-    console.log(`${result.passed ? 'PASS' : 'FAIL'}  ${result.name}\n      ${result.detail}`);
-  }
-  const failed = results.filter((result) => !result.passed).length;
-  console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${options.screenshots}`);
-  process.exitCode = failed ? 1 : 0;
+}
+
+function messageOf(error) {
+  return error instanceof CheckFailed ? error.message : (error?.stack ?? String(error));
 }
 
 async function saveEditorCrop(page, path, height) {

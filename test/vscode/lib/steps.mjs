@@ -85,12 +85,13 @@ async function definition(workbench) {
   await workbench.openFile(article);
   await workbench.clickWord(referenceMention.context, referenceMention.word);
   await workbench.page.keyboard.press('F12');
-  await waitUntil(`${mainMentionArticle} to open`, async () => (await workbench.activeTabName()) === mainMentionArticle);
+  await waitUntil(`${mainMentionArticle} to open`, async () => (await workbench.activeTabName()) === mainMentionArticle,
+    { seen: async () => `active tab ${await workbench.activeTabName()}` });
   const landed = await waitUntil(`the cursor on "${canonicalName}"`, async () => {
     const cursor = await workbench.cursorPosition();
     const text = cursor && (await workbench.lineText(cursor.line));
     return text?.slice(cursor.column - 1).startsWith(canonicalName) ? cursor : false;
-  }, { timeoutMs: 10000 });
+  }, { timeoutMs: 10000, seen: async () => JSON.stringify(await workbench.cursorPosition()) });
   return `opened ${mainMentionArticle} at line ${landed.line}, column ${landed.column}`;
 }
 
@@ -98,11 +99,12 @@ async function references(workbench) {
   await workbench.openFile(article);
   await workbench.clickWord(referenceMention.context, referenceMention.word);
   await workbench.page.keyboard.press('Shift+F12');
+  const listedFiles = () => workbench.page.$$eval('.peekview-widget .ref-tree .reference-file .label-name',
+    (labels) => labels.map((label) => label.textContent?.trim()));
   const files = await waitUntil('the references view to list mentions from at least three articles', async () => {
-    const names = await workbench.page.$$eval('.peekview-widget .ref-tree .reference-file .label-name',
-      (labels) => labels.map((label) => label.textContent?.trim()));
+    const names = await listedFiles();
     return new Set(names).size >= 3 ? names : false;
-  });
+  }, { seen: async () => `files listed: ${(await listedFiles()).join(', ') || 'none'}` });
   const title = await workbench.page.locator('.peekview-widget .peekview-title').first().innerText();
   return `${title.replace(/\s+/g, ' ')}; files: ${files.join(', ')}`;
 }
@@ -114,7 +116,7 @@ async function workspaceSymbols(workbench) {
   const rows = await waitUntil('a symbol row naming Villalba', async () => {
     const labels = await workbench.quickInputRows();
     return labels.some((label) => label.includes('Villalba')) ? labels : false;
-  });
+  }, { seen: async () => `rows: ${(await workbench.quickInputRows()).join(' | ') || 'none'}` });
   return `rows: ${rows.slice(0, 4).join(' | ')}`;
 }
 
@@ -124,19 +126,19 @@ async function outline(workbench) {
   const header = workbench.page.locator('.pane-header[aria-label^="Outline"]');
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   const outlineList = workbench.page.locator('.outline-pane .monaco-list').first();
-  const seen = new Set();
+  const labelsSeen = new Set();
   await waitUntil('the outline to list Marín and the quotation', async () => {
     const labels = await workbench.page.$$eval('.outline-pane .monaco-list-row', (items) =>
       items.map((item) => (item.getAttribute('aria-label') ?? item.textContent ?? '').trim()));
-    labels.forEach((label) => seen.add(label));
-    const hasEntity = [...seen].some((label) => label.includes('Marín'));
-    const hasQuote = [...seen].some((label) => label.includes('No vamos a subir'));
+    labels.forEach((label) => labelsSeen.add(label));
+    const hasEntity = [...labelsSeen].some((label) => label.includes('Marín'));
+    const hasQuote = [...labelsSeen].some((label) => label.includes('No vamos a subir'));
     if (hasEntity && hasQuote) return true;
     // The outline renders only the rows in view; scroll on to reach the quotations.
     if (await outlineList.isVisible()) await outlineList.hover().then(() => workbench.page.mouse.wheel(0, 120));
     return false;
-  });
-  const rows = [...seen];
+  }, { seen: async () => `rows: ${[...labelsSeen].join(' | ') || 'none'}` });
+  const rows = [...labelsSeen];
   return `${rows.length} rows: ${rows.slice(0, 6).join(' | ')}`;
 }
 

@@ -3,8 +3,11 @@
 
 export class CheckFailed extends Error {}
 
-/** Polls `probe` until it returns a truthy value; fails with `what` and the last value seen after `timeoutMs`. */
-export async function waitUntil(what, probe, { timeoutMs = 20000, intervalMs = 200 } = {}) {
+/**
+ * Polls `probe` until it returns a truthy value; after `timeoutMs` fails with `what` and what was last seen: the
+ * probe's last value, or what `seen()` describes when the probe only answers yes or no.
+ */
+export async function waitUntil(what, probe, { timeoutMs = 20000, intervalMs = 200, seen } = {}) {
   const deadline = Date.now() + timeoutMs;
   let last;
   for (;;) {
@@ -15,6 +18,7 @@ export async function waitUntil(what, probe, { timeoutMs = 20000, intervalMs = 2
       last = error instanceof Error ? error.message : String(error);
     }
     if (Date.now() > deadline) {
+      if (seen) last = await seen().catch((error) => `(could not tell: ${error.message})`);
       throw new CheckFailed(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${describe(last)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
