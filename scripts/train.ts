@@ -1,4 +1,4 @@
-// `npm run train [-- --data SET,... --out DIR --epochs N --hash-bits B --seed S --no-augmentation]`: rebuilds the
+// `npm run train [-- --data SET,...|open --out DIR --epochs N --hash-bits B --seed S --no-augmentation]`: rebuilds the
 // gazetteers and the entity models from the chosen training sets, deterministically, and prints dev scores.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,19 +22,20 @@ async function main(): Promise<void> {
   });
   await buildGazetteers();
   // Required only now: the tagger reads the gazetteers, just rebuilt, when its module loads.
-  const { loadDevSet, loadSet } = require('./ner/datasets') as typeof import('./ner/datasets');
+  const { expandSetList, loadDevSet, loadSet } = require('./ner/datasets') as typeof import('./ner/datasets');
   const { trainLanguage } = require('./ner/training') as typeof import('./ner/training');
   const { formatScores } = require('./ner/conlleval') as typeof import('./ner/conlleval');
   const { modelFileName, serialiseModel } = require('../server/src/models') as typeof import('../server/src/models');
   const { countTokens } = require('./ner/corpus') as typeof import('./ner/corpus');
 
-  const sets = values.data.split(',').map((name) => name.trim()).filter(Boolean).flatMap(loadSet);
+  const sets = expandSetList(values.data).flatMap(loadSet);
   mkdirSync(values.out, { recursive: true });
   for (const language of ['es', 'en'] as const) {
     const chosen = sets.filter((set) => set.language === language);
     if (chosen.length === 0) continue;
     const documents = chosen.flatMap((set) => set.documents);
     console.log(`${language}: training on ${chosen.map((set) => set.name).join(', ')} (${documents.length} documents, ${countTokens(documents)} tokens)`);
+    for (const set of chosen) console.log(`  ${set.name}: ${set.terms}`);
     const started = performance.now();
     const { model, devScorer } = trainLanguage(documents, loadDevSet(language), {
       language,

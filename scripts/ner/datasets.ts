@@ -30,8 +30,17 @@ export const namedSets: Record<string, NamedSet> = {
   sec_filings: { language: 'en', files: ['ner-extra/sec_filings/data_SEC-filings_CONLL-format_data_train_FIN5.txt'], terms: 'CC BY 3.0' },
 };
 
-/** Spanish sets in ner-extra, and English ones, for a model trained on open-terms data alone. */
-export const openSets = ['cess_esp', 'europarl-es', 'europarl-en', 'btc', 'wnut17', 'uner_en_ewt', 'uner_en_pud', 'gum', 'sec_filings'];
+/** `--data open`: the ner-extra sets, for a model trained without the CoNLL research-only data. */
+const openSets = ['cess_esp', 'europarl-es', 'europarl-en', 'btc', 'wnut17', 'uner_en_ewt', 'uner_en_pud', 'gum', 'sec_filings'];
+
+/** A `--data` list as set specs, with `open` standing for all the ner-extra sets. */
+export function expandSetList(list: string): string[] {
+  return list
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .flatMap((name) => (name === 'open' ? openSets : [name]));
+}
 
 export const devSets: Record<ModelLanguage, string> = {
   es: 'ner/conll2002-es/esp.testa',
@@ -41,6 +50,7 @@ export const devSets: Record<ModelLanguage, string> = {
 export interface LoadedSet {
   name: string;
   language: ModelLanguage;
+  terms: string;
   documents: LabelledDocument[];
 }
 
@@ -50,13 +60,13 @@ export interface LoadedSet {
  */
 export function loadSet(spec: string): LoadedSet[] {
   const named = namedSets[spec];
-  if (named) return [{ name: spec, language: named.language, documents: named.files.flatMap((file) => readConllFile(join(dataRoot, file))) }];
+  if (named) return [{ name: spec, language: named.language, terms: named.terms, documents: named.files.flatMap((file) => readConllFile(join(dataRoot, file))) }];
   const [path, forced] = spec.split(/@(?=(?:es|en)$)/) as [string, ModelLanguage | undefined];
   if (!existsSync(path)) throw new Error(`Unknown training set ${spec}: neither ${Object.keys(namedSets).join(', ')} nor an existing path`);
   const documents = statSync(path).isDirectory() ? readBratDirectory(path) : readConllFile(path);
   const byLanguage: Record<ModelLanguage, LabelledDocument[]> = { es: [], en: [] };
   for (const document of documents) byLanguage[forced ?? languageOf(document)].push(document);
-  return (['es', 'en'] as const).filter((language) => byLanguage[language].length > 0).map((language) => ({ name: spec, language, documents: byLanguage[language] }));
+  return (['es', 'en'] as const).filter((language) => byLanguage[language].length > 0).map((language) => ({ name: spec, language, terms: 'your own data', documents: byLanguage[language] }));
 }
 
 function languageOf(document: LabelledDocument): ModelLanguage {

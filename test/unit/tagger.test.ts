@@ -7,6 +7,7 @@ import { parseConll } from '../../scripts/ner/conll';
 import { labelStrings } from '../../scripts/ner/corpus';
 import { trainLanguage } from '../../scripts/ner/training';
 import { parseBrat } from '../../scripts/ner/brat';
+import { expandSetList, loadSet } from '../../scripts/ner/datasets';
 import { decodeModel, encodeModel } from '../../server/src/analysis/entities/model';
 import { loadEntityRecognizer, modelFileName, serialiseModel, tagTokenizedDocument } from '../../server/src/models';
 import { tokenize } from '../../server/src/analysis/tokens';
@@ -115,4 +116,12 @@ test('sparse weights find each nonzero row and skip the zero ones', () => {
     if (!filled.includes(row)) assert.equal(offset, -1, `row ${row}`);
     else assert.equal(weights.values[offset + (row % labelCount)], row + 1, `row ${row}`);
   }
+});
+
+test('`--data` lists name sets or paths, and `open` stands for every open-terms set', () => {
+  assert.deepEqual(expandSetList('conll2003-en, ./mine@es'), ['conll2003-en', './mine@es']);
+  const open = expandSetList('open');
+  assert.ok(open.includes('europarl-es') && open.includes('gum'));
+  assert.ok(!open.some((name) => name.startsWith('conll')));
+  assert.throws(() => loadSet('no-such-set'), /Unknown training set/);
 });

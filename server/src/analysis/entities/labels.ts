@@ -6,7 +6,7 @@ export const entityTypes: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 /** Label 0 is O; label 2k+1 is B-type k and 2k+2 is I-type k. */
 export const labelNames: readonly string[] = ['O', ...entityTypes.flatMap((type) => [`B-${type}`, `I-${type}`])];
 export const labelCount = labelNames.length;
-export const outsideLabel = 0;
+const outsideLabel = 0;
 
 const labelIndex = new Map(labelNames.map((name, index) => [name, index]));
 

@@ -89,7 +89,7 @@ export function wordShape(form: string): string {
   return shape;
 }
 
-export function isCapitalised(form: string): boolean {
+function isCapitalised(form: string): boolean {
   const first = form.charAt(0);
   return first !== first.toLowerCase();
 }
