@@ -146,6 +146,10 @@ async function editing(workbench) {
   await workbench.openFile(article);
   const placeColour = (await workbench.tokenOrFail(place.context, place.word)).color;
   const personColour = (await workbench.tokenOrFail(person.context, person.word)).color;
+  const plainColour = (await workbench.tokenOrFail(plain.context, plain.word)).color;
+  // Otherwise an article without any highlight would pass: every word would share the plain colour.
+  check(new Set([placeColour, personColour, plainColour]).size === 3,
+    `before the edit, place ${placeColour}, person ${personColour} and plain ${plainColour} are not three colours`);
   await workbench.clickWord(plain.context, plain.word);
   await workbench.page.keyboard.press('Control+End');
   await workbench.page.keyboard.press('Enter');
