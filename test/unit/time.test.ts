@@ -65,6 +65,8 @@ const cases: { language: Language; date: string | null; text: string; phrase: st
   { language: 'en', date: '1989-11-02', text: 'Net rose in the third quarter. A year earlier it earned $5 million.', phrase: 'A year earlier', type: 'DATE', value: '1988-Q3' },
   { language: 'en', date: '1989-10-27', text: 'In March, the company received an offer.', phrase: 'March', type: 'DATE', value: '1989-03' },
   { language: 'en', date: '1998-02-23', text: 'Prices fell as in the winter of nineteen ninety-four.', phrase: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' },
+  { language: 'es', date: '2025-12-11', text: 'Se revisará en el primer trimestre del año próximo.', phrase: 'el primer trimestre del año próximo', type: 'DATE', value: '2026-Q1' },
+  { language: 'en', date: '2025-12-11', text: 'The storm hit at 3:45 p.m. local time on Sunday.', phrase: '3:45 p.m.', type: 'TIME', value: '2025-12-07T15:45' },
   { language: 'en', date: '1998-02-26', text: 'The vote will take place next Tuesday.', phrase: 'next Tuesday', type: 'DATE', value: '1998-03-03' },
 ];
 
@@ -104,6 +106,10 @@ test('relative expressions stay unresolved when the article date is unknown', ()
 test('a dateline without a year still resolves day offsets, with the year unknown, but not weekdays', () => {
   assert.equal(find('El ministro anunció ayer su dimisión.', 'es', 'XXXX-05-23', 'ayer')?.value, 'XXXX-05-22');
   assert.equal(find('El ministro dimitió el lunes.', 'es', 'XXXX-05-23', 'el lunes')?.value, null);
+});
+
+test('a number of things is not a year', () => {
+  assert.deepEqual(tag('La empresa tiene 2000 empleados y facturó en 2024.', 'es', '2025-12-11').map((timex) => timex.text), ['2024']);
 });
 
 test('English month and weekday names count only capitalised', () => {

@@ -3,7 +3,7 @@
 // (resources/{es,en}/time.json and calendar.json); this file runs them and picks the matches.
 import type { AnalysisInput, Sentence, TimeExpression } from '../types';
 import { parseAnchor } from './calendar';
-import type { TimeLanguage } from './lexicon';
+import type { TimeLanguage, TimeLexicon } from './lexicon';
 import { lexicons } from './lexicon';
 import { resolveMatch } from './resolve';
 import type { Candidate } from './scan';
@@ -61,20 +61,18 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
       relative: resolution.relative,
     });
   }
-  return joinClockToDay(found, input.text);
+  return joinClockToDay(found, input.text, languages.map((language) => lexicons[language]));
 }
 
-// Between a clock time and the day it falls on: a comma, a time zone ("5 p.m. EST, Nov. 9").
-const clockDayGap = /^\s*,?\s*(?:\p{Lu}{2,4}\s*,?\s*)?$/u;
-
-/** "10 p.m. Wednesday", "9 a.m. EST Tuesday": one TIME on that day. */
-function joinClockToDay(found: TimeExpression[], text: string): TimeExpression[] {
+/** "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one TIME on that day; "3:45 p.m. on Sunday": two, the clock on Sunday. */
+function joinClockToDay(found: TimeExpression[], text: string, languages: TimeLexicon[]): TimeExpression[] {
   const joined: TimeExpression[] = [];
   for (const timex of found) {
     const previous = joined[joined.length - 1];
     const clock = previous?.type === 'TIME' ? /T\d{2}:\d{2}Z?$/.exec(previous.value ?? '') : null;
     const day = timex.type === 'DATE' ? /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.exec(timex.value ?? '') : null;
-    if (previous && clock && day && clockDayGap.test(text.slice(previous.end, timex.start))) {
+    const gap = previous ? text.slice(previous.end, timex.start) : '';
+    if (previous && clock && day && languages.some((lexicon) => lexicon.clockDayGap.test(gap))) {
       joined[joined.length - 1] = {
         start: previous.start,
         end: timex.end,
@@ -84,6 +82,9 @@ function joinClockToDay(found: TimeExpression[], text: string): TimeExpression[]
         relative: previous.relative || timex.relative,
       };
       continue;
+    }
+    if (previous && clock && day && languages.some((lexicon) => lexicon.clockDayLink.test(gap))) {
+      joined[joined.length - 1] = { ...previous, value: `${day[0]}${clock[0]}`, relative: previous.relative || timex.relative };
     }
     joined.push(timex);
   }

@@ -61,6 +61,10 @@ export interface TimeLexicon {
    * `unit` or `set` (a phrase's longest word has the phrase's: "semana" of "cada semana"). Rules run
    * only near these words and digits (class `digit`). */
   wordClasses: Map<string, readonly string[]>;
+  /** What may stand between a clock time and the day it falls on, in one expression ("5 p.m. EST, Nov. 9"). */
+  clockDayGap: RegExp;
+  /** A word between a clock time and its day that TimeML leaves out of both ("3:45 p.m. on Sunday"). */
+  clockDayLink: RegExp;
   /** A preposition just before an expression that points its way ("desde el domingo", "by September"). */
   prepositionBefore: RegExp;
   prepositionDirections: Map<string, 'past' | 'future'>;
@@ -95,6 +99,8 @@ interface TimeResource {
   monthWordsNeedingDayOrYear: string[];
   seasonWordsNeedingDeterminer: string[];
   triggerWords: string[];
+  clockDayJoiners: string[];
+  clockDayLinks: string[];
 }
 
 interface CalendarResource {
@@ -228,6 +234,8 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     language,
     rules,
     wordClasses,
+    clockDayGap: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*$`, 'iu'),
+    clockDayLink: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*(?:${alternation(resource.clockDayLinks)})\\s+$`, 'iu'),
     prepositionBefore: new RegExp(`${wordEdgeBefore}(?<preposition>${alternation(Object.keys(resource.tense.prepositions))})\\s+${clockBeforeDay}$`, 'iu'),
     prepositionDirections: new Map(Object.entries(resource.tense.prepositions).map(([word, direction]) => [word, direction === 'past' ? 'past' : 'future'])),
     months: lowerKeys(calendar.months),
