@@ -108,6 +108,12 @@ test('a dateline without a year still resolves day offsets, with the year unknow
   assert.equal(find('El ministro dimitió el lunes.', 'es', 'XXXX-05-23', 'el lunes')?.value, null);
 });
 
+test('a clock time on a day counted from the article date is relative too', () => {
+  const timex = find('El partido se jugará mañana, domingo, a las 18.00 horas.', 'es', '2000-07-15', 'las 18.00 horas');
+  assert.equal(timex?.value, '2000-07-16T18:00');
+  assert.equal(timex?.relative, true);
+});
+
 test('a number of things is not a year', () => {
   assert.deepEqual(tag('La empresa tiene 2000 empleados y facturó en 2024.', 'es', '2025-12-11').map((timex) => timex.text), ['2024']);
 });

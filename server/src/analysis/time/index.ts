@@ -8,7 +8,7 @@ import { lexicons } from './lexicon';
 import { resolveMatch } from './resolve';
 import type { Candidate } from './scan';
 import { chooseLongest, matchRules } from './scan';
-import type { ResolveScope } from './scope';
+import type { CarriedDay, ResolveScope } from './scope';
 import { sentenceAt, TenseReader } from './tense';
 
 export { describeTimeValue } from './describe';
@@ -27,7 +27,7 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const tenseReaders = { es: new TenseReader(input.text, lexicons.es), en: new TenseReader(input.text, lexicons.en) };
   let referenceQuarter: string | null = null;
   let previousDate: string | null = null;
-  const scopeFor = (candidate: Candidate, carriedYear: number | null, carriedDay: string | null): ResolveScope => ({
+  const scopeFor = (candidate: Candidate, carriedYear: number | null, carriedDay: CarriedDay | null): ResolveScope => ({
     lexicon: candidate.lexicon,
     anchor,
     carriedYear,
@@ -39,16 +39,16 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const chosen = chooseLongest(candidates, input.text.length, (candidate) => resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, null, null)) !== null);
   const found: TimeExpression[] = [];
   let lastYear: { year: number; end: number } | null = null;
-  let lastDay: { day: string; sentence: Sentence | null } | null = null;
+  let lastDay: (CarriedDay & { sentence: Sentence | null }) | null = null;
   for (const candidate of chosen) {
     const sentence = sentenceAt(input.sentences, candidate.start);
     const carriedYear = lastYear && candidate.start - lastYear.end <= yearCarryChars ? lastYear.year : null;
-    const carriedDay = lastDay && sentence && lastDay.sentence === sentence ? lastDay.day : null;
+    const carriedDay = lastDay && sentence && lastDay.sentence === sentence ? lastDay : null;
     const resolution = resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear, carriedDay));
     if (!resolution) continue;
     if (resolution.explicitYear !== undefined && candidate.rule.kind === 'calendar') lastYear = { year: resolution.explicitYear, end: candidate.end };
     const day = resolution.type === 'DATE' && resolution.value ? /^\d{4}-\d{2}-\d{2}$/.exec(resolution.value)?.[0] : undefined;
-    if (day) lastDay = { day, sentence };
+    if (day) lastDay = { day, relative: resolution.relative, sentence };
     if (resolution.type === 'DATE' && resolution.value && /^\d{4}/.test(resolution.value)) previousDate = resolution.value;
     // Only a quarter the text names directly: "a year earlier" counted from it must not become the reference.
     if (candidate.rule.kind === 'quarter' && resolution.value && /^\d{4}-Q\d$/.test(resolution.value)) referenceQuarter = resolution.value;

@@ -115,7 +115,7 @@ export function resolveClock(groups: Groups, scope: ResolveScope): Resolution | 
   if (!(hour >= 0 && hour < 24) || minute > 59 || (meridiem && Number(hourText) > 12)) return null;
   const offset = resolveDayWord(groups.dayWord, scope);
   const clock = `T${pad2(hour)}:${pad2(minute)}${groups.zone ? 'Z' : ''}`;
-  if (offset === undefined && scope.carriedDay) return { type: 'TIME', value: `${scope.carriedDay}${clock}`, relative: false };
+  if (offset === undefined && scope.carriedDay) return { type: 'TIME', value: `${scope.carriedDay.day}${clock}`, relative: scope.carriedDay.relative };
   if (!scope.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}`, relative: false };
   return fromAnchor('TIME', scope, (anchor) => `${dayString(addDays(anchor.date, offset ?? 0))}${clock}`);
 }

@@ -18,12 +18,19 @@ export interface ResolveScope {
   tense: () => Direction | null;
   /** The year of an explicit date shortly before, for "el 25 de noviembre" after "en 1998". */
   carriedYear: number | null;
-  /** The day (YYYY-MM-DD) of a date earlier in the sentence, for a clock time after "mañana, domingo". */
-  carriedDay: string | null;
+  /** The day of a date earlier in the sentence, for a clock time after "mañana, domingo". */
+  carriedDay: CarriedDay | null;
   /** The last quarter (YYYY-Qn) the article named: what "the quarter" and "a year earlier" in results news refer to. */
   referenceQuarter: string | null;
   /** The value of the last date before this one, for "that day", "ese mismo año". */
   previousDate: string | null;
+}
+
+export interface CarriedDay {
+  /** YYYY-MM-DD */
+  day: string;
+  /** Whether that day came from the article date. */
+  relative: boolean;
 }
 
 export interface Resolution {
