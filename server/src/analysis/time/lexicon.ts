@@ -45,6 +45,8 @@ export interface TimeLexicon {
   sets: Map<string, string>;
   /** Set words that are also nouns ("el diario", the newspaper): their patterns guard the context. */
   guardedSets: Map<string, string>;
+  /** References that are also plain phrases ("el momento"): their patterns guard the context ("hasta el momento"). */
+  guardedReferences: Map<string, string>;
   /** "la pasada campaña", "las próximas elecciones": the cue word alone is the expression. */
   adjectiveCues: Map<string, string>;
   /** "nineteen ninety-six": the century word's number; "two thousand": the millennium's. */
@@ -88,6 +90,7 @@ interface TimeResource {
   references: Record<string, string>;
   sets: Record<string, string>;
   guardedSets: Record<string, string>;
+  guardedReferences: Record<string, string>;
   adjectiveCues: Record<string, string>;
   spokenYears: { centuries: Record<string, number>; millennia: Record<string, number> };
   cues: Record<CueDirection, string[]>;
@@ -175,6 +178,7 @@ function placeholders(resource: TimeResource, calendar: CalendarResource): Recor
     reference: alternation(Object.keys(resource.references)),
     set: alternation(Object.keys(resource.sets)),
     guardedSet: alternation(Object.keys(resource.guardedSets)),
+    guardedReference: alternation(Object.keys(resource.guardedReferences)),
     past: alternation(resource.cues.past),
     future: alternation(resource.cues.future),
     this: alternation(resource.cues.this),
@@ -201,7 +205,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     month: Object.keys(calendar.months), weekday: Object.keys(calendar.weekdays), unit: Object.keys(resource.units),
     relativeDay: Object.keys(resource.relativeDays), night: Object.keys(resource.nights), partOfDay: Object.keys(resource.partsOfDay),
     season: Object.keys(resource.seasons), holiday: Object.keys(resource.holidays), reference: Object.keys(resource.references),
-    set: Object.keys(resource.sets), guardedSet: Object.keys(resource.guardedSets),
+    set: Object.keys(resource.sets), guardedSet: Object.keys(resource.guardedSets), guardedReference: Object.keys(resource.guardedReferences),
     other: [...Object.keys(resource.adjectiveCues), ...Object.keys(resource.spokenYears.centuries), ...Object.keys(resource.spokenYears.millennia), ...resource.triggerWords],
   };
   const classNames = new Set(['digit', ...Object.keys(triggerClasses)]);
@@ -253,6 +257,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     references: lowerKeys(resource.references),
     sets: lowerKeys(resource.sets),
     guardedSets: lowerKeys(resource.guardedSets),
+    guardedReferences: lowerKeys(resource.guardedReferences),
     adjectiveCues: lowerKeys(resource.adjectiveCues),
     spokenCenturies: lowerKeys(resource.spokenYears.centuries),
     spokenMillennia: lowerKeys(resource.spokenYears.millennia),

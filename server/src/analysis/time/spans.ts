@@ -65,7 +65,7 @@ export function resolveFuzzyAgo(groups: Groups, scope: ResolveScope, type: 'DATE
 }
 
 export function resolveReference(groups: Groups, scope: ResolveScope): Resolution | null {
-  const value = lookup(scope.lexicon.references, groups.reference) ?? lookup(scope.lexicon.adjectiveCues, groups.adjective);
+  const value = lookup(scope.lexicon.references, groups.reference) ?? lookup(scope.lexicon.guardedReferences, groups.guardedReference) ?? lookup(scope.lexicon.adjectiveCues, groups.adjective);
   return value ? absolute('DATE', value) : null;
 }
 
