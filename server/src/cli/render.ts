@@ -9,7 +9,7 @@ import { entityTypeLabels } from '../features/labels';
 const colors: Record<TokenType, string> = {
   person: '78;201;176',
   organization: '220;220;170',
-  location: '86;156;214',
+  location: '79;193;255',
   misc: '197;134;192',
   date: '181;206;168',
   time: '181;206;168',
