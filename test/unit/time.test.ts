@@ -67,6 +67,7 @@ const cases: { language: Language; date: string | null; text: string; phrase: st
   { language: 'en', date: '1998-02-23', text: 'Prices fell as in the winter of nineteen ninety-four.', phrase: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' },
   { language: 'es', date: '2025-12-11', text: 'Se revisará en el primer trimestre del año próximo.', phrase: 'el primer trimestre del año próximo', type: 'DATE', value: '2026-Q1' },
   { language: 'en', date: '2025-12-11', text: 'The storm hit at 3:45 p.m. local time on Sunday.', phrase: '3:45 p.m.', type: 'TIME', value: '2025-12-07T15:45' },
+  { language: 'en', date: '1989-11-01', text: 'For the year ended Sept. 30, Ralston earned $1 million.', phrase: 'the year', type: 'DURATION', value: 'P1Y' },
   { language: 'en', date: '1998-02-26', text: 'The vote will take place next Tuesday.', phrase: 'next Tuesday', type: 'DATE', value: '1998-03-03' },
 ];
 

@@ -44,8 +44,9 @@ function amountOf(groups: Groups, numberGroup: string, scope: ResolveScope): str
   return String(groups.half ? amount + 0.5 : amount);
 }
 
+/** "17 días", "los últimos días" (PXD); a pattern with neither number nor vague word means one ("the year ended"). */
 export function resolveDuration(groups: Groups, scope: ResolveScope): Resolution | null {
-  const amount = amountOf(groups, 'number', scope);
+  const amount = groups.number === undefined && groups.fuzzy === undefined ? '1' : amountOf(groups, 'number', scope);
   const unit = lookup(scope.lexicon.units, groups.unit);
   if (amount === null || !unit) return null;
   const parts = [{ amount, unit }];
