@@ -17,9 +17,10 @@ export interface Candidate {
   lexicon: TimeLexicon;
 }
 
-// Longer than any expression's reach from its trigger word ("el pasado jueves 25 de noviembre de 2025").
-const windowBefore = 40;
-const windowAfter = 50;
+// Farther than an expression reaches from its nearest trigger: "principios del pasado mes de mayo"
+// (19 characters before "mes"), "the last twenty four hours" (21 before "hours").
+const windowBefore = 30;
+const windowAfter = 40;
 
 interface Window {
   start: number;
