@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCachedAnalysis, encodeCachedAnalysis, type CachedAnalysis } from '../../server/src/corpus/analysisCodec';
 import { analyzerVersion } from '../../server/src/corpus/analyzerVersion';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
@@ -91,18 +91,22 @@ describe('analysis cache file', () => {
     assert.deepEqual((await reopened('2')).uris(), []);
   });
 
-  const zipped = (json: string) => gzipSync(json);
-  const corruptions: [string, Uint8Array][] = [
-    ['that is not gzip', Buffer.from('{"format":1,"analyzer":"1","articles":{}}')],
-    ['cut short', zipped(JSON.stringify({ format: 1, analyzer: '1', articles: { 'file:///a.txt': [10, 1234.5, null] } })).subarray(0, 30)],
-    ['of cut-short JSON', zipped('{"format":1,"analyzer":"1","articles":{"file:///a.txt":[10,')],
-    ['of another format', zipped('{"format":0,"analyzer":"1","articles":{}}')],
-    ['that is not an object', zipped('[]')],
-    ['with a broken entry', zipped('{"format":1,"analyzer":"1","articles":{"file:///a.txt":[10,1234.5,["es"]]}}')],
+  // Each damage done to a good cache file holding file:///a.txt: its unzipped text in, the file's bytes out.
+  const corruptions: [string, (text: string) => Uint8Array][] = [
+    ['that is not gzip', (text) => Buffer.from(text)],
+    ['cut short', (text) => gzipSync(text).subarray(0, 40)],
+    ['of another format', (text) => gzipSync(text.replace('"format":2', '"format":1'))],
+    ['whose entry is cut short', (text) => gzipSync(text.slice(0, -20))],
+    ['whose entry is not an analysis', (text) => gzipSync(text.replace(/\t[^\t]*$/u, '\t["es"]'))],
+    ['whose entry has no modification time', (text) => gzipSync(text.replace(/\t1234\.5\t/u, '\t'))],
   ];
-  for (const [name, contents] of corruptions) {
+  for (const [name, damage] of corruptions) {
     it(`ignores a file ${name} and replaces it at the next flush`, async () => {
-      writeFileSync(file(), contents);
+      const good = await reopened();
+      good.set('file:///a.txt', stamp, entry);
+      await good.flush();
+      assert.deepEqual((await reopened()).get('file:///a.txt', stamp), entry);
+      writeFileSync(file(), damage(gunzipSync(readFileSync(file())).toString('utf8')));
       const cache = await reopened();
       assert.equal(cache.get('file:///a.txt', stamp), undefined);
       cache.set('file:///b.txt', stamp, entry);

@@ -1,8 +1,12 @@
-// The analysis cache on disk: one gzipped JSON file per workspace (quotations and names compress
-// about threefold, off the main thread), read once at start and written whole, to a temporary file
-// renamed over the old one, so that a crash leaves either the old or the new cache, never half of
-// one. A file that does not unzip or parse, or was written for another format or analyzer version,
-// is ignored and rewritten at the next flush.
+// The analysis cache on disk: one gzipped file per workspace, a header line then one line per
+// article (URI, size, modification time, its analysis as compact JSON). It is read once at start
+// and written whole, to a temporary file renamed over the old one, so that a crash leaves either
+// the old or the new cache, never half of one. A file that does not unzip, or was written for
+// another format or analyzer version, is ignored and rewritten at the next flush; a line that does
+// not parse is a miss.
+// Each entry is kept as its UTF-8 JSON bytes (outside the JS heap), encoded once when the article
+// is analysed and parsed only when it is used, so that writing the cache never re-encodes ten
+// thousand articles and blocks nothing but one concatenation.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -11,7 +15,7 @@ import { gunzip, gzip } from 'node:zlib';
 import { sameStamp, type AnalysisCache, type ArticleStamp } from './analysisCache';
 import { decodeCachedAnalysis, encodeCachedAnalysis, type CachedAnalysis } from './analysisCodec';
 
-const cacheFormat = 1;
+const cacheFormat = 2;
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
@@ -26,21 +30,16 @@ export interface FileCacheOptions {
 /** The cache file of a set of workspace folders inside a cache directory. */
 export function cacheFileFor(directory: string, folders: string[]): string {
   const key = createHash('sha256').update(JSON.stringify([...folders].sort())).digest('hex').slice(0, 16);
-  return path.join(directory, `analysis-${key}.json.gz`);
+  return path.join(directory, `analysis-${key}.gz`);
 }
 
 interface StoredEntry {
   stamp: ArticleStamp;
-  /** Decoded on first use; after that the index and the cache share the same objects. */
-  entry?: CachedAnalysis;
-  encoded?: unknown;
+  json: Buffer;
 }
 
-interface CacheFile {
-  format: number;
-  analyzer: string;
-  articles: Record<string, [number, number, unknown]>;
-}
+const newline = 0x0a;
+const tab = 0x09;
 
 export class FileAnalysisCache implements AnalysisCache {
   private readonly entries = new Map<string, StoredEntry>();
@@ -73,20 +72,22 @@ export class FileAnalysisCache implements AnalysisCache {
   get(uri: string, stamp: ArticleStamp): CachedAnalysis | undefined {
     const stored = this.entries.get(uri);
     if (!stored || !sameStamp(stored.stamp, stamp)) return undefined;
-    if (!stored.entry) {
-      try {
-        stored.entry = decodeCachedAnalysis(stored.encoded);
-        stored.encoded = undefined;
-      } catch {
-        this.delete(uri);
-        return undefined;
-      }
+    try {
+      return decodeCachedAnalysis(JSON.parse(stored.json.toString('utf8')));
+    } catch {
+      this.delete(uri);
+      return undefined;
     }
-    return stored.entry;
   }
 
   set(uri: string, stamp: ArticleStamp, entry: CachedAnalysis): void {
-    this.entries.set(uri, { stamp, entry });
+    try {
+      this.entries.set(uri, { stamp, json: Buffer.from(JSON.stringify(encodeCachedAnalysis(entry))) });
+    } catch (error) {
+      // That article is analysed again next time; the others are still worth keeping.
+      this.entries.delete(uri);
+      this.warn(`analysis of ${uri} not cached: ${error instanceof Error ? error.message : String(error)}`);
+    }
     this.changed();
   }
 
@@ -123,41 +124,50 @@ export class FileAnalysisCache implements AnalysisCache {
     this.timer.unref();
   }
 
+  private header(): string {
+    return JSON.stringify({ format: cacheFormat, analyzer: this.analyzerVersion });
+  }
+
   private async readFile(): Promise<void> {
-    let parsed: CacheFile;
+    let bytes: Buffer;
     const clears = this.clears;
     try {
-      parsed = JSON.parse((await gunzipAsync(await fs.readFile(this.file))).toString('utf8')) as CacheFile;
+      bytes = await gunzipAsync(await fs.readFile(this.file));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.warn(`analysis cache ${this.file} is unreadable and will be rebuilt`);
       return;
     }
-    if (clears !== this.clears || parsed?.format !== cacheFormat || parsed.analyzer !== this.analyzerVersion || typeof parsed.articles !== 'object' || parsed.articles === null) return;
-    for (const [uri, stored] of Object.entries(parsed.articles)) {
-      // Entries set while the file was read are newer than the file.
-      if (!Array.isArray(stored) || this.entries.has(uri)) continue;
-      const [size, mtimeMs, encoded] = stored;
-      if (typeof size === 'number' && typeof mtimeMs === 'number') this.entries.set(uri, { stamp: { size, mtimeMs }, encoded });
+    const headerEnd = bytes.indexOf(newline) < 0 ? bytes.length : bytes.indexOf(newline);
+    if (clears !== this.clears || bytes.toString('utf8', 0, headerEnd) !== this.header()) return;
+    for (let start = headerEnd + 1; start < bytes.length; ) {
+      const end = bytes.indexOf(newline, start) < 0 ? bytes.length : bytes.indexOf(newline, start);
+      this.readEntry(bytes.subarray(start, end));
+      start = end + 1;
     }
+  }
+
+  // URIs are percent-encoded and JSON escapes its tabs: the first three tabs split the fields.
+  private readEntry(line: Buffer): void {
+    const uriEnd = line.indexOf(tab);
+    const sizeEnd = line.indexOf(tab, uriEnd + 1);
+    const mtimeEnd = line.indexOf(tab, sizeEnd + 1);
+    if (uriEnd < 0 || sizeEnd < 0 || mtimeEnd < 0) return;
+    const uri = line.toString('utf8', 0, uriEnd);
+    const stamp = { size: Number(line.toString('latin1', uriEnd + 1, sizeEnd)), mtimeMs: Number(line.toString('latin1', sizeEnd + 1, mtimeEnd)) };
+    // Entries set while the file was read are newer than the file.
+    if (!Number.isFinite(stamp.size) || !Number.isFinite(stamp.mtimeMs) || this.entries.has(uri)) return;
+    this.entries.set(uri, { stamp, json: line.subarray(mtimeEnd + 1) });
   }
 
   private async writeIfDirty(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;
-    const articles: CacheFile['articles'] = {};
-    for (const [uri, stored] of this.entries) {
-      try {
-        articles[uri] = [stored.stamp.size, stored.stamp.mtimeMs, stored.entry ? encodeCachedAnalysis(stored.entry) : stored.encoded];
-      } catch (error) {
-        // That article is analysed again next time; the others are still worth keeping.
-        this.warn(`analysis of ${uri} not cached: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    const contents: CacheFile = { format: cacheFormat, analyzer: this.analyzerVersion, articles };
+    const parts: Buffer[] = [Buffer.from(this.header())];
+    for (const [uri, { stamp, json }] of this.entries) parts.push(Buffer.from(`\n${uri}\t${stamp.size}\t${stamp.mtimeMs}\t`), json);
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
-      await fs.writeFile(temporary, await gzipAsync(JSON.stringify(contents), { level: 1 }));
+      await fs.writeFile(temporary, await gzipAsync(Buffer.concat(parts), { level: 1 }));
       await fs.rename(temporary, this.file);
     } catch (error) {
       this.warn(`analysis cache ${this.file} could not be written: ${error instanceof Error ? error.message : String(error)}`);
