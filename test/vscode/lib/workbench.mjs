@@ -90,8 +90,8 @@ export class Workbench {
   }
 
   /**
-   * Finds `word` inside the first occurrence of `context` in the active editor's rendered text and returns the colour
-   * and box of the token span that holds its first character.
+   * Finds `word` inside the first occurrence of `context` in the active editor's rendered text (inlay hints left out)
+   * and returns the colour and box of the token span that holds its first character.
    */
   async token(context, word) {
     const offsetInContext = context.indexOf(word);
@@ -105,6 +105,8 @@ export class Workbench {
       let text = '';
       for (const line of lines) {
         for (const span of line.querySelectorAll('span > span')) {
+          // Inlay hints are text the editor injects between the article's own characters.
+          if (span.className.includes('dyn-rule')) continue;
           leaves.push({ span, start: text.length });
           text += (span.textContent ?? '').replace(/\u00a0/g, ' ');
         }
