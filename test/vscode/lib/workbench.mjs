@@ -75,17 +75,28 @@ export class Workbench {
     return match ? { line: Number(match[1]), column: Number(match[2]) } : null;
   }
 
-  /** The text of a model line of the active editor, read from the rendered line next to its line number. */
+  /**
+   * The text of a model line of the active editor, read from the rendered lines between its line number and the next
+   * (a wrapped line spans several), without inlay hints.
+   */
   async lineText(lineNumber) {
     return this.page.evaluate((wanted) => {
       const editor = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
       if (!editor) return null;
-      const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')];
-      const number = numbers.find((element) => element.textContent?.trim() === String(wanted));
+      const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].map((element) => ({
+        text: element.textContent?.trim(),
+        top: parseFloat(element.parentElement?.style.top ?? 'NaN'),
+      }));
+      const number = numbers.find((candidate) => candidate.text === String(wanted));
       if (!number) return null;
-      const top = number.parentElement?.style.top;
-      const lines = [...editor.querySelectorAll('.view-lines .view-line')].filter((line) => line.style.top === top);
-      return lines.length ? lines[0].textContent?.replace(/\u00a0/g, ' ') ?? null : null;
+      const nextTop = Math.min(...numbers.map((candidate) => candidate.top).filter((top) => top > number.top));
+      return [...editor.querySelectorAll('.view-lines .view-line')]
+        .filter((line) => parseFloat(line.style.top) >= number.top && parseFloat(line.style.top) < nextTop)
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .flatMap((line) => [...line.querySelectorAll('span > span')])
+        .filter((span) => !span.className.includes('dyn-rule'))
+        .map((span) => (span.textContent ?? '').replace(/\u00a0/g, ' '))
+        .join('');
     }, lineNumber);
   }
 
