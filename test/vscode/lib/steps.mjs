@@ -18,9 +18,9 @@ export function buildSteps({ articleCount }) {
   return [
     { id: 'activation', name: 'activates on a .txt article; the status bar shows the index state', run: (workbench) => activation(workbench, articleCount) },
     { id: 'highlights-light', name: 'highlights in distinct colours under the light theme', run: (workbench) => coloursUnder(workbench, themes.light),
-      docsImage: { file: 'vscode-highlights-light.png', height: 230 } },
+      docsImage: { file: 'vscode-highlights-light.png', height: 262 } },
     { id: 'highlights-dark', name: 'highlights in distinct colours under the dark theme', run: (workbench) => coloursUnder(workbench, themes.dark),
-      docsImage: { file: 'vscode-highlights-dark.png', height: 230 } },
+      docsImage: { file: 'vscode-highlights-dark.png', height: 262 } },
     { id: 'hover-person', name: 'hovering a person shows the entity card', run: hoverPerson,
       docsImage: { file: 'vscode-hover-person.png', height: 380 } },
     { id: 'hover-date', name: 'hovering a date shows its value', run: hoverDate },
