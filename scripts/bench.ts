@@ -115,7 +115,7 @@ async function benchCorpus(): Promise<void> {
   for (let i = 0; i < corpusSize; i++) files[`file:///bench/${String(i).padStart(6, '0')}.txt`] = texts[i % texts.length];
   const workspace = new InMemoryArticleWorkspace(files);
   const cacheDirectory = mkdtempSync(path.join(tmpdir(), 'newsmark-bench-cache-'));
-  const cacheFile = path.join(cacheDirectory, 'analysis.json');
+  const cacheFile = path.join(cacheDirectory, 'analysis.gz');
   const index = new CorpusIndex(analyze);
   const indexer = new CorpusIndexer(index, workspace, new FileAnalysisCache(cacheFile, 'bench'));
   const heapStart = heapMB();
@@ -153,7 +153,7 @@ async function benchCorpus(): Promise<void> {
   const warmMs = performance.now() - warmStart;
   const { fromCache, analysed } = warmIndexer.cacheUseSinceRebuild();
   console.log(
-    `  warm (from the analysis cache)             ${warmIndex.stats().articles.toLocaleString('en-US')} articles in ${(warmMs / 1000).toFixed(2)} s (${fromCache} from the cache, ${analysed} analysed; cold ${(indexMs / 1000).toFixed(1)} s), cache file ${(statSync(cacheFile).size / 1024 / 1024).toFixed(1)} MB`,
+    `  ${'warm (from the analysis cache)'.padEnd(44)} ${warmIndex.stats().articles.toLocaleString('en-US')} articles in ${(warmMs / 1000).toFixed(2)} s (${fromCache} from the cache, ${analysed} analysed; cold ${(indexMs / 1000).toFixed(1)} s), cache file ${(statSync(cacheFile).size / 1024 / 1024).toFixed(1)} MB`,
   );
   rmSync(cacheDirectory, { recursive: true, force: true });
 }

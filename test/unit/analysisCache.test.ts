@@ -8,6 +8,7 @@ import { decodeCachedAnalysis, encodeCachedAnalysis, type CachedAnalysis } from 
 import { analyzerVersion } from '../../server/src/corpus/analyzerVersion';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { cacheFileFor, FileAnalysisCache } from '../../server/src/corpus/fileAnalysisCache';
+import { indexFolder } from '../../server/src/cli/indexCommand';
 import { analyzerOf } from '../helpers/namedEntities';
 
 const analyzer = analyzerOf({ 'Elena Marín Ortega': 'PER', Marín: 'PER', Madrid: 'LOC', Bruselas: 'LOC', 'Comisión Europea': 'ORG', Lukashenko: 'PER' });
@@ -169,6 +170,22 @@ describe('analyzer version', () => {
       assert.notEqual(analyzerVersion('1.0.0', models), first);
     } finally {
       rmSync(models, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('newsmark index --cache', () => {
+  it('analyses the folder once, then reports the same corpus from the cache', async () => {
+    const cacheDirectory = mkdtempSync(path.join(tmpdir(), 'newsmark-cli-cache-'));
+    try {
+      const run = () => indexFolder(analyzer, fixtures, () => undefined, { directory: cacheDirectory, analyzerVersion: () => '1' });
+      const [cold, warm] = [await run(), await run()];
+      assert.deepEqual([cold.fromCache, cold.analysed, warm.fromCache, warm.analysed], [0, 3, 3, 0]);
+      const corpusOf = ({ documents, skipped, tokens, entities, mentions }: typeof cold) => ({ documents, skipped, tokens, entities, mentions });
+      assert.deepEqual(corpusOf(warm), corpusOf(cold));
+      assert.ok(warm.cacheBytes > 0);
+    } finally {
+      rmSync(cacheDirectory, { recursive: true, force: true });
     }
   });
 });
