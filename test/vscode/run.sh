@@ -103,4 +103,5 @@ fi
 log "checking the language server from Neovim"
 bash "$suite_dir/neovim-check.sh" "$repo_dir/dist/server.js" "$run_dir/corpus" || status=$?
 
+log "$( ((status == 0)) && echo passed || echo FAILED ) in ${SECONDS}s (set-up included)"
 exit "$status"
