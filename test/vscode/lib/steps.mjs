@@ -12,21 +12,44 @@ const quote = { context: '"No vamos a subir', word: 'No' };
 const plain = { context: 'La ministra Marín', word: 'ministra' };
 const referenceMention = { context: 'aseguró Marín', word: 'Marín' };
 const addedLine = 'Villalba y Marín se reunieron en Valencia el 20 de diciembre de 2025.';
-const themes = { dark: { name: 'Default Dark Modern', bodyClass: 'vs-dark' }, light: { name: 'Default Light Modern', bodyClass: 'vs' } };
+const themes = {
+  dark: { name: 'Default Dark Modern', bodyClass: 'vs-dark' },
+  light: { name: 'Default Light Modern', bodyClass: 'vs' },
+};
 
 export function buildSteps({ articleCount }) {
   return [
-    { id: 'activation', name: 'activates on a .txt article; the status bar shows the index state', run: (workbench) => activation(workbench, articleCount) },
-    { id: 'highlights-light', name: 'highlights in distinct colours under the light theme', run: (workbench) => coloursUnder(workbench, themes.light),
-      docsImage: { file: 'vscode-highlights-light.png', height: 262 } },
-    { id: 'highlights-dark', name: 'highlights in distinct colours under the dark theme', run: (workbench) => coloursUnder(workbench, themes.dark),
-      docsImage: { file: 'vscode-highlights-dark.png', height: 262 } },
-    { id: 'hover-person', name: 'hovering a person shows the entity card', run: hoverPerson,
-      docsImage: { file: 'vscode-hover-person.png', height: 380 } },
+    {
+      id: 'activation',
+      name: 'activates on a .txt article; the status bar shows the index state',
+      run: (workbench) => activation(workbench, articleCount),
+    },
+    {
+      id: 'highlights-light',
+      name: 'highlights in distinct colours under the light theme',
+      run: (workbench) => coloursUnder(workbench, themes.light),
+      docsImage: { file: 'vscode-highlights-light.png', height: 262 },
+    },
+    {
+      id: 'highlights-dark',
+      name: 'highlights in distinct colours under the dark theme',
+      run: (workbench) => coloursUnder(workbench, themes.dark),
+      docsImage: { file: 'vscode-highlights-dark.png', height: 262 },
+    },
+    {
+      id: 'hover-person',
+      name: 'hovering a person shows the entity card',
+      run: hoverPerson,
+      docsImage: { file: 'vscode-hover-person.png', height: 380 },
+    },
     { id: 'hover-date', name: 'hovering a date shows its value', run: hoverDate },
     { id: 'definition', name: 'F12 on a short mention opens the main mention in another article', run: definition },
-    { id: 'references', name: 'Shift+F12 lists mentions from several articles', run: references,
-      docsImage: { file: 'vscode-references.png', height: 520 } },
+    {
+      id: 'references',
+      name: 'Shift+F12 lists mentions from several articles',
+      run: references,
+      docsImage: { file: 'vscode-references.png', height: 520 },
+    },
     { id: 'workspace-symbols', name: 'Ctrl+T finds an entity', run: workspaceSymbols },
     { id: 'outline', name: 'the outline lists the article\'s entities and quotes', run: outline },
     { id: 'editing', name: 'editing updates the highlights without a save', run: editing },
@@ -52,15 +75,16 @@ async function coloursUnder(workbench, theme) {
   await waitUntil(`the workbench to switch to ${theme.name}`, () =>
     workbench.page.locator(`.monaco-workbench.${theme.bodyClass}`).count());
   await workbench.openFile(article);
-  const colours = await waitUntil(`person, place, date and plain text in four distinct colours, and quotes unlike plain text`,
+  let seen = {};
+  const colours = await waitUntil('person, place, date and plain text in four distinct colours, quotes unlike plain text',
     async () => {
-      const seen = {};
+      seen = {};
       for (const [kind, target] of Object.entries({ person, place, date, quote, plain })) {
         seen[kind] = (await workbench.token(target.context, target.word))?.color;
       }
       const distinct = new Set([seen.person, seen.place, seen.date, seen.plain]).size === 4;
       return distinct && seen.quote !== seen.plain ? seen : false;
-    }, { timeoutMs: 45000 });
+    }, { timeoutMs: 45000, seen: async () => JSON.stringify(seen) });
   await workbench.moveToEmptyEditorArea();
   return Object.entries(colours).map(([kind, colour]) => `${kind} ${colour}`).join(', ');
 }
