@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, Hover, Location, MarkupContent, SemanticTokens, SemanticTokensLegend, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { indexStatusRequest, rebuildIndexRequest, type IndexStatus } from '../../server/src/protocol';
 import { startTestServer, type TestServer } from '../helpers/lspClient';
+import { showSemanticTokens } from '../helpers/semanticTokens';
 
 const fixture = path.resolve(__dirname, '../fixtures/corpus');
 const madridName = '2025-12-11-madrid.txt';
@@ -53,8 +54,7 @@ describe('language server over stdio on a fixture corpus', { timeout: 60_000 }, 
 
   it('returns semantic tokens for the person, the places and the dates', async () => {
     const tokens: SemanticTokens = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: madrid() } });
-    const lines = madridText().split('\n');
-    const shown = decode(tokens.data, legend).map(([line, character, length, type]) => `${type}:${lines[line].slice(character, character + length)}`);
+    const shown = showSemanticTokens(tokens.data, legend.tokenTypes, madridText());
     for (const expected of ['person:Marín', 'location:Madrid', 'date:el pasado 21 de noviembre', 'date:este jueves']) assert.ok(shown.includes(expected), `${expected} missing from ${shown.join(', ')}`);
     assert.ok(shown.some((token) => token.startsWith('quote:“Firmaremos')), shown.join(', '));
   });
@@ -88,8 +88,7 @@ describe('language server over stdio on a fixture corpus', { timeout: 60_000 }, 
     const edited = madridText().replace('en Madrid', 'en Sevilla');
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: madrid(), version: 2 }, contentChanges: [{ text: edited }] });
     const tokens: SemanticTokens = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: madrid() } });
-    const lines = edited.split('\n');
-    const shown = decode(tokens.data, legend).map(([line, character, length, type]) => `${type}:${lines[line].slice(character, character + length)}`);
+    const shown = showSemanticTokens(tokens.data, legend.tokenTypes, edited);
     assert.ok(shown.includes('location:Sevilla'), shown.join(', '));
     assert.ok(!shown.includes('location:Madrid'), shown.join(', '));
   });
@@ -158,14 +157,3 @@ describe('language server restarted on the same folder with a cache directory', 
   });
 });
 
-function decode(data: number[], legend: SemanticTokensLegend): [number, number, number, string][] {
-  const tokens: [number, number, number, string][] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    tokens.push([line, character, data[i + 2], legend.tokenTypes[data[i + 3]]]);
-  }
-  return tokens;
-}

@@ -8,6 +8,7 @@ import { definition, documentHighlights, references } from '../../server/src/fea
 import { documentSemanticTokens, tokenTypes } from '../../server/src/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../../server/src/features/symbols';
 import { withCursor } from '../helpers/cursor';
+import { showSemanticTokens } from '../helpers/semanticTokens';
 import { analyzerOf } from '../helpers/namedEntities';
 
 const analyzer = analyzerOf({ 'Elena Marín Ortega': 'PER', Marín: 'PER', 'Comisión Europea': 'ORG', Bruselas: 'LOC', Lima: 'LOC' });
@@ -110,16 +111,7 @@ describe('language features over a two-article corpus', () => {
   it('semantic tokens colour names and dates and leave the quote its colour around them', () => {
     const { index } = corpusWith(late + '|');
     const { data } = documentSemanticTokens(index, 'file:///c/late.txt');
-    const tokens: [number, number, number, string][] = [];
-    let line = 0;
-    let character = 0;
-    for (let i = 0; i < data.length; i += 5) {
-      line += data[i];
-      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-      tokens.push([line, character, data[i + 2], tokenTypes[data[i + 3]]]);
-    }
-    const lines = late.split('\n');
-    const shown = tokens.map(([l, c, length, type]) => `${type}:${lines[l].slice(c, c + length)}`);
+    const shown = showSemanticTokens(data, tokenTypes, late);
     assert.deepEqual(shown, [
       'quote:“Firmaremos el acuerdo con la ',
       'organization:Comisión Europea',
