@@ -17,6 +17,9 @@ const themes = {
   light: { name: 'Default Light Modern', bodyClass: 'vs' },
 };
 
+/** The extension never showed itself: every later check could only wait out its timeout. */
+export class NotActivated extends CheckFailed {}
+
 export function buildSteps({ articleCount }) {
   return [
     {
@@ -59,7 +62,12 @@ export function buildSteps({ articleCount }) {
 async function activation(workbench, articleCount) {
   await workbench.openFile(article);
   const item = await waitUntil('a status bar item starting with "Newsmark"', async () =>
-    (await workbench.statusBarItems()).find((candidate) => candidate.text.startsWith('Newsmark')), { timeoutMs: 60000 });
+    (await workbench.statusBarItems()).find((candidate) => candidate.text.startsWith('Newsmark')), {
+    timeoutMs: 60000,
+    seen: async () => `status bar: ${(await workbench.statusBarItems()).map((candidate) => candidate.text).join(' | ')}`,
+  }).catch((error) => {
+    throw new NotActivated(error.message);
+  });
   const articleCounter = /(\d+)\s+(?:articles?|art[íi]culos?)/i;
   const ready = await waitUntil('the status bar to count the indexed articles', async () => {
     const current = (await workbench.statusBarItems()).find((candidate) => candidate.id === item.id);
