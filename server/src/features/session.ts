@@ -99,18 +99,25 @@ export class NewsmarkSession {
     const section = (pushed as { newsmark?: Partial<NewsmarkSettings> } | null)?.newsmark;
     if (this.canPullConfiguration) await this.pullConfiguration();
     else if (section) this.applySettings(section);
-    if (this.canRefreshHints) await this.connection.languages.inlayHint.refresh();
     if (!sameSelection(before, this.selection)) await this.reindex();
+    else await this.refreshHints();
   }
 
   /** "Newsmark: Rebuild Index": every article analysed again, whatever the cache holds. */
-  rebuild(): Promise<void> {
-    return this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection), { dropCache: true });
+  async rebuild(): Promise<void> {
+    await this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection), { dropCache: true });
+    await this.refreshHints();
   }
 
   /** The workspace read again, analysing only the articles the cache does not know as they are. */
-  private reindex(): Promise<void> {
-    return this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection));
+  private async reindex(): Promise<void> {
+    await this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection));
+    await this.refreshHints();
+  }
+
+  // Speaker hints name corpus entities, which an article opened before indexing ended could not know yet.
+  private async refreshHints(): Promise<void> {
+    if (this.canRefreshHints) await this.connection.languages.inlayHint.refresh();
   }
 
   documentChanged(document: TextDocument): void {
