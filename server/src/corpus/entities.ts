@@ -71,8 +71,15 @@ export function summarizeEntity(index: CorpusIndex, entity: string): EntitySumma
 
 /** The first full-name mention in the earliest article. */
 export function mainMention(index: CorpusIndex, entity: string): MentionLocation | undefined {
-  const mentions = entityMentions(index, entity);
-  return mentions.find((location) => location.mention.name === entity) ?? mentions[0];
+  const dateOf = (uri: string) => index.article(uri)?.analysis.date ?? '~';
+  let best: MentionLocation | undefined;
+  // Full-name mentions all sit under the entity's own key: no need to gather the short forms.
+  for (const uri of index.articlesWithKey(entity)) {
+    const mention = index.article(uri)?.mentionsByKey.get(entity)?.find((candidate) => candidate.name === entity);
+    if (!mention) continue;
+    if (!best || compareText(dateOf(uri), dateOf(best.uri)) < 0 || (dateOf(uri) === dateOf(best.uri) && compareText(uri, best.uri) < 0)) best = { uri, mention };
+  }
+  return best ?? entityMentions(index, entity)[0];
 }
 
 export function coMentionedEntities(index: CorpusIndex, entity: string, limit: number): { key: string; articles: number }[] {
@@ -113,18 +120,38 @@ export function quotesBy(index: CorpusIndex, entity: string): AttributedQuote[] 
   return quotes.sort((a, b) => compareText(b.date ?? '', a.date ?? '') || compareText(a.uri, b.uri) || a.quote.start - b.quote.start);
 }
 
-/** Entities whose name or an alias contains every word of the query as a word prefix. */
-export function searchEntities(index: CorpusIndex, query: string, limit: number): EntitySummary[] {
+export interface EntityMatch {
+  key: string;
+  name: string;
+  type: EntityType;
+}
+
+/**
+ * Entities whose name or an alias contains every word of the query as a word prefix, those in the
+ * most articles first. Only the entities returned are looked at closely, so a short query stays fast.
+ */
+export function searchEntities(index: CorpusIndex, query: string, limit: number): EntityMatch[] {
   const words = normalizeName(query).split(' ').filter(Boolean);
-  const matches = new Set<string>();
+  const articleCounts = new Map<string, number>();
   for (const key of index.allKeys()) {
     const nameWords = key.split(' ');
-    if (words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) matches.add(index.resolve(key));
+    if (!words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) continue;
+    const entity = index.resolve(key);
+    articleCounts.set(entity, (articleCounts.get(entity) ?? 0) + index.articlesWithKey(key).size);
   }
-  return [...matches]
-    .map((entity) => summarizeEntity(index, entity))
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
-    .slice(0, limit);
+  return [...articleCounts]
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .slice(0, limit)
+    .map(([key]) => ({ key, name: entityDisplayName(index, key), type: entityType(index, key) }));
+}
+
+/** The type its first full-name mention was given. */
+function entityType(index: CorpusIndex, entity: string): EntityType {
+  for (const uri of index.articlesWithKey(entity)) {
+    const mention = index.article(uri)?.mentionsByKey.get(entity)?.[0];
+    if (mention) return mention.type;
+  }
+  return 'MISC';
 }
 
 function articlesOf(index: CorpusIndex, entity: string): Set<string> {

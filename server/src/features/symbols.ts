@@ -1,7 +1,7 @@
 // The outline of an article (title, entities by type, dates, quotes) and entity search across the corpus.
 import { SymbolKind, type DocumentSymbol, type Position, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
-import { mainMention, searchEntities, summarizeEntity } from '../corpus/entities';
+import { entityDisplayName, mainMention, searchEntities } from '../corpus/entities';
 import { entityTypeLabels, quoteExcerpt } from './labels';
 import { spanToLocation, spanToRange } from './ranges';
 import type { EntityType, Quotation, Span } from '../analysis/types';
@@ -43,7 +43,7 @@ function entitySymbols(index: CorpusIndex, article: IndexedArticle, type: Entity
   }
   return [...byEntity]
     .sort((a, b) => b[1].count - a[1].count || a[1].first.start - b[1].first.start)
-    .map(([entity, { first, count }]) => symbol(article, summarizeEntity(index, entity).name, `${count}×`, kind, first, first));
+    .map(([entity, { first, count }]) => symbol(article, entityDisplayName(index, entity), `${count}×`, kind, first, first));
 }
 
 // A group's range spans its children, so that editors nest them under it.
