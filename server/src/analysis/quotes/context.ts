@@ -2,6 +2,7 @@
 // Its own sentences first; the sentence before and after may hold the attribution too
 // ("Bystrom agreed. “…”", "“…?” Trump asked.").
 import type { Sentence, Span, Token } from '../types';
+import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
 
 /** A token of the context, or the place of a quoted stretch (which stops a noun phrase like punctuation). */
 export type ContextItem = { token: Token } | { quote: Span };
@@ -16,8 +17,8 @@ export interface QuoteContext {
 }
 
 export function quoteContext(text: string, stretch: Span, tokens: Token[], sentences: Sentence[], stretches: Span[]): QuoteContext {
-  const first = sentenceIndexAt(sentences, stretch.start);
-  const last = Math.max(first, sentenceIndexAt(sentences, Math.max(stretch.start, stretch.end - 1)));
+  const first = spanIndexAtOrAfter(sentences, stretch.start);
+  const last = Math.max(first, spanIndexAtOrAfter(sentences, Math.max(stretch.start, stretch.end - 1)));
   const own = { start: sentences[first]?.start ?? stretch.start, end: sentences[last]?.end ?? stretch.end };
   const previous = sentences[first - 1];
   const next = sentences[last + 1];
@@ -31,8 +32,8 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
   let self = -1;
   let ownStart = -1;
   let ownEnd = -1;
-  let stretchIndex = lowerBound(stretches, from);
-  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i].start < to; i++) {
+  let stretchIndex = firstSpanEndingAfter(stretches, from);
+  for (let i = firstSpanEndingAfter(tokens, from); i < tokens.length && tokens[i].start < to; i++) {
     const token = tokens[i];
     if (ownStart < 0 && token.start >= own.start) ownStart = items.length;
     if (ownEnd < 0 && token.start >= own.end) ownEnd = items.length;
@@ -60,41 +61,4 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
 
 function paragraphBreak(text: string, from: number, to: number): boolean {
   return /\n\s*\n/u.test(text.slice(from, to));
-}
-
-function sentenceIndexAt(sentences: Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle];
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return middle;
-  }
-  // Between sentences (a mark the tokenizer left out): the next sentence.
-  return low;
-}
-
-/** Index of the first token ending after `offset`. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function lowerBound(spans: Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle].end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

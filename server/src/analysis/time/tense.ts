@@ -3,20 +3,13 @@
 import type { Sentence } from '../types';
 import type { TimeLexicon } from './lexicon';
 import { normalizeWords } from './lexicon';
+import { spanIndexAtOrAfter } from '../spanSearch';
 
 export type Direction = 'past' | 'future';
 
 export function sentenceAt(sentences: Sentence[], position: number): Sentence | null {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle];
-    if (position < sentence.start) high = middle - 1;
-    else if (position >= sentence.end) low = middle + 1;
-    else return sentence;
-  }
-  return null;
+  const sentence = sentences[spanIndexAtOrAfter(sentences, position)];
+  return sentence && sentence.start <= position ? sentence : null;
 }
 
 interface TenseMarker {
