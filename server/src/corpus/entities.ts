@@ -16,6 +16,7 @@ export interface EntitySummary {
   name: string;
   /** Every spelling seen, most frequent first. */
   aliases: string[];
+  /** In no particular order (entityMentions sorts them). */
   mentions: MentionLocation[];
   articleCount: number;
   firstDate: string | null;
@@ -29,17 +30,21 @@ export interface AttributedQuote {
 }
 
 export function entityMentions(index: CorpusIndex, entity: string): MentionLocation[] {
+  return unorderedMentions(index, entity).sort(compareLocations(index));
+}
+
+function unorderedMentions(index: CorpusIndex, entity: string): MentionLocation[] {
   const found: MentionLocation[] = [];
   for (const key of index.keysOf(entity)) {
     for (const uri of index.articlesWithKey(key)) {
       for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) found.push({ uri, mention });
     }
   }
-  return found.sort(compareLocations(index));
+  return found;
 }
 
 export function summarizeEntity(index: CorpusIndex, entity: string): EntitySummary {
-  const mentions = entityMentions(index, entity);
+  const mentions = unorderedMentions(index, entity);
   const types = new Map<EntityType, number>();
   const spellings = new Map<string, number>();
   const fullSpellings = new Map<string, number>();
@@ -84,9 +89,12 @@ export function mainMention(index: CorpusIndex, entity: string): MentionLocation
 
 export function coMentionedEntities(index: CorpusIndex, entity: string, limit: number): { key: string; articles: number }[] {
   const counts = new Map<string, number>();
+  // The same few keys recur in article after article: resolve each once.
+  const resolved = new Map<string, string>();
+  const resolve = (key: string) => resolved.get(key) ?? resolved.set(key, index.resolve(key)).get(key)!;
   for (const uri of articlesOf(index, entity)) {
     const seen = new Set<string>();
-    for (const key of index.article(uri)?.mentionsByKey.keys() ?? []) seen.add(index.resolve(key));
+    for (const key of index.article(uri)?.mentionsByKey.keys() ?? []) seen.add(resolve(key));
     seen.delete(entity);
     for (const other of seen) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
