@@ -94,6 +94,9 @@ describe('bad input', () => {
     ['index of a file', ['index', path.join(corpus, '2025-12-11-madrid.txt')], 1, /not a folder/],
     ['a missing folder to index', ['index', 'no/such/dir'], 1, /no such folder/],
   ];
+  const large = path.join(mkdtempSync(path.join(tmpdir(), 'newsmark-cli-')), 'huge.txt');
+  writeFileSync(large, 'Elena Marín habló. '.repeat(300_000));
+  cases.push(['a file too large to be an article', ['annotate', large], 1, /huge\.txt: larger than 5 MB, not analysed as an article/]);
   for (const [name, args, exitCode, message] of cases) {
     it(`answers ${name} with one line and exit code ${exitCode}`, () => {
       const { code, stdout, stderr } = run(...args);

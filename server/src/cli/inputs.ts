@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeArticleBytes } from '../corpus/decode';
-import { describeFileError, NodeArticleWorkspace } from '../corpus/nodeWorkspace';
+import { describeFileError, formatBytes, NodeArticleWorkspace } from '../corpus/nodeWorkspace';
 import { defaultSelection } from '../corpus/workspace';
 import { InputError } from './errors';
 
@@ -27,6 +27,9 @@ export async function readArticleInputs(paths: string[], warn: (message: string)
         if (read.kind === 'text') articles.push({ path: file, text: read.text });
         else warn(`skipped ${file}: ${read.reason}`);
       }
+    } else if (stat.size > defaultSelection.maxFileBytes) {
+      // The editor's limit too: a 50 MB log named .txt is no article, and would take minutes to analyse.
+      throw new InputError(`${input}: larger than ${formatBytes(defaultSelection.maxFileBytes)}, not analysed as an article`);
     } else {
       articles.push({ path: input, text: await readTextFile(input) });
     }
