@@ -44,9 +44,13 @@ function scanTokens(text: string, from: number, to: number): Token[] {
       position++;
       continue;
     }
-    tokenPattern.lastIndex = position;
-    const match = tokenPattern.exec(text);
-    let end = match ? Math.min(position + match[0].length, to) : position + 1;
+    let end = plainTokenEnd(text, position);
+    if (end < 0) {
+      tokenPattern.lastIndex = position;
+      const match = tokenPattern.exec(text);
+      end = match ? position + match[0].length : position + 1;
+    }
+    end = Math.min(end, to);
     // The possessive "'s" is a token of its own, as in the news corpora the entity models learn from.
     if (end - position > 3 && isPossessive(text, end)) end -= 2;
     // A word followed by a period is one token when it is a known abbreviation ("Sr.") or an initial ("J.").
@@ -55,6 +59,33 @@ function scanTokens(text: string, from: number, to: number): Token[] {
     position = end;
   }
   return tokens;
+}
+
+// Most tokens are plain ASCII words and punctuation, which the pattern above would match exactly as
+// these scans do; anything that might be a URL, e-mail, acronym, number or apostrophe goes to the pattern.
+const asciiLetter = 1;
+const loneMark = 2;
+const asciiClass = new Uint8Array(128);
+for (let code = 65; code <= 90; code++) asciiClass[code] = asciiClass[code + 32] = asciiLetter;
+for (const mark of ',;:!?()[]{}"*#&=<>|~^$`\\') asciiClass[mark.charCodeAt(0)] = loneMark;
+
+/** Where the plain word or punctuation mark at `position` ends, or -1 when the full pattern must decide. */
+function plainTokenEnd(text: string, position: number): number {
+  const code = text.charCodeAt(position);
+  if (code >= 128) return -1;
+  const kind = asciiClass[code];
+  if (kind === loneMark) return position + 1;
+  if (kind !== asciiLetter) return -1;
+  let end = position + 1;
+  while (end < text.length) {
+    const next = text.charCodeAt(end);
+    if (next < 128 && asciiClass[next] === asciiLetter) end++;
+    else break;
+  }
+  if (end === text.length) return end;
+  const after = text.charCodeAt(end);
+  // Letters, digits, marks, apostrophes, hyphens and e-mail characters continue or change the token.
+  return after < 128 && (asciiClass[after] === loneMark || isSpace(after)) && after !== 58 /* : */ ? end : -1;
 }
 
 function isPossessive(text: string, end: number): boolean {
@@ -82,8 +113,8 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
     if (!next) break;
-    const gap = text.slice(tokens[i].end, next.start);
-    const newlines = countNewlines(gap);
+    const gapLength = next.start - tokens[i].end;
+    const newlines = gapLength === 0 ? 0 : countNewlines(text, tokens[i].end, next.start);
     if (newlines >= 2) {
       close(i + 1);
       continue;
@@ -92,12 +123,12 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       close(i + 1);
       continue;
     }
-    if (sentenceFinal.has(tokens[i].text) && gap.length > 0) {
+    if (sentenceFinal.has(tokens[i].text) && gapLength > 0) {
       if (startsSentence(next.text)) close(i + 1);
       continue;
     }
     // ".”" and ".)" end the sentence after the closing mark.
-    if (closers.has(tokens[i].text) && gap.length > 0 && i > first && sentenceFinal.has(tokens[i - 1].text) && startsSentence(next.text)) {
+    if (closers.has(tokens[i].text) && gapLength > 0 && i > first && sentenceFinal.has(tokens[i - 1].text) && startsSentence(next.text)) {
       close(i + 1);
     }
   }
@@ -105,9 +136,9 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
   return sentences;
 }
 
-function countNewlines(gap: string): number {
+function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = 0; i < gap.length; i++) if (gap.charCodeAt(i) === 10) count++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
   return count;
 }
 

@@ -88,7 +88,11 @@ export interface SentenceContext {
 }
 
 export function readDocument(document: readonly (readonly string[])[], gazetteer: Gazetteer): SentenceContext[] {
-  const words = document.map((sentence) => sentence.map(wordInfo));
+  const words = document.map((sentence) => {
+    const infos = new Array<WordInfo>(sentence.length);
+    for (let i = 0; i < infos.length; i++) infos[i] = wordInfo(sentence[i]);
+    return infos;
+  });
   const context = readDocumentContext(words);
   return words.map((sentence, s) => ({
     words: sentence,

@@ -42,7 +42,11 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
   };
   return {
     recognize(input) {
-      const sentences = input.sentences.map((sentence) => input.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((token) => token.text));
+      const sentences = input.sentences.map((sentence) => {
+        const words = new Array<string>(sentence.tokenEnd - sentence.tokenStart);
+        for (let i = 0; i < words.length; i++) words[i] = input.tokens[sentence.tokenStart + i].text;
+        return words;
+      });
       const labels = labelDocument(sentences, input.language);
       const mentions: EntityMention[] = [];
       input.sentences.forEach((sentence, s) => {
