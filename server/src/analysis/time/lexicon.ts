@@ -5,6 +5,7 @@ import type { TimexType } from '../types';
 import esCalendar from '../resources/es/calendar.json';
 import enCalendar from '../resources/en/calendar.json';
 import esTime from '../resources/es/time.json';
+import type { Requirements } from './required';
 import { requiredClasses } from './required';
 import { wordTrie } from './wordtrie';
 import enTime from '../resources/en/time.json';
@@ -20,8 +21,8 @@ export interface TimeRule {
   type: TimexType;
   /** Run it with execAtWordStart: a match must also begin at the start of a word. */
   pattern: RegExp;
-  /** Trigger classes a match cannot do without: the rule runs only in windows that have them all. */
-  requires: Set<string>;
+  /** Trigger classes and literal words a match cannot do without: the rule runs only in windows that have them. */
+  requires: Requirements;
 }
 
 export type CueDirection = 'past' | 'future' | 'this' | 'same';

@@ -1,17 +1,57 @@
-// Which trigger classes a pattern cannot match without: its placeholders ({month}, {unit}, ...),
-// digits (\d) and literal words of a class ("año", "siglo"), when they lie outside every optional
-// group and lookaround and in every alternative. A rule whose classes are not all in a window is
-// not run there.
+// What a pattern cannot match without: trigger classes (its placeholders {month}, {unit}, ..., digits
+// and literal words of a class such as "año", "siglo") and its own literal words ("quarter"), when
+// they lie outside every optional group and negative lookaround (a lookbehind sees only the window
+// too: rules run on the window's own string). What every alternative of a group
+// needs is needed; when the alternatives need different things, one of them is ("quarter|half").
+// A rule is not run in a window that lacks what it needs.
+
+/** A requirement item: a trigger class name, or a literal word (lower case) written `word:<word>`. */
+export interface Requirements {
+  /** Items every match holds. */
+  all: Set<string>;
+  /** Clauses of items: every match holds at least one item of each. */
+  anyOf: Set<string>[];
+}
 
 interface Frame {
   /** Requirements of each alternative seen so far in this group. */
-  branches: Set<string>[];
-  lookaround: boolean;
+  branches: Requirements[];
+  /** A negative lookaround: what it names need not be in the text. */
+  negative: boolean;
 }
+
+export const literalPrefix = 'word:';
+
+// Shorter literal words ("s" of "year's", "of") are in almost every window and would only cost a look.
+const minimumLiteralLength = 3;
 
 function intersect(sets: Set<string>[]): Set<string> {
   const [first, ...rest] = sets;
   return new Set([...first].filter((item) => rest.every((set) => set.has(item))));
+}
+
+function newRequirements(): Requirements {
+  return { all: new Set(), anyOf: [] };
+}
+
+// The requirements of a group: what all alternatives share; else one item of each alternative, the
+// rarest kind: a literal word (the longest) rather than a class.
+function mergeBranches(branches: Requirements[]): Requirements {
+  if (branches.length === 1) return branches[0];
+  const all = intersect(branches.map((branch) => branch.all));
+  if (all.size > 0 || branches.some((branch) => branch.all.size === 0)) return { all, anyOf: [] };
+  const clause = new Set(branches.map((branch) => bestItem(branch.all)));
+  return { all, anyOf: [clause] };
+}
+
+function bestItem(items: Set<string>): string {
+  let best = '';
+  for (const item of items) {
+    const isWord = item.startsWith(literalPrefix);
+    const bestIsWord = best.startsWith(literalPrefix);
+    if (best === '' || (isWord && !bestIsWord) || (isWord === bestIsWord && item.length > best.length)) best = item;
+  }
+  return best;
 }
 
 function isQuantifiedOptional(regex: string, index: number): boolean {
@@ -22,11 +62,11 @@ function isQuantifiedOptional(regex: string, index: number): boolean {
 const letter = /\p{L}/u;
 
 /**
- * The classes every match of the raw (unexpanded) pattern must contain. `classes` are the placeholder
+ * What every match of the raw (unexpanded) pattern must contain. `classes` are the placeholder
  * classes and `digit`; `classesOfWord` gives the classes of a literal word.
  */
-export function requiredClasses(regex: string, classes: Set<string>, classesOfWord: Map<string, string[]>): Set<string> {
-  const stack: Frame[] = [{ branches: [new Set()], lookaround: false }];
+export function requiredClasses(regex: string, classes: Set<string>, classesOfWord: Map<string, string[]>): Requirements {
+  const stack: Frame[] = [{ branches: [newRequirements()], negative: false }];
   const current = () => stack[stack.length - 1].branches[stack[stack.length - 1].branches.length - 1];
   let index = 0;
   while (index < regex.length) {
@@ -35,49 +75,58 @@ export function requiredClasses(regex: string, classes: Set<string>, classesOfWo
       let end = index;
       while (end < regex.length && letter.test(regex[end])) end++;
       const whole = !letter.test(regex[index - 1] ?? '') && !/[?*{(]/.test(regex[end] ?? '');
-      if (whole) for (const name of classesOfWord.get(regex.slice(index, end).toLowerCase()) ?? []) current().add(name);
+      if (whole) {
+        const word = regex.slice(index, end).toLowerCase();
+        for (const name of classesOfWord.get(word) ?? []) current().all.add(name);
+        if (word.length >= minimumLiteralLength) current().all.add(literalPrefix + word);
+      }
       index = end;
       continue;
     }
     if (character === '\\') {
-      const escape = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|.)/.exec(regex.slice(index))?.[0] ?? '\\';
+      const escape = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|.)/.exec(regex.slice(index))?.[0] ?? '\\';
       index += escape.length;
-      if (escape === '\\d' && classes.has('digit') && !isQuantifiedOptional(regex, index)) current().add('digit');
+      if (escape === '\\d' && classes.has('digit') && !isQuantifiedOptional(regex, index)) current().all.add('digit');
       continue;
     }
     if (character === '[') {
+      const start = index;
       index++;
       while (index < regex.length && regex[index] !== ']') index += regex[index] === '\\' ? 2 : 1;
       index++;
+      const onlyDigits = /^\[(?:\d-\d|\d)+\]$/.test(regex.slice(start, index));
+      if (onlyDigits && classes.has('digit') && !isQuantifiedOptional(regex, index)) current().all.add('digit');
       continue;
     }
     if (character === '{') {
       const placeholder = /^\{([a-z]\w*)\}/.exec(regex.slice(index));
       if (placeholder) {
         index += placeholder[0].length;
-        if (classes.has(placeholder[1]) && !isQuantifiedOptional(regex, index)) current().add(placeholder[1]);
+        if (classes.has(placeholder[1]) && !isQuantifiedOptional(regex, index)) current().all.add(placeholder[1]);
         continue;
       }
     }
     if (character === '(') {
       const opening = /^\((?:\?(?:=|!|<=|<!|:|<[A-Za-z]\w*>))?/.exec(regex.slice(index))?.[0] ?? '(';
-      stack.push({ branches: [new Set()], lookaround: /^\(\?(?:=|!|<=|<!)/.test(opening) });
+      stack.push({ branches: [newRequirements()], negative: /^\(\?(?:!|<!)/.test(opening) });
       index += opening.length;
       continue;
     }
     if (character === '|') {
-      stack[stack.length - 1].branches.push(new Set());
+      stack[stack.length - 1].branches.push(newRequirements());
       index++;
       continue;
     }
     if (character === ')' && stack.length > 1) {
       const frame = stack.pop() as Frame;
       index++;
-      if (frame.lookaround || isQuantifiedOptional(regex, index)) continue;
-      for (const item of intersect(frame.branches)) current().add(item);
+      if (frame.negative || isQuantifiedOptional(regex, index)) continue;
+      const merged = mergeBranches(frame.branches);
+      for (const item of merged.all) current().all.add(item);
+      current().anyOf.push(...merged.anyOf);
       continue;
     }
     index++;
   }
-  return intersect(stack[0].branches);
+  return mergeBranches(stack[0].branches);
 }

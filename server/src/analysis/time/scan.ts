@@ -1,10 +1,11 @@
 // Runs a language's rules over the text and keeps the longest matches that do not overlap. Rules
 // run only in windows around trigger tokens (numbers, month names, units, ...), and each only where
-// the window holds every class of word it cannot match without (TimeRule.requires): news text is
-// mostly free of time expressions, and every rule scanned over a whole article would cost several
-// times what the tagger may add to the analysis.
+// the window holds every class of word and literal word it cannot match without (TimeRule.requires):
+// news text is mostly free of time expressions, and every rule scanned over a whole article would
+// cost several times what the tagger may add to the analysis.
 import type { Token } from '../types';
 import type { TimeLexicon, TimeRule } from './lexicon';
+import { literalPrefix } from './required';
 import { execAtWordStart } from './wordstart';
 import type { Groups } from './scope';
 
@@ -33,7 +34,7 @@ function triggerWindows(text: string, tokens: Token[], from: number, lexicon: Ti
   const windows: Window[] = [];
   for (const token of tokens) {
     if (token.start < from) continue;
-    const classes = tokenClasses(token.text, lexicon);
+    const classes = cachedTokenClasses(token.text, lexicon);
     if (classes.length === 0) continue;
     const start = wordStartBefore(text, Math.max(from, token.start - windowBefore), from);
     const end = wordEndAfter(text, Math.min(text.length, token.end + windowAfter));
@@ -60,6 +61,25 @@ export function tokenClasses(token: string, lexicon: TimeLexicon): readonly stri
   return /\d/.test(lower) ? ['digit', ...words] : words;
 }
 
+// Most tokens are a few thousand frequent words: lower-casing and testing each of them anew cost a
+// third of the tagger. The cache is dropped when it grows past a large vocabulary.
+const tokenClassCaches = new Map<TimeLexicon, Map<string, readonly string[]>>();
+const tokenClassCacheLimit = 100_000;
+
+function cachedTokenClasses(token: string, lexicon: TimeLexicon): readonly string[] {
+  let cache = tokenClassCaches.get(lexicon);
+  if (!cache || cache.size >= tokenClassCacheLimit) {
+    cache = new Map();
+    tokenClassCaches.set(lexicon, cache);
+  }
+  let classes = cache.get(token);
+  if (classes === undefined) {
+    classes = tokenClasses(token, lexicon);
+    cache.set(token, classes);
+  }
+  return classes;
+}
+
 // Windows begin and end at spaces, so a rule never sees half a word.
 function wordStartBefore(text: string, position: number, from: number): number {
   let start = position;
@@ -73,13 +93,34 @@ function wordEndAfter(text: string, position: number): number {
   return end;
 }
 
+/** The window's text as case-insensitive matching sees literal words: "ſ" matches an "s". */
+function foldedText(slice: string): string {
+  return slice.toLowerCase().replace(/ſ/g, 's');
+}
+
+function holds(item: string, window: Window, folded: string): boolean {
+  return item.startsWith(literalPrefix) ? folded.includes(item.slice(literalPrefix.length)) : window.classes.has(item);
+}
+
+function mayMatch(rule: TimeRule, window: Window, folded: string): boolean {
+  for (const item of rule.requires.all) if (!holds(item, window, folded)) return false;
+  for (const clause of rule.requires.anyOf) {
+    let found = false;
+    for (const item of clause) if (holds(item, window, folded)) found = true;
+    if (!found) return false;
+  }
+  return true;
+}
+
 export function matchRules(text: string, tokens: Token[], from: number, lexicon: TimeLexicon): Candidate[] {
   const candidates: Candidate[] = [];
   for (const window of triggerWindows(text, tokens, from, lexicon)) {
     // Matching in the window's own string keeps a rule from scanning on past the window.
     const slice = text.slice(window.start, window.end);
-    lexicon.rules.forEach((rule, ruleIndex) => {
-      for (const required of rule.requires) if (!window.classes.has(required)) return;
+    const folded = foldedText(slice);
+    for (let ruleIndex = 0; ruleIndex < lexicon.rules.length; ruleIndex++) {
+      const rule = lexicon.rules[ruleIndex];
+      if (!mayMatch(rule, window, folded)) continue;
       rule.pattern.lastIndex = 0;
       for (let match = execAtWordStart(rule.pattern, slice); match; match = execAtWordStart(rule.pattern, slice)) {
         if (match[0].length === 0) {
@@ -89,7 +130,7 @@ export function matchRules(text: string, tokens: Token[], from: number, lexicon:
         const span = trimSpaces(window.start + match.index, window.start + match.index + match[0].length, text);
         candidates.push({ ...span, rule, ruleIndex, groups: { ...match.groups, whole: text.slice(span.start, span.end) }, lexicon });
       }
-    });
+    }
   }
   return candidates;
 }
@@ -107,10 +148,15 @@ export function chooseLongest(candidates: Candidate[], textLength: number, accep
   const taken = new Uint8Array(textLength);
   const chosen: Candidate[] = [];
   for (const candidate of byPreference) {
-    if (taken.subarray(candidate.start, candidate.end).some((used) => used === 1)) continue;
+    if (overlapsTaken(taken, candidate.start, candidate.end)) continue;
     if (!acceptable(candidate)) continue;
     taken.fill(1, candidate.start, candidate.end);
     chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+function overlapsTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let position = start; position < end; position++) if (taken[position] === 1) return true;
+  return false;
 }
