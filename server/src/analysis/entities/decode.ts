@@ -23,6 +23,14 @@ const allowedMoves = Array.from({ length: transitionRows * labelCount }, (_, ind
   return isAllowedTransition(previous === labelCount ? 0 : previous, index % labelCount);
 });
 
+/**
+ * previousLabels[label]: the labels allowed before `label`, in label order. A forbidden move scores
+ * about -1e30 and can never beat an allowed one, so the search skips it (an I- label has two).
+ */
+const previousLabels = Array.from({ length: labelCount }, (_, label) =>
+  Uint8Array.from({ length: labelCount }, (_, previous) => previous).filter((previous) => allowedMoves[previous * labelCount + label]),
+);
+
 export function emissionScores(features: SentenceFeatures, weights: LinearWeights): Float64Array {
   const length = features.offsets.length - 1;
   const scores = new Float64Array(length * labelCount);
@@ -58,9 +66,11 @@ export function viterbi(scores: Float64Array, moves: Float64Array): Uint8Array {
     const before = (i - 1) * labelCount;
     const here = i * labelCount;
     for (let label = 0; label < labelCount; label++) {
-      let top = best[before] + moves[label];
-      let argTop = 0;
-      for (let previous = 1; previous < labelCount; previous++) {
+      const candidates = previousLabels[label];
+      let argTop = candidates[0];
+      let top = best[before + argTop] + moves[argTop * labelCount + label];
+      for (let c = 1; c < candidates.length; c++) {
+        const previous = candidates[c];
         const score = best[before + previous] + moves[previous * labelCount + label];
         if (score > top) {
           top = score;

@@ -41,7 +41,8 @@ export class EmissionScorer {
     const scores = new Float64Array(length * labelCount);
     const scale = this.model.scale;
     const addRow = this.addRow;
-    const vectors = words.map((word) => this.vectorOf(word));
+    const vectors = new Array<Float64Array>(length);
+    for (let i = 0; i < length; i++) vectors[i] = this.vectorOf(words[i]);
     const boundary = this.vectorOf(boundaryWord);
     // Context weights are summed as integers and scaled once per token.
     const { contextSums, contextHashes } = this;
@@ -62,10 +63,16 @@ export class EmissionScorer {
   }
 
   private vectorOf(word: WordInfo): Float64Array {
-    let vector = this.wordVectors.get(word);
-    if (vector) return vector;
+    if (word.scoredBy === this && word.roleScores) return word.roleScores;
+    const vector = this.wordVectors.get(word) ?? this.sumRoleWeights(word);
+    word.scoredBy = this;
+    word.roleScores = vector;
+    return vector;
+  }
+
+  private sumRoleWeights(word: WordInfo): Float64Array {
     if (this.wordVectors.size >= cacheLimit) this.wordVectors.clear();
-    vector = new Float64Array(roleCount * labelCount);
+    const vector = new Float64Array(roleCount * labelCount);
     for (let role = 0; role < roleCount; role++) {
       for (const hash of roleFeatures(word, role)) this.addRow(hash, vector, role * labelCount);
     }

@@ -19,6 +19,12 @@ export interface WordInfo {
   lowerCaseWord: boolean;
   upperCaseWord: boolean;
   hasLetter: boolean;
+  /**
+   * The emission scorer that last looked this word up, and its summed role weights for the word:
+   * a field read is cheaper than the scorer's own cache, and an article keeps to one model.
+   */
+  scoredBy: object | null;
+  roleScores: Float64Array | null;
 }
 
 const quoteLike = new Map([
@@ -60,6 +66,8 @@ function describeWord(token: string): WordInfo {
     lowerCaseWord: hasLetter && form === lower,
     upperCaseWord: hasLetter && form === upper,
     hasLetter,
+    scoredBy: null,
+    roleScores: null,
   };
 }
 
