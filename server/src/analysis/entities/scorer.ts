@@ -10,7 +10,7 @@ import type { WordInfo } from './text-features';
 // Module-local copies: imported bindings compile to property getters under CommonJS, too slow for the inner loops.
 const labelCount = sharedLabelCount;
 const popcount = sharedPopcount;
-const { boundaryWord, contextFeatures, maximumContextFeatures, roleCount, roleFeatures, roleOffsets } = features;
+const { boundaryWord, contextFeatures, maximumContextFeatures, Role, roleCount, roleFeatures } = features;
 const cacheLimit = 100_000;
 
 export class EmissionScorer {
@@ -41,23 +41,39 @@ export class EmissionScorer {
     const scores = new Float64Array(length * labelCount);
     const scale = this.model.scale;
     const addRow = this.addRow;
-    const vectors = new Array<Float64Array>(length);
-    for (let i = 0; i < length; i++) vectors[i] = this.vectorOf(words[i]);
+    // Two boundary words pad each end, so token i's word in role r is vectors[i + 2 + roleOffsets[r]].
     const boundary = this.vectorOf(boundaryWord);
+    const vectors = new Array<Float64Array>(length + 4);
+    vectors[0] = vectors[1] = vectors[length + 2] = vectors[length + 3] = boundary;
+    for (let i = 0; i < length; i++) vectors[i + 2] = this.vectorOf(words[i]);
+    const previousOffset = Role.Previous * labelCount;
+    const nextOffset = Role.Next * labelCount;
+    const secondPreviousOffset = Role.SecondPrevious * labelCount;
+    const secondNextOffset = Role.SecondNext * labelCount;
     // Context weights are summed as integers and scaled once per token.
     const { contextSums, contextHashes } = this;
     for (let i = 0; i < length; i++) {
       const base = i * labelCount;
-      for (let role = 0; role < roleCount; role++) {
-        const at = i + roleOffsets[role];
-        const vector = at >= 0 && at < length ? vectors[at] : boundary;
-        const offset = role * labelCount;
-        for (let label = 0; label < labelCount; label++) scores[base + label] += vector[offset + label];
-      }
-      contextSums.fill(0);
       const count = contextFeatures(sentence, i, contextHashes);
       for (let f = 0; f < count; f++) addRow(contextHashes[f], contextSums, 0);
-      for (let label = 0; label < labelCount; label++) scores[base + label] += contextSums[label] * scale;
+      const self = vectors[i + 2];
+      const previous = vectors[i + 1];
+      const next = vectors[i + 3];
+      const secondPrevious = vectors[i];
+      const secondNext = vectors[i + 4];
+      // Added from zero in role order, then the context: floating-point addition is not associative,
+      // and this is the order the tagger's scores were measured with.
+      for (let label = 0; label < labelCount; label++) {
+        scores[base + label] =
+          0 +
+          self[label] +
+          previous[previousOffset + label] +
+          next[nextOffset + label] +
+          secondPrevious[secondPreviousOffset + label] +
+          secondNext[secondNextOffset + label] +
+          contextSums[label] * scale;
+        contextSums[label] = 0;
+      }
     }
     return scores;
   }
