@@ -54,13 +54,20 @@ export function maskTransitions(transitions: Float32Array): Float64Array {
   return moves;
 }
 
+// The search's lattice, reused from sentence to sentence to spare the garbage collector; every cell
+// a sentence reads is written for it first.
+let best = new Float64Array(256 * labelCount);
+let back = new Uint8Array(256 * labelCount);
+
 /** The best label sequence for token-major emission `scores` and masked transition `moves`. */
 export function viterbi(scores: Float64Array, moves: Float64Array): Uint8Array {
   const length = scores.length / labelCount;
   const labels = new Uint8Array(length);
   if (length === 0) return labels;
-  const best = new Float64Array(length * labelCount);
-  const back = new Uint8Array(length * labelCount);
+  if (best.length < length * labelCount) {
+    best = new Float64Array(2 * length * labelCount);
+    back = new Uint8Array(2 * length * labelCount);
+  }
   for (let label = 0; label < labelCount; label++) best[label] = scores[label] + moves[labelCount * labelCount + label];
   for (let i = 1; i < length; i++) {
     const before = (i - 1) * labelCount;

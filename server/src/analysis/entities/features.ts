@@ -7,11 +7,13 @@
 // per distinct word and role and caches; the rest, `contextFeatures`, are computed per token.
 import { combine as sharedCombine } from './hashing';
 import type { Gazetteer } from './gazetteer';
-import { readDocumentContext, RunPosition, SentenceCase, type DocumentContext } from './document-context';
+import { readDocumentContext, RunPosition as SharedRunPosition, SentenceCase, type DocumentContext } from './document-context';
 import { wordInfo, type WordInfo } from './text-features';
 
-// A module-local copy: imported bindings compile to property getters under CommonJS, too slow for the inner loop.
+// Module-local copies: imported bindings compile to property getters under CommonJS, too slow for the inner loop.
 const combine = sharedCombine;
+const RunPosition = SharedRunPosition;
+const normalCase = SentenceCase.Normal;
 
 export interface FeatureSettings {
   /** Weight rows: 2^hashBits. */
@@ -134,7 +136,7 @@ export function contextFeatures(sentence: SentenceContext, i: number, out: Uint3
   out[count++] = combine(Template.SentenceStartShape, combine(i <= firstWord ? 1 + i : 0, shape));
   out[count++] = combine(Template.CaseModeShape, combine(caseMode, shape));
   if (sentence.quoted[i]) out[count++] = combine(Template.Quoted, shape);
-  if (caseMode !== SentenceCase.Normal) out[count++] = combine(Template.CaseModeLower, combine(caseMode, current.lowerHash));
+  if (caseMode !== normalCase) out[count++] = combine(Template.CaseModeLower, combine(caseMode, current.lowerHash));
   count = addGazetteer(out, count, Template.Gazetteer, gazetteerTags[i]);
   if (i > 0) count = addGazetteer(out, count, Template.PreviousGazetteer, gazetteerTags[i - 1]);
   if (i + 1 < length) count = addGazetteer(out, count, Template.NextGazetteer, gazetteerTags[i + 1]);
