@@ -34,7 +34,13 @@ for (const [language, resource] of [['es', esTime], ['en', enTime]] as const) {
       const found = new Set<string>();
       for (const token of tokenize(text).tokens) for (const name of tokenClasses(token.text, lexicon)) found.add(name);
       assert.ok(found.size > 0, 'no trigger word near the example: the rule would never run');
-      for (const required of lexicon.rules[index].requires.all) if (!required.startsWith('word:')) assert.ok(found.has(required), `requires ${required}, found ${[...found].join(', ')}`);
+      const { all, anyOf } = lexicon.rules[index].requires;
+      const lower = text.toLowerCase();
+      for (const required of all.classes) assert.ok(found.has(required), `requires ${required}, found ${[...found].join(', ')}`);
+      for (const word of all.words) assert.ok(lower.includes(word), `requires the word ${word}`);
+      for (const clause of anyOf) {
+        assert.ok(clause.classes.some((name) => found.has(name)) || clause.words.some((word) => lower.includes(word)), `requires one of ${JSON.stringify(clause)}`);
+      }
     });
   });
 }
@@ -53,9 +59,27 @@ const requirementCases: [string, string[]][] = [
 ];
 for (const [regex, expected] of requirementCases) {
   test(`requiredClasses(${regex}) is [${expected.join(', ')}]`, () => {
-    assert.deepEqual([...requiredClasses(regex, classes, classesOfWord).all].filter((item) => !item.startsWith('word:')).sort(), [...expected].sort());
+    assert.deepEqual([...requiredClasses(regex, classes, classesOfWord).all.classes].sort(), [...expected].sort());
   });
 }
+
+test('requiredClasses: alternatives that need different things need one of them, the literal word rather than the class', () => {
+  const requirements = requiredClasses('(?<unit>año|quarter|half)\\s+de\\s+{month}', classes, classesOfWord);
+  assert.deepEqual(requirements.all, { classes: ['month'], words: [] });
+  assert.deepEqual(requirements.anyOf, [{ classes: [], words: ['año', 'quarter', 'half'] }]);
+});
+
+test('requiredClasses: literal words outside optional groups and negative lookarounds are needed, a lookahead\'s too', () => {
+  const requirements = requiredClasses('(?:early\\s+)?mayo\\s+(?!pasado)(?=siguiente)', classes, classesOfWord);
+  assert.deepEqual(requirements.all, { classes: ['month'], words: ['mayo', 'siguiente'] });
+  assert.deepEqual(requirements.anyOf, []);
+});
+
+test('requiredClasses: a placeholder of no class needs one of its words; [0-9] is a digit', () => {
+  const wordsOfPlaceholder = new Map([['spokenYear', ['nineteen', 'thousand']]]);
+  assert.deepEqual(requiredClasses('(?<year>1[5-9]\\d\\d|{spokenYear})', classes, classesOfWord, wordsOfPlaceholder).anyOf, [{ classes: ['digit'], words: ['nineteen', 'thousand'] }]);
+  assert.deepEqual(requiredClasses("'?[0-9]0s", classes, classesOfWord).all, { classes: ['digit'], words: [] });
+});
 
 test('wordTrie matches every word whole and prefers the longest', () => {
   const words = ['nov', 'noviembre', 'noche', 'fin de semana', 'mar', 'marzo', 'a.m.'];

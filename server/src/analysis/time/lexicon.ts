@@ -214,11 +214,14 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
   for (const [name, words] of Object.entries(triggerClasses)) {
     for (const word of words) classesOfWord.set(normalizeWords(word), [...(classesOfWord.get(normalizeWords(word)) ?? []), name]);
   }
+  // A year in words begins with a century word or a millennium ("two thousand", found by "thousand").
+  const spokenYearWords = [...Object.keys(resource.spokenYears.centuries), ...Object.keys(resource.spokenYears.millennia)].map(longestWord);
+  const wordsOfPlaceholder = new Map([['spokenYear', spokenYearWords]]);
   const rules = resource.patterns.map((rule) => ({
     kind: rule.kind as RuleKind,
     type: rule.type as TimexType,
     pattern: new RegExp(`(?:${expand(rule.regex, values)})` + wordEdgeAfter, 'giu'),
-    requires: requiredClasses(rule.regex, classNames, classesOfWord),
+    requires: requiredClasses(rule.regex, classNames, classesOfWord, wordsOfPlaceholder),
   }));
   const cues = new Map<string, CueDirection>();
   for (const direction of ['past', 'future', 'this', 'same'] as const) {
@@ -232,7 +235,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
   // long ones: the content word, not a function word.
   const wordClasses = new Map<string, readonly string[]>();
   for (const [phrase, names] of classesOfWord) {
-    const key = phrase.split(' ').reduce((longest, word) => (word.length >= longest.length ? word : longest));
+    const key = longestWord(phrase);
     wordClasses.set(key, [...new Set([...(wordClasses.get(key) ?? []), ...names])]);
   }
   return {
@@ -275,6 +278,11 @@ export const lexicons: Record<TimeLanguage, TimeLexicon> = {
   es: compile('es', esTime, esCalendar),
   en: compile('en', enTime, enCalendar),
 };
+
+/** A phrase's longest word, the last of equally long ones. */
+function longestWord(phrase: string): string {
+  return phrase.split(' ').reduce((longest, word) => (word.length >= longest.length ? word : longest));
+}
 
 /** A phrase as the lexicon keys it: lower case, single spaces. */
 export function normalizeWords(text: string): string {

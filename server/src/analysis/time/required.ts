@@ -5,22 +5,33 @@
 // needs is needed; when the alternatives need different things, one of them is ("quarter|half").
 // A rule is not run in a window that lacks what it needs.
 
-/** A requirement item: a trigger class name, or a literal word (lower case) written `word:<word>`. */
+/** Trigger classes and literal words (lower case), as arrays: they are checked in every window. */
+export interface Items {
+  classes: string[];
+  words: string[];
+}
+
 export interface Requirements {
-  /** Items every match holds. */
+  /** What every match holds. */
+  all: Items;
+  /** Every match holds at least one item of each clause. */
+  anyOf: Items[];
+}
+
+/** While parsing, an item is a class name or a literal word written `word:<word>`. */
+interface ItemSets {
   all: Set<string>;
-  /** Clauses of items: every match holds at least one item of each. */
   anyOf: Set<string>[];
 }
 
 interface Frame {
   /** Requirements of each alternative seen so far in this group. */
-  branches: Requirements[];
+  branches: ItemSets[];
   /** A negative lookaround: what it names need not be in the text. */
   negative: boolean;
 }
 
-export const literalPrefix = 'word:';
+const literalPrefix = 'word:';
 
 // Shorter literal words ("s" of "year's", "of") are in almost every window and would only cost a look.
 const minimumLiteralLength = 3;
@@ -30,18 +41,28 @@ function intersect(sets: Set<string>[]): Set<string> {
   return new Set([...first].filter((item) => rest.every((set) => set.has(item))));
 }
 
-function newRequirements(): Requirements {
+function newRequirements(): ItemSets {
   return { all: new Set(), anyOf: [] };
 }
 
 // The requirements of a group: what all alternatives share; else one item of each alternative, the
 // rarest kind: a literal word (the longest) rather than a class.
-function mergeBranches(branches: Requirements[]): Requirements {
+function mergeBranches(branches: ItemSets[]): ItemSets {
   if (branches.length === 1) return branches[0];
   const all = intersect(branches.map((branch) => branch.all));
-  if (all.size > 0 || branches.some((branch) => branch.all.size === 0)) return { all, anyOf: [] };
-  const clause = new Set(branches.map((branch) => bestItem(branch.all)));
+  if (all.size > 0) return { all, anyOf: [] };
+  const clause = new Set<string>();
+  for (const branch of branches) {
+    const items = representative(branch);
+    if (!items) return { all, anyOf: [] };
+    for (const item of items) clause.add(item);
+  }
   return { all, anyOf: [clause] };
+}
+
+function representative(branch: ItemSets): Iterable<string> | null {
+  if (branch.all.size > 0) return [bestItem(branch.all)];
+  return branch.anyOf.reduce<Set<string> | null>((smallest, clause) => (smallest === null || clause.size < smallest.size ? clause : smallest), null);
 }
 
 function bestItem(items: Set<string>): string {
@@ -63,9 +84,10 @@ const letter = /\p{L}/u;
 
 /**
  * What every match of the raw (unexpanded) pattern must contain. `classes` are the placeholder
- * classes and `digit`; `classesOfWord` gives the classes of a literal word.
+ * classes and `digit`; `classesOfWord` gives the classes of a literal word; `wordsOfPlaceholder`, for
+ * a placeholder of no class, words one of which each of its matches holds ({spokenYear}: "nineteen").
  */
-export function requiredClasses(regex: string, classes: Set<string>, classesOfWord: Map<string, string[]>): Requirements {
+export function requiredClasses(regex: string, classes: Set<string>, classesOfWord: Map<string, string[]>, wordsOfPlaceholder = new Map<string, string[]>()): Requirements {
   const stack: Frame[] = [{ branches: [newRequirements()], negative: false }];
   const current = () => stack[stack.length - 1].branches[stack[stack.length - 1].branches.length - 1];
   let index = 0;
@@ -102,7 +124,10 @@ export function requiredClasses(regex: string, classes: Set<string>, classesOfWo
       const placeholder = /^\{([a-z]\w*)\}/.exec(regex.slice(index));
       if (placeholder) {
         index += placeholder[0].length;
-        if (classes.has(placeholder[1]) && !isQuantifiedOptional(regex, index)) current().all.add(placeholder[1]);
+        if (isQuantifiedOptional(regex, index)) continue;
+        const words = wordsOfPlaceholder.get(placeholder[1]) ?? [];
+        if (classes.has(placeholder[1])) current().all.add(placeholder[1]);
+        else if (words.length > 0) current().anyOf.push(new Set(words.map((word) => literalPrefix + word.toLowerCase())));
         continue;
       }
     }
@@ -128,5 +153,14 @@ export function requiredClasses(regex: string, classes: Set<string>, classesOfWo
     }
     index++;
   }
-  return mergeBranches(stack[0].branches);
+  const { all, anyOf } = mergeBranches(stack[0].branches);
+  return { all: itemsOf(all), anyOf: anyOf.map(itemsOf) };
+}
+
+function itemsOf(items: Set<string>): Items {
+  const list = [...items];
+  return {
+    classes: list.filter((item) => !item.startsWith(literalPrefix)),
+    words: list.filter((item) => item.startsWith(literalPrefix)).map((item) => item.slice(literalPrefix.length)),
+  };
 }

@@ -5,7 +5,7 @@
 // cost several times what the tagger may add to the analysis.
 import type { Token } from '../types';
 import type { TimeLexicon, TimeRule } from './lexicon';
-import { literalPrefix } from './required';
+import type { Items } from './required';
 import { execAtWordStart } from './wordstart';
 import type { Groups } from './scope';
 
@@ -61,21 +61,53 @@ export function tokenClasses(token: string, lexicon: TimeLexicon): readonly stri
   return /\d/.test(lower) ? ['digit', ...words] : words;
 }
 
-// Most tokens are a few thousand frequent words: lower-casing and testing each of them anew cost a
-// third of the tagger. The cache is dropped when it grows past a large vocabulary.
-const tokenClassCaches = new Map<TimeLexicon, Map<string, readonly string[]>>();
-const tokenClassCacheLimit = 100_000;
+// Most tokens are plain words of no list: a hash of their letters, against those of the list words
+// in plain letters, rules them out without lower-casing them or looking them up. Tokens with other
+// characters are looked up once each.
+interface TriggerTable {
+  plainWordHashes: Uint8Array;
+  classesOfToken: Map<string, readonly string[]>;
+}
+
+const hashBits = 14;
+const hashMask = (1 << hashBits) - 1;
+const tokenCacheLimit = 100_000;
+const triggerTables = new Map<TimeLexicon, TriggerTable>();
+
+/** The hash of a word of ASCII letters in lower case, or -1 if it has any other character. */
+function plainWordHash(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) {
+    const lower = word.charCodeAt(index) | 0x20;
+    if (lower < 97 || lower > 122) return -1;
+    hash = (Math.imul(hash, 31) + lower) & hashMask;
+  }
+  return hash;
+}
+
+function triggerTable(lexicon: TimeLexicon): TriggerTable {
+  let table = triggerTables.get(lexicon);
+  if (!table) {
+    const plainWordHashes = new Uint8Array(1 << hashBits);
+    for (const word of lexicon.wordClasses.keys()) {
+      const hash = plainWordHash(word);
+      if (hash >= 0) plainWordHashes[hash] = 1;
+    }
+    table = { plainWordHashes, classesOfToken: new Map() };
+    triggerTables.set(lexicon, table);
+  }
+  return table;
+}
 
 function cachedTokenClasses(token: string, lexicon: TimeLexicon): readonly string[] {
-  let cache = tokenClassCaches.get(lexicon);
-  if (!cache || cache.size >= tokenClassCacheLimit) {
-    cache = new Map();
-    tokenClassCaches.set(lexicon, cache);
-  }
-  let classes = cache.get(token);
+  const table = triggerTable(lexicon);
+  const hash = plainWordHash(token);
+  if (hash >= 0 && table.plainWordHashes[hash] === 0) return noClasses;
+  if (table.classesOfToken.size >= tokenCacheLimit) table.classesOfToken.clear();
+  let classes = table.classesOfToken.get(token);
   if (classes === undefined) {
     classes = tokenClasses(token, lexicon);
-    cache.set(token, classes);
+    table.classesOfToken.set(token, classes);
   }
   return classes;
 }
@@ -98,17 +130,21 @@ function foldedText(slice: string): string {
   return slice.toLowerCase().replace(/ſ/g, 's');
 }
 
-function holds(item: string, window: Window, folded: string): boolean {
-  return item.startsWith(literalPrefix) ? folded.includes(item.slice(literalPrefix.length)) : window.classes.has(item);
+function holdsAll(items: Items, window: Window, folded: string): boolean {
+  for (const name of items.classes) if (!window.classes.has(name)) return false;
+  for (const word of items.words) if (!folded.includes(word)) return false;
+  return true;
+}
+
+function holdsOne(items: Items, window: Window, folded: string): boolean {
+  for (const name of items.classes) if (window.classes.has(name)) return true;
+  for (const word of items.words) if (folded.includes(word)) return true;
+  return false;
 }
 
 function mayMatch(rule: TimeRule, window: Window, folded: string): boolean {
-  for (const item of rule.requires.all) if (!holds(item, window, folded)) return false;
-  for (const clause of rule.requires.anyOf) {
-    let found = false;
-    for (const item of clause) if (holds(item, window, folded)) found = true;
-    if (!found) return false;
-  }
+  if (!holdsAll(rule.requires.all, window, folded)) return false;
+  for (const clause of rule.requires.anyOf) if (!holdsOne(clause, window, folded)) return false;
   return true;
 }
 
