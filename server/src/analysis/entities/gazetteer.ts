@@ -12,6 +12,8 @@ export class Gazetteer {
   private readonly entries = new Map<string, number>();
   /** The longest entry, in tokens, starting with a given first token. */
   private readonly longestFrom = new Map<string, number>();
+  /** Keys of two or more tokens that begin a longer entry: elsewhere a match cannot grow, and the search stops. */
+  private readonly continued = new Set<string>();
 
   constructor(data: GazetteerData, cities: readonly string[]) {
     gazetteerCategories.forEach((category, index) => {
@@ -40,6 +42,7 @@ export class Gazetteer {
           found = categories;
           foundLength = length;
         }
+        if (length > 1 && !this.continued.has(key)) break;
       }
       for (let category = 0; found >> category; category++) {
         if (!((found >> category) & 1)) continue;
@@ -56,6 +59,7 @@ export class Gazetteer {
     const key = words.join(' ');
     this.entries.set(key, (this.entries.get(key) ?? 0) | (1 << category));
     this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
+    for (let length = 2; length < words.length; length++) this.continued.add(words.slice(0, length).join(' '));
   }
 }
 
