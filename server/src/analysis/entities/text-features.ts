@@ -51,7 +51,7 @@ function describeWord(token: string): WordInfo {
   const upper = form.toUpperCase();
   const shape = wordShape(form);
   const affixHashes: number[] = [];
-  for (let k = 1; k <= 4 && k <= lower.length; k++) affixHashes.push(hashString(`<${lower.slice(0, k)}`), hashString(`${lower.slice(-k)}>`));
+  for (let k = 1; k <= 4 && k <= lower.length; k++) affixHashes.push(prefixHash(lower, k), suffixHash(lower, k));
   const hasLetter = lower !== upper;
   return {
     form,
@@ -71,6 +71,20 @@ function describeWord(token: string): WordInfo {
   };
 }
 
+// hashString(`<${word.slice(0, k)}`) and hashString(`${word.slice(-k)}>`) without building the strings.
+const prefixMark = hashString('<');
+function prefixHash(word: string, k: number): number {
+  let hash = prefixMark;
+  for (let i = 0; i < k; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function suffixHash(word: string, k: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = word.length - k; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return Math.imul(hash ^ 62 /* > */, 0x01000193) >>> 0;
+}
+
 /** Typography differs between news sites and CoNLL files; the model sees one spelling. */
 export function normaliseForm(token: string): string {
   const mapped = quoteLike.get(token);
@@ -87,7 +101,12 @@ export function wordShape(form: string): string {
   let last = '';
   for (const char of form) {
     let cls: string;
-    if (char >= '0' && char <= '9') cls = 'd';
+    const code = char.charCodeAt(0);
+    // ASCII needs no case conversion to classify; the rest asks the Unicode case mappings.
+    if (code >= 48 && code <= 57) cls = 'd';
+    else if (code >= 65 && code <= 90) cls = 'X';
+    else if (code >= 97 && code <= 122) cls = 'x';
+    else if (code < 128) cls = char;
     else if (char !== char.toLowerCase()) cls = 'X';
     else if (char !== char.toUpperCase()) cls = 'x';
     else cls = char;
