@@ -1,0 +1,90 @@
+// The tagger's shortcuts must give what the plain computations give: Viterbi against an exhaustive
+// search, affix hashes against hashed strings, the gazetteer's early stop against its entries, and
+// the tokenizer's ASCII scan against the tokens its pattern would make.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { maskTransitions, viterbi } from '../../server/src/analysis/entities/decode';
+import { isAllowedTransition, labelCount } from '../../server/src/analysis/entities/labels';
+import { wordInfo, wordShape } from '../../server/src/analysis/entities/text-features';
+import { hashString } from '../../server/src/analysis/entities/hashing';
+import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteer';
+import { tokenize } from '../../server/src/analysis/tokens';
+
+function exhaustiveBest(scores: Float64Array, moves: Float64Array, length: number): number[] {
+  let best: number[] = [];
+  let bestScore = -Infinity;
+  const labels = new Array<number>(length).fill(0);
+  const visit = (i: number, score: number) => {
+    if (i === length) {
+      if (score > bestScore) [bestScore, best] = [score, [...labels]];
+      return;
+    }
+    for (let label = 0; label < labelCount; label++) {
+      const previous = i === 0 ? labelCount : labels[i - 1];
+      if (!isAllowedTransition(previous === labelCount ? 0 : previous, label)) continue;
+      labels[i] = label;
+      visit(i + 1, score + moves[previous * labelCount + label] + scores[i * labelCount + label]);
+    }
+  };
+  visit(0, 0);
+  return best;
+}
+
+test('Viterbi finds the best allowed label sequence an exhaustive search finds', () => {
+  let seed = 7;
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32 - 0.5;
+  };
+  for (let round = 0; round < 40; round++) {
+    const length = 1 + (round % 4);
+    const transitions = Float32Array.from({ length: (labelCount + 1) * labelCount }, () => 4 * random());
+    const moves = maskTransitions(transitions);
+    const scores = Float64Array.from({ length: length * labelCount }, () => 10 * random());
+    assert.deepEqual(Array.from(viterbi(scores, moves)), exhaustiveBest(scores, moves, length), `round ${round}`);
+  }
+});
+
+test('affix hashes are the hashes of the marked prefixes and suffixes', () => {
+  for (const word of ['a', 'de', 'Putin', 'Ñandú', 'EE.UU.', 'O’Brien', '𝒜bc']) {
+    const lower = wordInfo(word).lower;
+    const expected: number[] = [];
+    for (let k = 1; k <= 4 && k <= lower.length; k++) expected.push(hashString(`<${lower.slice(0, k)}`), hashString(`${lower.slice(-k)}>`));
+    assert.deepEqual(wordInfo(word).affixHashes, expected, word);
+  }
+});
+
+test('word shapes classify accented and non-Latin letters by their case', () => {
+  const cases: [string, string][] = [['Ñandú', 'Xx'], ['ÉL', 'X'], ['Αθήνα', 'Xx'], ['x²', 'x²'], ['São-Paulo', 'Xx-Xx']];
+  for (const [word, shape] of cases) assert.equal(wordShape(word), shape, word);
+});
+
+test('the gazetteer finds the longest entry even when a shorter key on the way is no entry', () => {
+  const data: GazetteerData = { country: ['Bosnia y Herzegovina'], region: [], continent: [], firstName: ['Ana'], lastName: [], organisationForm: ['Ana Banco Central'] };
+  const gazetteer = new Gazetteer(data, ['Nueva York']);
+  const words = ['Viaja', 'a', 'Bosnia', 'y', 'Herzegovina', 'y', 'Nueva', 'York', 'con', 'Ana', 'Banco', 'Rojo'];
+  const tags = gazetteer.match(words.map(foldWord), words.map((word) => /^\p{Lu}/u.test(word)));
+  const country = 1 << 0;
+  const city = 1 << (2 * 3);
+  const firstName = 1 << (2 * 4);
+  assert.equal(tags[2], country);
+  assert.equal(tags[3], country << 1);
+  assert.equal(tags[4], country << 1);
+  assert.equal(tags[6], city);
+  assert.equal(tags[7], city << 1);
+  // "Ana Banco" begins an entry but is none, and "Rojo" does not finish it: "Ana" alone stands.
+  assert.equal(tags[9], firstName);
+  assert.equal(tags[10], 0);
+});
+
+test('plain words end where URLs, e-mails, acronyms, apostrophes and hyphens take over', () => {
+  const cases: [string, string[]][] = [
+    ['see https://example.org/a now', ['see', 'https://example.org/a', 'now']],
+    ['write ana.diaz@example.es today', ['write', 'ana.diaz@example.es', 'today']],
+    ['the U.S. and EE.UU. agree', ['the', 'U.S.', 'and', 'EE.UU.', 'agree']],
+    ["Obama's well-known O'Neil", ['Obama', "'s", 'well-known', "O'Neil"]],
+    ['Sr. Rajoy, J. Smith: (yes)!', ['Sr.', 'Rajoy', ',', 'J.', 'Smith', ':', '(', 'yes', ')', '!']],
+    ['café x2 v1.5 señor', ['café', 'x2', 'v1', '.', '5', 'señor']],
+  ];
+  for (const [text, tokens] of cases) assert.deepEqual(tokenize(text).tokens.map((token) => token.text), tokens, text);
+});
