@@ -73,6 +73,15 @@ describe('corpus indexer on an in-memory workspace', () => {
     assert.deepEqual(index.article('file:///c/a.txt')!.mentions.map((mention) => mention.text), ['Lima']);
   });
 
+  it('forgets an open document once it grows too large to analyse', async () => {
+    const index = new CorpusIndex(analyzer);
+    const indexer = new CorpusIndexer(index, new InMemoryArticleWorkspace({}));
+    indexer.documentChanged('file:///c/a.txt', 'Ana Ruiz en Lima.');
+    assert.equal(index.article('file:///c/a.txt')?.mentions.length, 2);
+    indexer.documentTooLarge('file:///c/a.txt');
+    assert.equal(index.article('file:///c/a.txt'), undefined);
+  });
+
   it('drops deleted files and files that vanish between listing and reading', async () => {
     const workspace = new InMemoryArticleWorkspace({ 'file:///c/a.txt': 'Ana Ruiz.', 'file:///c/b.txt': 'Lima.' });
     const index = new CorpusIndex(analyzer);

@@ -75,10 +75,6 @@ export class CorpusIndex {
     return true;
   }
 
-  clear(): void {
-    for (const uri of [...this.articles.keys()]) this.removeArticle(uri);
-  }
-
   article(uri: string): IndexedArticle | undefined {
     return this.articles.get(uri);
   }

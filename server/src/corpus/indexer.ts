@@ -80,6 +80,12 @@ export class CorpusIndexer {
     this.index.setArticle(uri, text);
   }
 
+  /** An open document too large to analyse: whatever was known of an earlier, smaller text is dropped. */
+  documentTooLarge(uri: string): void {
+    this.openUris.add(uri);
+    this.index.removeArticle(uri);
+  }
+
   /** A closed document falls back to its saved state, or leaves the index if it is not a workspace article. */
   async documentClosed(uri: string, listener: IndexerListener): Promise<void> {
     this.openUris.delete(uri);
@@ -95,10 +101,6 @@ export class CorpusIndexer {
   fileDeleted(uri: string): void {
     this.cache.delete(uri);
     if (!this.openUris.has(uri)) this.index.removeArticle(uri);
-  }
-
-  isOpen(uri: string): boolean {
-    return this.openUris.has(uri);
   }
 
   status(): IndexStatus {

@@ -5,8 +5,11 @@ import type { CorpusIndexer, IndexerListener, RebuildOptions } from '../corpus/i
 import type { ArticleWorkspace } from '../corpus/workspace';
 import { indexStatusNotification } from '../protocol';
 
+const statusInterval = 250;
+
 export class IndexReporter implements IndexerListener {
   private reporter: WorkDoneProgressServerReporter | undefined;
+  private lastPublished = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -30,7 +33,9 @@ export class IndexReporter implements IndexerListener {
 
   progress(indexed: number, total: number): void {
     this.reporter?.report(total === 0 ? 100 : Math.round((indexed / total) * 100), `Indexing articles ${indexed.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
-    this.publishStatus();
+    // A status counts the corpus's entities, which costs a pass over every name: not at every time slice.
+    const now = performance.now();
+    if (indexed === total || now - this.lastPublished >= statusInterval) this.publishStatus();
   }
 
   skipped(uri: string, reason: string): void {
@@ -38,6 +43,7 @@ export class IndexReporter implements IndexerListener {
   }
 
   publishStatus(): void {
+    this.lastPublished = performance.now();
     void this.connection.sendNotification(indexStatusNotification, this.indexer.status());
   }
 }

@@ -15,7 +15,3 @@ export function spanToLocation(article: IndexedArticle, span: Span): Location {
 export function positionToArticleOffset(article: IndexedArticle, position: Position): number {
   return positionToOffset(article.lineStarts, position, article.textLength);
 }
-
-export function spanContainsOffset(span: Span, offset: number): boolean {
-  return span.start <= offset && offset <= span.end;
-}

@@ -22,6 +22,7 @@ import type { IndexStatus, NewsmarkSettings } from '../protocol';
 import { sameSelection, toArticleSelection, toCacheDirectory, toEditorOptions, type EditorOptions } from '../settings';
 import { IndexReporter } from './indexing';
 import { semanticTokensLegend } from './semanticTokens';
+import { fileName } from './labels';
 
 export interface ServerDependencies {
   analyzer: Analyzer;
@@ -123,6 +124,7 @@ export class NewsmarkSession {
   documentChanged(document: TextDocument): void {
     const text = document.getText();
     if (text.length > this.selection.maxFileBytes) {
+      this.indexer.documentTooLarge(document.uri);
       this.warnTooLarge(document.uri);
       return;
     }
@@ -171,7 +173,7 @@ export class NewsmarkSession {
     if (this.tooLargeWarned.has(uri)) return;
     this.tooLargeWarned.add(uri);
     const limit = Math.round(this.selection.maxFileBytes / 1024);
-    void this.connection.window.showInformationMessage(`Newsmark: ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))} is larger than newsmark.maxFileSizeKB (${limit} KB) and is not analysed.`);
+    void this.connection.window.showInformationMessage(`Newsmark: ${fileName(uri)} is larger than newsmark.maxFileSizeKB (${limit} KB) and is not analysed.`);
   }
 }
 
