@@ -232,10 +232,11 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     'giu',
   );
   // A phrase ("cada semana", "por día", "medio plazo") is found by its longest word, the last of equally
-  // long ones: the content word, not a function word.
+  // long ones: the content word, not a function word. The tokenizer splits a possessive off its word
+  // ("New Year's Day": "Year", "'s"), so the key goes without it.
   const wordClasses = new Map<string, readonly string[]>();
   for (const [phrase, names] of classesOfWord) {
-    const key = longestWord(phrase);
+    const key = longestWord(phrase.replace(/['’]s\b/g, ''));
     wordClasses.set(key, [...new Set([...(wordClasses.get(key) ?? []), ...names])]);
   }
   return {
