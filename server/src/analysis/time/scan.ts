@@ -26,24 +26,24 @@ const windowAfter = 40;
 interface Window {
   start: number;
   end: number;
-  /** The trigger classes found in the window. */
-  classes: Set<string>;
+  /** The trigger classes found in the window, a bit each (TriggerTable.classBits). */
+  classes: number;
 }
 
-function triggerWindows(text: string, tokens: Token[], from: number, lexicon: TimeLexicon): Window[] {
+function triggerWindows(text: string, tokens: Token[], from: number, table: TriggerTable, lexicon: TimeLexicon): Window[] {
   const windows: Window[] = [];
   for (const token of tokens) {
     if (token.start < from) continue;
-    const classes = cachedTokenClasses(token.text, lexicon);
-    if (classes.length === 0) continue;
+    const classes = tokenClassBits(token.text, table, lexicon);
+    if (classes === 0) continue;
     const start = wordStartBefore(text, Math.max(from, token.start - windowBefore), from);
     const end = wordEndAfter(text, Math.min(text.length, token.end + windowAfter));
     const last = windows[windows.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);
-      for (const name of classes) last.classes.add(name);
+      last.classes |= classes;
     } else {
-      windows.push({ start, end, classes: new Set(classes) });
+      windows.push({ start, end, classes });
     }
   }
   return windows;
@@ -63,11 +63,26 @@ export function tokenClasses(token: string, lexicon: TimeLexicon): readonly stri
 
 // Most tokens are plain words of no list: a hash of their letters, against those of the list words
 // in plain letters, rules them out without lower-casing them or looking them up. Tokens with other
-// characters are looked up once each.
+// characters are looked up once each. A window's classes, and what each rule requires, are bit masks:
+// every rule is checked against every window.
 interface TriggerTable {
   /** A bit for each hash: a table that small stays in the processor's cache between articles. */
   plainWordHashes: Uint32Array;
-  classesOfToken: Map<string, readonly string[]>;
+  classBitsOfToken: Map<string, number>;
+  /** A bit for each trigger class. */
+  classBits: Map<string, number>;
+  /** The rules' requirements with classes as bit masks, in rule order. */
+  requirements: RuleRequirements[];
+}
+
+interface ItemMasks {
+  classes: number;
+  words: string[];
+}
+
+interface RuleRequirements {
+  all: ItemMasks;
+  anyOf: ItemMasks[];
 }
 
 const hashBits = 14;
@@ -94,23 +109,34 @@ function triggerTable(lexicon: TimeLexicon): TriggerTable {
       const hash = plainWordHash(word);
       if (hash >= 0) plainWordHashes[hash >>> 5] |= 1 << (hash & 31);
     }
-    table = { plainWordHashes, classesOfToken: new Map() };
+    const names = new Set(['digit', ...[...lexicon.wordClasses.values()].flat()]);
+    if (names.size > 31) throw new Error(`${names.size} trigger classes do not fit a bit mask`);
+    const classBits = new Map([...names].map((name, index) => [name, 1 << index]));
+    const masksOf = (items: Items): ItemMasks => ({ classes: bitsOf(items.classes, classBits), words: items.words });
+    const requirements = lexicon.rules.map((rule) => ({ all: masksOf(rule.requires.all), anyOf: rule.requires.anyOf.map(masksOf) }));
+    table = { plainWordHashes, classBitsOfToken: new Map(), classBits, requirements };
     triggerTables.set(lexicon, table);
   }
   return table;
 }
 
-function cachedTokenClasses(token: string, lexicon: TimeLexicon): readonly string[] {
-  const table = triggerTable(lexicon);
+// A class no word has (a rule naming an empty list) gets no bit, and then no window holds it.
+function bitsOf(names: readonly string[], classBits: Map<string, number>): number {
+  let bits = 0;
+  for (const name of names) bits |= classBits.get(name) ?? 1 << 31;
+  return bits;
+}
+
+function tokenClassBits(token: string, table: TriggerTable, lexicon: TimeLexicon): number {
   const hash = plainWordHash(token);
-  if (hash >= 0 && (table.plainWordHashes[hash >>> 5] & (1 << (hash & 31))) === 0) return noClasses;
-  if (table.classesOfToken.size >= tokenCacheLimit) table.classesOfToken.clear();
-  let classes = table.classesOfToken.get(token);
-  if (classes === undefined) {
-    classes = tokenClasses(token, lexicon);
-    table.classesOfToken.set(token, classes);
+  if (hash >= 0 && (table.plainWordHashes[hash >>> 5] & (1 << (hash & 31))) === 0) return 0;
+  if (table.classBitsOfToken.size >= tokenCacheLimit) table.classBitsOfToken.clear();
+  let bits = table.classBitsOfToken.get(token);
+  if (bits === undefined) {
+    bits = bitsOf(tokenClasses(token, lexicon), table.classBits);
+    table.classBitsOfToken.set(token, bits);
   }
-  return classes;
+  return bits;
 }
 
 // Windows begin and end at spaces, so a rule never sees half a word.
@@ -131,33 +157,35 @@ function foldedText(slice: string): string {
   return slice.toLowerCase().replace(/ſ/g, 's');
 }
 
-function holdsAll(items: Items, window: Window, folded: string): boolean {
-  for (const name of items.classes) if (!window.classes.has(name)) return false;
-  for (const word of items.words) if (!folded.includes(word)) return false;
+function holdsAll(items: ItemMasks, window: Window, folded: () => string): boolean {
+  if ((items.classes & window.classes) !== items.classes) return false;
+  for (const word of items.words) if (!folded().includes(word)) return false;
   return true;
 }
 
-function holdsOne(items: Items, window: Window, folded: string): boolean {
-  for (const name of items.classes) if (window.classes.has(name)) return true;
-  for (const word of items.words) if (folded.includes(word)) return true;
+function holdsOne(items: ItemMasks, window: Window, folded: () => string): boolean {
+  if ((items.classes & window.classes) !== 0) return true;
+  for (const word of items.words) if (folded().includes(word)) return true;
   return false;
 }
 
-function mayMatch(rule: TimeRule, window: Window, folded: string): boolean {
-  if (!holdsAll(rule.requires.all, window, folded)) return false;
-  for (const clause of rule.requires.anyOf) if (!holdsOne(clause, window, folded)) return false;
+function mayMatch(requirements: RuleRequirements, window: Window, folded: () => string): boolean {
+  if (!holdsAll(requirements.all, window, folded)) return false;
+  for (const clause of requirements.anyOf) if (!holdsOne(clause, window, folded)) return false;
   return true;
 }
 
 export function matchRules(text: string, tokens: Token[], from: number, lexicon: TimeLexicon): Candidate[] {
+  const table = triggerTable(lexicon);
   const candidates: Candidate[] = [];
-  for (const window of triggerWindows(text, tokens, from, lexicon)) {
+  for (const window of triggerWindows(text, tokens, from, table, lexicon)) {
     // Matching in the window's own string keeps a rule from scanning on past the window.
     const slice = text.slice(window.start, window.end);
-    const folded = foldedText(slice);
+    let folded: string | null = null;
+    const foldedSlice = () => (folded ??= foldedText(slice));
     for (let ruleIndex = 0; ruleIndex < lexicon.rules.length; ruleIndex++) {
       const rule = lexicon.rules[ruleIndex];
-      if (!mayMatch(rule, window, folded)) continue;
+      if (!mayMatch(table.requirements[ruleIndex], window, foldedSlice)) continue;
       rule.pattern.lastIndex = 0;
       for (let match = execAtWordStart(rule.pattern, slice); match; match = execAtWordStart(rule.pattern, slice)) {
         if (match[0].length === 0) {
