@@ -192,8 +192,12 @@ export function matchRules(text: string, tokens: Token[], from: number, lexicon:
           rule.pattern.lastIndex++;
           continue;
         }
-        const span = trimSpaces(window.start + match.index, window.start + match.index + match[0].length, text);
-        candidates.push({ ...span, rule, ruleIndex, groups: { ...match.groups, whole: text.slice(span.start, span.end) }, lexicon });
+        const start = skipSpacesForward(text, window.start + match.index, window.start + match.index + match[0].length);
+        const end = skipSpacesBackward(text, start, window.start + match.index + match[0].length);
+        // The match's own groups object takes `whole`: copying its null-prototype dictionary costs more than the match.
+        const groups: Groups = match.groups ?? {};
+        groups.whole = text.slice(start, end);
+        candidates.push({ start, end, rule, ruleIndex, groups, lexicon });
       }
     }
   }
@@ -201,10 +205,19 @@ export function matchRules(text: string, tokens: Token[], from: number, lexicon:
 }
 
 // Optional leading words in a pattern may leave a space at an edge.
-function trimSpaces(start: number, end: number, text: string): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
+function skipSpacesForward(text: string, start: number, end: number): number {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+function skipSpacesBackward(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+// What \s matches in the characters news text has.
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 /** The longest acceptable matches that do not overlap, in text order; ties go to the earlier rule. */
