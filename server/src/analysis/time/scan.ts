@@ -142,13 +142,13 @@ function tokenClassBits(token: string, table: TriggerTable, lexicon: TimeLexicon
 // Windows begin and end at spaces, so a rule never sees half a word.
 function wordStartBefore(text: string, position: number, from: number): number {
   let start = position;
-  while (start > from && !/\s/.test(text[start - 1])) start--;
+  while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
 function wordEndAfter(text: string, position: number): number {
   let end = position;
-  while (end < text.length && !/\s/.test(text[end])) end++;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -215,7 +215,7 @@ function skipSpacesBackward(text: string, start: number, end: number): number {
   return end;
 }
 
-// What \s matches in the characters news text has.
+// What \s matches.
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 }
