@@ -90,12 +90,14 @@ const hashMask = (1 << hashBits) - 1;
 const tokenCacheLimit = 100_000;
 const triggerTables = new Map<TimeLexicon, TriggerTable>();
 
-/** The hash of a word of ASCII letters in lower case, or -1 if it has any other character. */
+/** The hash of a word of ASCII or Latin-1 letters ("días") in lower case, or -1 if it has any other character. */
 function plainWordHash(word: string): number {
   let hash = 0;
   for (let index = 0; index < word.length; index++) {
-    const lower = word.charCodeAt(index) | 0x20;
-    if (lower < 97 || lower > 122) return -1;
+    const code = word.charCodeAt(index);
+    // Setting bit 5 lower-cases A-Z and À-Þ; × becomes ÷ and ß becomes ÿ, which are left out.
+    const lower = code | 0x20;
+    if (code > 0xfe || !((lower >= 97 && lower <= 122) || (lower >= 0xe0 && lower <= 0xfe && lower !== 0xf7))) return -1;
     hash = (Math.imul(hash, 31) + lower) & hashMask;
   }
   return hash;
