@@ -1,6 +1,7 @@
 // Resolvers for calendar dates: day-month-year, weekdays, years, decades, centuries, quarters,
 // seasons and holidays. An expression without a year takes it from a nearby explicit date, else
 // from the article date in the direction its cue word or tense gives.
+import { differenceInCalendarDays } from 'date-fns';
 import type { Anchor } from './calendar';
 import { dayString, makeDate, nearestWeekday, pad2, weekdayInWeek } from './calendar';
 import type { CueDirection } from './lexicon';
@@ -55,7 +56,7 @@ function resolveMonthDay(month: number, day: number | null, groups: Groups, scop
     return date ? absolute('DATE', withPart(dayString(date))) : null;
   }
   return fromAnchor('DATE', scope, (anchor) => {
-    const year = day !== null && cue === null ? nearestYear(anchor, month, day) : yearInDirection(anchor, month, day ?? 1, day === null, cue ?? scope.tense());
+    const year = cue === null ? yearWithoutCue(anchor, month, day, scope.tense()) : yearInDirection(anchor, month, day ?? 1, day === null, cue);
     if (day === null) return `${year}-${pad2(month)}`;
     const date = makeDate(year, month, day);
     return date ? withPart(dayString(date)) : null;
@@ -233,8 +234,21 @@ export function resolveIso(groups: Groups): Resolution | null {
 }
 
 // Without a cue word, a day and month lie close to the article date (tense alone misleads: "las
-// elecciones del 24 de enero" is five days ahead of an article of 19 January); a month alone
-// follows the tense ("in March" said in October is the March before).
+// elecciones del 24 de enero" is five days ahead of an article of 19 January), unless the nearest
+// lies far against the sentence's tense ("the year ended March 31", said in November, is the March
+// before). A month alone follows the tense ("in March" said in October is the March before), and
+// without one is the nearest ("December's figures" in February are the December before).
+const daysAgainstTense = 120;
+
+function yearWithoutCue(anchor: Anchor, month: number, day: number | null, tense: CueDirection | null): number {
+  if (day === null) return tense === null ? nearestYear(anchor, month, 15) : yearInDirection(anchor, month, 1, true, tense);
+  const nearest = nearestYear(anchor, month, day);
+  const date = makeDate(nearest, month, Math.min(day, 28));
+  const days = date ? differenceInCalendarDays(date, anchor.date) : 0;
+  if ((tense === 'past' && days > daysAgainstTense) || (tense === 'future' && days < -daysAgainstTense)) return yearInDirection(anchor, month, day, false, tense);
+  return nearest;
+}
+
 function nearestYear(anchor: Anchor, month: number, day: number): number {
   const year = anchor.date.getFullYear();
   const distance = (candidate: number) => Math.abs((makeDate(candidate, month, Math.min(day, 28))?.getTime() ?? 0) - anchor.date.getTime());
