@@ -18,6 +18,9 @@ export type { TimeValueDescription } from './describe';
 // 10 de junio"); farther back the article date is the better guess (measured on the training data).
 const yearCarryChars = 100;
 
+// The half-year and nine-month results that quarterly reports give beside the quarter's.
+const reportingPeriods = /^P(?:6|9)M$/;
+
 /** Every time expression of the article. The rules run near the input's tokens, so it needs them (as analyze.ts gives them). */
 export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const languages: TimeLanguage[] = input.language === 'unknown' ? ['es', 'en'] : [input.language];
@@ -52,6 +55,8 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     if (resolution.type === 'DATE' && resolution.value && /^\d{4}/.test(resolution.value)) previousDate = resolution.value;
     // Only a quarter the text names directly: "a year earlier" counted from it must not become the reference.
     if (candidate.rule.kind === 'quarter' && resolution.value && /^\d{4}-Q\d$/.test(resolution.value)) referenceQuarter = resolution.value;
+    // Results for "the nine months" or "the first half" end the quarter's reign: "a year earlier" after them is the year before.
+    if (resolution.type === 'DURATION' && resolution.value && reportingPeriods.test(resolution.value)) referenceQuarter = null;
     found.push({
       start: candidate.start,
       end: candidate.end,

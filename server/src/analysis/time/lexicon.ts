@@ -14,7 +14,7 @@ export type TimeLanguage = 'es' | 'en';
 
 export type RuleKind =
   | 'calendar' | 'year' | 'decade' | 'century' | 'relativeUnit' | 'quarter' | 'ago' | 'fuzzyAgo' | 'later'
-  | 'yearAgoPeriod' | 'anaphoric' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
+  | 'yearAgoPeriod' | 'reportedPeriod' | 'anaphoric' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
 
 export interface TimeRule {
   kind: RuleKind;

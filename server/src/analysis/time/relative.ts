@@ -3,7 +3,7 @@
 import { addDays } from 'date-fns';
 import { dayString, formatAt, makeDate, nearestWeekday, pad2, shiftDate } from './calendar';
 import type { Groups, Resolution, ResolveScope } from './scope';
-import { absolute, cueOf, fromAnchor, lookup, numberIn, offsetOf } from './scope';
+import { absolute, cueOf, explicitYear, fromAnchor, lookup, numberIn, offsetOf } from './scope';
 
 // Words an English relative-unit pattern may name that are not units: "this season", "the last half", "the latest period".
 const yearLikeUnits = new Set(['season', 'half', 'period']);
@@ -51,6 +51,13 @@ function quarterYearsBefore(quarter: string, years: number): string {
 export function resolveYearAgoPeriod(scope: ResolveScope): Resolution | null {
   if (scope.referenceQuarter) return absolute('DATE', quarterYearsBefore(scope.referenceQuarter, 1));
   return fromAnchor('DATE', scope, (anchor) => String(anchor.date.getFullYear() - 1));
+}
+
+/** "the 1988 period": the reported quarter in that year, or the year when the article reports no quarter. */
+export function resolveReportedPeriod(groups: Groups, scope: ResolveScope): Resolution | null {
+  const year = explicitYear(groups.year, scope.lexicon);
+  if (year === null) return null;
+  return absolute('DATE', scope.referenceQuarter ? `${year}${scope.referenceQuarter.slice(4)}` : String(year), year);
 }
 
 /** "that day", "ese mismo año": the last date named, at the unit's granularity; else the article's. */
