@@ -16,7 +16,7 @@ export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolu
   // Without a cue ("the quarter", "the latest period"), a quarter in business news is the one the
   // article reports on: the last one it named, else the last one ended.
   const latest = groups.latest?.toLowerCase();
-  if (cue === null && unit === 'Q' && !latest && scope.referenceQuarter) return absolute('DATE', scope.referenceQuarter);
+  if (cue === null && unit === 'Q' && latest !== 'current' && scope.referenceQuarter) return absolute('DATE', scope.referenceQuarter);
   if (cue === null && unit === 'WE') return fromAnchor('DATE', scope, (anchor) => formatAt(nearestWeekend(anchor.date, scope.tense()), 'WE'));
   const offset = cue === null && unit === 'Q' && latest !== 'current' ? -1 : offsetOf(cue);
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, offset), unit));
