@@ -14,11 +14,14 @@ export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolu
   if (!unit) return null;
   const cue = cueOf(groups, scope.lexicon);
   // Without a cue ("the quarter", "the latest period"), a quarter in business news is the one the
-  // article reports on: the last one it named, else the last one ended.
+  // article reports on: the last ended one it named, else the last one ended.
   const latest = groups.latest?.toLowerCase();
   if (cue === null && unit === 'Q' && latest !== 'current' && scope.referenceQuarter) return absolute('DATE', scope.referenceQuarter);
   if (cue === null && unit === 'WE') return fromAnchor('DATE', scope, (anchor) => formatAt(nearestWeekend(anchor.date, scope.tense()), 'WE'));
-  const offset = cue === null && unit === 'Q' && latest !== 'current' ? -1 : offsetOf(cue);
+  // "For the week, the index dropped 3.8%": a week named by its article alone, which TimeBank leaves unknown.
+  if (cue === null && unit === 'W' && !latest) return fromAnchor('DATE', scope, (anchor) => `${formatAt(anchor.date, 'Y')}-WXX`);
+  // "the latest quarter", "the latest fiscal year": the last one ended.
+  const offset = cue === null && ((unit === 'Q' && latest !== 'current') || latest === 'latest') ? -1 : offsetOf(cue);
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, offset), unit));
 }
 
