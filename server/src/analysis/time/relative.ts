@@ -89,7 +89,7 @@ export function resolveDayWord(text: string | undefined, scope: ResolveScope): n
 export function resolveRelativeDay(groups: Groups, scope: ResolveScope): Resolution | null {
   const offset = resolveDayWord(groups.dayWord, scope);
   if (offset === undefined) return null;
-  const partOfDay = lookup(scope.lexicon.partsOfDay, groups.partOfDay);
+  const partOfDay = lookup(scope.lexicon.partsOfDay, groups.partOfDay ?? groups.partBefore);
   return fromAnchor(partOfDay ? 'TIME' : 'DATE', scope, (anchor) => {
     const day = dayString(addDays(anchor.date, offset));
     return partOfDay ? `${day}T${partOfDay}` : day;
@@ -113,7 +113,7 @@ const afternoonWords = new Set(['tarde', 'noche']);
 
 export function resolveClock(groups: Groups, scope: ResolveScope): Resolution | null {
   const hourText = groups.hour?.toLowerCase() ?? '';
-  let hour = hourText === 'noon' ? 12 : hourText === 'midnight' ? 0 : Number(hourText);
+  let hour = hourText === 'noon' || hourText === 'midday' ? 12 : hourText === 'midnight' ? 0 : Number(hourText);
   const minute = groups.minute === undefined ? 0 : Number(groups.minute);
   const meridiem = groups.ampm?.toLowerCase().replace(/[\s.]/g, '');
   const dayPart = (groups.dayPart ?? groups.dayPart2)?.toLowerCase();
