@@ -63,13 +63,15 @@ export function resolveReportedPeriod(groups: Groups, scope: ResolveScope): Reso
   return absolute('DATE', scope.referenceQuarter ? `${year}${scope.referenceQuarter.slice(4)}` : String(year), year);
 }
 
-/** "that day", "ese mismo año": the last date named, at the unit's granularity; else the article's. */
+/** "that day", "ese mismo año", "the following month": the last date named (or the one after it), at the unit's granularity; else the article's. */
 export function resolveAnaphoric(groups: Groups, scope: ResolveScope): Resolution | null {
   const unit = lookup(scope.lexicon.units, groups.unit);
   if (!unit) return null;
+  // "the following year": the one after the last date named.
+  const step = groups.following ? 1 : 0;
   const previous = scope.previousDate ? parseValueDate(scope.previousDate, unit) : null;
-  if (previous) return absolute('DATE', formatAt(previous, unit));
-  return fromAnchor('DATE', scope, (anchor) => formatAt(anchor.date, unit));
+  if (previous) return absolute('DATE', formatAt(shiftDate(previous, unit, step), unit));
+  return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, step), unit));
 }
 
 // The first day a TIMEX3 date value names, when it is at least as fine as the unit.
