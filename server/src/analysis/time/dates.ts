@@ -236,12 +236,19 @@ export function resolveIso(groups: Groups): Resolution | null {
 // Without a cue word, a day and month lie close to the article date (tense alone misleads: "las
 // elecciones del 24 de enero" is five days ahead of an article of 19 January), unless the nearest
 // lies far against the sentence's tense ("the year ended March 31", said in November, is the March
-// before). A month alone follows the tense ("in March" said in October is the March before), and
-// without one is the nearest ("December's figures" in February are the December before).
+// before). A month alone follows the tense ("in March" said in October is the March before), unless
+// it is at most two months away ("in January", said in November, is the coming one whatever the
+// verb), and without a tense is the nearest ("December's figures" in February are the December before).
 const daysAgainstTense = 120;
+const monthsNearEnough = 2;
 
 function yearWithoutCue(anchor: Anchor, month: number, day: number | null, tense: CueDirection | null): number {
-  if (day === null) return tense === null ? nearestYear(anchor, month, 15) : yearInDirection(anchor, month, 1, true, tense);
+  if (day === null) {
+    const nearest = nearestYear(anchor, month, 15);
+    const monthsAway = (nearest - anchor.date.getFullYear()) * 12 + month - (anchor.date.getMonth() + 1);
+    if (tense === null || Math.abs(monthsAway) <= monthsNearEnough) return nearest;
+    return yearInDirection(anchor, month, 1, true, tense);
+  }
   const nearest = nearestYear(anchor, month, day);
   const date = makeDate(nearest, month, Math.min(day, 28));
   const days = date ? differenceInCalendarDays(date, anchor.date) : 0;
