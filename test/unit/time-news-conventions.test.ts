@@ -19,10 +19,11 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1989-11-02', text: 'First of America announced an agreement to acquire the Peoria, Ill., bank holding company in January.', phrase: 'January', type: 'DATE', value: '1990-01' },
   { date: '1999-02-10', text: 'NATO planned to admit Poland, Hungary and the Czech Republic in early March, an official said.', phrase: 'early March', type: 'DATE', value: '1999-03' },
   { date: '1998-02-06', text: 'After accounting for a small downward revision to December\'s figures, the economy is creating jobs.', phrase: 'December', type: 'DATE', value: '1997-12' },
-  // A past perfect close by looks back, even after "by" or "until"; "planned" looks ahead.
+  // A past perfect close by looks back, even after "by" or "until"; "planned" looks ahead; a possessive weekday has passed.
   { date: '1990-08-16', text: 'Only two of the 159 U.N. members had filed compliance reports by Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '1990-08-15' },
   { date: '1999-05-07', text: 'Until Thursday, they had not called Kopp a suspect.', phrase: 'Thursday', type: 'DATE', value: '1999-05-06' },
   { date: '2000-01-07', text: 'Protesters planned a large demonstration in Little Havana on Saturday.', phrase: 'Saturday', type: 'DATE', value: '2000-01-08' },
+  { date: '2000-01-07', text: 'The relatives said they would look for ways to get around Wednesday\'s ruling by the immigration service.', phrase: 'Wednesday', type: 'DATE', value: '2000-01-05' },
   // Results news: the reported quarter, the nine months, forecasts.
   { date: '1989-11-01', text: 'Coast earned $92.2 million, or $6.98 a share, for the quarter ended Sept. 30.', phrase: 'the quarter', type: 'DATE', value: '1989-Q3' },
   { date: '1989-10-26', text: 'Sun lost money in its first quarter. In the 1988 period, the company earned $20.6 million.', phrase: 'the 1988 period', type: 'DATE', value: '1988-Q1' },

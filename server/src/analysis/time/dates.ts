@@ -115,7 +115,8 @@ function resolveWeekday(weekday: number, groups: Groups, scope: ResolveScope, wi
     else if (cue === 'this') date = thisWeekday(anchor.date, weekday, scope.tense());
     else if (cue === 'past') date = nearestWeekday(anchor.date, weekday, -7, -1);
     else if (cue === 'future') date = nearestWeekday(anchor.date, weekday, 1, 7);
-    else if (scope.tense() === 'future') date = nearestWeekday(anchor.date, weekday, 0, 6);
+    // "Wednesday's ruling", "Thursday's closing price": what a possessive weekday names has happened.
+    else if (!groups.possessive && scope.tense() === 'future') date = nearestWeekday(anchor.date, weekday, 0, 6);
     else date = nearestWeekday(anchor.date, weekday, -6, 0);
     return withPart(dayString(date));
   });
