@@ -30,6 +30,8 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1989-10-26', text: 'Net fell in the third quarter. For the nine months, losses totaled $212 million, compared with net income of $48.7 million a year earlier.', phrase: 'a year earlier', type: 'DATE', value: '1988' },
   { date: '1989-11-02', text: 'Net rose in the third quarter. The earthquake will result in a fourth-quarter charge. Earnings fell 59% in the latest quarter.', phrase: 'the latest quarter', type: 'DATE', value: '1989-Q3' },
   { date: '1989-11-02', text: 'Net rose in the third quarter. There were no one-time gains or losses in the latest period.', phrase: 'the latest period', type: 'DATE', value: '1989-Q3' },
+  { date: '1989-11-01', text: 'Net fell in the third quarter, compared with $1.8 million for the corresponding period last year.', phrase: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
+  { date: '1989-10-26', text: 'Columbia reported a loss for the third quarter. For the quarter a year ago, it reported earnings of $16.3 million.', phrase: 'the quarter a year ago', type: 'DATE', value: '1988-Q3' },
   { date: '1989-10-26', text: 'Provigo had 8.1 billion Canadian dollars in sales in the latest fiscal year.', phrase: 'the latest fiscal year', type: 'DATE', value: '1988' },
   { date: '1989-11-02', text: 'The company said the charge will result in lower earnings for the fiscal year.', phrase: 'the fiscal year', type: 'DATE', value: '1989' },
   // A week named by the article alone is an unknown week of its year.
