@@ -67,3 +67,8 @@ test('an index level with decimals is not a year', () => {
   const found = tag('The 100-share index shed 47.3 points to close at 2082.1, down 4.5%.', 'en', '1989-10-30');
   assert.deepEqual(found.map((timex) => timex.text), []);
 });
+
+test('a quarter of something is a share, not three months', () => {
+  const found = tag('Insurers account for more than a quarter of the entire high-yield market.', 'en', '1989-10-27');
+  assert.deepEqual(found.map((timex) => timex.text), []);
+});
