@@ -19,6 +19,7 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1989-11-02', text: 'First of America announced an agreement to acquire the Peoria, Ill., bank holding company in January.', phrase: 'January', type: 'DATE', value: '1990-01' },
   { date: '1999-02-10', text: 'NATO planned to admit Poland, Hungary and the Czech Republic in early March, an official said.', phrase: 'early March', type: 'DATE', value: '1999-03' },
   { date: '1998-02-06', text: 'After accounting for a small downward revision to December\'s figures, the economy is creating jobs.', phrase: 'December', type: 'DATE', value: '1997-12' },
+  { date: '1999-02-27', text: 'Poland, invited to join NATO in Madrid in July 1997, will officially join NATO on March 12 in a ceremony.', phrase: 'March 12', type: 'DATE', value: '1999-03-12' },
   // A past perfect close by looks back, even after "by" or "until"; "planned" looks ahead; a possessive weekday has passed.
   { date: '1990-08-16', text: 'Only two of the 159 U.N. members had filed compliance reports by Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '1990-08-15' },
   { date: '1999-05-07', text: 'Until Thursday, they had not called Kopp a suspect.', phrase: 'Thursday', type: 'DATE', value: '1999-05-06' },

@@ -50,7 +50,7 @@ function dayNumber(text: string, scope: ResolveScope): number | null {
 /** A month (and day) without a year: the carried year, else the occurrence the cue word or closeness picks. */
 function resolveMonthDay(month: number, day: number | null, groups: Groups, scope: ResolveScope, withPart: (value: string) => string): Resolution | null {
   const cue = cueOf(groups, scope.lexicon);
-  if (scope.carriedYear !== null && cue === null) {
+  if (scope.carriedYear !== null && cue === null && !pastYearForFuture(scope.carriedYear, scope)) {
     if (day === null) return absolute('DATE', `${scope.carriedYear}-${pad2(month)}`);
     const date = makeDate(scope.carriedYear, month, day);
     return date ? absolute('DATE', withPart(dayString(date))) : null;
@@ -61,6 +61,11 @@ function resolveMonthDay(month: number, day: number | null, groups: Groups, scop
     const date = makeDate(year, month, day);
     return date ? withPart(dayString(date)) : null;
   });
+}
+
+// "invited in July 1997, will officially join on March 12": a past year does not carry to a date the sentence puts ahead.
+function pastYearForFuture(year: number, scope: ResolveScope): boolean {
+  return scope.anchor !== null && scope.anchor.yearKnown && year < scope.anchor.date.getFullYear() && scope.tense() === 'future';
 }
 
 function identity(value: string): string {
