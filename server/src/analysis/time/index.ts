@@ -2,6 +2,7 @@
 // with its span and value, resolved against the article date. The rules are resource data
 // (resources/{es,en}/time.json and calendar.json); this file runs them and picks the matches.
 import type { AnalysisInput, Sentence, TimeExpression } from '../types';
+import type { Anchor } from './calendar';
 import { parseAnchor } from './calendar';
 import type { TimeLanguage, TimeLexicon } from './lexicon';
 import { lexicons } from './lexicon';
@@ -17,6 +18,9 @@ export type { TimeValueDescription } from './describe';
 // A month and day take the year of a full date this close before them ("el 3 de mayo de 1998 y el
 // 10 de junio"); farther back the article date is the better guess (measured on the training data).
 const yearCarryChars = 100;
+
+// The half-year and nine-month results that quarterly reports give beside the quarter's.
+const reportingPeriods = /^P(?:6|9)M$/;
 
 /** Every time expression of the article. The rules run near the input's tokens, so it needs them (as analyze.ts gives them). */
 export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
@@ -51,7 +55,9 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     if (day) lastDay = { day, relative: resolution.relative, sentence };
     if (resolution.type === 'DATE' && resolution.value && /^\d{4}/.test(resolution.value)) previousDate = resolution.value;
     // Only a quarter the text names directly: "a year earlier" counted from it must not become the reference.
-    if (candidate.rule.kind === 'quarter' && resolution.value && /^\d{4}-Q\d$/.test(resolution.value)) referenceQuarter = resolution.value;
+    if (candidate.rule.kind === 'quarter' && resolution.value && /^\d{4}-Q\d$/.test(resolution.value) && !quarterNotEnded(resolution.value, anchor)) referenceQuarter = resolution.value;
+    // Results for "the nine months" or "the first half" end the quarter's reign: "a year earlier" after them is the year before.
+    if (resolution.type === 'DURATION' && resolution.value && reportingPeriods.test(resolution.value)) referenceQuarter = null;
     found.push({
       start: candidate.start,
       end: candidate.end,
@@ -62,6 +68,14 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     });
   }
   return joinClockToDay(found, input.text, languages.map((language) => lexicons[language]));
+}
+
+/** A quarter still running or to come ("a fourth-quarter charge", "losses through the third quarter of
+ * 1990") is a forecast, not the quarter a report is about. */
+function quarterNotEnded(quarter: string, anchor: Anchor | null): boolean {
+  if (!anchor?.yearKnown) return false;
+  const anchorQuarter = `${anchor.date.getFullYear()}-Q${Math.floor(anchor.date.getMonth() / 3) + 1}`;
+  return quarter >= anchorQuarter;
 }
 
 /** "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one TIME on that day; "3:45 p.m. on Sunday": two, the clock on Sunday. */

@@ -14,7 +14,7 @@ export type TimeLanguage = 'es' | 'en';
 
 export type RuleKind =
   | 'calendar' | 'year' | 'decade' | 'century' | 'relativeUnit' | 'quarter' | 'ago' | 'fuzzyAgo' | 'later'
-  | 'yearAgoPeriod' | 'anaphoric' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
+  | 'yearAgoPeriod' | 'reportedPeriod' | 'anaphoric' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
 
 export interface TimeRule {
   kind: RuleKind;
@@ -73,6 +73,8 @@ export interface TimeLexicon {
   prepositionDirections: Map<string, 'past' | 'future'>;
   /** Finds tense markers: a match with group `future`, `past` or `present` (which points nowhere). */
   tense: RegExp;
+  /** A past perfect auxiliary ("had"): an expression this close to one lies before a past moment, whatever else the sentence says. */
+  pastPerfect: RegExp | null;
 }
 
 interface TimeResource {
@@ -96,7 +98,7 @@ interface TimeResource {
   spokenYears: { centuries: Record<string, number>; millennia: Record<string, number> };
   cues: Record<CueDirection, string[]>;
   modifiers: string[];
-  tense: { past: string[]; future: string[]; present: string[]; prepositions: Record<string, string> };
+  tense: { past: string[]; future: string[]; present: string[]; pastPerfect?: string[]; prepositions: Record<string, string> };
   patterns: { kind: string; type: string; regex: string }[];
   yearsAgoFromReportedQuarter: boolean;
   capitalizedNames: boolean;
@@ -272,6 +274,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),
     seasonWordsNeedingDeterminer: new Set(resource.seasonWordsNeedingDeterminer),
     tense,
+    pastPerfect: resource.tense.pastPerfect ? new RegExp(`${wordEdgeBefore}(?:${alternation(resource.tense.pastPerfect)})${wordEdgeAfter}`, 'iu') : null,
   };
 }
 
