@@ -9,7 +9,8 @@ import { lexicons } from './lexicon';
 import { resolveMatch } from './resolve';
 import type { Candidate } from './scan';
 import { chooseLongest, matchRules } from './scan';
-import type { CarriedDay, ResolveScope } from './scope';
+import type { CarriedDay, Resolution, ResolveScope } from './scope';
+import type { Direction } from './tense';
 import { sentenceAt, TenseReader } from './tense';
 
 export { describeTimeValue } from './describe';
@@ -31,6 +32,7 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const tenseReaders = { es: new TenseReader(input.text, lexicons.es), en: new TenseReader(input.text, lexicons.en) };
   let referenceQuarter: string | null = null;
   let previousDate: string | null = null;
+  const tense = (candidate: Candidate) => () => tenseReaders[candidate.lexicon.language].tenseAround(candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start));
   const scopeFor = (candidate: Candidate, carriedYear: number | null, carriedDay: CarriedDay | null): ResolveScope => ({
     lexicon: candidate.lexicon,
     anchor,
@@ -38,20 +40,28 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     carriedDay,
     referenceQuarter,
     previousDate,
-    tense: () => tenseReaders[candidate.lexicon.language].tenseAround(candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start)),
+    tense: tense(candidate),
   });
-  const chosen = chooseLongest(candidates, input.text.length, (candidate) => resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, null, null)) !== null);
+  // Choosing resolves every candidate once without context; a resolution that never looked at the
+  // context is final, and is not computed again below.
+  const contextFree = new Map<Candidate, Resolution>();
+  const chosen = chooseLongest(candidates, input.text.length, (candidate) => {
+    const { scope, contextRead } = contextWatchingScope(candidate.lexicon, anchor, tense(candidate));
+    const resolution = resolveMatch(candidate.rule, candidate.groups, scope);
+    if (resolution && !contextRead()) contextFree.set(candidate, resolution);
+    return resolution !== null;
+  });
   const found: TimeExpression[] = [];
   let lastYear: { year: number; end: number } | null = null;
   let lastDay: (CarriedDay & { sentence: Sentence | null }) | null = null;
   for (const candidate of chosen) {
     const sentence = sentenceAt(input.sentences, candidate.start);
-    const carriedYear = lastYear && candidate.start - lastYear.end <= yearCarryChars ? lastYear.year : null;
-    const carriedDay = lastDay && sentence && lastDay.sentence === sentence ? lastDay : null;
-    const resolution = resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear, carriedDay));
+    const carriedYear: number | null = lastYear && candidate.start - lastYear.end <= yearCarryChars ? lastYear.year : null;
+    const carriedDay: CarriedDay | null = lastDay && sentence && lastDay.sentence === sentence ? lastDay : null;
+    const resolution: Resolution | null = contextFree.get(candidate) ?? resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear, carriedDay));
     if (!resolution) continue;
     if (resolution.explicitYear !== undefined && candidate.rule.kind === 'calendar') lastYear = { year: resolution.explicitYear, end: candidate.end };
-    const day = resolution.type === 'DATE' && resolution.value ? /^\d{4}-\d{2}-\d{2}$/.exec(resolution.value)?.[0] : undefined;
+    const day: string | undefined = resolution.type === 'DATE' && resolution.value ? /^\d{4}-\d{2}-\d{2}$/.exec(resolution.value)?.[0] : undefined;
     if (day) lastDay = { day, relative: resolution.relative, sentence };
     if (resolution.type === 'DATE' && resolution.value && /^\d{4}/.test(resolution.value)) previousDate = resolution.value;
     // Only a quarter the text names directly: "a year earlier" counted from it must not become the reference.
@@ -68,6 +78,25 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     });
   }
   return joinClockToDay(found, input.text, languages.map((language) => lexicons[language]));
+}
+
+/** A scope without context (no carried year or day, no reference quarter, no previous date) that tells whether a resolver read any of it. */
+function contextWatchingScope(lexicon: TimeLexicon, anchor: Anchor | null, tense: () => Direction | null): { scope: ResolveScope; contextRead: () => boolean } {
+  let read = false;
+  const none = () => {
+    read = true;
+    return null;
+  };
+  const scope: ResolveScope = {
+    lexicon,
+    anchor,
+    tense,
+    get carriedYear() { return none(); },
+    get carriedDay() { return none(); },
+    get referenceQuarter() { return none(); },
+    get previousDate() { return none(); },
+  };
+  return { scope, contextRead: () => read };
 }
 
 /** A quarter still running or to come ("a fourth-quarter charge", "losses through the third quarter of

@@ -159,21 +159,31 @@ function foldedText(slice: string): string {
   return slice.toLowerCase().replace(/ſ/g, 's');
 }
 
-function holdsAll(items: ItemMasks, window: Window, folded: () => string): boolean {
-  if ((items.classes & window.classes) !== items.classes) return false;
-  for (const word of items.words) if (!folded().includes(word)) return false;
+/** A window's text, and the same folded for literal words once a rule needs them. */
+interface WindowText {
+  slice: string;
+  folded: string | null;
+}
+
+function holdsWords(words: string[], folded: string): boolean {
+  for (const word of words) if (!folded.includes(word)) return false;
   return true;
 }
 
-function holdsOne(items: ItemMasks, window: Window, folded: () => string): boolean {
-  if ((items.classes & window.classes) !== 0) return true;
-  for (const word of items.words) if (folded().includes(word)) return true;
+function holdsOne(items: ItemMasks, windowClasses: number, folded: string): boolean {
+  if ((items.classes & windowClasses) !== 0) return true;
+  for (const word of items.words) if (folded.includes(word)) return true;
   return false;
 }
 
-function mayMatch(requirements: RuleRequirements, window: Window, folded: () => string): boolean {
-  if (!holdsAll(requirements.all, window, folded)) return false;
-  for (const clause of requirements.anyOf) if (!holdsOne(clause, window, folded)) return false;
+/** Whether the window holds what the rule cannot match without; literal words are looked for only when its classes are there. */
+function mayMatch(requirements: RuleRequirements, windowClasses: number, window: WindowText): boolean {
+  const { all, anyOf } = requirements;
+  if ((all.classes & windowClasses) !== all.classes) return false;
+  if (all.words.length === 0 && anyOf.length === 0) return true;
+  window.folded ??= foldedText(window.slice);
+  if (!holdsWords(all.words, window.folded)) return false;
+  for (const clause of anyOf) if (!holdsOne(clause, windowClasses, window.folded)) return false;
   return true;
 }
 
@@ -183,11 +193,10 @@ export function matchRules(text: string, tokens: Token[], from: number, lexicon:
   for (const window of triggerWindows(text, tokens, from, table, lexicon)) {
     // Matching in the window's own string keeps a rule from scanning on past the window.
     const slice = text.slice(window.start, window.end);
-    let folded: string | null = null;
-    const foldedSlice = () => (folded ??= foldedText(slice));
+    const texts: WindowText = { slice, folded: null };
     for (let ruleIndex = 0; ruleIndex < lexicon.rules.length; ruleIndex++) {
+      if (!mayMatch(table.requirements[ruleIndex], window.classes, texts)) continue;
       const rule = lexicon.rules[ruleIndex];
-      if (!mayMatch(table.requirements[ruleIndex], window, foldedSlice)) continue;
       rule.pattern.lastIndex = 0;
       for (let match = execAtWordStart(rule.pattern, slice); match; match = execAtWordStart(rule.pattern, slice)) {
         if (match[0].length === 0) {
