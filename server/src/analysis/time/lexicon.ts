@@ -233,12 +233,15 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     `${wordEdgeBefore}(?:(?<future>${resource.tense.future.join('|')})|(?<present>${alternationOf(resource.tense.present)})|(?<past>${resource.tense.past.join('|')}))${wordEdgeAfter}`,
     'giu',
   );
-  // A phrase ("cada semana", "por día", "medio plazo") is found by its longest word, the last of equally
-  // long ones: the content word, not a function word. The tokenizer splits a possessive off its word
-  // ("New Year's Day": "Year", "'s"), so the key goes without it.
+  // A phrase is found by one of its words: one that is a list word itself ("business days" by "days",
+  // not by the far commoner "business"), else its longest word, the last of equally long ones: the
+  // content word, not a function word ("cada semana", "medio plazo"). The tokenizer splits a possessive
+  // off its word ("New Year's Day": "Year", "'s"), so the key goes without it.
   const wordClasses = new Map<string, readonly string[]>();
   for (const [phrase, names] of classesOfWord) {
-    const key = longestWord(phrase.replace(/['’]s\b/g, ''));
+    const words = phrase.replace(/['’]s\b/g, '').split(' ');
+    const listWord = words.length > 1 ? [...words].reverse().find((word) => classesOfWord.has(word)) : undefined;
+    const key = listWord ?? longestWord(words.join(' '));
     wordClasses.set(key, [...new Set([...(wordClasses.get(key) ?? []), ...names])]);
   }
   return {
