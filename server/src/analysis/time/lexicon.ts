@@ -64,6 +64,8 @@ export interface TimeLexicon {
    * `unit` or `set` (a phrase's longest word has the phrase's: "semana" of "cada semana"). Rules run
    * only near these words and digits (class `digit`). */
   wordClasses: Map<string, readonly string[]>;
+  /** Trigger classes of numbers in digits: a token holding a number of the shape has the class ("mid-1990s": yearNumber). */
+  numberShapes: { name: string; test: RegExp }[];
   /** What may stand between a clock time and the day it falls on, in one expression ("5 p.m. EST, Nov. 9"). */
   clockDayGap: RegExp;
   /** A word between a clock time and its day that TimeML leaves out of both ("3:45 p.m. on Sunday"). */
@@ -105,6 +107,11 @@ interface TimeResource {
   monthWordsNeedingDayOrYear: string[];
   seasonWordsNeedingDeterminer: string[];
   triggerWords: string[];
+  /** What follows a clock time: "a.m.", "pm" ({meridiem}); "GMT" ({timeZone}). */
+  meridiems: string[];
+  timeZones: string[];
+  /** Placeholders for numbers in digits, by shape ({yearNumber}); `about` is a note. */
+  numberShapes: Record<string, string>;
   clockDayJoiners: string[];
   clockDayLinks: string[];
 }
@@ -187,7 +194,14 @@ function placeholders(resource: TimeResource, calendar: CalendarResource): Recor
     this: alternation(resource.cues.this),
     modifier: alternation(resource.modifiers),
     spokenYear: spokenYear(resource),
+    meridiem: alternation(resource.meridiems),
+    timeZone: alternation(resource.timeZones),
+    ...shapesOf(resource),
   };
+}
+
+function shapesOf(resource: TimeResource): Record<string, string> {
+  return Object.fromEntries(Object.entries(resource.numberShapes).filter(([name]) => name !== 'about'));
 }
 
 function expand(regex: string, values: Record<string, string>): string {
@@ -208,10 +222,12 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     month: Object.keys(calendar.months), weekday: Object.keys(calendar.weekdays), unit: Object.keys(resource.units),
     relativeDay: Object.keys(resource.relativeDays), night: Object.keys(resource.nights), partOfDay: Object.keys(resource.partsOfDay),
     season: Object.keys(resource.seasons), holiday: Object.keys(resource.holidays), reference: Object.keys(resource.references),
+    meridiem: resource.meridiems, timeZone: resource.timeZones,
     set: Object.keys(resource.sets), guardedSet: Object.keys(resource.guardedSets), guardedReference: Object.keys(resource.guardedReferences),
     other: [...Object.keys(resource.adjectiveCues), ...Object.keys(resource.spokenYears.centuries), ...Object.keys(resource.spokenYears.millennia), ...resource.triggerWords],
   };
-  const classNames = new Set(['digit', ...Object.keys(triggerClasses)]);
+  const shapes = shapesOf(resource);
+  const classNames = new Set(['digit', ...Object.keys(triggerClasses), ...Object.keys(shapes)]);
   const classesOfWord = new Map<string, string[]>();
   for (const [name, words] of Object.entries(triggerClasses)) {
     for (const word of words) classesOfWord.set(normalizeWords(word), [...(classesOfWord.get(normalizeWords(word)) ?? []), name]);
@@ -248,6 +264,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     language,
     rules,
     wordClasses,
+    numberShapes: Object.entries(shapes).map(([name, regex]) => ({ name, test: new RegExp(`(?<!\\d)(?:${regex})(?!\\d)`, 'u') })),
     clockDayGap: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*$`, 'iu'),
     clockDayLink: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*(?:${alternation(resource.clockDayLinks)})\\s+$`, 'iu'),
     prepositionBefore: new RegExp(`${wordEdgeBefore}(?<preposition>${alternation(Object.keys(resource.tense.prepositions))})\\s+${clockBeforeDay}$`, 'iu'),

@@ -51,14 +51,17 @@ function triggerWindows(text: string, tokens: Token[], from: number, table: Trig
 
 const noClasses: readonly string[] = [];
 
-/** The trigger classes of a token: `digit` if it has a digit, and its words' ("year-earlier": year's, "21-nov-2025": nov's). */
+/** The trigger classes of a token: `digit` and the shapes of its numbers if it has a digit, and its
+ * words' ("year-earlier": year's, "21-nov-2025": nov's). */
 export function tokenClasses(token: string, lexicon: TimeLexicon): readonly string[] {
   const lower = token.toLowerCase();
   const whole = lexicon.wordClasses.get(lower);
   if (whole) return whole;
   if (!/[\d\-'’./]/.test(lower)) return noClasses;
   const words = lower.split(/[^\p{L}]+/u).flatMap((word) => lexicon.wordClasses.get(word) ?? noClasses);
-  return /\d/.test(lower) ? ['digit', ...words] : words;
+  if (!/\d/.test(lower)) return words;
+  const shapes = lexicon.numberShapes.filter((shape) => shape.test.test(lower)).map((shape) => shape.name);
+  return ['digit', ...shapes, ...words];
 }
 
 // Most tokens are plain words of no list: a hash of their letters, against those of the list words
@@ -111,7 +114,7 @@ function triggerTable(lexicon: TimeLexicon): TriggerTable {
       const hash = plainWordHash(word);
       if (hash >= 0) plainWordHashes[hash >>> 5] |= 1 << (hash & 31);
     }
-    const names = new Set(['digit', ...[...lexicon.wordClasses.values()].flat()]);
+    const names = new Set(['digit', ...lexicon.numberShapes.map((shape) => shape.name), ...[...lexicon.wordClasses.values()].flat()]);
     if (names.size > 31) throw new Error(`${names.size} trigger classes do not fit a bit mask`);
     const classBits = new Map([...names].map((name, index) => [name, 1 << index]));
     const masksOf = (items: Items): ItemMasks => ({ classes: bitsOf(items.classes, classBits), words: items.words });
