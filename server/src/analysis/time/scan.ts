@@ -76,6 +76,8 @@ interface TriggerTable {
   classBits: Map<string, number>;
   /** The rules' requirements with classes as bit masks, in rule order. */
   requirements: RuleRequirements[];
+  /** Each rule's required classes alone, packed: most rules fail on them, so windows test these first. */
+  requiredClasses: Int32Array;
 }
 
 interface ItemMasks {
@@ -119,7 +121,8 @@ function triggerTable(lexicon: TimeLexicon): TriggerTable {
     const classBits = new Map([...names].map((name, index) => [name, 1 << index]));
     const masksOf = (items: Items): ItemMasks => ({ classes: bitsOf(items.classes, classBits), words: items.words });
     const requirements = lexicon.rules.map((rule) => ({ all: masksOf(rule.requires.all), anyOf: rule.requires.anyOf.map(masksOf) }));
-    table = { plainWordHashes, classBitsOfToken: new Map(), classBits, requirements };
+    const requiredClasses = Int32Array.from(requirements, (requirement) => requirement.all.classes);
+    table = { plainWordHashes, classBitsOfToken: new Map(), classBits, requirements, requiredClasses };
     triggerTables.set(lexicon, table);
   }
   return table;
@@ -179,10 +182,9 @@ function holdsOne(items: ItemMasks, windowClasses: number, folded: string): bool
   return false;
 }
 
-/** Whether the window holds what the rule cannot match without; literal words are looked for only when its classes are there. */
+/** Whether a window that holds a rule's required classes holds the rest it cannot match without: its literal words, one item of each clause. */
 function mayMatch(requirements: RuleRequirements, windowClasses: number, window: WindowText): boolean {
   const { all, anyOf } = requirements;
-  if ((all.classes & windowClasses) !== all.classes) return false;
   if (all.words.length === 0 && anyOf.length === 0) return true;
   window.folded ??= foldedText(window.slice);
   if (!holdsWords(all.words, window.folded)) return false;
@@ -198,6 +200,8 @@ export function matchRules(text: string, tokens: Token[], from: number, lexicon:
     const slice = text.slice(window.start, window.end);
     const texts: WindowText = { slice, folded: null };
     for (let ruleIndex = 0; ruleIndex < lexicon.rules.length; ruleIndex++) {
+      const required = table.requiredClasses[ruleIndex];
+      if ((required & window.classes) !== required) continue;
       if (!mayMatch(table.requirements[ruleIndex], window.classes, texts)) continue;
       const rule = lexicon.rules[ruleIndex];
       rule.pattern.lastIndex = 0;
