@@ -46,9 +46,9 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   // context is final, and is not computed again below.
   const contextFree = new Map<Candidate, Resolution>();
   const chosen = chooseLongest(candidates, input.text.length, (candidate) => {
-    const { scope, contextRead } = contextWatchingScope(candidate.lexicon, anchor, tense(candidate));
+    const scope = new ContextWatchingScope(candidate.lexicon, anchor, tense(candidate));
     const resolution = resolveMatch(candidate.rule, candidate.groups, scope);
-    if (resolution && !contextRead()) contextFree.set(candidate, resolution);
+    if (resolution && !scope.contextRead) contextFree.set(candidate, resolution);
     return resolution !== null;
   });
   const found: TimeExpression[] = [];
@@ -81,22 +81,35 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
 }
 
 /** A scope without context (no carried year or day, no reference quarter, no previous date) that tells whether a resolver read any of it. */
-function contextWatchingScope(lexicon: TimeLexicon, anchor: Anchor | null, tense: () => Direction | null): { scope: ResolveScope; contextRead: () => boolean } {
-  let read = false;
-  const none = () => {
-    read = true;
+class ContextWatchingScope implements ResolveScope {
+  contextRead = false;
+
+  constructor(
+    readonly lexicon: TimeLexicon,
+    readonly anchor: Anchor | null,
+    readonly tense: () => Direction | null,
+  ) {}
+
+  get carriedYear(): null {
+    return this.none();
+  }
+
+  get carriedDay(): null {
+    return this.none();
+  }
+
+  get referenceQuarter(): null {
+    return this.none();
+  }
+
+  get previousDate(): null {
+    return this.none();
+  }
+
+  private none(): null {
+    this.contextRead = true;
     return null;
-  };
-  const scope: ResolveScope = {
-    lexicon,
-    anchor,
-    tense,
-    get carriedYear() { return none(); },
-    get carriedDay() { return none(); },
-    get referenceQuarter() { return none(); },
-    get previousDate() { return none(); },
-  };
-  return { scope, contextRead: () => read };
+  }
 }
 
 /** A quarter still running or to come ("a fourth-quarter charge", "losses through the third quarter of
