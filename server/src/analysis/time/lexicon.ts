@@ -222,7 +222,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     month: Object.keys(calendar.months), weekday: Object.keys(calendar.weekdays), unit: Object.keys(resource.units),
     relativeDay: Object.keys(resource.relativeDays), night: Object.keys(resource.nights), partOfDay: Object.keys(resource.partsOfDay),
     season: Object.keys(resource.seasons), holiday: Object.keys(resource.holidays), reference: Object.keys(resource.references),
-    meridiem: resource.meridiems, timeZone: resource.timeZones,
+    meridiem: resource.meridiems, timeZone: resource.timeZones, fuzzy: resource.fuzzyQuantities,
     set: Object.keys(resource.sets), guardedSet: Object.keys(resource.guardedSets), guardedReference: Object.keys(resource.guardedReferences),
     other: [...Object.keys(resource.adjectiveCues), ...Object.keys(resource.spokenYears.centuries), ...Object.keys(resource.spokenYears.millennia), ...resource.triggerWords],
   };
