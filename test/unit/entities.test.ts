@@ -125,19 +125,6 @@ test('features are deterministic, within the hash range, and see the rest of the
   assert.ok(putinFeatures(withName).length > putinFeatures(alone).length, 'the longer name elsewhere adds document features');
 });
 
-test('the shapes two words away, with the word between, are features', () => {
-  const settings = { hashBits: 16, gazetteer: new Gazetteer(emptyGazetteerData, []) };
-  const tokenRows = (sentence: string[], at: number) => {
-    const [features] = extractDocumentFeatures([sentence], settings);
-    return Array.from(features.rows.slice(features.offsets[at], features.offsets[at + 1]));
-  };
-  // "Raúl ( Ponce )" and "raúl ( Ponce )" differ for Ponce only in the shape two words before it,
-  // "Ponce ) ganó" and "Ponce ) Ganó" only in the shape two words after.
-  const differences = (a: number[], b: number[]) => a.filter((row) => !b.includes(row)).length;
-  assert.equal(differences(tokenRows(['Raúl', '(', 'Ponce', ')'], 2), tokenRows(['raúl', '(', 'Ponce', ')'], 2)), 1);
-  assert.equal(differences(tokenRows(['x', 'Ponce', ')', 'ganó'], 1), tokenRows(['x', 'Ponce', ')', 'Ganó'], 1)), 1);
-});
-
 test('CoNLL files split into documents at -DOCSTART-, at wire datelines, or else by sentence', () => {
   const english = '-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\n-DOCSTART- -X- O O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n';
   const englishDocuments = parseConll(english);

@@ -44,7 +44,7 @@ enum Template {
   PreviousShape, NextShape, ShapeBigramLeft, ShapeBigramRight, ShapeTrigram, LowerBigramLeft, LowerBigramRight,
   SentenceStartShape, CaseModeShape, CaseModeLower, Gazetteer, PreviousGazetteer, NextGazetteer,
   CapitalisedElsewhere, LowerCaseElsewhere, LongerName, PreviousLowerShape, NextLowerShape, Length, HeadShape,
-  LeftContext, RightContext, NameHead, NameTail, Quoted, LeftShapeWindow, RightShapeWindow,
+  LeftContext, RightContext, NameHead, NameTail, Quoted,
 }
 
 /** Upper bounds on the context features and all features one token can have, for preallocation. */
@@ -132,9 +132,6 @@ export function contextFeatures(sentence: SentenceContext, i: number, out: Uint3
   out[count++] = combine(Template.LowerBigramRight, combine(current.lowerHash, next.lowerHash));
   out[count++] = combine(Template.PreviousLowerShape, combine(previous.lowerHash, shape));
   out[count++] = combine(Template.NextLowerShape, combine(shape, next.lowerHash));
-  // The shapes two words away with the word between: "Raúl ( Ponce )" is a player and his team.
-  out[count++] = combine(Template.LeftShapeWindow, combine(combine(secondPrevious.shapeHash, previous.lowerHash), shape));
-  out[count++] = combine(Template.RightShapeWindow, combine(combine(shape, next.lowerHash), secondNext.shapeHash));
   const firstWord = length > 0 && !words[0].hasLetter ? 1 : 0;
   out[count++] = combine(Template.SentenceStartShape, combine(i <= firstWord ? 1 + i : 0, shape));
   out[count++] = combine(Template.CaseModeShape, combine(caseMode, shape));
