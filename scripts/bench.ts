@@ -4,6 +4,7 @@
 //   3. an article's analysis time, stage by stage (what the temporal tagger and quote finder add);
 //   4. indexing a corpus of many articles, and the latency of each request on it; then indexing it
 //      again through the analysis cache the first pass wrote (a restart with no file changed).
+// It runs as one minified bundle in .bench/, built as the server is, so that it times the code that ships.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';

@@ -1,6 +1,7 @@
 // Resolvers for calendar dates: day-month-year, weekdays, years, decades, centuries, quarters,
 // seasons and holidays. An expression without a year takes it from a nearby explicit date, else
 // from the article date in the direction its cue word or tense gives.
+import { differenceInCalendarDays } from 'date-fns';
 import type { Anchor } from './calendar';
 import { dayString, makeDate, nearestWeekday, pad2, weekdayInWeek } from './calendar';
 import type { CueDirection } from './lexicon';
@@ -49,17 +50,22 @@ function dayNumber(text: string, scope: ResolveScope): number | null {
 /** A month (and day) without a year: the carried year, else the occurrence the cue word or closeness picks. */
 function resolveMonthDay(month: number, day: number | null, groups: Groups, scope: ResolveScope, withPart: (value: string) => string): Resolution | null {
   const cue = cueOf(groups, scope.lexicon);
-  if (scope.carriedYear !== null && cue === null) {
+  if (scope.carriedYear !== null && cue === null && !pastYearForFuture(scope.carriedYear, scope)) {
     if (day === null) return absolute('DATE', `${scope.carriedYear}-${pad2(month)}`);
     const date = makeDate(scope.carriedYear, month, day);
     return date ? absolute('DATE', withPart(dayString(date))) : null;
   }
   return fromAnchor('DATE', scope, (anchor) => {
-    const year = day !== null && cue === null ? nearestYear(anchor, month, day) : yearInDirection(anchor, month, day ?? 1, day === null, cue ?? scope.tense());
+    const year = cue === null ? yearWithoutCue(anchor, month, day, scope.tense()) : yearInDirection(anchor, month, day ?? 1, day === null, cue);
     if (day === null) return `${year}-${pad2(month)}`;
     const date = makeDate(year, month, day);
     return date ? withPart(dayString(date)) : null;
   });
+}
+
+// "invited in July 1997, will officially join on March 12": a past year does not carry to a date the sentence puts ahead.
+function pastYearForFuture(year: number, scope: ResolveScope): boolean {
+  return scope.anchor !== null && scope.anchor.yearKnown && year < scope.anchor.date.getFullYear() && scope.tense() === 'future';
 }
 
 function identity(value: string): string {
@@ -114,7 +120,8 @@ function resolveWeekday(weekday: number, groups: Groups, scope: ResolveScope, wi
     else if (cue === 'this') date = thisWeekday(anchor.date, weekday, scope.tense());
     else if (cue === 'past') date = nearestWeekday(anchor.date, weekday, -7, -1);
     else if (cue === 'future') date = nearestWeekday(anchor.date, weekday, 1, 7);
-    else if (scope.tense() === 'future') date = nearestWeekday(anchor.date, weekday, 0, 6);
+    // "Wednesday's ruling", "Thursday's closing price": what a possessive weekday names has happened.
+    else if (!groups.possessive && scope.tense() === 'future') date = nearestWeekday(anchor.date, weekday, 0, 6);
     else date = nearestWeekday(anchor.date, weekday, -6, 0);
     return withPart(dayString(date));
   });
@@ -233,8 +240,28 @@ export function resolveIso(groups: Groups): Resolution | null {
 }
 
 // Without a cue word, a day and month lie close to the article date (tense alone misleads: "las
-// elecciones del 24 de enero" is five days ahead of an article of 19 January); a month alone
-// follows the tense ("in March" said in October is the March before).
+// elecciones del 24 de enero" is five days ahead of an article of 19 January), unless the nearest
+// lies far against the sentence's tense ("the year ended March 31", said in November, is the March
+// before). A month alone follows the tense ("in March" said in October is the March before), unless
+// it is at most two months away ("in January", said in November, is the coming one whatever the
+// verb), and without a tense is the nearest ("December's figures" in February are the December before).
+const daysAgainstTense = 120;
+const monthsNearEnough = 2;
+
+function yearWithoutCue(anchor: Anchor, month: number, day: number | null, tense: CueDirection | null): number {
+  if (day === null) {
+    const nearest = nearestYear(anchor, month, 15);
+    const monthsAway = (nearest - anchor.date.getFullYear()) * 12 + month - (anchor.date.getMonth() + 1);
+    if (tense === null || Math.abs(monthsAway) <= monthsNearEnough) return nearest;
+    return yearInDirection(anchor, month, 1, true, tense);
+  }
+  const nearest = nearestYear(anchor, month, day);
+  const date = makeDate(nearest, month, Math.min(day, 28));
+  const days = date ? differenceInCalendarDays(date, anchor.date) : 0;
+  if ((tense === 'past' && days > daysAgainstTense) || (tense === 'future' && days < -daysAgainstTense)) return yearInDirection(anchor, month, day, false, tense);
+  return nearest;
+}
+
 function nearestYear(anchor: Anchor, month: number, day: number): number {
   const year = anchor.date.getFullYear();
   const distance = (candidate: number) => Math.abs((makeDate(candidate, month, Math.min(day, 28))?.getTime() ?? 0) - anchor.date.getTime());

@@ -2,13 +2,15 @@
 // with its span and value, resolved against the article date. The rules are resource data
 // (resources/{es,en}/time.json and calendar.json); this file runs them and picks the matches.
 import type { AnalysisInput, Sentence, TimeExpression } from '../types';
+import type { Anchor } from './calendar';
 import { parseAnchor } from './calendar';
 import type { TimeLanguage, TimeLexicon } from './lexicon';
 import { lexicons } from './lexicon';
 import { resolveMatch } from './resolve';
 import type { Candidate } from './scan';
 import { chooseLongest, matchRules } from './scan';
-import type { CarriedDay, ResolveScope } from './scope';
+import type { CarriedDay, Resolution, ResolveScope } from './scope';
+import type { Direction } from './tense';
 import { sentenceAt, TenseReader } from './tense';
 
 export { describeTimeValue } from './describe';
@@ -17,6 +19,9 @@ export type { TimeValueDescription } from './describe';
 // A month and day take the year of a full date this close before them ("el 3 de mayo de 1998 y el
 // 10 de junio"); farther back the article date is the better guess (measured on the training data).
 const yearCarryChars = 100;
+
+// The half-year and nine-month results that quarterly reports give beside the quarter's.
+const reportingPeriods = /^P(?:6|9)M$/;
 
 /** Every time expression of the article. The rules run near the input's tokens, so it needs them (as analyze.ts gives them). */
 export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
@@ -27,6 +32,7 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const tenseReaders = { es: new TenseReader(input.text, lexicons.es), en: new TenseReader(input.text, lexicons.en) };
   let referenceQuarter: string | null = null;
   let previousDate: string | null = null;
+  const tense = (candidate: Candidate) => () => tenseReaders[candidate.lexicon.language].tenseAround(candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start));
   const scopeFor = (candidate: Candidate, carriedYear: number | null, carriedDay: CarriedDay | null): ResolveScope => ({
     lexicon: candidate.lexicon,
     anchor,
@@ -34,24 +40,34 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     carriedDay,
     referenceQuarter,
     previousDate,
-    tense: () => tenseReaders[candidate.lexicon.language].tenseAround(candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start)),
+    tense: tense(candidate),
   });
-  const chosen = chooseLongest(candidates, input.text.length, (candidate) => resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, null, null)) !== null);
+  // Choosing resolves every candidate once without context; a resolution that never looked at the
+  // context is final, and is not computed again below.
+  const contextFree = new Map<Candidate, Resolution>();
+  const chosen = chooseLongest(candidates, input.text.length, (candidate) => {
+    const scope = new ContextWatchingScope(candidate.lexicon, anchor, tense(candidate));
+    const resolution = resolveMatch(candidate.rule, candidate.groups, scope);
+    if (resolution && !scope.contextRead) contextFree.set(candidate, resolution);
+    return resolution !== null;
+  });
   const found: TimeExpression[] = [];
   let lastYear: { year: number; end: number } | null = null;
   let lastDay: (CarriedDay & { sentence: Sentence | null }) | null = null;
   for (const candidate of chosen) {
     const sentence = sentenceAt(input.sentences, candidate.start);
-    const carriedYear = lastYear && candidate.start - lastYear.end <= yearCarryChars ? lastYear.year : null;
-    const carriedDay = lastDay && sentence && lastDay.sentence === sentence ? lastDay : null;
-    const resolution = resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear, carriedDay));
+    const carriedYear: number | null = lastYear && candidate.start - lastYear.end <= yearCarryChars ? lastYear.year : null;
+    const carriedDay: CarriedDay | null = lastDay && sentence && lastDay.sentence === sentence ? lastDay : null;
+    const resolution: Resolution | null = contextFree.get(candidate) ?? resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear, carriedDay));
     if (!resolution) continue;
     if (resolution.explicitYear !== undefined && candidate.rule.kind === 'calendar') lastYear = { year: resolution.explicitYear, end: candidate.end };
-    const day = resolution.type === 'DATE' && resolution.value ? /^\d{4}-\d{2}-\d{2}$/.exec(resolution.value)?.[0] : undefined;
+    const day: string | undefined = resolution.type === 'DATE' && resolution.value ? /^\d{4}-\d{2}-\d{2}$/.exec(resolution.value)?.[0] : undefined;
     if (day) lastDay = { day, relative: resolution.relative, sentence };
     if (resolution.type === 'DATE' && resolution.value && /^\d{4}/.test(resolution.value)) previousDate = resolution.value;
     // Only a quarter the text names directly: "a year earlier" counted from it must not become the reference.
-    if (candidate.rule.kind === 'quarter' && resolution.value && /^\d{4}-Q\d$/.test(resolution.value)) referenceQuarter = resolution.value;
+    if (candidate.rule.kind === 'quarter' && resolution.value && /^\d{4}-Q\d$/.test(resolution.value) && !quarterNotEnded(resolution.value, anchor)) referenceQuarter = resolution.value;
+    // Results for "the nine months" or "the first half" end the quarter's reign: "a year earlier" after them is the year before.
+    if (resolution.type === 'DURATION' && resolution.value && reportingPeriods.test(resolution.value)) referenceQuarter = null;
     found.push({
       start: candidate.start,
       end: candidate.end,
@@ -62,6 +78,46 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     });
   }
   return joinClockToDay(found, input.text, languages.map((language) => lexicons[language]));
+}
+
+/** A scope without context (no carried year or day, no reference quarter, no previous date) that tells whether a resolver read any of it. */
+class ContextWatchingScope implements ResolveScope {
+  contextRead = false;
+
+  constructor(
+    readonly lexicon: TimeLexicon,
+    readonly anchor: Anchor | null,
+    readonly tense: () => Direction | null,
+  ) {}
+
+  get carriedYear(): null {
+    return this.none();
+  }
+
+  get carriedDay(): null {
+    return this.none();
+  }
+
+  get referenceQuarter(): null {
+    return this.none();
+  }
+
+  get previousDate(): null {
+    return this.none();
+  }
+
+  private none(): null {
+    this.contextRead = true;
+    return null;
+  }
+}
+
+/** A quarter still running or to come ("a fourth-quarter charge", "losses through the third quarter of
+ * 1990") is a forecast, not the quarter a report is about. */
+function quarterNotEnded(quarter: string, anchor: Anchor | null): boolean {
+  if (!anchor?.yearKnown) return false;
+  const anchorQuarter = `${anchor.date.getFullYear()}-Q${Math.floor(anchor.date.getMonth() / 3) + 1}`;
+  return quarter >= anchorQuarter;
 }
 
 /** "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one TIME on that day; "3:45 p.m. on Sunday": two, the clock on Sunday. */

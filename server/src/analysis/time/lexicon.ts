@@ -14,7 +14,7 @@ export type TimeLanguage = 'es' | 'en';
 
 export type RuleKind =
   | 'calendar' | 'year' | 'decade' | 'century' | 'relativeUnit' | 'quarter' | 'ago' | 'fuzzyAgo' | 'later'
-  | 'yearAgoPeriod' | 'anaphoric' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
+  | 'yearAgoPeriod' | 'reportedPeriod' | 'anaphoric' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
 
 export interface TimeRule {
   kind: RuleKind;
@@ -64,6 +64,8 @@ export interface TimeLexicon {
    * `unit` or `set` (a phrase's longest word has the phrase's: "semana" of "cada semana"). Rules run
    * only near these words and digits (class `digit`). */
   wordClasses: Map<string, readonly string[]>;
+  /** Trigger classes of numbers in digits: a token holding a number of the shape has the class ("mid-1990s": yearNumber). */
+  numberShapes: { name: string; test: RegExp }[];
   /** What may stand between a clock time and the day it falls on, in one expression ("5 p.m. EST, Nov. 9"). */
   clockDayGap: RegExp;
   /** A word between a clock time and its day that TimeML leaves out of both ("3:45 p.m. on Sunday"). */
@@ -73,6 +75,8 @@ export interface TimeLexicon {
   prepositionDirections: Map<string, 'past' | 'future'>;
   /** Finds tense markers: a match with group `future`, `past` or `present` (which points nowhere). */
   tense: RegExp;
+  /** A past perfect auxiliary ("had"): an expression this close to one lies before a past moment, whatever else the sentence says. */
+  pastPerfect: RegExp | null;
 }
 
 interface TimeResource {
@@ -96,13 +100,18 @@ interface TimeResource {
   spokenYears: { centuries: Record<string, number>; millennia: Record<string, number> };
   cues: Record<CueDirection, string[]>;
   modifiers: string[];
-  tense: { past: string[]; future: string[]; present: string[]; prepositions: Record<string, string> };
+  tense: { past: string[]; future: string[]; present: string[]; pastPerfect?: string[]; prepositions: Record<string, string> };
   patterns: { kind: string; type: string; regex: string }[];
   yearsAgoFromReportedQuarter: boolean;
   capitalizedNames: boolean;
   monthWordsNeedingDayOrYear: string[];
   seasonWordsNeedingDeterminer: string[];
   triggerWords: string[];
+  /** What follows a clock time: "a.m.", "pm" ({meridiem}); "GMT" ({timeZone}). */
+  meridiems: string[];
+  timeZones: string[];
+  /** Placeholders for numbers in digits, by shape ({yearNumber}); `about` is a note. */
+  numberShapes: Record<string, string>;
   clockDayJoiners: string[];
   clockDayLinks: string[];
 }
@@ -185,7 +194,14 @@ function placeholders(resource: TimeResource, calendar: CalendarResource): Recor
     this: alternation(resource.cues.this),
     modifier: alternation(resource.modifiers),
     spokenYear: spokenYear(resource),
+    meridiem: alternation(resource.meridiems),
+    timeZone: alternation(resource.timeZones),
+    ...shapesOf(resource),
   };
+}
+
+function shapesOf(resource: TimeResource): Record<string, string> {
+  return Object.fromEntries(Object.entries(resource.numberShapes).filter(([name]) => name !== 'about'));
 }
 
 function expand(regex: string, values: Record<string, string>): string {
@@ -206,10 +222,12 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     month: Object.keys(calendar.months), weekday: Object.keys(calendar.weekdays), unit: Object.keys(resource.units),
     relativeDay: Object.keys(resource.relativeDays), night: Object.keys(resource.nights), partOfDay: Object.keys(resource.partsOfDay),
     season: Object.keys(resource.seasons), holiday: Object.keys(resource.holidays), reference: Object.keys(resource.references),
+    meridiem: resource.meridiems, timeZone: resource.timeZones, fuzzy: resource.fuzzyQuantities,
     set: Object.keys(resource.sets), guardedSet: Object.keys(resource.guardedSets), guardedReference: Object.keys(resource.guardedReferences),
     other: [...Object.keys(resource.adjectiveCues), ...Object.keys(resource.spokenYears.centuries), ...Object.keys(resource.spokenYears.millennia), ...resource.triggerWords],
   };
-  const classNames = new Set(['digit', ...Object.keys(triggerClasses)]);
+  const shapes = shapesOf(resource);
+  const classNames = new Set(['digit', ...Object.keys(triggerClasses), ...Object.keys(shapes)]);
   const classesOfWord = new Map<string, string[]>();
   for (const [name, words] of Object.entries(triggerClasses)) {
     for (const word of words) classesOfWord.set(normalizeWords(word), [...(classesOfWord.get(normalizeWords(word)) ?? []), name]);
@@ -231,17 +249,22 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     `${wordEdgeBefore}(?:(?<future>${resource.tense.future.join('|')})|(?<present>${alternationOf(resource.tense.present)})|(?<past>${resource.tense.past.join('|')}))${wordEdgeAfter}`,
     'giu',
   );
-  // A phrase ("cada semana", "por día", "medio plazo") is found by its longest word, the last of equally
-  // long ones: the content word, not a function word.
+  // A phrase is found by one of its words: one that is a list word itself ("business days" by "days",
+  // not by the far commoner "business"), else its longest word, the last of equally long ones: the
+  // content word, not a function word ("cada semana", "medio plazo"). The tokenizer splits a possessive
+  // off its word ("New Year's Day": "Year", "'s"), so the key goes without it.
   const wordClasses = new Map<string, readonly string[]>();
   for (const [phrase, names] of classesOfWord) {
-    const key = longestWord(phrase);
+    const words = phrase.replace(/['’]s\b/g, '').split(' ');
+    const listWord = words.length > 1 ? [...words].reverse().find((word) => classesOfWord.has(word)) : undefined;
+    const key = listWord ?? longestWord(words.join(' '));
     wordClasses.set(key, [...new Set([...(wordClasses.get(key) ?? []), ...names])]);
   }
   return {
     language,
     rules,
     wordClasses,
+    numberShapes: Object.entries(shapes).map(([name, regex]) => ({ name, test: new RegExp(`(?<!\\d)(?:${regex})(?!\\d)`, 'u') })),
     clockDayGap: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*$`, 'iu'),
     clockDayLink: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*(?:${alternation(resource.clockDayLinks)})\\s+$`, 'iu'),
     prepositionBefore: new RegExp(`${wordEdgeBefore}(?<preposition>${alternation(Object.keys(resource.tense.prepositions))})\\s+${clockBeforeDay}$`, 'iu'),
@@ -271,6 +294,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),
     seasonWordsNeedingDeterminer: new Set(resource.seasonWordsNeedingDeterminer),
     tense,
+    pastPerfect: resource.tense.pastPerfect ? new RegExp(`${wordEdgeBefore}(?:${alternation(resource.tense.pastPerfect)})${wordEdgeAfter}`, 'iu') : null,
   };
 }
 

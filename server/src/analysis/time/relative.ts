@@ -3,7 +3,7 @@
 import { addDays } from 'date-fns';
 import { dayString, formatAt, makeDate, nearestWeekday, pad2, shiftDate } from './calendar';
 import type { Groups, Resolution, ResolveScope } from './scope';
-import { absolute, cueOf, fromAnchor, lookup, numberIn, offsetOf } from './scope';
+import { absolute, cueOf, explicitYear, fromAnchor, lookup, numberIn, offsetOf } from './scope';
 
 // Words an English relative-unit pattern may name that are not units: "this season", "the last half", "the latest period".
 const yearLikeUnits = new Set(['season', 'half', 'period']);
@@ -14,11 +14,14 @@ export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolu
   if (!unit) return null;
   const cue = cueOf(groups, scope.lexicon);
   // Without a cue ("the quarter", "the latest period"), a quarter in business news is the one the
-  // article reports on: the last one it named, else the last one ended.
+  // article reports on: the last ended one it named, else the last one ended.
   const latest = groups.latest?.toLowerCase();
-  if (cue === null && unit === 'Q' && !latest && scope.referenceQuarter) return absolute('DATE', scope.referenceQuarter);
+  if (cue === null && unit === 'Q' && latest !== 'current' && scope.referenceQuarter) return absolute('DATE', scope.referenceQuarter);
   if (cue === null && unit === 'WE') return fromAnchor('DATE', scope, (anchor) => formatAt(nearestWeekend(anchor.date, scope.tense()), 'WE'));
-  const offset = cue === null && unit === 'Q' && latest !== 'current' ? -1 : offsetOf(cue);
+  // "For the week, the index dropped 3.8%": a week named by its article alone, which TimeBank leaves unknown.
+  if (cue === null && unit === 'W' && !latest) return fromAnchor('DATE', scope, (anchor) => `${formatAt(anchor.date, 'Y')}-WXX`);
+  // "the latest quarter", "the latest fiscal year": the last one ended.
+  const offset = cue === null && ((unit === 'Q' && latest !== 'current') || latest === 'latest') ? -1 : offsetOf(cue);
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, offset), unit));
 }
 
@@ -53,13 +56,22 @@ export function resolveYearAgoPeriod(scope: ResolveScope): Resolution | null {
   return fromAnchor('DATE', scope, (anchor) => String(anchor.date.getFullYear() - 1));
 }
 
-/** "that day", "ese mismo año": the last date named, at the unit's granularity; else the article's. */
+/** "the 1988 period": the reported quarter in that year, or the year when the article reports no quarter. */
+export function resolveReportedPeriod(groups: Groups, scope: ResolveScope): Resolution | null {
+  const year = explicitYear(groups.year, scope.lexicon);
+  if (year === null) return null;
+  return absolute('DATE', scope.referenceQuarter ? `${year}${scope.referenceQuarter.slice(4)}` : String(year), year);
+}
+
+/** "that day", "ese mismo año", "the following month": the last date named (or the one after it), at the unit's granularity; else the article's. */
 export function resolveAnaphoric(groups: Groups, scope: ResolveScope): Resolution | null {
   const unit = lookup(scope.lexicon.units, groups.unit);
   if (!unit) return null;
+  // "the following year": the one after the last date named.
+  const step = groups.following ? 1 : 0;
   const previous = scope.previousDate ? parseValueDate(scope.previousDate, unit) : null;
-  if (previous) return absolute('DATE', formatAt(previous, unit));
-  return fromAnchor('DATE', scope, (anchor) => formatAt(anchor.date, unit));
+  if (previous) return absolute('DATE', formatAt(shiftDate(previous, unit, step), unit));
+  return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, step), unit));
 }
 
 // The first day a TIMEX3 date value names, when it is at least as fine as the unit.
@@ -79,7 +91,7 @@ export function resolveDayWord(text: string | undefined, scope: ResolveScope): n
 export function resolveRelativeDay(groups: Groups, scope: ResolveScope): Resolution | null {
   const offset = resolveDayWord(groups.dayWord, scope);
   if (offset === undefined) return null;
-  const partOfDay = lookup(scope.lexicon.partsOfDay, groups.partOfDay);
+  const partOfDay = lookup(scope.lexicon.partsOfDay, groups.partOfDay ?? groups.partBefore);
   return fromAnchor(partOfDay ? 'TIME' : 'DATE', scope, (anchor) => {
     const day = dayString(addDays(anchor.date, offset));
     return partOfDay ? `${day}T${partOfDay}` : day;
@@ -103,7 +115,7 @@ const afternoonWords = new Set(['tarde', 'noche']);
 
 export function resolveClock(groups: Groups, scope: ResolveScope): Resolution | null {
   const hourText = groups.hour?.toLowerCase() ?? '';
-  let hour = hourText === 'noon' ? 12 : hourText === 'midnight' ? 0 : Number(hourText);
+  let hour = hourText === 'noon' || hourText === 'midday' ? 12 : hourText === 'midnight' ? 0 : Number(hourText);
   const minute = groups.minute === undefined ? 0 : Number(groups.minute);
   const meridiem = groups.ampm?.toLowerCase().replace(/[\s.]/g, '');
   const dayPart = (groups.dayPart ?? groups.dayPart2)?.toLowerCase();

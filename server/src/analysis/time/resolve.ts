@@ -1,7 +1,7 @@
 // Sends a rule's match to the resolver for its kind.
 import type { TimeRule } from './lexicon';
 import { resolveCalendar, resolveCentury, resolveDecade, resolveHoliday, resolveIso, resolveQuarter, resolveSeason, resolveYear } from './dates';
-import { resolveAgo, resolveAnaphoric, resolveYearAgoPeriod, resolveClock, resolveNight, resolvePartOfDay, resolveRelativeDay, resolveRelativeUnit } from './relative';
+import { resolveAgo, resolveAnaphoric, resolveReportedPeriod, resolveYearAgoPeriod, resolveClock, resolveNight, resolvePartOfDay, resolveRelativeDay, resolveRelativeUnit } from './relative';
 import type { Groups, Resolution, ResolveScope } from './scope';
 import { resolveDuration, resolveFuzzyAgo, resolveReference, resolveSet } from './spans';
 
@@ -20,6 +20,7 @@ export function resolveMatch(rule: TimeRule, groups: Groups, scope: ResolveScope
     case 'later': return resolveAgo(groups, scope, 1);
     case 'anaphoric': return resolveAnaphoric(groups, scope);
     case 'yearAgoPeriod': return resolveYearAgoPeriod(scope);
+    case 'reportedPeriod': return resolveReportedPeriod(groups, scope);
     case 'fuzzyAgo': return resolveFuzzyAgo(groups, scope, rule.type === 'DURATION' ? 'DURATION' : 'DATE');
     case 'relativeDay': return resolveRelativeDay(groups, scope);
     case 'night': return resolveNight(groups, scope);

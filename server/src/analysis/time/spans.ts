@@ -20,11 +20,23 @@ function datePart(amount: string, unit: string): string | null {
   }
 }
 
+// "2 1/2 years" is P2Y6M and "a minute and a half" PT1M30S; weeks and days keep the half (P2.5W), as
+// does a half alone ("media hora", PT0.5H).
+const halfInSmallerUnit: Record<string, { amount: string; unit: string }> = { Y: { amount: '6', unit: 'M' }, H: { amount: '30', unit: 'MIN' }, MIN: { amount: '30', unit: 'S' } };
+
+function splitHalves(parts: { amount: string; unit: string }[]): { amount: string; unit: string }[] {
+  return parts.flatMap((part) => {
+    const whole = /^(\d+)\.5$/.exec(part.amount);
+    const half = halfInSmallerUnit[part.unit];
+    return whole && Number(whole[1]) > 0 && half ? [{ amount: whole[1], unit: part.unit }, half] : [part];
+  });
+}
+
 /** P17D, PT40M, P1Y6M, PT2H30M, PXD. */
 export function durationValue(parts: { amount: string; unit: string }[]): string | null {
   const dateParts: string[] = [];
   const clockParts: string[] = [];
-  for (const { amount, unit } of parts) {
+  for (const { amount, unit } of splitHalves(parts)) {
     const clock = timeUnits[unit];
     if (clock) {
       clockParts.push(`${amount}${clock}`);
@@ -41,7 +53,7 @@ function amountOf(groups: Groups, numberGroup: string, scope: ResolveScope): str
   if (groups.fuzzy !== undefined) return 'X';
   const amount = numberIn(groups, numberGroup, scope.lexicon);
   if (amount === null || amount <= 0) return null;
-  return String(groups.half ? amount + 0.5 : amount);
+  return String(groups.half || groups.halfBefore ? amount + 0.5 : amount);
 }
 
 /** "17 días", "los últimos días" (PXD); a pattern with neither number nor vague word means one ("the year ended"). */

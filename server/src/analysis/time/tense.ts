@@ -19,6 +19,9 @@ interface TenseMarker {
   direction: Direction | null;
 }
 
+// "Until Thursday, they had not called": a clause's length either side of the expression.
+const pastPerfectReach = 40;
+
 /** Finds the tense markers of each passage once, however many expressions ask about it. */
 export class TenseReader {
   private readonly markersByPassage = new Map<number, TenseMarker[]>();
@@ -28,9 +31,11 @@ export class TenseReader {
     private readonly lexicon: TimeLexicon,
   ) {}
 
-  /** A preposition right before the expression ("desde el domingo", "until Tuesday"), else the
-   * tense marker nearest [start, end) in its sentence (or in the 200 characters around it). */
+  /** A past perfect close by ("had filed by Wednesday"), else a preposition right before the expression
+   * ("desde el domingo", "until Tuesday"), else the tense marker nearest [start, end) in its sentence
+   * (or in the 200 characters around it). */
   tenseAround(start: number, end: number, sentence: Sentence | null): Direction | null {
+    if (this.pastPerfectNear(start, end, sentence)) return 'past';
     const preposition = this.lexicon.prepositionBefore.exec(this.text.slice(Math.max(0, start - 24), start));
     if (preposition?.groups) return this.lexicon.prepositionDirections.get(normalizeWords(preposition.groups.preposition)) ?? null;
     const from = sentence?.start ?? Math.max(0, start - 200);
@@ -46,6 +51,14 @@ export class TenseReader {
       }
     }
     return best;
+  }
+
+  private pastPerfectNear(start: number, end: number, sentence: Sentence | null): boolean {
+    if (!this.lexicon.pastPerfect) return false;
+    const from = Math.max(sentence?.start ?? 0, start - pastPerfectReach);
+    const to = Math.min(sentence?.end ?? this.text.length, end + pastPerfectReach);
+    // One character more on the left lets the pattern see a word edge there.
+    return this.lexicon.pastPerfect.test(this.text.slice(Math.max(0, from - 1), to));
   }
 
   private markers(from: number, to: number): TenseMarker[] {

@@ -1,0 +1,75 @@
+// News and TimeML conventions the resolver follows (sentences from the English TimeBank/AQUAINT
+// articles, with their creation dates): which year a bare month or day takes, which quarter a results
+// story reports, and how vague or rate expressions are written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimeExpressions } from '../../server/src/analysis/time';
+import { tokenize } from '../../server/src/analysis/tokens';
+import type { Language, TimeExpression } from '../../server/src/analysis/types';
+
+function tag(text: string, language: Language, articleDate: string): TimeExpression[] {
+  const { tokens, sentences } = tokenize(text);
+  return findTimeExpressions({ text, language, tokens, sentences, articleDate });
+}
+
+const cases: { date: string; text: string; phrase: string; type: string; value: string; language?: Language }[] = [
+  // A day and month against the tense by months take the tense's year; a month alone near the article date is the nearest.
+  { date: '1989-10-31', text: 'Courtaulds had #50 million in revenue in the year ended March 31.', phrase: 'March 31', type: 'DATE', value: '1989-03-31' },
+  { date: '1999-05-07', text: 'He was last seen Nov. 3, the day before authorities issued a warrant.', phrase: 'Nov. 3', type: 'DATE', value: '1998-11-03' },
+  { date: '1989-11-02', text: 'First of America announced an agreement to acquire the Peoria, Ill., bank holding company in January.', phrase: 'January', type: 'DATE', value: '1990-01' },
+  { date: '1999-02-10', text: 'NATO planned to admit Poland, Hungary and the Czech Republic in early March, an official said.', phrase: 'early March', type: 'DATE', value: '1999-03' },
+  { date: '1998-02-06', text: 'After accounting for a small downward revision to December\'s figures, the economy is creating jobs.', phrase: 'December', type: 'DATE', value: '1997-12' },
+  { date: '1999-02-27', text: 'Poland, invited to join NATO in Madrid in July 1997, will officially join NATO on March 12 in a ceremony.', phrase: 'March 12', type: 'DATE', value: '1999-03-12' },
+  // A past perfect close by looks back, even after "by" or "until"; "planned" looks ahead; a possessive weekday has passed.
+  { date: '1990-08-16', text: 'Only two of the 159 U.N. members had filed compliance reports by Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '1990-08-15' },
+  { date: '1999-05-07', text: 'Until Thursday, they had not called Kopp a suspect.', phrase: 'Thursday', type: 'DATE', value: '1999-05-06' },
+  { date: '2000-01-07', text: 'Protesters planned a large demonstration in Little Havana on Saturday.', phrase: 'Saturday', type: 'DATE', value: '2000-01-08' },
+  { date: '2000-01-07', text: 'The relatives said they would look for ways to get around Wednesday\'s ruling by the immigration service.', phrase: 'Wednesday', type: 'DATE', value: '2000-01-05' },
+  // Results news: the reported quarter, the nine months, forecasts.
+  { date: '1989-11-01', text: 'Coast earned $92.2 million, or $6.98 a share, for the quarter ended Sept. 30.', phrase: 'the quarter', type: 'DATE', value: '1989-Q3' },
+  { date: '1989-10-26', text: 'Sun lost money in its first quarter. In the 1988 period, the company earned $20.6 million.', phrase: 'the 1988 period', type: 'DATE', value: '1988-Q1' },
+  { date: '1989-10-26', text: 'Net fell in the third quarter. For the nine months, losses totaled $212 million, compared with net income of $48.7 million a year earlier.', phrase: 'a year earlier', type: 'DATE', value: '1988' },
+  { date: '1989-11-02', text: 'Net rose in the third quarter. The earthquake will result in a fourth-quarter charge. Earnings fell 59% in the latest quarter.', phrase: 'the latest quarter', type: 'DATE', value: '1989-Q3' },
+  { date: '1989-11-02', text: 'Net rose in the third quarter. There were no one-time gains or losses in the latest period.', phrase: 'the latest period', type: 'DATE', value: '1989-Q3' },
+  { date: '1989-11-01', text: 'Net fell in the third quarter, compared with $1.8 million for the corresponding period last year.', phrase: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
+  { date: '1989-10-26', text: 'Columbia reported a loss for the third quarter. For the quarter a year ago, it reported earnings of $16.3 million.', phrase: 'the quarter a year ago', type: 'DATE', value: '1988-Q3' },
+  { date: '1989-10-26', text: 'Provigo had 8.1 billion Canadian dollars in sales in the latest fiscal year.', phrase: 'the latest fiscal year', type: 'DATE', value: '1988' },
+  { date: '1989-11-02', text: 'The company said the charge will result in lower earnings for the fiscal year.', phrase: 'the fiscal year', type: 'DATE', value: '1989' },
+  // A week named by the article alone is an unknown week of its year.
+  { date: '1989-10-30', text: 'For the week, the index dropped 3.8%.', phrase: 'the week', type: 'DATE', value: '1989-WXX' },
+  // Parts of the day and vague references.
+  { date: '1999-10-08', text: 'He appeared before a U.S. magistrate judge in Manhattan at midday.', phrase: 'midday', type: 'TIME', value: '1999-10-08T12:00' },
+  { date: '1998-03-06', text: 'By mid afternoon, official Serb sources were saying little.', phrase: 'mid afternoon', type: 'TIME', value: '1998-03-06TAF' },
+  { date: '1989-11-02', text: 'In London at mid-afternoon yesterday, Ratners\'s shares were up 2 pence.', phrase: 'mid-afternoon yesterday', type: 'TIME', value: '1989-11-01TAF' },
+  { date: '1989-10-30', text: 'But we don\'t minimize the challenges of the near term.', phrase: 'the near term', type: 'DATE', value: 'FUTURE_REF' },
+  { date: '1989-10-26', text: 'The rest will come from borrowings or equity offerings at a later date.', phrase: 'a later date', type: 'DATE', value: 'FUTURE_REF' },
+  { date: '1998-02-13', text: 'The country has suffered from a rash of kidnappings in recent years.', phrase: 'recent years', type: 'DURATION', value: 'PXY' },
+  // Durations: counts in words, halves in the smaller unit.
+  { date: '1998-01-08', text: 'I think it\'s not going to change for a couple of years.', phrase: 'a couple of years', type: 'DURATION', value: 'P2Y' },
+  { date: '1998-02-27', text: 'They lived in U.N.-run refugee camps for 2 1/2 years.', phrase: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
+  { date: '1998-01-14', text: 'But a minute and a half later, a pilot radioed.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
+  { date: '1999-06-01', text: 'Subió un 2 por ciento en la última media hora.', phrase: 'media hora', type: 'DURATION', value: 'PT0.5H', language: 'es' },
+  // Anaphora and rates.
+  { date: '1998-04-18', text: 'Farkas was made a brigadier general in 1995, and the following year he was appointed military attache.', phrase: 'the following year', type: 'DATE', value: '1996' },
+  { date: '1989-10-26', text: 'It expects an additional pretax profit of about $33 million a year.', phrase: 'a year', type: 'SET', value: 'P1Y' },
+  { date: '1998-03-03', text: 'The agency will finish its investigation within a year, it said.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
+];
+
+for (const example of cases) {
+  test(`${example.date}: "${example.phrase}" in "${example.text}" is ${example.type} ${example.value}`, () => {
+    const found = tag(example.text, example.language ?? 'en', example.date).find((timex) => timex.text === example.phrase);
+    assert.ok(found, `"${example.phrase}" not found`);
+    assert.equal(found.type, example.type);
+    assert.equal(found.value, example.value);
+  });
+}
+
+test('an index level with decimals is not a year', () => {
+  const found = tag('The 100-share index shed 47.3 points to close at 2082.1, down 4.5%.', 'en', '1989-10-30');
+  assert.deepEqual(found.map((timex) => timex.text), []);
+});
+
+test('a quarter of something is a share, not three months', () => {
+  const found = tag('Insurers account for more than a quarter of the entire high-yield market.', 'en', '1989-10-27');
+  assert.deepEqual(found.map((timex) => timex.text), []);
+});
