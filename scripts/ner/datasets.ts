@@ -5,6 +5,7 @@ import { detectLanguage } from '../../server/src/analysis/language';
 import { readBratDirectory } from './brat';
 import { readConllFile } from './conll';
 import type { LabelledDocument } from './corpus';
+import { includeEnclosingQuotes } from './quote-convention';
 
 export type ModelLanguage = 'es' | 'en';
 
@@ -14,13 +15,15 @@ interface NamedSet {
   language: ModelLanguage;
   files: string[];
   terms: string;
+  /** Spanish sets whose names may leave their quotation marks outside, brought to esp.testa's convention. */
+  quotesInside?: boolean;
 }
 
 export const namedSets: Record<string, NamedSet> = {
-  'conll2002-es': { language: 'es', files: ['ner/conll2002-es/esp.train'], terms: 'CoNLL-2002: research use only' },
+  'conll2002-es': { language: 'es', files: ['ner/conll2002-es/esp.train'], terms: 'CoNLL-2002: research use only', quotesInside: true },
   'conll2003-en': { language: 'en', files: ['ner/conll2003-en/eng.train'], terms: 'Reuters corpus research terms' },
-  cess_esp: { language: 'es', files: ['ner-extra/cess_esp/cess_esp_ner.bio'], terms: 'AnCora/CESS-ESP, CC BY 4.0 per UD_Spanish-AnCora (verify)' },
-  'europarl-es': { language: 'es', files: ['ner-extra/europarl_ner/es-europarl.test.conll02'], terms: 'Europarl: no copyright restrictions' },
+  cess_esp: { language: 'es', files: ['ner-extra/cess_esp/cess_esp_ner.bio'], terms: 'AnCora/CESS-ESP, CC BY 4.0 per UD_Spanish-AnCora (verify)', quotesInside: true },
+  'europarl-es': { language: 'es', files: ['ner-extra/europarl_ner/es-europarl.test.conll02'], terms: 'Europarl: no copyright restrictions', quotesInside: true },
   'europarl-en': { language: 'en', files: ['ner-extra/europarl_ner/en-europarl.test.conll02'], terms: 'Europarl: no copyright restrictions' },
   btc: { language: 'en', files: ['ner-extra/btc/train_dev_test_conll_btc.train'], terms: 'CC BY 4.0' },
   wnut17: { language: 'en', files: ['ner-extra/wnut17/data_WNUT17_CONLL-format_data_train_wnut17train.conll'], terms: 'CC BY 4.0' },
@@ -60,7 +63,10 @@ export interface LoadedSet {
  */
 export function loadSet(spec: string): LoadedSet[] {
   const named = namedSets[spec];
-  if (named) return [{ name: spec, language: named.language, terms: named.terms, documents: named.files.flatMap((file) => readConllFile(join(dataRoot, file))) }];
+  if (named) {
+    const documents = named.files.flatMap((file) => readConllFile(join(dataRoot, file)));
+    return [{ name: spec, language: named.language, terms: named.terms, documents: named.quotesInside ? documents.map(includeEnclosingQuotes) : documents }];
+  }
   const [path, forced] = spec.split(/@(?=(?:es|en)$)/) as [string, ModelLanguage | undefined];
   if (!existsSync(path)) throw new Error(`Unknown training set ${spec}: neither ${Object.keys(namedSets).join(', ')} nor an existing path`);
   const documents = statSync(path).isDirectory() ? readBratDirectory(path) : readConllFile(path);

@@ -5,6 +5,7 @@ import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
 import { decodeSentence, type LinearWeights } from '../../server/src/analysis/entities/decode';
 import type { TaggerModel } from '../../server/src/analysis/entities/model';
 import { SparseWeights } from '../../server/src/analysis/entities/sparse-weights';
+import { toBilou } from '../../server/src/analysis/entities/labels';
 import { EntityScorer } from './conlleval';
 import type { LabelledDocument } from './corpus';
 import { mulberry32, trainPerceptron, type TrainingSentence } from './perceptron';
@@ -30,7 +31,8 @@ export function featuresOf(documents: readonly LabelledDocument[], hashBits: num
   const gazetteer = sharedGazetteer();
   return documents.flatMap((document) => {
     const features = extractDocumentFeatures(document.map((sentence) => sentence.tokens), { hashBits, gazetteer });
-    return document.map((sentence, s) => ({ features: features[s], labels: sentence.labels }));
+    // Corpora are read as IOB2; the tagger learns BILOU labels.
+    return document.map((sentence, s) => ({ features: features[s], labels: toBilou(sentence.labels.slice()) }));
   });
 }
 

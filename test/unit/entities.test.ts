@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isAllowedTransition, labelOf, spansOfLabels } from '../../server/src/analysis/entities/labels';
+import { fromBilou, isAllowedTransition, labelOf, spansOfLabels, toBilou } from '../../server/src/analysis/entities/labels';
 import { normaliseForm, wordInfo, wordShape } from '../../server/src/analysis/entities/text-features';
 import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteer';
 import { readDocumentContext, RunPosition, SentenceCase } from '../../server/src/analysis/entities/document-context';
@@ -12,6 +12,7 @@ import { parseConll } from '../../scripts/ner/conll';
 import { EntityScorer } from '../../scripts/ner/conlleval';
 import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
 import { recasedCopies } from '../../scripts/ner/augment';
+import { includeEnclosingQuotes } from '../../scripts/ner/quote-convention';
 
 const emptyGazetteerData: GazetteerData = { country: [], region: [], continent: [], firstName: [], lastName: [], organisationForm: [] };
 
@@ -41,11 +42,36 @@ test('spans follow conlleval: a stray I- label opens an entity, a type change cl
   ]);
 });
 
-test('only an entity of the same type may continue', () => {
-  assert.equal(isAllowedTransition(labelOf('O'), labelOf('I-PER')), false);
-  assert.equal(isAllowedTransition(labelOf('B-ORG'), labelOf('I-LOC')), false);
-  assert.equal(isAllowedTransition(labelOf('B-ORG'), labelOf('I-ORG')), true);
-  assert.equal(isAllowedTransition(labelOf('I-MISC'), labelOf('B-MISC')), true);
+test('BILOU: only an entity of the same type may continue, and an open one must', () => {
+  const cases: [string, string, boolean][] = [
+    ['O', 'I-PER', false], ['O', 'L-PER', false], ['O', 'U-PER', true],
+    ['B-ORG', 'I-LOC', false], ['B-ORG', 'L-ORG', true], ['B-ORG', 'O', false], ['I-ORG', 'B-ORG', false],
+    ['L-MISC', 'B-MISC', true], ['U-MISC', 'U-MISC', true], ['L-PER', 'I-PER', false],
+  ];
+  for (const [previous, label, allowed] of cases) assert.equal(isAllowedTransition(labelOf(previous), labelOf(label)), allowed, `${previous} → ${label}`);
+});
+
+test('IOB2 labels become BILOU and back, with the same entities', () => {
+  const iob2 = ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC', 'I-LOC', 'B-ORG'];
+  const bilou = toBilou(Uint8Array.from(iob2.map(labelOf)));
+  assert.deepEqual(labelStrings(bilou), ['B-PER', 'L-PER', 'O', 'U-LOC', 'B-LOC', 'I-LOC', 'L-LOC', 'U-ORG']);
+  assert.deepEqual(spansOfLabels(bilou), spansOfLabels(iob2.map(labelOf)));
+  assert.deepEqual(labelStrings(fromBilou(bilou.slice())), iob2);
+  // An L- or U- label closes its entity even when the next label continues the type.
+  assert.deepEqual(spansOfLabels(['U-PER', 'I-PER', 'L-PER'].map(labelOf)), [{ start: 0, end: 1, type: 'PER' }, { start: 1, end: 3, type: 'PER' }]);
+});
+
+test('a name exactly between quotation marks takes them in, as esp.testa writes it', () => {
+  const sentence = (tokens: string[], tags: string[]) => ({ tokens, labels: Uint8Array.from(tags.map(labelOf)) });
+  const [titled, apart, untouched] = includeEnclosingQuotes([
+    sentence(['la', 'película', '"', 'La', 'vida', 'es', 'silbar', '"', '.'], ['O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O', 'O']),
+    sentence(['"', 'Pelé', '"', '"', 'Santos', '"'], ['O', 'B-PER', 'O', 'O', 'B-ORG', 'O']),
+    sentence(['"', 'Ayer', 'llegó', 'Putin', '"'], ['O', 'O', 'O', 'B-PER', 'O']),
+  ]);
+  assert.deepEqual(labelStrings(titled.labels), ['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O']);
+  assert.deepEqual(labelStrings(apart.labels), ['B-PER', 'I-PER', 'I-PER', 'B-ORG', 'I-ORG', 'I-ORG']);
+  // Quotation marks around more than the name stay outside it.
+  assert.deepEqual(labelStrings(untouched.labels), ['O', 'O', 'O', 'B-PER', 'O']);
 });
 
 test('Viterbi never outputs a forbidden transition, however strong the emission', () => {
@@ -138,7 +164,7 @@ test('one name keeps one type through an article, and is tagged wherever it recu
   ];
   const labels = [
     ['B-LOC', 'O', 'O', 'B-PER'],
-    ['O', 'O', 'O', 'B-ORG'],
+    ['O', 'O', 'O', 'B-MISC'],
     ['B-LOC', 'O', 'O'],
     ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O'],
   ].map((sentence) => Uint8Array.from(sentence.map(labelOf)));
@@ -149,6 +175,22 @@ test('one name keeps one type through an article, and is tagged wherever it recu
     ['B-LOC', 'O', 'O'],
     ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O'],
   ]);
+});
+
+test('a place that acts stays an organisation where it acts, and a place where it is one', () => {
+  const sentences = [
+    ['Rusia', 'invita', 'a', 'Maduro'],
+    ['Rusia', 'lo', 'apoya'],
+    ['Maduro', 'viajó', 'a', 'Rusia'],
+  ];
+  const labels = [
+    ['B-ORG', 'O', 'O', 'B-PER'],
+    ['B-ORG', 'O', 'O'],
+    ['B-PER', 'O', 'O', 'B-LOC'],
+  ].map((sentence) => Uint8Array.from(sentence.map(labelOf)));
+  const before = labels.map(labelStrings);
+  harmoniseTypes(sentences, labels);
+  assert.deepEqual(labels.map(labelStrings), before);
 });
 
 test('recased training copies keep their labels and follow headline style', () => {

@@ -1,7 +1,9 @@
 // An article names one thing one way: when the tagger gives the same name different types in one
 // document, every mention takes the type at least two thirds of them got; and a capitalised name it
-// tagged somewhere is tagged wherever else it appears untagged.
-import { entityTypes, spansOfLabels } from './labels';
+// tagged somewhere is tagged wherever else it appears untagged. A place that acts is an organisation
+// in CoNLL's convention ("Bielorrusia invita…", but "…en Bielorrusia"), so a LOC/ORG split is no
+// disagreement and each mention keeps its own type.
+import { isInside, labelOf, spansOfLabels } from './labels';
 import type { EntityType } from '../types';
 
 interface Mention {
@@ -30,6 +32,7 @@ export function harmoniseTypes(sentences: readonly (readonly string[])[], labels
     let total = 0;
     for (const count of types.values()) total += count;
     const [winner, count] = majority(types);
+    if (isMetonymy(winner, mention.type)) continue;
     if (winner !== mention.type && 3 * count >= 2 * total) relabel(labels[mention.sentence], mention.start, mention.end, winner);
   }
   fillMissedMentions(sentences, labels, votes);
@@ -58,11 +61,15 @@ function fillMissedMentions(sentences: readonly (readonly string[])[], labels: U
       if (!match) continue;
       const end = i + match.words.length;
       // A name that runs on into a tagged entity is part of something longer; leave it.
-      if (end < sentence.length && sentenceLabels[end] !== 0 && sentenceLabels[end] % 2 === 0) continue;
+      if (end < sentence.length && isInside(sentenceLabels[end])) continue;
       relabel(sentenceLabels, i, end, match.type);
       i = end - 1;
     }
   });
+}
+
+function isMetonymy(a: EntityType, b: EntityType): boolean {
+  return (a === 'LOC' && b === 'ORG') || (a === 'ORG' && b === 'LOC');
 }
 
 function majority(types: Map<EntityType, number>): [EntityType, number] {
@@ -72,7 +79,6 @@ function majority(types: Map<EntityType, number>): [EntityType, number] {
 }
 
 function relabel(labels: Uint8Array, start: number, end: number, type: EntityType): void {
-  const begin = 2 * entityTypes.indexOf(type) + 1;
-  labels[start] = begin;
-  for (let i = start + 1; i < end; i++) labels[i] = begin + 1;
+  labels[start] = labelOf(`B-${type}`);
+  for (let i = start + 1; i < end; i++) labels[i] = labelOf(`I-${type}`);
 }

@@ -1,4 +1,4 @@
-// First-order Viterbi decoding over BIO labels; forbidden transitions (O → I-PER, B-ORG → I-LOC) never win.
+// First-order Viterbi decoding over BILOU labels; forbidden transitions (O → I-PER, B-ORG → I-LOC, B-PER → O) never win.
 import { isAllowedTransition, labelCount as sharedLabelCount } from './labels';
 import type { SentenceFeatures } from './features';
 
@@ -25,7 +25,7 @@ const allowedMoves = Array.from({ length: transitionRows * labelCount }, (_, ind
 
 /**
  * previousLabels[label]: the labels allowed before `label`, in label order. A forbidden move scores
- * about -1e30 and can never beat an allowed one, so the search skips it (an I- label has two).
+ * about -1e30 and can never beat an allowed one, so the search skips it (an I- or L- label has two).
  */
 const previousLabels = Array.from({ length: labelCount }, (_, label) =>
   Uint8Array.from({ length: labelCount }, (_, previous) => previous).filter((previous) => allowedMoves[previous * labelCount + label]),

@@ -6,7 +6,7 @@ import { readDocument } from './features';
 import { EmissionScorer } from './scorer';
 import { harmoniseTypes } from './consistency';
 import { sharedGazetteer } from './gazetteers';
-import { labelNames, spansOfLabels } from './labels';
+import { fromBilou, labelNames, spansOfLabels } from './labels';
 import type { TaggerModel } from './model';
 
 export interface EntityRecognizer {
@@ -36,7 +36,7 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
     const model = modelFor(language);
     const decoder = scorers.get(model);
     if (!decoder) throw new Error(`No scorer for the ${model.language} model`);
-    const labels = readDocument(sentences, sharedGazetteer()).map((sentence) => viterbi(decoder.scorer.scoreSentence(sentence), decoder.moves));
+    const labels = readDocument(sentences, sharedGazetteer()).map((sentence) => fromBilou(viterbi(decoder.scorer.scoreSentence(sentence), decoder.moves)));
     harmoniseTypes(sentences, labels);
     return labels;
   };
