@@ -79,3 +79,10 @@ test('an article in another language still gets its capitalised names', () => {
   const mentions = mentionsOf('Il presidente Emmanuel Macron ha incontrato Angela Merkel a Berlino.', 'unknown');
   assertFound(mentions, [['PER', 'Emmanuel Macron'], ['PER', 'Angela Merkel']], 'an Italian sentence');
 });
+
+test('a quoted name is marked without its quotation marks, which the CoNLL-2002 convention puts inside it', () => {
+  const text = 'El diario “El País” publicó ayer que el periódico «El Mundo» había mentido sobre la crisis.';
+  const mentions = mentionsOf(text, 'es');
+  assertFound(mentions, [['ORG', 'El País'], ['ORG', 'El Mundo']], text);
+  for (const mention of mentions) assert.doesNotMatch(mention.text, /^[“«"]|[”»"]$/u, `${mention.text} keeps a quotation mark`);
+});

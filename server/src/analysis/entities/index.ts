@@ -51,8 +51,9 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
       const mentions: EntityMention[] = [];
       input.sentences.forEach((sentence, s) => {
         for (const span of spansOfLabels(labels[s])) {
-          const start = input.tokens[sentence.tokenStart + span.start].start;
-          const end = input.tokens[sentence.tokenStart + span.end - 1].end;
+          const { first, last } = withoutEnclosingQuotes(input.tokens, sentence.tokenStart + span.start, sentence.tokenStart + span.end - 1);
+          const start = input.tokens[first].start;
+          const end = input.tokens[last].end;
           mentions.push({ start, end, type: span.type, text: input.text.slice(start, end) });
         }
       });
@@ -62,6 +63,15 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
       return labelDocument(sentences, language).map((labels) => Array.from(labels, (label) => labelNames[label]));
     },
   };
+}
+
+// CoNLL-2002 puts the quotation marks around a quoted name inside it (el diario " El País "), and
+// the Spanish model learnt that; `tag --conll` keeps them, but the editor marks and links the name alone.
+const quotationMarks = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
+
+function withoutEnclosingQuotes(tokens: AnalysisInput['tokens'], first: number, last: number): { first: number; last: number } {
+  if (last - first >= 2 && quotationMarks.has(tokens[first].text) && quotationMarks.has(tokens[last].text)) return { first: first + 1, last: last - 1 };
+  return { first, last };
 }
 
 /** IOB2 labels for a document of pre-tokenized sentences; the language is the caller's choice. */
