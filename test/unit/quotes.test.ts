@@ -330,3 +330,10 @@ test('a Spanish news passage with every convention', () => {
     ['"Todo sobre mi madre"'],
   );
 });
+
+test('marks around a name alone make a term, even beside a verb of saying; a name ending a sentence of its own is said', () => {
+  const text = 'El diario “El País” publicó ayer que la operación «Tormenta del Desierto» empezó en enero. The crowd chanted, "Bobby Scott."';
+  const analysis = analyse(text, 'unknown', { 'El País': 'ORG', 'Tormenta del Desierto': 'MISC', 'Bobby Scott': 'PER' });
+  assert.deepEqual(analysis.terms.map((term) => term.text), ['“El País”', '«Tormenta del Desierto»']);
+  assert.deepEqual(analysis.quotes.map((quote) => quote.text), ['"Bobby Scott."']);
+});

@@ -21,7 +21,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
     const context = quoteContext(text, stretch, input.tokens, input.sentences, stretches);
     const attribution = findAttribution(context, lexicon);
     const quoted = text.slice(stretch.start, stretch.end);
-    if (!isSpeech(text, stretch, context, attribution, lexicon)) {
+    if (quotesOnlyAName(text, stretch, entities, attribution) || !isSpeech(text, stretch, context, attribution, lexicon)) {
       terms.push({ start: stretch.start, end: stretch.end, text: quoted });
       continue;
     }
@@ -51,4 +51,16 @@ function continuesPrevious(text: string, attribution: Attribution, previous: Quo
   const lineBreaks = text.slice(previous.end, stretch.start).match(/\n\s*/gu) ?? [];
   if (lineBreaks.length === 0) return true;
   return lineBreaks.length === 1 && text.slice(previous.end, stretch.start).endsWith(lineBreaks[0]);
+}
+
+// el diario “El País”, la operación «Tormenta del Desierto»: marks around a name alone make it a
+// term, whatever verb is near, unless a colon introduces it or it ends a sentence of its own
+// ("she added the words, ''Hillary Clinton.''"): then someone said it.
+function quotesOnlyAName(text: string, stretch: QuotedStretch, entities: EntityMention[], attribution: Attribution): boolean {
+  if (stretch.kind === 'dialogue' || attribution.introducedByColon) return false;
+  let start = stretch.inner.start;
+  let end = stretch.inner.end;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /[\s,]/u.test(text[end - 1])) end--;
+  return entities.some((entity) => entity.start === start && entity.end === end);
 }
