@@ -3,6 +3,7 @@
 // corpus only when exactly one full name in the corpus ends with it.
 import type { Analyzer } from '../analysis/analyze';
 import type { ArticleAnalysis, EntityMention } from '../analysis/types';
+import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../analysis/spanSearch';
 import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { computeLineStarts } from './lines';
 import { corpusShortForms, isPartOfName } from './names';
@@ -116,7 +117,9 @@ export class CorpusIndex {
 
   /** The linked mention a quote's speaker stands for. */
   linkedMention(uri: string, mention: EntityMention): LinkedMention | undefined {
-    return this.articles.get(uri)?.mentions.find((candidate) => candidate.start === mention.start && candidate.end === mention.end);
+    const mentions = this.articles.get(uri)?.mentions ?? [];
+    const candidate = mentions[firstSpanEndingAfter(mentions, mention.start)];
+    return candidate && candidate.start === mention.start && candidate.end === mention.end ? candidate : undefined;
   }
 
   stats(): CorpusStats {
@@ -143,8 +146,13 @@ export class CorpusIndex {
 }
 
 /** The span holding the offset, the one ending at it otherwise (a cursor just after a word). */
+/** The span holding the offset, else the one ending at it (a cursor just after a name); spans are sorted and apart. */
 export function findAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
-  return spans.find((span) => span.start <= offset && offset < span.end) ?? spans.find((span) => span.end === offset);
+  const index = spanIndexAtOrAfter(spans, offset);
+  const holding = spans[index];
+  if (holding && holding.start <= offset && offset < holding.end) return holding;
+  const before = spans[index - 1];
+  return before && before.end === offset ? before : undefined;
 }
 
 const emptySet: ReadonlySet<string> = new Set();
