@@ -7,12 +7,14 @@ import { quoteContext } from './context';
 import { isSpeech } from './classify';
 import { speechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
+import { spanIndexAtOrAfter } from '../spanSearch';
 
 export function findQuotations(input: AnalysisInput, entities: EntityMention[]): QuotationAnalysis {
   const { text } = input;
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
   const resolver = new SpeakerResolver(text, entities, stretches, lexicon);
+  const entitiesInOrder = [...entities].sort((a, b) => a.start - b.start);
   const quotes: Quotation[] = [];
   const terms: QuotedTerm[] = [];
   let previous: PreviousSpeaker | null = null;
@@ -21,7 +23,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
     const context = quoteContext(text, stretch, input.tokens, input.sentences, stretches);
     const attribution = findAttribution(context, lexicon);
     const quoted = text.slice(stretch.start, stretch.end);
-    if (quotesOnlyAName(text, stretch, entities, attribution) || !isSpeech(text, stretch, context, attribution, lexicon)) {
+    if (quotesOnlyAName(text, stretch, entitiesInOrder, attribution) || !isSpeech(text, stretch, context, attribution, lexicon)) {
       terms.push({ start: stretch.start, end: stretch.end, text: quoted });
       continue;
     }
@@ -56,11 +58,12 @@ function continuesPrevious(text: string, attribution: Attribution, previous: Quo
 // el diario “El País”, la operación «Tormenta del Desierto»: marks around a name alone make it a
 // term, whatever verb is near, unless a colon introduces it or it ends a sentence of its own
 // ("she added the words, ''Hillary Clinton.''"): then someone said it.
-function quotesOnlyAName(text: string, stretch: QuotedStretch, entities: EntityMention[], attribution: Attribution): boolean {
+function quotesOnlyAName(text: string, stretch: QuotedStretch, entitiesInOrder: EntityMention[], attribution: Attribution): boolean {
   if (stretch.kind === 'dialogue' || attribution.introducedByColon) return false;
   let start = stretch.inner.start;
   let end = stretch.inner.end;
   while (start < end && /\s/u.test(text[start])) start++;
   while (end > start && /[\s,]/u.test(text[end - 1])) end--;
-  return entities.some((entity) => entity.start === start && entity.end === end);
+  const entity = entitiesInOrder[spanIndexAtOrAfter(entitiesInOrder, start)];
+  return entity !== undefined && entity.start === start && entity.end === end;
 }
