@@ -50,9 +50,11 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
 // when it opens its own (a quotation going on over paragraphs, each closed).
 function continuesPrevious(text: string, attribution: Attribution, previous: Quotation, stretch: QuotedStretch): boolean {
   if (attribution.speaker || attribution.cued || !previous.speaker) return false;
-  const lineBreaks = text.slice(previous.end, stretch.start).match(/\n\s*/gu) ?? [];
-  if (lineBreaks.length === 0) return true;
-  return lineBreaks.length === 1 && text.slice(previous.end, stretch.start).endsWith(lineBreaks[0]);
+  // No line break between them, or only in the blank run just before this one.
+  let blankFrom = stretch.start;
+  while (blankFrom > previous.end && /\s/u.test(text[blankFrom - 1])) blankFrom--;
+  const lineBreak = text.indexOf('\n', previous.end);
+  return lineBreak === -1 || lineBreak >= blankFrom;
 }
 
 // el diario “El País”, la operación «Tormenta del Desierto»: marks around a name alone make it a
