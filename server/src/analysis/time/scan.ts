@@ -186,12 +186,12 @@ function holdsOne(items: ItemMasks, windowClasses: number, folded: string): bool
 }
 
 /** Whether a window that holds a rule's required classes holds the rest it cannot match without: its literal words, one item of each clause. */
-function mayMatch(requirements: RuleRequirements, windowClasses: number, window: WindowText): boolean {
+function mayMatch(requirements: RuleRequirements, windowClasses: number, windowText: WindowText): boolean {
   const { all, anyOf } = requirements;
   if (all.words.length === 0 && anyOf.length === 0) return true;
-  window.folded ??= foldedText(window.slice);
-  if (!holdsWords(all.words, window.folded)) return false;
-  for (const clause of anyOf) if (!holdsOne(clause, windowClasses, window.folded)) return false;
+  windowText.folded ??= foldedText(windowText.slice);
+  if (!holdsWords(all.words, windowText.folded)) return false;
+  for (const clause of anyOf) if (!holdsOne(clause, windowClasses, windowText.folded)) return false;
   return true;
 }
 
@@ -201,11 +201,11 @@ export function matchRules(text: string, tokens: Token[], from: number, lexicon:
   for (const window of triggerWindows(text, tokens, from, table, lexicon)) {
     // Matching in the window's own string keeps a rule from scanning on past the window.
     const slice = text.slice(window.start, window.end);
-    const texts: WindowText = { slice, folded: null };
+    const windowText: WindowText = { slice, folded: null };
     for (let ruleIndex = 0; ruleIndex < lexicon.rules.length; ruleIndex++) {
       const required = table.requiredClasses[ruleIndex];
       if ((required & window.classes) !== required) continue;
-      if (!mayMatch(table.requirements[ruleIndex], window.classes, texts)) continue;
+      if (!mayMatch(table.requirements[ruleIndex], window.classes, windowText)) continue;
       const rule = lexicon.rules[ruleIndex];
       rule.pattern.lastIndex = 0;
       for (let match = execAtWordStart(rule.pattern, slice); match; match = execAtWordStart(rule.pattern, slice)) {
