@@ -94,3 +94,25 @@ test('execAtWordStart skips matches that begin inside a word', () => {
   const pattern = /ayer/giu;
   assert.equal(execAtWordStart(pattern, 'Mayer llegó ayer')?.index, 12);
 });
+
+test('numbers in digits carry the classes of their shapes, so a rule naming one wakes only near such a number', () => {
+  const cases: [string, string[]][] = [
+    ['1998', ['digit', 'yearNumber']],
+    ['1990', ['digit', 'yearNumber', 'decadeNumber']],
+    ['90', ['digit', 'decadeNumber']],
+    ['5', ['digit']],
+    ['1,200', ['digit']],
+    ['3/5/1997', ['digit', 'yearNumber', 'slashDate']],
+    ['1998-01-08', ['digit', 'yearNumber', 'isoDate']],
+    ['mid-1990s', ['digit', 'yearNumber', 'decadeNumber']],
+  ];
+  for (const [token, expected] of cases) assert.deepEqual([...tokenClasses(token, lexicons.en)].sort(), [...expected].sort(), token);
+  const yearRule = lexicons.en.rules.find((rule) => rule.kind === 'year');
+  assert.ok(yearRule?.requires.anyOf.some((clause) => clause.classes.includes('yearNumber')), 'the year rule names {yearNumber}');
+});
+
+test('a phrase is found by a word of it that is a list word itself, not by a commoner word', () => {
+  assert.equal(lexicons.en.wordClasses.get('business'), undefined, '"business days" wakes on "days"');
+  assert.ok(lexicons.en.wordClasses.get('days')?.includes('unit'));
+  assert.ok(lexicons.en.wordClasses.get('a.m.')?.includes('meridiem'));
+});
