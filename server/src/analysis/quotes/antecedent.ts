@@ -2,6 +2,7 @@
 // "the campaign" the person or organisation the preceding text last spoke of.
 import type { EntityMention, EntityType, Span } from '../types';
 import type { SpeechLexicon } from './lexicon';
+import { firstSpanEndingAfter } from '../spanSearch';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -21,7 +22,7 @@ export class SpeakerResolver {
     quoted: Span[],
     private readonly lexicon: SpeechLexicon,
   ) {
-    this.mentions = [...entities].sort((a, b) => a.start - b.start).filter((mention) => !quoted.some((span) => span.start <= mention.start && mention.end <= span.end));
+    this.mentions = withoutQuoted([...entities].sort((a, b) => a.start - b.start), quoted);
   }
 
   resolve(speaker: Span | null, previous: PreviousSpeaker | null, position: number): EntityMention | null {
@@ -45,7 +46,8 @@ export class SpeakerResolver {
   // The speaker's own name: a person, else an organisation, else any mention. The head is the last
   // one ("Spokeswoman Haley Morris"), or the first around an apposition ("Jeff Weaver, Sanders’ manager").
   private named(speaker: Span): EntityMention | null {
-    const inside = this.mentions.filter((mention) => mention.start < speaker.end && speaker.start < mention.end);
+    const inside: EntityMention[] = [];
+    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) inside.push(this.mentions[i]);
     const people = inside.filter((mention) => mention.type === 'PER');
     const organisations = inside.filter((mention) => mention.type === 'ORG');
     const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : inside;
@@ -75,4 +77,16 @@ export class SpeakerResolver {
     }
     return low - 1;
   }
+}
+
+/** The mentions (sorted by start) that no quoted stretch (sorted, apart) holds. */
+function withoutQuoted(mentions: EntityMention[], quoted: Span[]): EntityMention[] {
+  const kept: EntityMention[] = [];
+  let next = 0;
+  for (const mention of mentions) {
+    while (next < quoted.length && quoted[next].end <= mention.start) next++;
+    const span = quoted[next];
+    if (!span || !(span.start <= mention.start && mention.end <= span.end)) kept.push(mention);
+  }
+  return kept;
 }
