@@ -17,6 +17,8 @@ export interface IndexedArticle {
   /** Sorted by offset. */
   mentions: LinkedMention[];
   mentionsByKey: Map<string, LinkedMention[]>;
+  /** For each of the analysis's quotes, the key of the mention its speaker stands for, if any. */
+  speakerKeys: (string | null)[];
   lineStarts: Uint32Array;
   textLength: number;
 }
@@ -52,7 +54,8 @@ export class CorpusIndex {
       if (list) list.push(mention);
       else mentionsByKey.set(mention.key, [mention]);
     }
-    const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, lineStarts, textLength };
+    const speakerKeys = analysis.quotes.map((quote) => (quote.speakerMention && mentionWithSpan(mentions, quote.speakerMention)?.key) ?? null);
+    const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, speakerKeys, lineStarts, textLength };
     this.articles.set(uri, article);
     for (const key of mentionsByKey.keys()) {
       addToSet(this.articlesByKey, key, uri);
@@ -117,9 +120,7 @@ export class CorpusIndex {
 
   /** The linked mention a quote's speaker stands for. */
   linkedMention(uri: string, mention: EntityMention): LinkedMention | undefined {
-    const mentions = this.articles.get(uri)?.mentions ?? [];
-    const candidate = mentions[firstSpanEndingAfter(mentions, mention.start)];
-    return candidate && candidate.start === mention.start && candidate.end === mention.end ? candidate : undefined;
+    return mentionWithSpan(this.articles.get(uri)?.mentions ?? [], mention);
   }
 
   stats(): CorpusStats {
@@ -146,6 +147,11 @@ export class CorpusIndex {
 }
 
 /** The span holding the offset, the one ending at it otherwise (a cursor just after a word). */
+function mentionWithSpan(mentions: LinkedMention[], span: EntityMention): LinkedMention | undefined {
+  const candidate = mentions[firstSpanEndingAfter(mentions, span.start)];
+  return candidate && candidate.start === span.start && candidate.end === span.end ? candidate : undefined;
+}
+
 /** The span holding the offset, else the one ending at it (a cursor just after a name); spans are sorted and apart. */
 export function findAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
   const index = spanIndexAtOrAfter(spans, offset);

@@ -117,13 +117,14 @@ export function entityDisplayName(index: CorpusIndex, entity: string): string {
 /** Quotes whose speaker is this entity, newest article first. */
 export function quotesBy(index: CorpusIndex, entity: string): AttributedQuote[] {
   const quotes: AttributedQuote[] = [];
+  const keys = new Set(index.keysOf(entity));
   for (const uri of articlesOf(index, entity)) {
     const article = index.article(uri);
     if (!article) continue;
-    for (const quote of article.analysis.quotes) {
-      const speaker = quote.speakerMention && index.linkedMention(uri, quote.speakerMention);
-      if (speaker && index.resolve(speaker.key) === entity) quotes.push({ uri, date: article.analysis.date, quote });
-    }
+    article.analysis.quotes.forEach((quote, at) => {
+      const key = article.speakerKeys[at];
+      if (key !== null && keys.has(key)) quotes.push({ uri, date: article.analysis.date, quote });
+    });
   }
   return quotes.sort((a, b) => compareText(b.date ?? '', a.date ?? '') || compareText(a.uri, b.uri) || a.quote.start - b.quote.start);
 }
