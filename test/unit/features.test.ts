@@ -42,6 +42,17 @@ describe('language features over a two-article corpus', () => {
     assert.match(card, /Quotes \(1\):[\s\S]*Firmaremos el acuerdo/);
   });
 
+  it('an entity card shown once is shown again until the corpus changes, then read anew', () => {
+    const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
+    const first = markdown(hover(index, 'file:///c/late.txt', position));
+    assert.equal(markdown(hover(index, 'file:///c/late.txt', position)), first);
+    index.setArticle('file:///c/third.txt', ' date 2025-12-20 Viaje\n\nElena Marín Ortega volvió a Lima.\n');
+    const after = markdown(hover(index, 'file:///c/late.txt', position));
+    assert.match(after, /4 mentions in 3 articles/);
+    index.removeArticle('file:///c/third.txt');
+    assert.equal(markdown(hover(index, 'file:///c/late.txt', position)), first);
+  });
+
   it('hover on a date shows its value, weekday and distance from the article date', () => {
     const { index, position } = corpusWith(lateWithCursorOn('este jueves'));
     const card = markdown(hover(index, 'file:///c/late.txt', position));

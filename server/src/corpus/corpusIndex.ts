@@ -36,6 +36,8 @@ export class CorpusIndex {
   private readonly shortFormOwners = new Map<string, Map<string, number>>();
   private mentionCount = 0;
   private cachedStats: CorpusStats | undefined;
+  /** What features derived from the whole corpus (an entity's hover card), until the next change. */
+  private readonly derived = new Map<string, unknown>();
 
   constructor(private readonly analyze: Analyzer) {}
 
@@ -63,6 +65,7 @@ export class CorpusIndex {
     }
     this.mentionCount += mentions.length;
     this.cachedStats = undefined;
+    this.derived.clear();
     return article;
   }
 
@@ -76,6 +79,7 @@ export class CorpusIndex {
     }
     this.mentionCount -= article.mentions.length;
     this.cachedStats = undefined;
+    this.derived.clear();
     return true;
   }
 
@@ -121,6 +125,15 @@ export class CorpusIndex {
   /** The linked mention a quote's speaker stands for. */
   linkedMention(uri: string, mention: EntityMention): LinkedMention | undefined {
     return mentionWithSpan(this.articles.get(uri)?.mentions ?? [], mention);
+  }
+
+  /** The value computed for `key` since the corpus last changed, else computes it: summaries of a
+   * frequent entity read hundreds of articles, and a person hovers over one name again and again. */
+  derive<T>(key: string, compute: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const value = compute();
+    this.derived.set(key, value);
+    return value;
   }
 
   stats(): CorpusStats {

@@ -4,7 +4,6 @@ import type { Quotation } from '../analysis/types';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { findAt } from '../corpus/corpusIndex';
 import { coMentionedEntities, entityDisplayName, quotesBy, summarizeEntity } from '../corpus/entities';
-import type { LinkedMention } from '../corpus/articleLinks';
 import { describeTimeExpression } from './timeDescription';
 import { entityTypeLabels, fileName, locationLink, quoteExcerpt } from './labels';
 import { positionToArticleOffset, spanToRange } from './ranges';
@@ -17,7 +16,10 @@ export function hover(index: CorpusIndex, uri: string, position: Position): Hove
   if (!article) return null;
   const offset = positionToArticleOffset(article, position);
   const mention = index.mentionAt(uri, offset);
-  if (mention) return { contents: { kind: 'markdown', value: entityCard(index, mention) }, range: spanToRange(article, mention) };
+  if (mention) {
+    const entity = index.resolve(mention.key);
+    return { contents: { kind: 'markdown', value: index.derive(`hover card ${entity}`, () => entityCard(index, entity)) }, range: spanToRange(article, mention) };
+  }
   const timex = findAt(article.analysis.timexes, offset);
   if (timex) return { contents: { kind: 'markdown', value: describeTimeExpression(timex, article.analysis.date) }, range: spanToRange(article, timex) };
   const quote = findAt(article.analysis.quotes, offset);
@@ -25,8 +27,7 @@ export function hover(index: CorpusIndex, uri: string, position: Position): Hove
   return null;
 }
 
-function entityCard(index: CorpusIndex, mention: LinkedMention): string {
-  const entity = index.resolve(mention.key);
+function entityCard(index: CorpusIndex, entity: string): string {
   const summary = summarizeEntity(index, entity);
   const lines = [`**${escapeMarkdown(summary.name)}** · ${entityTypeLabels[summary.type]}`, ''];
   const otherSpellings = summary.aliases.filter((alias) => alias !== summary.name);
