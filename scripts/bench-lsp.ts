@@ -64,7 +64,8 @@ async function main(): Promise<void> {
       await run();
       times.push(performance.now() - start);
     }
-    console.log(`  ${request.padEnd(28)} ${median(times).toFixed(1)} ms round trip (median of 7, "${word}" in ${name})`);
+    // The first request may fill a cache (an entity's hover card) that the next six find.
+    console.log(`  ${request.padEnd(28)} ${median(times).toFixed(1)} ms round trip (median of 7; the first ${times[0].toFixed(1)} ms; "${word}" in ${name})`);
   }
   await server.stop();
 }
