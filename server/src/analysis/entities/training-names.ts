@@ -1,0 +1,147 @@
+// Names the training data typed (Ratinov & Roth 2009's gazetteer from the training data): a word that
+// began, continued or ended a training name of one type, and a stretch of words that was a whole
+// multiword name. At training time each document sees the names of the other folds only, so the
+// tagger learns how far such a match is worth trusting on names it has not memorised.
+import type { EntityType } from '../types';
+import { entityTypes } from './labels';
+
+/** Where a word stood in a training name. */
+export enum NamePosition {
+  Single = 0,
+  First = 1,
+  Inner = 2,
+  Last = 3,
+}
+const positionCount = 4;
+
+/** A typed name and how often the training data has it. */
+export interface TypedName {
+  words: string[];
+  type: EntityType;
+  count: number;
+}
+
+/** Names as a model stores them: words joined by spaces, type index (labels.ts order), count. */
+export type TrainingNamesData = [string, number, number][];
+
+/** Token bits: bit 4·position + type for the word's own majority type in each position it held. */
+const wordBitCount = positionCount * entityTypes.length;
+/** Token bits above the word bits: 4·position + type of a whole multiword training name matched here. */
+export const phraseBitShift = wordBitCount;
+
+export class TrainingNames {
+  /** Per word form: the word bits of its majority type in each position. */
+  private readonly wordBits = new Map<string, number>();
+  /** Whole multiword names as a trie of their words, so that matching costs one lookup per word that fits. */
+  private readonly phrases: PhraseNode = { next: new Map(), type: -1 };
+
+  /** Names seen fewer than `minimumCount` times are left out: one mention is as likely a slip as a name. */
+  constructor(names: readonly TypedName[], minimumCount: number) {
+    const wordCounts = new Map<string, number[]>();
+    const phraseCounts = new Map<string, number[]>();
+    for (const name of names) {
+      if (name.count < minimumCount) continue;
+      const type = entityTypes.indexOf(name.type);
+      name.words.forEach((word, i) => {
+        const position = name.words.length === 1 ? NamePosition.Single : i === 0 ? NamePosition.First : i === name.words.length - 1 ? NamePosition.Last : NamePosition.Inner;
+        addCount(wordCounts, wordBitCount, word, position * entityTypes.length + type, name.count);
+      });
+      if (name.words.length > 1) addCount(phraseCounts, entityTypes.length, name.words.join(' '), type, name.count);
+    }
+    for (const [word, counts] of wordCounts) {
+      let bits = 0;
+      for (let position = 0; position < positionCount; position++) {
+        const type = majority(counts.slice(position * entityTypes.length, (position + 1) * entityTypes.length));
+        if (type >= 0) bits |= 1 << (position * entityTypes.length + type);
+      }
+      this.wordBits.set(word, bits);
+    }
+    for (const [phrase, counts] of phraseCounts) {
+      let node = this.phrases;
+      for (const word of phrase.split(' ')) {
+        let child = node.next.get(word);
+        if (!child) {
+          child = { next: new Map(), type: -1 };
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+      node.type = majority(counts);
+    }
+  }
+
+  static fromData(data: TrainingNamesData): TrainingNames {
+    return new TrainingNames(data.map(([phrase, type, count]) => ({ words: phrase.split(' '), type: entityTypes[type], count })), 1);
+  }
+
+  /**
+   * Bits per token: its word's positions and types in training names, and, above `phraseBitShift`,
+   * its position in the longest whole training name matched from the left.
+   */
+  match(words: readonly { form: string; capitalised: boolean }[]): Uint32Array {
+    const tags = new Uint32Array(words.length);
+    // Only capitalised words' own bits are read: a lower-case word in a name ("de") says little alone.
+    for (let i = 0; i < words.length; i++) if (words[i].capitalised) tags[i] = this.wordBits.get(words[i].form) ?? 0;
+    let i = 0;
+    while (i < words.length) {
+      let node = this.phrases.next.get(words[i].form);
+      let matchedLength = 0;
+      let matchedType = -1;
+      for (let end = i + 1; node !== undefined; end++) {
+        if (node.type >= 0 && end - i >= 2) {
+          matchedLength = end - i;
+          matchedType = node.type;
+        }
+        node = end < words.length ? node.next.get(words[end].form) : undefined;
+      }
+      for (let k = 0; k < matchedLength; k++) {
+        const position = k === 0 ? NamePosition.First : k === matchedLength - 1 ? NamePosition.Last : NamePosition.Inner;
+        tags[i + k] |= 1 << (phraseBitShift + position * entityTypes.length + matchedType);
+      }
+      i += matchedLength || 1;
+    }
+    return tags;
+  }
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  /** The majority type of the name that ends here, or -1. */
+  type: number;
+}
+
+/** Mentions counted by name and type. */
+export function countNames(mentions: readonly { words: string[]; type: EntityType }[]): TypedName[] {
+  const names = new Map<string, TypedName>();
+  for (const mention of mentions) {
+    const key = `${mention.type} ${mention.words.join(' ')}`;
+    const name = names.get(key);
+    if (name) name.count++;
+    else names.set(key, { words: mention.words, type: mention.type, count: 1 });
+  }
+  return [...names.values()];
+}
+
+/** The names a model stores: those seen at least `minimumCount` times with a type, in a stable order. */
+export function trainingNamesData(names: readonly TypedName[], minimumCount: number): TrainingNamesData {
+  const data: TrainingNamesData = names.filter((name) => name.count >= minimumCount).map((name) => [name.words.join(' '), entityTypes.indexOf(name.type), name.count]);
+  return data.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+}
+
+function addCount(counts: Map<string, number[]>, size: number, key: string, index: number, count: number): void {
+  let entry = counts.get(key);
+  if (!entry) {
+    entry = new Array<number>(size).fill(0);
+    counts.set(key, entry);
+  }
+  entry[index] += count;
+}
+
+/** The type with the most mentions (ties: the earlier type), or -1 if none has any. */
+function majority(counts: readonly number[]): number {
+  let best = -1;
+  counts.forEach((count, type) => {
+    if (count > 0 && (best < 0 || count > counts[best])) best = type;
+  });
+  return best;
+}
