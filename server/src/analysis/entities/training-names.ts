@@ -4,6 +4,7 @@
 // tagger learns how far such a match is worth trusting on names it has not memorised.
 import type { EntityType } from '../types';
 import { entityTypes } from './labels';
+import type { WordInfo } from './text-features';
 
 /** Where a word stood in a training name. */
 export enum NamePosition {
@@ -30,10 +31,8 @@ const wordBitCount = positionCount * entityTypes.length;
 export const phraseBitShift = wordBitCount;
 
 export class TrainingNames {
-  /** Per word form: the word bits of its majority type in each position. */
-  private readonly wordBits = new Map<string, number>();
-  /** Whole multiword names as a trie of their words, so that matching costs one lookup per word that fits. */
-  private readonly phrases: PhraseNode = { next: new Map(), type: -1 };
+  /** Per word form: its word bits and the multiword names it begins. */
+  private readonly entries = new Map<string, TrainingNameEntry>();
 
   /** Names seen fewer than `minimumCount` times are left out: one mention is as likely a slip as a name. */
   constructor(names: readonly TypedName[], minimumCount: number) {
@@ -48,16 +47,17 @@ export class TrainingNames {
       });
       if (name.words.length > 1) addCount(phraseCounts, entityTypes.length, name.words.join(' '), type, name.count);
     }
+    const phrases: PhraseNode = { next: new Map(), type: -1 };
     for (const [word, counts] of wordCounts) {
       let bits = 0;
       for (let position = 0; position < positionCount; position++) {
         const type = majority(counts.slice(position * entityTypes.length, (position + 1) * entityTypes.length));
         if (type >= 0) bits |= 1 << (position * entityTypes.length + type);
       }
-      this.wordBits.set(word, bits);
+      this.entries.set(word, { wordBits: bits, phrases: undefined });
     }
     for (const [phrase, counts] of phraseCounts) {
-      let node = this.phrases;
+      let node = phrases;
       for (const word of phrase.split(' ')) {
         let child = node.next.get(word);
         if (!child) {
@@ -67,6 +67,10 @@ export class TrainingNames {
         node = child;
       }
       node.type = majority(counts);
+    }
+    for (const [word, node] of phrases.next) {
+      const entry = this.entries.get(word);
+      if (entry) entry.phrases = node;
     }
   }
 
@@ -78,30 +82,55 @@ export class TrainingNames {
    * Bits per token: its word's positions and types in training names, and, above `phraseBitShift`,
    * its position in the longest whole training name matched from the left.
    */
-  match(words: readonly { form: string; capitalised: boolean }[]): Uint32Array {
-    const tags = new Uint32Array(words.length);
-    // Only capitalised words' own bits are read: a lower-case word in a name ("de") says little alone.
-    for (let i = 0; i < words.length; i++) if (words[i].capitalised) tags[i] = this.wordBits.get(words[i].form) ?? 0;
-    let i = 0;
-    while (i < words.length) {
-      let node = this.phrases.next.get(words[i].form);
-      let matchedLength = 0;
-      let matchedType = -1;
-      for (let end = i + 1; node !== undefined; end++) {
-        if (node.type >= 0 && end - i >= 2) {
-          matchedLength = end - i;
-          matchedType = node.type;
-        }
-        node = end < words.length ? node.next.get(words[end].form) : undefined;
-      }
-      for (let k = 0; k < matchedLength; k++) {
-        const position = k === 0 ? NamePosition.First : k === matchedLength - 1 ? NamePosition.Last : NamePosition.Inner;
-        tags[i + k] |= 1 << (phraseBitShift + position * entityTypes.length + matchedType);
-      }
-      i += matchedLength || 1;
+  match(words: readonly WordInfo[]): Uint32Array {
+    const length = words.length;
+    const tags = new Uint32Array(length);
+    // A multiword name matched so far covers tokens before `matchedEnd`; names do not overlap.
+    let matchedEnd = 0;
+    for (let i = 0; i < length; i++) {
+      const word = words[i];
+      const entry = word.namesReadBy === this ? word.namesEntry : this.entryOf(word);
+      if (entry === null) continue;
+      // Only capitalised words' own bits are read: a lower-case word in a name ("de") says little alone.
+      if (word.capitalised) tags[i] |= entry.wordBits;
+      if (i >= matchedEnd && entry.phrases !== undefined) matchedEnd = this.matchPhrase(words, i, entry.phrases, tags);
     }
     return tags;
   }
+
+  /** Marks the longest whole multiword name starting at `start` and returns where it ends (`start` if none). */
+  private matchPhrase(words: readonly WordInfo[], start: number, first: PhraseNode, tags: Uint32Array): number {
+    let node: PhraseNode | undefined = first;
+    let matchedLength = 0;
+    let matchedType = -1;
+    for (let end = start + 1; node !== undefined; end++) {
+      if (node.type >= 0 && end - start >= 2) {
+        matchedLength = end - start;
+        matchedType = node.type;
+      }
+      node = end < words.length ? node.next.get(words[end].form) : undefined;
+    }
+    for (let k = 0; k < matchedLength; k++) {
+      const position = k === 0 ? NamePosition.First : k === matchedLength - 1 ? NamePosition.Last : NamePosition.Inner;
+      tags[start + k] |= 1 << (phraseBitShift + position * entityTypes.length + matchedType);
+    }
+    return start + matchedLength;
+  }
+
+  // Cached on the word itself: a field read is cheaper than a lookup, and news vocabulary repeats.
+  private entryOf(word: WordInfo): TrainingNameEntry | null {
+    word.namesReadBy = this;
+    word.namesEntry = this.entries.get(word.form) ?? null;
+    return word.namesEntry;
+  }
+}
+
+/** What the training names hold for one word form. */
+export interface TrainingNameEntry {
+  /** Its majority type in each position it held in a name (bit 4·position + type). */
+  wordBits: number;
+  /** The multiword names that begin with it. */
+  phrases: PhraseNode | undefined;
 }
 
 interface PhraseNode {
