@@ -6,7 +6,7 @@ import { countNames, TrainingNames, trainingNamesData, type TypedName } from '..
 import type { LabelledDocument } from './corpus';
 
 /**
- * Every name counts, even one seen once: keeping only names seen twice or more gained a third as much
+ * Every name counts, even one seen once: keeping only names seen twice or more gained a quarter as much
  * on esp.testa (docs/entities.md).
  */
 export const minimumNameCount = 1;

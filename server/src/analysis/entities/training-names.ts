@@ -34,7 +34,7 @@ export class TrainingNames {
   /** Per word form: its word bits and the multiword names it begins. */
   private readonly entries = new Map<string, TrainingNameEntry>();
 
-  /** Names seen fewer than `minimumCount` times are left out: one mention is as likely a slip as a name. */
+  /** Names seen fewer than `minimumCount` times are left out (the jack-knife and the stored list apply the same threshold). */
   constructor(names: readonly TypedName[], minimumCount: number) {
     const wordCounts = new Map<string, number[]>();
     const phraseCounts = new Map<string, number[]>();
