@@ -2,6 +2,7 @@
 // Computed once per distinct word and remembered, since news vocabulary repeats heavily.
 import { hashString } from './hashing';
 import { foldWord } from './gazetteer';
+import type { TrainingNameEntry } from './training-names';
 
 export interface WordInfo {
   form: string;
@@ -25,6 +26,9 @@ export interface WordInfo {
    */
   scoredBy: object | null;
   roleScores: Float64Array | null;
+  /** Likewise the training names that last looked this word up, and what they hold for it (null: nothing). */
+  namesReadBy: object | null;
+  namesEntry: TrainingNameEntry | null;
 }
 
 const quoteLike = new Map([
@@ -68,6 +72,8 @@ function describeWord(token: string): WordInfo {
     hasLetter,
     scoredBy: null,
     roleScores: null,
+    namesReadBy: null,
+    namesEntry: null,
   };
 }
 
