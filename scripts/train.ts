@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildGazetteers } from './ner/build-gazetteers';
 import { defaultAugmentation } from './ner/augment';
-import { trainingNameFolds } from './ner/training-names';
 
 // cess_esp adds about a point of Spanish dev F1; europarl-es did not help (see docs/entities.md).
 export const defaultSets = ['conll2002-es', 'cess_esp', 'conll2003-en'];
@@ -45,7 +44,6 @@ async function main(): Promise<void> {
       seed: Number(values.seed),
       sets: chosen.map((set) => set.name),
       augmentation: values['no-augmentation'] ? { titleCase: 0, upperCase: 0 } : defaultAugmentation[language],
-      trainingNameFolds: trainingNameFolds[language],
       log: (line) => console.log(line),
     });
     const bytes = serialiseModel(model);

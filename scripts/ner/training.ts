@@ -11,8 +11,6 @@ import type { LabelledDocument } from './corpus';
 import { mulberry32, trainPerceptron, type TrainingSentence } from './perceptron';
 import { recasedCopies, type AugmentationRates } from './augment';
 import { quantiseWeights } from './quantise';
-import { allNames, jackknifedNames } from './training-names';
-import type { TrainingNames } from '../../server/src/analysis/entities/training-names';
 
 export interface TrainingOptions {
   language: string;
@@ -21,8 +19,6 @@ export interface TrainingOptions {
   seed: number;
   sets: string[];
   augmentation: AugmentationRates;
-  /** Folds for the jack-knifed training-data names; 0 trains without them. */
-  trainingNameFolds: number;
   log: (line: string) => void;
 }
 
@@ -31,11 +27,10 @@ export interface TrainedLanguage {
   devScorer: EntityScorer | null;
 }
 
-/** `trainingNames(k)`: the training-data names document k's features may look up, if any. */
-export function featuresOf(documents: readonly LabelledDocument[], hashBits: number, trainingNames: (k: number) => TrainingNames | null = () => null): TrainingSentence[] {
+export function featuresOf(documents: readonly LabelledDocument[], hashBits: number): TrainingSentence[] {
   const gazetteer = sharedGazetteer();
-  return documents.flatMap((document, k) => {
-    const features = extractDocumentFeatures(document.map((sentence) => sentence.tokens), { hashBits, gazetteer, trainingNames: trainingNames(k) });
+  return documents.flatMap((document) => {
+    const features = extractDocumentFeatures(document.map((sentence) => sentence.tokens), { hashBits, gazetteer });
     // Corpora are read as IOB2; the tagger learns BILOU labels.
     return document.map((sentence, s) => ({ features: features[s], labels: toBilou(sentence.labels.slice()) }));
   });
@@ -49,11 +44,8 @@ export function scoreOn(sentences: readonly TrainingSentence[], weights: LinearW
 
 export function trainLanguage(train: readonly LabelledDocument[], dev: readonly LabelledDocument[] | null, options: TrainingOptions): TrainedLanguage {
   const augmented = [...train, ...recasedCopies(train, options.augmentation, mulberry32(options.seed ^ 0x5eed))];
-  // Recased copies come after the originals and see no names: their originals' folds are not tracked.
-  const folds = options.trainingNameFolds > 0 ? jackknifedNames(train, options.trainingNameFolds) : null;
-  const everyName = folds ? allNames(train) : null;
-  const trainSentences = featuresOf(augmented, options.hashBits, (k) => folds?.[k] ?? null);
-  const devSentences = dev ? featuresOf(dev, options.hashBits, () => everyName?.names ?? null) : null;
+  const trainSentences = featuresOf(augmented, options.hashBits);
+  const devSentences = dev ? featuresOf(dev, options.hashBits) : null;
   const result = trainPerceptron(trainSentences, {
     hashBits: options.hashBits,
     epochs: options.epochs,
@@ -82,7 +74,6 @@ export function trainLanguage(train: readonly LabelledDocument[], dev: readonly 
       seed: options.seed,
       devF1: devScorer ? Number(devScorer.overall().f1.toFixed(2)) : null,
     },
-    ...(everyName ? { trainingNames: everyName.data } : {}),
   };
   return { model, devScorer };
 }

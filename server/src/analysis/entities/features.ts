@@ -7,7 +7,6 @@
 // per distinct word and role and caches; the rest, `contextFeatures`, are computed per token.
 import { combine as sharedCombine } from './hashing';
 import type { Gazetteer } from './gazetteer';
-import { phraseBitShift as sharedPhraseBitShift, type TrainingNames } from './training-names';
 import { readDocumentContext, RunPosition as SharedRunPosition, SentenceCase, type DocumentContext } from './document-context';
 import { wordInfo, type WordInfo } from './text-features';
 
@@ -15,15 +14,11 @@ import { wordInfo, type WordInfo } from './text-features';
 const combine = sharedCombine;
 const RunPosition = SharedRunPosition;
 const normalCase = SentenceCase.Normal;
-const phraseBitShift = sharedPhraseBitShift;
-const wordBitMask = (1 << phraseBitShift) - 1;
 
 export interface FeatureSettings {
   /** Weight rows: 2^hashBits. */
   hashBits: number;
   gazetteer: Gazetteer;
-  /** Names typed in the training data, for the models trained with them. */
-  trainingNames?: TrainingNames | null;
 }
 
 /** Token i's feature rows are rows[offsets[i] .. offsets[i+1]). */
@@ -49,7 +44,7 @@ enum Template {
   PreviousShape, NextShape, ShapeBigramLeft, ShapeBigramRight, ShapeTrigram, LowerBigramLeft, LowerBigramRight,
   SentenceStartShape, CaseModeShape, CaseModeLower, Gazetteer, PreviousGazetteer, NextGazetteer,
   CapitalisedElsewhere, LowerCaseElsewhere, LongerName, PreviousLowerShape, NextLowerShape, Length, HeadShape,
-  LeftContext, RightContext, NameHead, NameTail, Quoted, TrainingNameWord, TrainingNamePhrase,
+  LeftContext, RightContext, NameHead, NameTail, Quoted,
 }
 
 /** Upper bounds on the context features and all features one token can have, for preallocation. */
@@ -89,14 +84,12 @@ export interface SentenceContext {
   /** Whether each token sits between quotation marks, where titles and slogans (MISC) often are. */
   quoted: Uint8Array;
   gazetteerTags: Uint32Array;
-  /** Per token, `TrainingNames.match` bits; null for a model trained without them. */
-  trainingNameTags: Uint32Array | null;
   caseMode: SentenceCase;
   runPositions: Uint8Array;
   document: DocumentContext;
 }
 
-export function readDocument(document: readonly (readonly string[])[], gazetteer: Gazetteer, trainingNames: TrainingNames | null = null): SentenceContext[] {
+export function readDocument(document: readonly (readonly string[])[], gazetteer: Gazetteer): SentenceContext[] {
   const words = document.map((sentence) => {
     const infos = new Array<WordInfo>(sentence.length);
     for (let i = 0; i < infos.length; i++) infos[i] = wordInfo(sentence[i]);
@@ -110,7 +103,6 @@ export function readDocument(document: readonly (readonly string[])[], gazetteer
       sentence.map((word) => word.folded),
       sentence.map((word) => word.capitalised),
     ),
-    trainingNameTags: trainingNames ? trainingNames.match(sentence) : null,
     caseMode: context.sentenceCase[s],
     runPositions: context.runPositions[s],
     document: context,
@@ -148,11 +140,6 @@ export function contextFeatures(sentence: SentenceContext, i: number, out: Uint3
   count = addGazetteer(out, count, Template.Gazetteer, gazetteerTags[i]);
   if (i > 0) count = addGazetteer(out, count, Template.PreviousGazetteer, gazetteerTags[i - 1]);
   if (i + 1 < length) count = addGazetteer(out, count, Template.NextGazetteer, gazetteerTags[i + 1]);
-  const { trainingNameTags } = sentence;
-  if (trainingNameTags !== null) {
-    count = addGazetteer(out, count, Template.TrainingNameWord, trainingNameTags[i] & wordBitMask);
-    count = addGazetteer(out, count, Template.TrainingNamePhrase, trainingNameTags[i] >>> phraseBitShift);
-  }
   const capitalisedHere = current.capitalised ? 1 : 0;
   const position = i === 0 ? 2 : 0;
   if (document.capitalisedMidSentence.has(current.lower)) out[count++] = combine(Template.CapitalisedElsewhere, capitalisedHere + position);
@@ -175,7 +162,7 @@ export function contextFeatures(sentence: SentenceContext, i: number, out: Uint3
 /** Every feature row of every token, as training needs them. */
 export function extractDocumentFeatures(document: readonly (readonly string[])[], settings: FeatureSettings): SentenceFeatures[] {
   const shift = 32 - settings.hashBits;
-  return readDocument(document, settings.gazetteer, settings.trainingNames ?? null).map((sentence) => {
+  return readDocument(document, settings.gazetteer).map((sentence) => {
     const length = sentence.words.length;
     const rows = new Uint32Array(length * maximumFeaturesPerToken);
     const offsets = new Uint32Array(length + 1);

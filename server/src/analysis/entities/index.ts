@@ -8,7 +8,6 @@ import { harmoniseTypes } from './consistency';
 import { sharedGazetteer } from './gazetteers';
 import { fromBilou, labelNames, spansOfLabels } from './labels';
 import type { TaggerModel } from './model';
-import { TrainingNames } from './training-names';
 
 export interface EntityRecognizer {
   recognize(input: AnalysisInput): EntityMention[];
@@ -26,12 +25,8 @@ export interface TaggerModels {
 }
 
 export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
-  const scorers = new Map<TaggerModel, { scorer: EmissionScorer; moves: Float64Array; trainingNames: TrainingNames | null }>();
-  for (const model of [models.es, models.en]) {
-    if (!model) continue;
-    const trainingNames = model.trainingNames ? TrainingNames.fromData(model.trainingNames) : null;
-    scorers.set(model, { scorer: new EmissionScorer(model), moves: maskTransitions(model.transitions), trainingNames });
-  }
+  const scorers = new Map<TaggerModel, { scorer: EmissionScorer; moves: Float64Array }>();
+  for (const model of [models.es, models.en]) if (model) scorers.set(model, { scorer: new EmissionScorer(model), moves: maskTransitions(model.transitions) });
   const fallback = models.en ?? models.es;
   if (!fallback) throw new Error('No entity model to tag with');
   // An article in another language is tagged by the English model, whose capitalisation and
@@ -41,7 +36,7 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
     const model = modelFor(language);
     const decoder = scorers.get(model);
     if (!decoder) throw new Error(`No scorer for the ${model.language} model`);
-    const labels = readDocument(sentences, sharedGazetteer(), decoder.trainingNames).map((sentence) => fromBilou(viterbi(decoder.scorer.scoreSentence(sentence), decoder.moves)));
+    const labels = readDocument(sentences, sharedGazetteer()).map((sentence) => fromBilou(viterbi(decoder.scorer.scoreSentence(sentence), decoder.moves)));
     harmoniseTypes(sentences, labels);
     return labels;
   };

@@ -4,7 +4,6 @@
 import { labelNames } from './labels';
 import { transitionRows } from './decode';
 import { SparseWeights } from './sparse-weights';
-import type { TrainingNamesData } from './training-names';
 
 export interface ModelHeader {
   language: string;
@@ -16,8 +15,6 @@ export interface ModelHeader {
   presentRows: number;
   /** Free-form provenance: training sets, epochs, dev scores. */
   training: Record<string, unknown>;
-  /** The names typed in the training data that the model's features look up, if it was trained with them. */
-  trainingNames?: TrainingNamesData;
 }
 
 export interface TaggerModel {
@@ -28,7 +25,6 @@ export interface TaggerModel {
   /** transitionRows × labelCount, row = previous label (the last row: sentence start). */
   transitions: Float32Array;
   training: Record<string, unknown>;
-  trainingNames?: TrainingNamesData;
 }
 
 const magic = 'NMNER3\n';
@@ -44,7 +40,6 @@ export function encodeModel(model: TaggerModel): Uint8Array {
     transitions: Array.from(model.transitions),
     presentRows: values.length / labelNames.length,
     training: model.training,
-    ...(model.trainingNames ? { trainingNames: model.trainingNames } : {}),
   };
   // Padding aligns the bitmap and the weights, so a loader can view them in place.
   let headerJson = JSON.stringify(header);
@@ -84,7 +79,6 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
     scale: header.scale,
     transitions: Float32Array.from(header.transitions),
     training: header.training,
-    ...(header.trainingNames ? { trainingNames: header.trainingNames } : {}),
   };
 }
 

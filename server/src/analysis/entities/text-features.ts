@@ -2,7 +2,6 @@
 // Computed once per distinct word and remembered, since news vocabulary repeats heavily.
 import { hashString } from './hashing';
 import { foldWord } from './gazetteer';
-import type { TrainingNameEntry } from './training-names';
 
 export interface WordInfo {
   form: string;
@@ -26,9 +25,6 @@ export interface WordInfo {
    */
   scoredBy: object | null;
   roleScores: Float64Array | null;
-  /** Likewise the training names that last looked this word up, and what they hold for it (null: nothing). */
-  namesReadBy: object | null;
-  namesEntry: TrainingNameEntry | null;
 }
 
 const quoteLike = new Map([
@@ -72,8 +68,6 @@ function describeWord(token: string): WordInfo {
     hasLetter,
     scoredBy: null,
     roleScores: null,
-    namesReadBy: null,
-    namesEntry: null,
   };
 }
 
