@@ -193,6 +193,25 @@ test('a place that acts stays an organisation where it acts, and a place where i
   assert.deepEqual(labels.map(labelStrings), before);
 });
 
+test("a person's surname standing alone in the article is that person, whatever the tagger typed it", () => {
+  const sentences = [
+    ['Nicolás', 'Maduro', 'llegó', 'a', 'Minsk'],
+    ['Maduro', 'habló', 'con', 'Lukashenko'],
+    ['Según', 'Maduro', ',', 'Minsk', 'espera'],
+  ];
+  const labels = [
+    ['B-PER', 'I-PER', 'O', 'O', 'B-LOC'],
+    ['B-LOC', 'O', 'O', 'B-PER'],
+    ['O', 'B-MISC', 'O', 'B-LOC', 'O'],
+  ].map((sentence) => Uint8Array.from(sentence.map(labelOf)));
+  harmoniseTypes(sentences, labels);
+  assert.deepEqual(labels.map(labelStrings), [
+    ['B-PER', 'I-PER', 'O', 'O', 'B-LOC'],
+    ['B-PER', 'O', 'O', 'B-PER'],
+    ['O', 'B-PER', 'O', 'B-LOC', 'O'],
+  ]);
+});
+
 test('recased training copies keep their labels and follow headline style', () => {
   const document = [{ tokens: ['El', 'presidente', 'de', 'Rusia', 'habló'], labels: Uint8Array.from(['O', 'O', 'O', 'B-LOC', 'O'].map(labelOf)) }];
   const always = (rate: { titleCase: number; upperCase: number }) => recasedCopies([document], rate, () => 0);

@@ -35,7 +35,18 @@ export function harmoniseTypes(sentences: readonly (readonly string[])[], labels
     if (isMetonymy(winner, mention.type)) continue;
     if (winner !== mention.type && 3 * count >= 2 * total) relabel(labels[mention.sentence], mention.start, mention.end, winner);
   }
+  personSurnames(mentions, labels);
   fillMissedMentions(sentences, labels, votes);
+}
+
+// "Nicolás Maduro … Maduro": a name's last word standing alone in the article is that person, whatever
+// type the tagger gave it there.
+function personSurnames(mentions: Mention[], labels: Uint8Array[]): void {
+  const surnames = new Set<string>();
+  for (const mention of mentions) if (mention.type === 'PER' && mention.end - mention.start > 1) surnames.add(mention.name.slice(mention.name.lastIndexOf(' ') + 1));
+  for (const mention of mentions) {
+    if (mention.type !== 'PER' && mention.end - mention.start === 1 && surnames.has(mention.name)) relabel(labels[mention.sentence], mention.start, mention.end, 'PER');
+  }
 }
 
 function fillMissedMentions(sentences: readonly (readonly string[])[], labels: Uint8Array[], votes: Map<string, Map<EntityType, number>>): void {
