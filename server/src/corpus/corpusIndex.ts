@@ -159,7 +159,7 @@ export class CorpusIndex {
   }
 }
 
-/** The span holding the offset, the one ending at it otherwise (a cursor just after a word). */
+/** The mention with exactly the span's offsets; mentions are sorted and apart. */
 function mentionWithSpan(mentions: LinkedMention[], span: EntityMention): LinkedMention | undefined {
   const candidate = mentions[firstSpanEndingAfter(mentions, span.start)];
   return candidate && candidate.start === span.start && candidate.end === span.end ? candidate : undefined;
