@@ -4,6 +4,7 @@ import type { AnalysisInput, EntityMention, Language } from '../types';
 import { maskTransitions, viterbi } from './decode';
 import { readDocument } from './features';
 import { EmissionScorer } from './scorer';
+import { normaliseForm } from './text-features';
 import { harmoniseTypes } from './consistency';
 import { sharedGazetteer } from './gazetteers';
 import { fromBilou, labelNames, spansOfLabels } from './labels';
@@ -67,10 +68,14 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
 
 // CoNLL-2002 puts the quotation marks around a quoted name inside it (el diario " El País "), and
 // the Spanish model learnt that; `tag --conll` keeps them, but the editor marks and links the name alone.
-const quotationMarks = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
+// A token is a quotation mark if the model reads it as one.
+function isQuotationMark(token: string): boolean {
+  const form = normaliseForm(token);
+  return form === '"' || form === "'";
+}
 
 function withoutEnclosingQuotes(tokens: AnalysisInput['tokens'], first: number, last: number): { first: number; last: number } {
-  if (last - first >= 2 && quotationMarks.has(tokens[first].text) && quotationMarks.has(tokens[last].text)) return { first: first + 1, last: last - 1 };
+  if (last - first >= 2 && isQuotationMark(tokens[first].text) && isQuotationMark(tokens[last].text)) return { first: first + 1, last: last - 1 };
   return { first, last };
 }
 

@@ -16,13 +16,14 @@ export class SpeakerResolver {
   /** Mentions by start, quoted ones excluded: a name inside a quotation is rarely what "he" points to. */
   private readonly mentions: EntityMention[];
 
+  /** `entitiesInOrder` sorted by start, as `quoted` is. */
   constructor(
     private readonly text: string,
-    entities: EntityMention[],
+    entitiesInOrder: EntityMention[],
     quoted: Span[],
     private readonly lexicon: SpeechLexicon,
   ) {
-    this.mentions = withoutQuoted([...entities].sort((a, b) => a.start - b.start), quoted);
+    this.mentions = withoutQuoted(entitiesInOrder, quoted);
   }
 
   resolve(speaker: Span | null, previous: PreviousSpeaker | null, position: number): EntityMention | null {

@@ -13,8 +13,8 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   const { text } = input;
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
-  const resolver = new SpeakerResolver(text, entities, stretches, lexicon);
   const entitiesInOrder = [...entities].sort((a, b) => a.start - b.start);
+  const resolver = new SpeakerResolver(text, entitiesInOrder, stretches, lexicon);
   const quotes: Quotation[] = [];
   const terms: QuotedTerm[] = [];
   let previous: PreviousSpeaker | null = null;
