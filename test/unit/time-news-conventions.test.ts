@@ -20,10 +20,17 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1999-02-10', text: 'NATO planned to admit Poland, Hungary and the Czech Republic in early March, an official said.', phrase: 'early March', type: 'DATE', value: '1999-03' },
   { date: '1998-02-06', text: 'After accounting for a small downward revision to December\'s figures, the economy is creating jobs.', phrase: 'December', type: 'DATE', value: '1997-12' },
   { date: '1999-02-27', text: 'Poland, invited to join NATO in Madrid in July 1997, will officially join NATO on March 12 in a ceremony.', phrase: 'March 12', type: 'DATE', value: '1999-03-12' },
-  // A past perfect close by looks back, even after "by" or "until"; "planned" looks ahead; a possessive weekday has passed.
+  // A past perfect close by looks back, even after "by" or "until"; a plan in the past ("were planning to") looks
+  // ahead, a past plan alone ("planned", "set aside") does not; a possessive weekday has passed.
   { date: '1990-08-16', text: 'Only two of the 159 U.N. members had filed compliance reports by Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '1990-08-15' },
   { date: '1999-05-07', text: 'Until Thursday, they had not called Kopp a suspect.', phrase: 'Thursday', type: 'DATE', value: '1999-05-06' },
-  { date: '2000-01-07', text: 'Protesters planned a large demonstration in Little Havana on Saturday.', phrase: 'Saturday', type: 'DATE', value: '2000-01-08' },
+  { date: '2000-01-07', text: 'Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around the airport on Monday.', phrase: 'Saturday', type: 'DATE', value: '2000-01-08' },
+  { date: '1998-08-17', text: 'On Friday, when Albright set aside vacation plans for the hastily planned trip to East Africa, she met the families.', phrase: 'Friday', type: 'DATE', value: '1998-08-14' },
+  { date: '1999-10-08', text: 'Police arrested Mohamed at the airport in the early hours of Thursday morning as he was about to be deported.', phrase: 'Thursday morning', type: 'DATE', value: '1999-10-07TMO' },
+  // A passive after "will" looks ahead; a present perfect looks back; a capitalised word is a name, not a verb.
+  { date: '1998-03-04', text: 'Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.', phrase: 'December', type: 'DATE', value: '1998-12' },
+  { date: '1999-05-06', text: 'Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.', phrase: 'Oct. 23', type: 'DATE', value: '1998-10-23' },
+  { date: '2000-04-05', text: 'The father would be traveling to the United States Thursday with his wife.', phrase: 'Thursday', type: 'DATE', value: '2000-04-06' },
   { date: '2000-01-07', text: 'The relatives said they would look for ways to get around Wednesday\'s ruling by the immigration service.', phrase: 'Wednesday', type: 'DATE', value: '2000-01-05' },
   // Results news: the reported quarter, the nine months, forecasts.
   { date: '1989-11-01', text: 'Coast earned $92.2 million, or $6.98 a share, for the quarter ended Sept. 30.', phrase: 'the quarter', type: 'DATE', value: '1989-Q3' },

@@ -67,10 +67,16 @@ export class TenseReader {
     const markers: TenseMarker[] = [];
     const passage = this.text.slice(from, to);
     for (const match of passage.matchAll(this.lexicon.tense)) {
+      if (isNameMidSentence(match[0], passage, match.index)) continue;
       const direction = match.groups?.future ? 'future' : match.groups?.present ? null : 'past';
       markers.push({ start: from + match.index, end: from + match.index + match[0].length, direction });
     }
     this.markersByPassage.set(from, markers);
     return markers;
   }
+}
+
+// A capitalised word after a word or comma is a name, not a verb: "the United States", "Will Smith".
+function isNameMidSentence(marker: string, passage: string, index: number): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(marker) && /[\p{L}\p{N},]\s*$/u.test(passage.slice(Math.max(0, index - 3), index));
 }
