@@ -80,3 +80,22 @@ test('a quarter of something is a share, not three months', () => {
   const found = tag('Insurers account for more than a quarter of the entire high-yield market.', 'en', '1989-10-27');
   assert.deepEqual(found.map((timex) => timex.text), []);
 });
+
+const notTimes: { text: string; expected: string[] }[] = [
+  // Names and titles: a capitalised time word mid-sentence, or a quotation that is only the title.
+  { text: 'This is VOA Today.', expected: [] },
+  { text: 'A poster showed Gary Cooper from the film "High Noon."', expected: [] },
+  { text: 'Baker said on ABC News\' "This Week," that the request was granted on Monday.', expected: ['Monday'] },
+  { text: 'Gonzalez said on CBS\'s "60 Minutes" that the boy was abused.', expected: [] },
+  // A headline capitalises every word; a holiday is a name.
+  { text: 'Trump to Visit China Next Month', expected: ['Next Month'] },
+  { text: 'Elian was found on Thanksgiving Day clinging to an inner tube.', expected: ['Thanksgiving Day'] },
+  // An age is not a decade.
+  { text: 'Her stepmother married his father when Kopp was in his 30s, in the 1980s.', expected: ['the 1980s'] },
+];
+
+for (const example of notTimes) {
+  test(`the time expressions of "${example.text}" are ${JSON.stringify(example.expected)}`, () => {
+    assert.deepEqual(tag(example.text, 'en', '1999-05-06').map((timex) => timex.text), example.expected);
+  });
+}

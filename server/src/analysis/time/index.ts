@@ -6,6 +6,7 @@ import type { Anchor } from './calendar';
 import { parseAnchor } from './calendar';
 import type { TimeLanguage, TimeLexicon } from './lexicon';
 import { lexicons } from './lexicon';
+import { isPartOfName } from './names';
 import { resolveMatch } from './resolve';
 import type { Candidate } from './scan';
 import { chooseLongest, matchRules } from './scan';
@@ -27,7 +28,9 @@ const reportingPeriods = /^P(?:6|9)M$/;
 export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const languages: TimeLanguage[] = input.language === 'unknown' ? ['es', 'en'] : [input.language];
   const from = input.tokens[0]?.start ?? 0;
-  const candidates = languages.flatMap((language) => matchRules(input.text, input.tokens, from, lexicons[language]));
+  const candidates = languages
+    .flatMap((language) => matchRules(input.text, input.tokens, from, lexicons[language]))
+    .filter((candidate) => !isPartOfName(input.text, candidate.start, candidate.end, candidate.lexicon, sentenceAt(input.sentences, candidate.start)));
   const anchor = parseAnchor(input.articleDate);
   const tenseReaders = { es: new TenseReader(input.text, lexicons.es), en: new TenseReader(input.text, lexicons.en) };
   let referenceQuarter: string | null = null;

@@ -57,6 +57,8 @@ export interface TimeLexicon {
   /** Business news: "a year ago" after "the third quarter" is that quarter a year before (1988-Q3). */
   yearsAgoFromReportedQuarter: boolean;
   capitalizedNames: boolean;
+  /** The words written capitalised in this language (month, weekday and holiday words), when `capitalizedNames`. */
+  properWords: Set<string>;
   monthWordsNeedingDayOrYear: Set<string>;
   /** Season names that are also common words ("fall") count only after "the", "this", "last"... */
   seasonWordsNeedingDeterminer: Set<string>;
@@ -212,6 +214,10 @@ function expand(regex: string, values: Record<string, string>): string {
   });
 }
 
+function wordsOf(phrases: string[]): Set<string> {
+  return new Set(phrases.flatMap((phrase) => phrase.toLowerCase().split(/[\s-]+/)));
+}
+
 function lowerKeys<T>(record: Record<string, T>): Map<string, T> {
   return new Map(Object.entries(record).map(([key, value]) => [key.toLowerCase(), value]));
 }
@@ -291,6 +297,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     cues,
     yearsAgoFromReportedQuarter: resource.yearsAgoFromReportedQuarter,
     capitalizedNames: resource.capitalizedNames,
+    properWords: resource.capitalizedNames ? wordsOf([...Object.keys(calendar.months), ...Object.keys(calendar.weekdays), ...Object.keys(resource.holidays)]) : new Set(),
     monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),
     seasonWordsNeedingDeterminer: new Set(resource.seasonWordsNeedingDeterminer),
     tense,

@@ -4,6 +4,7 @@ import type { Sentence } from '../types';
 import type { TimeLexicon } from './lexicon';
 import { normalizeWords } from './lexicon';
 import { spanIndexAtOrAfter } from '../spanSearch';
+import { isMidSentence } from './names';
 
 export type Direction = 'past' | 'future';
 
@@ -78,5 +79,5 @@ export class TenseReader {
 
 // A capitalised word after a word or comma is a name, not a verb: "the United States", "Will Smith".
 function isNameMidSentence(marker: string, passage: string, index: number): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(marker) && /[\p{L}\p{N},]\s*$/u.test(passage.slice(Math.max(0, index - 3), index));
+  return /^\p{Lu}\p{Ll}/u.test(marker) && isMidSentence(passage, index);
 }
