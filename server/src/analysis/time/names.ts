@@ -19,9 +19,15 @@ export function isPartOfName(text: string, start: number, end: number, lexicon: 
   if (!lexicon.capitalizedNames || (sentence && isHeadline(text.slice(sentence.start, sentence.end)))) return false;
   for (const word of expression.matchAll(/[\p{L}']+/gu)) {
     const index = start + word.index;
-    if (titleCaseWord.test(word[0]) && !lexicon.properWords.has(word[0].toLowerCase()) && isMidSentence(text, index)) return true;
+    if (titleCaseWord.test(word[0]) && !isProperWord(word[0], lexicon) && isMidSentence(text, index)) return true;
   }
   return false;
+}
+
+// "Mondays", "Christmases": a name's plural is still written capitalised.
+function isProperWord(word: string, lexicon: TimeLexicon): boolean {
+  const lower = word.toLowerCase();
+  return lexicon.properWords.has(lower) || (lower.endsWith('s') && lexicon.properWords.has(lower.slice(0, -1)));
 }
 
 // A headline capitalises every word but the short ones ("Trump to Visit China Next Month"); four

@@ -1,5 +1,6 @@
 // Resolvers for values that are not points in time: durations (P17D, PT40M, PXD), sets (P1W,
 // XXXX-WXX-4) and the vague references (PRESENT_REF, PAST_REF, FUTURE_REF).
+import { pad2 } from './calendar';
 import type { Groups, Resolution, ResolveScope } from './scope';
 import { absolute, lookup, numberIn } from './scope';
 
@@ -87,6 +88,8 @@ export function resolveSet(groups: Groups, scope: ResolveScope): Resolution | nu
   if (fixed) return absolute('SET', fixed);
   const weekday = lookup(scope.lexicon.weekdays, groups.weekday);
   if (weekday) return absolute('SET', `XXXX-WXX-${weekday}`);
+  const month = lookup(scope.lexicon.months, groups.month);
+  if (month) return absolute('SET', `XXXX-${pad2(month)}`);
   const amount = groups.number === undefined ? '1' : amountOf(groups, 'number', scope);
   const unit = lookup(scope.lexicon.units, groups.unit);
   const value = amount && unit ? durationValue([{ amount, unit }]) : null;
