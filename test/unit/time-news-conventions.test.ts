@@ -60,6 +60,9 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1998-04-18', text: 'Farkas was made a brigadier general in 1995, and the following year he was appointed military attache.', phrase: 'the following year', type: 'DATE', value: '1996' },
   { date: '1989-10-26', text: 'It expects an additional pretax profit of about $33 million a year.', phrase: 'a year', type: 'SET', value: 'P1Y' },
   { date: '1998-03-03', text: 'The agency will finish its investigation within a year, it said.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
+  // US Election Day is the Tuesday after the first Monday of November.
+  { date: '1998-10-26', text: 'It will be a major theme of our campaign from now to Election Day.', phrase: 'Election Day', type: 'DATE', value: '1998-11-03' },
+  { date: '2024-10-01', text: 'Voters go to the polls on Election Day.', phrase: 'Election Day', type: 'DATE', value: '2024-11-05' },
   // Recurring months and weekdays are sets.
   { date: '1998-03-22', text: 'Orangemen march each July from their rural church.', phrase: 'each July', type: 'SET', value: 'XXXX-07' },
   { date: '1998-02-13', text: 'Two new flights would leave Bombay on Tuesday nights from March 30.', phrase: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },

@@ -200,14 +200,15 @@ export function resolveSeason(groups: Groups, scope: ResolveScope): Resolution |
   });
 }
 
-/** A holiday is a fixed day ("12-25") or the nth weekday of a month ("11/4/4": fourth Thursday of November; -1: the last). */
+/** A holiday is a fixed day ("12-25") or the nth weekday of a month ("11/4/4": fourth Thursday of November; -1: the last),
+ * counted from a given day when there is a fourth number ("11/1/2/2": the first Tuesday from 2 November, US Election Day). */
 export function resolveHoliday(groups: Groups, scope: ResolveScope): Resolution | null {
   const rule = lookup(scope.lexicon.holidays, groups.holiday);
   if (!rule) return null;
   const year = explicitYear(groups.year, scope.lexicon);
   if (rule.includes('/')) {
-    const [month, nth, weekday] = rule.split('/').map(Number);
-    const inYear = (candidate: number) => nthWeekday(candidate, month, nth, weekday);
+    const [month, nth, weekday, fromDay = 1] = rule.split('/').map(Number);
+    const inYear = (candidate: number) => nthWeekday(candidate, month, nth, weekday, fromDay);
     if (year !== null) return absolute('DATE', dayString(inYear(year)), year);
     const cue = cueOf(groups, scope.lexicon) ?? scope.tense();
     return fromAnchor('DATE', scope, (anchor) => {
@@ -222,9 +223,9 @@ export function resolveHoliday(groups: Groups, scope: ResolveScope): Resolution 
   return resolveMonthDay(month, day, groups, scope, identity);
 }
 
-function nthWeekday(year: number, month: number, nth: number, weekday: number): Date {
+function nthWeekday(year: number, month: number, nth: number, weekday: number, fromDay: number): Date {
   if (nth > 0) {
-    const first = makeDate(year, month, 1) ?? new Date(year, month - 1, 1);
+    const first = makeDate(year, month, fromDay) ?? new Date(year, month - 1, fromDay);
     return nearestWeekday(first, weekday, 7 * (nth - 1), 7 * nth - 1);
   }
   const last = makeDate(year, month + 1, 1) ?? new Date(year, month, 1);
