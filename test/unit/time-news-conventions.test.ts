@@ -57,7 +57,7 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1998-01-14', text: 'But a minute and a half later, a pilot radioed.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
   { date: '1999-06-01', text: 'Subió un 2 por ciento en la última media hora.', phrase: 'media hora', type: 'DURATION', value: 'PT0.5H', language: 'es' },
   // Anaphora and rates.
-  { date: '1998-08-17', text: 'Her first stop is Dar es Salaam on Tuesday morning, and then Nairobi later in the day.', phrase: 'the day', type: 'DATE', value: '1998-08-18' },
+  { date: '1998-08-17', text: 'Her first stop will be Dar es Salaam on Tuesday morning, and then Nairobi later in the day.', phrase: 'the day', type: 'DATE', value: '1998-08-18' },
   { date: '1998-04-18', text: 'Farkas was made a brigadier general in 1995, and the following year he was appointed military attache.', phrase: 'the following year', type: 'DATE', value: '1996' },
   { date: '1989-10-26', text: 'It expects an additional pretax profit of about $33 million a year.', phrase: 'a year', type: 'SET', value: 'P1Y' },
   { date: '1998-03-03', text: 'The agency will finish its investigation within a year, it said.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
