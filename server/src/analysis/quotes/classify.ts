@@ -2,6 +2,7 @@
 // a title ("Good Morning America") or a few quoted words with no one saying them are a term.
 import type { Attribution } from './attribution';
 import type { QuoteContext } from './context';
+import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
 
@@ -22,7 +23,7 @@ export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteCon
 function isWholeSentence(context: QuoteContext): boolean {
   for (let at = context.ownStart; at < context.ownEnd; at++) {
     const item = context.items[at];
-    if (at !== context.self && ('quote' in item || /[\p{L}\p{N}]/u.test(item.token.text))) return false;
+    if (at !== context.self && (!isToken(item) || /[\p{L}\p{N}]/u.test(item.text))) return false;
   }
   return true;
 }
@@ -37,9 +38,9 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   let words = 0;
   let capitalised = 0;
   for (const item of context.items) {
-    if (!('token' in item) || !/^\p{L}/u.test(item.token.text) || lexicon.titleSmallWords.has(item.token.text.toLowerCase())) continue;
+    if (!isToken(item) || !/^\p{L}/u.test(item.text) || lexicon.titleSmallWords.has(item.text.toLowerCase())) continue;
     words++;
-    if (/^\p{Lu}/u.test(item.token.text)) capitalised++;
+    if (/^\p{Lu}/u.test(item.text)) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.8;
 }
@@ -47,5 +48,5 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
 // "NBC’s “Today”", "MSNBC's "Morning Joe"": a title owned by someone is the name of a work.
 function afterPossessive(context: QuoteContext): boolean {
   const item = context.items[context.self - 1];
-  return item !== undefined && 'token' in item && /['’]s$/u.test(item.token.text);
+  return isToken(item) && /['’]s$/u.test(item.text);
 }

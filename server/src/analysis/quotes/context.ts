@@ -4,8 +4,17 @@
 import type { Sentence, Span, Token } from '../types';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
 
-/** A token of the context, or the place of a quoted stretch (which stops a noun phrase like punctuation). */
-export type ContextItem = { token: Token } | { quote: Span };
+/** A token of the context, or the place of a quoted stretch (which stops a noun phrase like punctuation).
+ * Tokens go in as they are: a wrapper for each would be garbage made for every quotation near them. */
+export type ContextItem = Token | QuotedPlace;
+
+export interface QuotedPlace {
+  quote: Span;
+}
+
+export function isToken(item: ContextItem | undefined): item is Token {
+  return item !== undefined && !('quote' in item);
+}
 
 export interface QuoteContext {
   items: ContextItem[];
@@ -41,13 +50,13 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
     const inside = stretches[stretchIndex];
     if (inside && inside.start <= token.start && token.end <= inside.end) {
       const previousItem = items[items.length - 1];
-      if (!previousItem || !('quote' in previousItem) || previousItem.quote !== inside) {
+      if (!previousItem || isToken(previousItem) || previousItem.quote !== inside) {
         if (inside === stretch) self = items.length;
         items.push({ quote: inside });
       }
       continue;
     }
-    items.push({ token });
+    items.push(token);
   }
   if (ownStart < 0) ownStart = items.length;
   if (ownEnd < 0) ownEnd = items.length;

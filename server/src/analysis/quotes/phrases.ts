@@ -1,6 +1,7 @@
 // The noun phrases a speech cue can name, read off the context's tokens with the language's word lists.
 import type { Span, Token } from '../types';
 import type { ContextItem } from './context';
+import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 
 const maximumPhraseTokens = 8;
@@ -13,12 +14,12 @@ export class Phrases {
     readonly items: ContextItem[],
     readonly lexicon: SpeechLexicon,
   ) {
-    this.lowered = items.map((item) => ('token' in item ? item.token.text.toLowerCase() : ''));
+    this.lowered = items.map((item) => (isToken(item) ? item.text.toLowerCase() : ''));
   }
 
   token(at: number): Token | null {
     const item = this.items[at];
-    return item && 'token' in item ? item.token : null;
+    return isToken(item) ? item : null;
   }
 
   text(at: number): string {
@@ -37,7 +38,7 @@ export class Phrases {
 
   isQuote(at: number): boolean {
     const item = this.items[at];
-    return item !== undefined && 'quote' in item;
+    return item !== undefined && !isToken(item);
   }
 
   /** A lower-case word that may stand between a subject and its verb ("ha", "also", "le"). */
