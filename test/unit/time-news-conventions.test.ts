@@ -56,6 +56,9 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1998-02-27', text: 'They lived in U.N.-run refugee camps for 2 1/2 years.', phrase: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
   { date: '1998-01-14', text: 'But a minute and a half later, a pilot radioed.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
   { date: '1999-06-01', text: 'Subió un 2 por ciento en la última media hora.', phrase: 'media hora', type: 'DURATION', value: 'PT0.5H', language: 'es' },
+  // A part of the day takes the day named earlier in its sentence; "esta tarde" is the article's.
+  { date: '2001-06-02', text: 'Una joven fue agredida por dos hombres el Jueves por la tarde en la zona de Els Colls.', phrase: 'la tarde', type: 'TIME', value: '2001-05-31TAF', language: 'es' },
+  { date: '2000-06-08', text: 'Las elecciones se celebraron el pasado domingo, declaró esta tarde la portavoz.', phrase: 'esta tarde', type: 'TIME', value: '2000-06-08TAF', language: 'es' },
   // Anaphora and rates.
   { date: '1998-08-17', text: 'Her first stop will be Dar es Salaam on Tuesday morning, and then Nairobi later in the day.', phrase: 'the day', type: 'DATE', value: '1998-08-18' },
   { date: '1998-04-18', text: 'Farkas was made a brigadier general in 1995, and the following year he was appointed military attache.', phrase: 'the following year', type: 'DATE', value: '1996' },

@@ -107,7 +107,10 @@ export function resolveNight(groups: Groups, scope: ResolveScope): Resolution | 
 export function resolvePartOfDay(groups: Groups, scope: ResolveScope): Resolution | null {
   const partOfDay = lookup(scope.lexicon.partsOfDay, groups.partOfDay);
   if (!partOfDay) return null;
-  const offset = resolveDayWord(groups.dayWord ?? groups.dayWord2, scope) ?? (groups.past ? -1 : 0);
+  const dayWordOffset = resolveDayWord(groups.dayWord ?? groups.dayWord2, scope);
+  // "El mismo día por la tarde", "el lunes 20 … por la mañana": the day named earlier in the sentence.
+  if (dayWordOffset === undefined && !groups.past && !groups.this && scope.carriedDay) return { type: 'TIME', value: `${scope.carriedDay.day}T${partOfDay}`, relative: scope.carriedDay.relative };
+  const offset = dayWordOffset ?? (groups.past ? -1 : 0);
   return fromAnchor('TIME', scope, (anchor) => `${dayString(addDays(anchor.date, offset))}T${partOfDay}`);
 }
 
