@@ -72,6 +72,8 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1998-03-22', text: 'Orangemen march each July from their rural church.', phrase: 'each July', type: 'SET', value: 'XXXX-07' },
   { date: '1998-02-13', text: 'Two new flights would leave Bombay on Tuesday nights from March 30.', phrase: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },
   { date: '1998-02-13', text: 'The market is closed on Mondays.', phrase: 'Mondays', type: 'SET', value: 'XXXX-WXX-1' },
+  { date: '2001-05-02', text: 'El déficit es especialmente grave los fines de semana, cuando sólo está de servicio un agente.', phrase: 'los fines de semana', type: 'SET', value: 'XXXX-WXX-WE', language: 'es' },
+  { date: '2001-05-02', text: 'The market is open every weekend.', phrase: 'every weekend', type: 'SET', value: 'XXXX-WXX-WE' },
   { date: '2025-12-11', text: 'Los Sanfermines se celebran cada julio en Pamplona.', phrase: 'cada julio', type: 'SET', value: 'XXXX-07', language: 'es' },
 ];
 
