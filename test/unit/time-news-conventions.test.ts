@@ -60,6 +60,9 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '2001-06-02', text: 'Una joven fue agredida por dos hombres el Jueves por la tarde en la zona de Els Colls.', phrase: 'la tarde', type: 'TIME', value: '2001-05-31TAF', language: 'es' },
   { date: '2000-06-08', text: 'Las elecciones se celebraron el pasado domingo, declaró esta tarde la portavoz.', phrase: 'esta tarde', type: 'TIME', value: '2000-06-08TAF', language: 'es' },
   { date: '2000-06-01', text: 'Expertos internacionales preparan a partir del viernes la cumbre de líderes.', phrase: 'del viernes', type: 'DATE', value: '2000-06-02', language: 'es' },
+  // A broadcast listing gives the hour alone beside the channel.
+  { date: '1999-02-02', text: 'El partido de vuelta de la Copa del Rey ( 21.30 , TV-3 ) será decisivo.', phrase: '21.30', type: 'TIME', value: '1999-02-02T21:30', language: 'es' },
+  { date: '1999-01-03', text: 'Son las invitadas del programa Ja hi som! (TV-3, 17.35).', phrase: '17.35', type: 'TIME', value: '1999-01-03T17:35', language: 'es' },
   // Anaphora and rates.
   { date: '1998-08-17', text: 'Her first stop will be Dar es Salaam on Tuesday morning, and then Nairobi later in the day.', phrase: 'the day', type: 'DATE', value: '1998-08-18' },
   { date: '1998-04-18', text: 'Farkas was made a brigadier general in 1995, and the following year he was appointed military attache.', phrase: 'the following year', type: 'DATE', value: '1996' },
