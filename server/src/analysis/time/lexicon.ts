@@ -59,6 +59,8 @@ export interface TimeLexicon {
   capitalizedNames: boolean;
   /** The words written capitalised in this language (month, weekday and holiday words), when `capitalizedNames`. */
   properWords: Set<string>;
+  /** Words before a date that make it a name: "avenida" (la Avenida 17 de Junio). */
+  namesBeforeDates: Set<string>;
   monthWordsNeedingDayOrYear: Set<string>;
   /** Season names that are also common words ("fall") count only after "the", "this", "last"... */
   seasonWordsNeedingDeterminer: Set<string>;
@@ -106,6 +108,7 @@ interface TimeResource {
   patterns: { kind: string; type: string; regex: string }[];
   yearsAgoFromReportedQuarter: boolean;
   capitalizedNames: boolean;
+  namesBeforeDates: string[];
   monthWordsNeedingDayOrYear: string[];
   seasonWordsNeedingDeterminer: string[];
   triggerWords: string[];
@@ -297,6 +300,7 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     cues,
     yearsAgoFromReportedQuarter: resource.yearsAgoFromReportedQuarter,
     capitalizedNames: resource.capitalizedNames,
+    namesBeforeDates: new Set(resource.namesBeforeDates),
     properWords: resource.capitalizedNames ? wordsOf([...Object.keys(calendar.months), ...Object.keys(calendar.weekdays), ...Object.keys(resource.holidays)]) : new Set(),
     monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),
     seasonWordsNeedingDeterminer: new Set(resource.seasonWordsNeedingDeterminer),
