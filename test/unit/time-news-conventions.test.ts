@@ -56,6 +56,7 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1998-02-27', text: 'They lived in U.N.-run refugee camps for 2 1/2 years.', phrase: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
   { date: '1998-01-14', text: 'But a minute and a half later, a pilot radioed.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
   { date: '1999-06-01', text: 'Subió un 2 por ciento en la última media hora.', phrase: 'media hora', type: 'DURATION', value: 'PT0.5H', language: 'es' },
+  { date: '2000-02-24', text: 'It may be resolved in a court hearing the week of March 6, Gonzalez said.', phrase: 'the week of March 6', type: 'DATE', value: '2000-W10' },
   // A part of the day takes the day named earlier in its sentence; "esta tarde" is the article's.
   { date: '2001-06-02', text: 'Una joven fue agredida por dos hombres el Jueves por la tarde en la zona de Els Colls.', phrase: 'la tarde', type: 'TIME', value: '2001-05-31TAF', language: 'es' },
   { date: '2000-06-08', text: 'Las elecciones se celebraron el pasado domingo, declaró esta tarde la portavoz.', phrase: 'esta tarde', type: 'TIME', value: '2000-06-08TAF', language: 'es' },

@@ -3,7 +3,7 @@
 // from the article date in the direction its cue word or tense gives.
 import { differenceInCalendarDays } from 'date-fns';
 import type { Anchor } from './calendar';
-import { dayString, makeDate, nearestWeekday, pad2, weekdayInWeek } from './calendar';
+import { dayString, formatAt, makeDate, nearestWeekday, pad2, weekdayInWeek } from './calendar';
 import type { CueDirection } from './lexicon';
 import { normalizeWords } from './lexicon';
 import { parseNumber } from './numbers';
@@ -11,6 +11,14 @@ import type { Groups, Resolution, ResolveScope } from './scope';
 import { absolute, cueOf, directionOf, explicitYear, fromAnchor, isCapitalized, lookup, numberIn } from './scope';
 
 export function resolveCalendar(groups: Groups, scope: ResolveScope): Resolution | null {
+  const resolution = resolveCalendarDate(groups, scope);
+  // "the week of March 6": the week that day falls in.
+  const day = resolution?.value && /^(\d{4})-(\d{2})-(\d{2})$/.exec(resolution.value);
+  const date = groups.weekOf && day ? makeDate(Number(day[1]), Number(day[2]), Number(day[3])) : null;
+  return resolution && date ? { ...resolution, value: formatAt(date, 'W') } : resolution;
+}
+
+function resolveCalendarDate(groups: Groups, scope: ResolveScope): Resolution | null {
   const { lexicon } = scope;
   const monthWord = (groups.month ?? groups.monthAbbr)?.replace(/\.$/, '');
   if (monthWord && lexicon.capitalizedNames && !isCapitalized(monthWord)) return null;
