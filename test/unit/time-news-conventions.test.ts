@@ -51,7 +51,10 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1989-10-30', text: 'But we don\'t minimize the challenges of the near term.', phrase: 'the near term', type: 'DATE', value: 'FUTURE_REF' },
   { date: '1989-10-26', text: 'The rest will come from borrowings or equity offerings at a later date.', phrase: 'a later date', type: 'DATE', value: 'FUTURE_REF' },
   { date: '1998-02-13', text: 'The country has suffered from a rash of kidnappings in recent years.', phrase: 'recent years', type: 'DURATION', value: 'PXY' },
-  // Durations: counts in words, halves in the smaller unit.
+  // Durations: counts in words, halves in the smaller unit, compound adjectives.
+  { date: '2000-04-03', text: 'The family emerged from their third day-long meeting with federal officials.', phrase: 'day-long', type: 'DURATION', value: 'P1D' },
+  { date: '2000-01-15', text: 'A boy hero symbolizing the government\'s decades-long ideological battle.', phrase: 'decades-long', type: 'DURATION', value: 'PXY' },
+  { date: '1989-11-02', text: 'He followed a several-year tenure as editor in chief.', phrase: 'several-year', type: 'DURATION', value: 'PXY' },
   { date: '1998-01-08', text: 'I think it\'s not going to change for a couple of years.', phrase: 'a couple of years', type: 'DURATION', value: 'P2Y' },
   { date: '1998-02-27', text: 'They lived in U.N.-run refugee camps for 2 1/2 years.', phrase: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
   { date: '1998-01-14', text: 'But a minute and a half later, a pilot radioed.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
