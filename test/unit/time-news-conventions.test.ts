@@ -71,6 +71,8 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1999-02-02', text: 'El partido de vuelta de la Copa del Rey ( 21.30 , TV-3 ) será decisivo.', phrase: '21.30', type: 'TIME', value: '1999-02-02T21:30', language: 'es' },
   { date: '1999-01-03', text: 'Son las invitadas del programa Ja hi som! (TV-3, 17.35).', phrase: '17.35', type: 'TIME', value: '1999-01-03T17:35', language: 'es' },
   // Anaphora and rates.
+  { date: '2000-02-24', text: 'He was hospitalized on Feb. 22. The next day he left.', phrase: 'The next day', type: 'DATE', value: '2000-02-23' },
+  { date: '2001-09-20', text: 'El 11 de septiembre cayeron las torres. Al día siguiente, nadie trabajó.', phrase: 'Al día siguiente', type: 'DATE', value: '2001-09-12', language: 'es' },
   { date: '1998-08-17', text: 'Her first stop will be Dar es Salaam on Tuesday morning, and then Nairobi later in the day.', phrase: 'the day', type: 'DATE', value: '1998-08-18' },
   { date: '1998-04-18', text: 'Farkas was made a brigadier general in 1995, and the following year he was appointed military attache.', phrase: 'the following year', type: 'DATE', value: '1996' },
   { date: '1989-10-26', text: 'It expects an additional pretax profit of about $33 million a year.', phrase: 'a year', type: 'SET', value: 'P1Y' },
@@ -120,6 +122,8 @@ const notTimes: { text: string; expected: string[]; language?: Language }[] = [
   { text: 'El COI abrió una investigación sobre Sydney-2000 y las eliminatorias previas al Mundial\'2002.', expected: [], language: 'es' },
   { text: 'Es la demostración de que Domingo García no las tiene todas consigo, dijo el Domingo por la tarde.', expected: ['el Domingo', 'la tarde'], language: 'es' },
   { text: 'Por su parte CINCO DIAS titula en portada que la inflación sube desde hace cinco días.', expected: ['hace cinco días'], language: 'es' },
+  // "Al día siguiente del 11 de septiembre" names a day after a date still to come: not a rate ("al día").
+  { text: 'Al día siguiente del imborrable 11 de septiembre, nadie trabajó.', expected: ['11 de septiembre'], language: 'es' },
   // An age is not a decade.
   { text: 'Her stepmother married his father when Kopp was in his 30s, in the 1980s.', expected: ['the 1980s'] },
 ];
