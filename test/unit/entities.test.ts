@@ -11,6 +11,8 @@ import { toIob2, labelStrings } from '../../scripts/ner/corpus';
 import { parseConll } from '../../scripts/ner/conll';
 import { EntityScorer } from '../../scripts/ner/conlleval';
 import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
+import { tagAffiliationsAsOrganisations } from '../../server/src/analysis/entities/affiliation';
+import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
 import { recasedCopies } from '../../scripts/ner/augment';
 import { includeEnclosingQuotes } from '../../scripts/ner/quote-convention';
 
@@ -209,6 +211,22 @@ test("a person's surname standing alone in the article is that person, whatever 
     ['B-PER', 'I-PER', 'O', 'O', 'B-LOC'],
     ['B-PER', 'O', 'O', 'B-PER'],
     ['O', 'B-PER', 'O', 'B-LOC', 'O'],
+  ]);
+});
+
+test('a place in brackets right after a person becomes an organisation unless it is a country', () => {
+  const sentences = [
+    ['Marcaron', 'Tamudo', '(', 'Barcelona', ')', 'y', 'Delgado', '(', 'Uruguay', ')'],
+    ['Vive', 'en', 'Sevilla', '(', 'España', ')', 'con', 'Raúl', ',', 'Málaga', ')'],
+  ];
+  const labels = [
+    ['O', 'B-PER', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
+    ['O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
+  ].map((sentence) => Uint8Array.from(sentence.map(labelOf)));
+  tagAffiliationsAsOrganisations(sentences, labels, sharedGazetteer());
+  assert.deepEqual(labels.map(labelStrings), [
+    ['O', 'B-PER', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
+    ['O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
   ]);
 });
 

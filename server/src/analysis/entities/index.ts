@@ -6,6 +6,7 @@ import { readDocument } from './features';
 import { EmissionScorer } from './scorer';
 import { normaliseForm } from './text-features';
 import { harmoniseTypes } from './consistency';
+import { tagAffiliationsAsOrganisations } from './affiliation';
 import { sharedGazetteer } from './gazetteers';
 import { fromBilou, labelNames, spansOfLabels } from './labels';
 import type { TaggerModel } from './model';
@@ -39,6 +40,7 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
     if (!decoder) throw new Error(`No scorer for the ${model.language} model`);
     const labels = readDocument(sentences, sharedGazetteer()).map((sentence) => fromBilou(viterbi(decoder.scorer.scoreSentence(sentence), decoder.moves)));
     harmoniseTypes(sentences, labels);
+    if (model.language === 'es') tagAffiliationsAsOrganisations(sentences, labels, sharedGazetteer());
     return labels;
   };
   return {
