@@ -53,9 +53,9 @@ export class Gazetteer {
     return tags;
   }
 
-  /** Whether the folded words are exactly a country's name, not merely its beginning. */
-  isCountry(folded: readonly string[]): boolean {
-    return ((this.entries.get(folded.join(' ')) ?? 0) & (1 << gazetteerCategories.indexOf('country'))) !== 0;
+  /** Whether the folded words are exactly an entry of the category, not merely its beginning. */
+  isEntry(folded: readonly string[], category: GazetteerCategory): boolean {
+    return ((this.entries.get(folded.join(' ')) ?? 0) & (1 << gazetteerCategories.indexOf(category))) !== 0;
   }
 
   private add(name: string, category: number): void {
