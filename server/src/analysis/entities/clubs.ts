@@ -12,8 +12,7 @@
 // - one word, a town or region, after a masculine article, which a town's own name does not take:
 //   "el Barcelona", "al Parma". In esp.train ORG 160 times, LOC 18 (el Retiro, el Este). Names that
 //   take their article (el País Vasco, el Líbano, El Cairo) are longer, countries, or listed with it.
-import type { Gazetteer } from './gazetteer';
-import { foldWord } from './gazetteer';
+import { foldWord, type Gazetteer } from './gazetteer';
 import { labelOf, spansOfLabels, type LabelledSpan } from './labels';
 
 export interface ClubConventions {
@@ -24,6 +23,7 @@ export interface ClubConventions {
 
 const opening = '(';
 const closing = ')';
+const placeCategories = ['country', 'region', 'city'] as const;
 
 export function tagClubsNamedByTown(sentences: readonly (readonly string[])[], labels: Uint8Array[], gazetteer: Gazetteer, conventions: ClubConventions): void {
   const articles = new Set(conventions.articles);
@@ -55,5 +55,3 @@ function afterArticle(sentence: readonly string[], span: LabelledSpan, articles:
   const withArticle = [foldWord(article), ...name];
   return !placeCategories.some((category) => gazetteer.isEntry(withArticle, category));
 }
-
-const placeCategories = ['country', 'region', 'city'] as const;
