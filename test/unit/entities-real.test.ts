@@ -75,6 +75,15 @@ test('real sentences in each language', () => {
   for (const { language, text, entities } of sentences) assertFound(mentionsOf(text, language), entities, text);
 });
 
+test("a club, team or party named by its town in brackets after a person, or after 'el', is an organisation; a country stays a place", () => {
+  const text = 'El árbitro amonestó a Iván Helguera (Real Madrid) y a Mario Delgado (Uruguay), y expulsó a Joseba Etxeberria (Bilbao). Marcaron Diego Tristán (La Coruña) y Raúl Tamudo (Barcelona).';
+  assertFound(mentionsOf(text, 'es'), [['PER', 'Joseba Etxeberria'], ['ORG', 'Bilbao'], ['ORG', 'La Coruña'], ['ORG', 'Barcelona'], ['LOC', 'Uruguay']], text);
+  const tennis = 'Conchita Martínez (ESP) venció a Mary Pierce (FRA) por 6-3 y 6-4.';
+  assertFound(mentionsOf(tennis, 'es'), [['ORG', 'ESP'], ['ORG', 'FRA']], tennis);
+  const match = 'El Parma se hundió en la segunda parte y el Barcelona jugará la final en Madrid.';
+  assertFound(mentionsOf(match, 'es'), [['ORG', 'Parma'], ['ORG', 'Barcelona'], ['LOC', 'Madrid']], match);
+});
+
 test('an article in another language still gets its capitalised names', () => {
   const mentions = mentionsOf('Il presidente Emmanuel Macron ha incontrato Angela Merkel a Berlino.', 'unknown');
   assertFound(mentions, [['PER', 'Emmanuel Macron'], ['PER', 'Angela Merkel']], 'an Italian sentence');

@@ -11,6 +11,8 @@ import { toIob2, labelStrings } from '../../scripts/ner/corpus';
 import { parseConll } from '../../scripts/ner/conll';
 import { EntityScorer } from '../../scripts/ner/conlleval';
 import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
+import { tagClubsNamedByTown } from '../../server/src/analysis/entities/clubs';
+import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
 import { recasedCopies } from '../../scripts/ner/augment';
 import { includeEnclosingQuotes } from '../../scripts/ner/quote-convention';
 
@@ -210,6 +212,32 @@ test("a person's surname standing alone in the article is that person, whatever 
     ['B-PER', 'O', 'O', 'B-PER'],
     ['O', 'B-PER', 'O', 'B-LOC', 'O'],
   ]);
+});
+
+test('a town named in brackets after a person, or after a masculine article, is its club where the language says so', () => {
+  const sentences = [
+    ['Marcaron', 'Tamudo', '(', 'Barcelona', ')', 'y', 'Delgado', '(', 'Uruguay', ')'],
+    ['Vive', 'en', 'Sevilla', '(', 'España', ')', 'con', 'Raúl', ',', 'Málaga', ')'],
+    ['El', 'Madrid', 'ganó', 'al', 'Parma', 'en', 'el', 'Líbano', 'y', 'en', 'Madrid'],
+    ['Llegó', 'a', 'El', 'Cairo', 'desde', 'el', 'País', 'Vasco'],
+  ];
+  const tagged = [
+    ['O', 'B-PER', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
+    ['O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
+    ['O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC'],
+    ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC'],
+  ];
+  const spanish = tagged.map((sentence) => Uint8Array.from(sentence.map(labelOf)));
+  tagClubsNamedByTown(sentences, spanish, sharedGazetteer(), { inBracketsAfterPerson: true, articles: ['el', 'al', 'del'] });
+  assert.deepEqual(spanish.map(labelStrings), [
+    ['O', 'B-PER', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
+    tagged[1],
+    ['O', 'B-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC'],
+    tagged[3],
+  ]);
+  const english = tagged.map((sentence) => Uint8Array.from(sentence.map(labelOf)));
+  tagClubsNamedByTown(sentences, english, sharedGazetteer(), { inBracketsAfterPerson: false, articles: [] });
+  assert.deepEqual(english.map(labelStrings), tagged);
 });
 
 test('recased training copies keep their labels and follow headline style', () => {

@@ -53,6 +53,11 @@ export class Gazetteer {
     return tags;
   }
 
+  /** Whether the folded words are exactly an entry of the category, not merely its beginning. */
+  isEntry(folded: readonly string[], category: GazetteerCategory): boolean {
+    return ((this.entries.get(folded.join(' ')) ?? 0) & (1 << gazetteerCategories.indexOf(category))) !== 0;
+  }
+
   private add(name: string, category: number): void {
     const words = name.split(/\s+/).filter(Boolean).map(foldWord);
     if (words.length === 0 || words.length > maximumEntryTokens) return;

@@ -6,6 +6,9 @@ import { readDocument } from './features';
 import { EmissionScorer } from './scorer';
 import { normaliseForm } from './text-features';
 import { harmoniseTypes } from './consistency';
+import { tagClubsNamedByTown } from './clubs';
+import esClubs from '../resources/es/ner-clubs.json';
+import enClubs from '../resources/en/ner-clubs.json';
 import { sharedGazetteer } from './gazetteers';
 import { fromBilou, labelNames, spansOfLabels } from './labels';
 import type { TaggerModel } from './model';
@@ -39,6 +42,7 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
     if (!decoder) throw new Error(`No scorer for the ${model.language} model`);
     const labels = readDocument(sentences, sharedGazetteer()).map((sentence) => fromBilou(viterbi(decoder.scorer.scoreSentence(sentence), decoder.moves)));
     harmoniseTypes(sentences, labels);
+    tagClubsNamedByTown(sentences, labels, sharedGazetteer(), model.language === 'es' ? esClubs : enClubs);
     return labels;
   };
   return {
