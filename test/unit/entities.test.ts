@@ -214,18 +214,20 @@ test("a person's surname standing alone in the article is that person, whatever 
   ]);
 });
 
-test('a town named in brackets after a person, or after a masculine article, is its club where the language says so', () => {
+test('a town named in brackets after a person, or after a masculine article, is its club where the language says so (a region takes the article itself)', () => {
   const sentences = [
     ['Marcaron', 'Tamudo', '(', 'Barcelona', ')', 'y', 'Delgado', '(', 'Uruguay', ')'],
     ['Vive', 'en', 'Sevilla', '(', 'España', ')', 'con', 'Raúl', ',', 'Málaga', ')'],
     ['El', 'Madrid', 'ganó', 'al', 'Parma', 'en', 'el', 'Líbano', 'y', 'en', 'Madrid'],
     ['Llegó', 'a', 'El', 'Cairo', 'desde', 'el', 'País', 'Vasco'],
+    ['Viajó', 'por', 'el', 'Véneto', 'y', 'el', 'Tíbet'],
   ];
   const tagged = [
     ['O', 'B-PER', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
     ['O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O'],
     ['O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC'],
     ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC'],
+    ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC'],
   ];
   const spanish = tagged.map((sentence) => Uint8Array.from(sentence.map(labelOf)));
   tagClubsNamedByTown(sentences, spanish, sharedGazetteer(), { inBracketsAfterPerson: true, articles: ['el', 'al', 'del'] });
@@ -234,6 +236,7 @@ test('a town named in brackets after a person, or after a masculine article, is 
     tagged[1],
     ['O', 'B-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC'],
     tagged[3],
+    tagged[4],
   ]);
   const english = tagged.map((sentence) => Uint8Array.from(sentence.map(labelOf)));
   tagClubsNamedByTown(sentences, english, sharedGazetteer(), { inBracketsAfterPerson: false, articles: [] });

@@ -9,7 +9,7 @@
 //   stories, which its later stories tag ORG without exception, as esp.testa does (the same drift as
 //   the quotation marks in scripts/ner/quote-convention.ts). A country's written name there is a
 //   nationality, a place (8 of 8): "Mario Delgado ( Uruguay )".
-// - one word, a town or region, after a masculine article, which a town's own name does not take:
+// - one word, a town, after a masculine article, which a town's own name does not take:
 //   "el Barcelona", "al Parma". In esp.train ORG 160 times, LOC 18 (el Retiro, el Este). Names that
 //   take their article (el País Vasco, el Líbano, El Cairo) are longer, countries, or listed with it.
 import { foldWord, type Gazetteer } from './gazetteer';
@@ -50,8 +50,8 @@ function afterArticle(sentence: readonly string[], span: LabelledSpan, articles:
   const article = sentence[span.start - 1].toLowerCase();
   if (!articles.has(article)) return false;
   const name = [foldWord(sentence[span.start])];
-  const town = gazetteer.isEntry(name, 'city') || gazetteer.isEntry(name, 'region');
-  if (!town || gazetteer.isEntry(name, 'country')) return false;
+  // Regions often take the article themselves (el Algarve, el Tirol, el Bierzo): towns only.
+  if (!gazetteer.isEntry(name, 'city') || gazetteer.isEntry(name, 'country')) return false;
   const withArticle = [foldWord(article), ...name];
   return !placeCategories.some((category) => gazetteer.isEntry(withArticle, category));
 }
