@@ -25,3 +25,9 @@ export function firstSpanEndingAfter(spans: readonly Span[], offset: number): nu
   }
   return low;
 }
+
+/** The span holding `offset`, or null (a sentence of a text, for a position in it). */
+export function spanHolding<T extends Span>(spans: readonly T[], offset: number): T | null {
+  const span = spans[spanIndexAtOrAfter(spans, offset)];
+  return span && span.start <= offset ? span : null;
+}

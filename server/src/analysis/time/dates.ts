@@ -46,6 +46,8 @@ function resolveCalendarDate(groups: Groups, scope: ResolveScope): Resolution | 
   const weekday = groups.weekday ? lookup(lexicon.weekdays, groups.weekday) : undefined;
   if (day !== null) return resolveDayOfMonth(day, groups, scope, withPart);
   if (weekday === undefined) return null;
+  // "on Monday and Tuesday nights": every such night.
+  if (groups.recurring && partOfDay) return absolute('SET', `XXXX-WXX-${weekday}T${partOfDay}`);
   return resolveWeekday(weekday, groups, scope, withPart);
 }
 

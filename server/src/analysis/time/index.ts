@@ -6,13 +6,14 @@ import type { Anchor } from './calendar';
 import { parseAnchor } from './calendar';
 import type { TimeLanguage, TimeLexicon } from './lexicon';
 import { lexicons } from './lexicon';
-import { isPartOfName } from './names';
+import { NameReader } from './names';
 import { resolveMatch } from './resolve';
 import type { Candidate } from './scan';
 import { chooseLongest, matchRules } from './scan';
 import type { CarriedDay, Resolution, ResolveScope } from './scope';
 import type { Direction } from './tense';
-import { sentenceAt, TenseReader } from './tense';
+import { spanHolding } from '../spanSearch';
+import { TenseReader } from './tense';
 
 export { describeTimeValue } from './describe';
 export type { TimeValueDescription } from './describe';
@@ -28,14 +29,13 @@ const reportingPeriods = /^P(?:6|9)M$/;
 export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const languages: TimeLanguage[] = input.language === 'unknown' ? ['es', 'en'] : [input.language];
   const from = input.tokens[0]?.start ?? 0;
-  const candidates = languages
-    .flatMap((language) => matchRules(input.text, input.tokens, from, lexicons[language]))
-    .filter((candidate) => !isPartOfName(input.text, candidate.start, candidate.end, candidate.lexicon, sentenceAt(input.sentences, candidate.start)));
+  const candidates = languages.flatMap((language) => matchRules(input.text, input.tokens, from, lexicons[language]));
+  const names = new NameReader(input.text, input.sentences);
   const anchor = parseAnchor(input.articleDate);
   const tenseReaders = { es: new TenseReader(input.text, lexicons.es), en: new TenseReader(input.text, lexicons.en) };
   let referenceQuarter: string | null = null;
   let previousDate: string | null = null;
-  const tense = (candidate: Candidate) => () => tenseReaders[candidate.lexicon.language].tenseAround(candidate.start, candidate.end, sentenceAt(input.sentences, candidate.start));
+  const tense = (candidate: Candidate) => () => tenseReaders[candidate.lexicon.language].tenseAround(candidate.start, candidate.end, spanHolding(input.sentences, candidate.start));
   const scopeFor = (candidate: Candidate, carriedYear: number | null, carriedDay: CarriedDay | null): ResolveScope => ({
     lexicon: candidate.lexicon,
     anchor,
@@ -49,6 +49,7 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   // context is final, and is not computed again below.
   const contextFree = new Map<Candidate, Resolution>();
   const chosen = chooseLongest(candidates, input.text.length, (candidate) => {
+    if (names.isPartOfName(candidate.start, candidate.end, candidate.lexicon)) return false;
     const scope = new ContextWatchingScope(candidate.lexicon, anchor, tense(candidate));
     const resolution = resolveMatch(candidate.rule, candidate.groups, scope);
     if (resolution && !scope.contextRead) contextFree.set(candidate, resolution);
@@ -58,7 +59,7 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   let lastYear: { year: number; end: number } | null = null;
   let lastDay: (CarriedDay & { sentence: Sentence | null }) | null = null;
   for (const candidate of chosen) {
-    const sentence = sentenceAt(input.sentences, candidate.start);
+    const sentence = spanHolding(input.sentences, candidate.start);
     const carriedYear: number | null = lastYear && candidate.start - lastYear.end <= yearCarryChars ? lastYear.year : null;
     const carriedDay: CarriedDay | null = lastDay && sentence && lastDay.sentence === sentence ? lastDay : null;
     const resolution: Resolution | null = contextFree.get(candidate) ?? resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear, carriedDay));

@@ -4,6 +4,7 @@
 // word written capitalised mid-sentence belongs to a name; Spanish capitalises none of them.
 import type { Sentence } from '../types';
 import type { TimeLexicon } from './lexicon';
+import { spanHolding } from '../spanSearch';
 
 const titleCaseWord = /^\p{Lu}\p{Ll}/u;
 const openingQuote = /(?:["“‘«]|``|'')\s*$/u;
@@ -11,18 +12,58 @@ const closingQuote = /^[,.]?\s*(?:["”’»]|'')/u;
 
 /** Whether the word starting at `index` follows a word or comma in its sentence. */
 export function isMidSentence(text: string, index: number): boolean {
-  return /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, index - 3), index));
+  let at = index;
+  while (at > 0 && index - at < 2 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at > 0 && (text[at - 1] === ',' || isWordCharacter(text, at - 1));
 }
 
-export function isPartOfName(text: string, start: number, end: number, lexicon: TimeLexicon, sentence: Sentence | null): boolean {
-  const expression = text.slice(start, end);
-  if (isQuotedTitle(text, start, end, expression) || followsNameWord(text, start, lexicon) || isYearOfName(text, start, expression)) return true;
-  if (sentence && isHeadline(text.slice(sentence.start, sentence.end))) return false;
+/** Tells the expressions that are part of a name, reading each sentence's case once. */
+export class NameReader {
+  private readonly headlines = new Map<Sentence, boolean>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Sentence[],
+  ) {}
+
+  isPartOfName(start: number, end: number, lexicon: TimeLexicon): boolean {
+    const { text } = this;
+    // Every test needs a capital letter or a leading digit: most expressions ("días", "now") have neither,
+    // and those with digits alone can only be a street's date or a name's year.
+    const capital = hasCapital(text, start, end);
+    if (!capital && !isDigit(text.charCodeAt(start))) return false;
+    const expression = text.slice(start, end);
+    if (followsNameWord(text, start, lexicon) || isYearOfName(text, start)) return true;
+    if (!capital) return false;
+    if (isQuotedTitle(text, start, end, expression)) return true;
+    // The tests by case, last: a headline, which capitalises every word, is read only for them.
+    return isNamedByCase(text, start, end, expression, lexicon) && !this.inHeadline(start);
+  }
+
+  private inHeadline(position: number): boolean {
+    const sentence = spanHolding(this.sentences, position);
+    if (!sentence) return false;
+    let headline = this.headlines.get(sentence);
+    if (headline === undefined) {
+      headline = isHeadline(this.text.slice(sentence.start, sentence.end));
+      this.headlines.set(sentence, headline);
+    }
+    return headline;
+  }
+}
+
+function isNamedByCase(text: string, start: number, end: number, expression: string, lexicon: TimeLexicon): boolean {
   const midSentence = isMidSentence(text, start);
   if (midSentence && isAllCaps(expression)) return true;
   if (!lexicon.capitalizedNames) return midSentence && titleCaseWord.test(expression) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
-  for (const word of expression.matchAll(/[\p{L}']+/gu)) {
-    if (titleCaseWord.test(word[0]) && !isProperWord(word[0], lexicon) && isMidSentence(text, start + word.index)) return true;
+  // Only the capitalised words need reading: "last Friday", "March 5" have one, a month's.
+  for (let at = start; at < end; at++) {
+    if (!hasCapital(text, at, at + 1) || (at > start && isWordCharacter(text, at - 1))) continue;
+    let wordEnd = at + 1;
+    while (wordEnd < end && (isWordCharacter(text, wordEnd) || text[wordEnd] === "'")) wordEnd++;
+    const word = text.slice(at, wordEnd);
+    if (titleCaseWord.test(word) && !isProperWord(word, lexicon) && isMidSentence(text, at)) return true;
+    at = wordEnd;
   }
   return false;
 }
@@ -37,25 +78,59 @@ function isQuotedTitle(text: string, start: number, end: number, expression: str
 const wordsWithinName = 4;
 
 function followsNameWord(text: string, start: number, lexicon: TimeLexicon): boolean {
-  if (!/^[\p{Lu}\d]/u.test(text.slice(start, start + 1))) return false;
-  const clause = /[^.,;:()«»"“”]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '';
-  const words = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
-  for (let back = 1; back <= wordsWithinName && back <= words.length; back++) {
-    const word = words[words.length - back];
-    if (lexicon.namesBeforeDates.has(word.toLowerCase())) return true;
-    if (!/^(?:\d+|de|del|of)$/u.test(word)) return false;
+  if (lexicon.namesBeforeDates.size === 0 || !(isDigit(text.charCodeAt(start)) || hasCapital(text, start, start + 1))) return false;
+  let position = start;
+  for (let back = 0; back < wordsWithinName; back++) {
+    const word = wordBefore(text, position);
+    if (!word) return false;
+    const lower = text.slice(word, position).trim().toLowerCase();
+    if (lexicon.namesBeforeDates.has(lower)) return true;
+    if (!/^(?:\d+|de|del|of)$/u.test(lower)) return false;
+    position = word;
+  }
+  return false;
+}
+
+/** Where the word right before `position` starts, past spaces only (punctuation ends the name). */
+function wordBefore(text: string, position: number): number | null {
+  let at = position;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  const end = at;
+  while (at > 0 && isWordCharacter(text, at - 1)) at--;
+  return at < end ? at : null;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 160 || (code >= 9 && code <= 13);
+}
+
+function isWordCharacter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(text[at]);
+}
+
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 65 && code <= 90) return true;
+    if (code >= 128 && /\p{Lu}/u.test(text[at])) return true;
   }
   return false;
 }
 
 // Sydney-2000, el Mundial'2002: a year joined to a name is part of it.
-function isYearOfName(text: string, start: number, expression: string): boolean {
-  return /^\d/u.test(expression) && /\p{Lu}\p{L}*['’-]$/u.test(text.slice(Math.max(0, start - 24), start));
+function isYearOfName(text: string, start: number): boolean {
+  return isDigit(text.charCodeAt(start)) && /['’-]/u.test(text[start - 1] ?? '') && /\p{Lu}\p{L}*['’-]$/u.test(text.slice(Math.max(0, start - 24), start));
 }
 
 // CINCO DIAS in a sentence written in lower case is a newspaper's name.
 function isAllCaps(expression: string): boolean {
-  return !/\d/u.test(expression) && (expression.match(/\p{Lu}/gu)?.length ?? 0) >= 4 && !/\p{Ll}/u.test(expression);
+  return !/[\p{Ll}\d]/u.test(expression) && (expression.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 }
 
 // "Mondays", "Christmases": a name's plural is still written capitalised.

@@ -3,15 +3,9 @@
 import type { Sentence } from '../types';
 import type { TimeLexicon } from './lexicon';
 import { normalizeWords } from './lexicon';
-import { spanIndexAtOrAfter } from '../spanSearch';
 import { isMidSentence } from './names';
 
 export type Direction = 'past' | 'future';
-
-export function sentenceAt(sentences: Sentence[], position: number): Sentence | null {
-  const sentence = sentences[spanIndexAtOrAfter(sentences, position)];
-  return sentence && sentence.start <= position ? sentence : null;
-}
 
 interface TenseMarker {
   start: number;
