@@ -8,15 +8,39 @@ import type { QuotedStretch } from './marks';
 
 export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteContext, attribution: Attribution, lexicon: SpeechLexicon): boolean {
   if (stretch.kind === 'dialogue') return true;
-  const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
-  const words = inner.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
-  const title = isTitle(words, lexicon) && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
   if (attribution.introducedByColon) return true;
-  if (attribution.cued) return !title || (words.length < lexicon.shortestCuedTitle && !afterPossessive(context));
-  if (title && words.length < lexicon.unattributedQuoteMinimumWords) return false;
-  if (words.length >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return true;
-  return words.length >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner);
+  const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
+  const { words, capitalised } = readWords(inner, lexicon);
+  // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
+  const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
+  if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
+  if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
+  if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return true;
+  return words >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner);
+}
+
+const wordPattern = /\S+/gu;
+
+/** The quotation's words, counted only as far as a decision needs them, and whether they read as a
+ * title: every word capitalised but the small ones ("Sunday Morning Futures", "Law and Order"). */
+function readWords(inner: string, lexicon: SpeechLexicon): { words: number; capitalised: boolean } {
+  const enough = Math.max(lexicon.shortestCuedTitle, lexicon.unattributedQuoteMinimumWords, lexicon.unattributedPhraseMinimumWords, 3);
+  let words = 0;
+  let title = true;
+  let someCapital = false;
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(inner); match; match = wordPattern.exec(inner)) {
+    const word = match[0];
+    if (!/[\p{L}\p{N}]/u.test(word)) continue;
+    words++;
+    if (title) {
+      if (/^\p{Lu}/u.test(word)) someCapital = true;
+      else if (!/^[\p{N}#@(¿¡'"‘“]/u.test(word) && !lexicon.titleSmallWords.has(word.toLowerCase())) title = false;
+    }
+    // Past the largest word count that matters, only a title still being read needs the rest.
+    if (!title && words >= enough) break;
+  }
+  return { words, capitalised: title && someCapital };
 }
 
 // «No hay ninguna razón para convocar elecciones». A quoted sentence standing alone is speech.
@@ -26,11 +50,6 @@ function isWholeSentence(context: QuoteContext): boolean {
     if (at !== context.self && (!isToken(item) || /[\p{L}\p{N}]/u.test(item.text))) return false;
   }
   return true;
-}
-
-// Every word capitalised but the small ones: "Sunday Morning Futures", "Law and Order".
-function isTitle(words: string[], lexicon: SpeechLexicon): boolean {
-  return words.some((word) => /^\p{Lu}/u.test(word)) && words.every((word) => /^[\p{Lu}\p{N}#@(¿¡'"‘“]/u.test(word) || lexicon.titleSmallWords.has(word.toLowerCase()));
 }
 
 // A headline capitalises every word, so capitals say nothing of its quotations.

@@ -62,6 +62,35 @@ export function findQuotedStretches(text: string, conventions: MarkConventions):
   return stretches.sort((a, b) => a.start - b.start);
 }
 
+interface MarkTables {
+  /** Longest first. */
+  marks: string[];
+  /** The characters a mark can start with, and a pattern finding the next of them. */
+  markStarts: Set<string>;
+  nextMarkStart: RegExp;
+  openers: Set<string>;
+  closers: Set<string>;
+}
+
+// Built once per language's conventions, not once per article: the pattern's compilation showed in profiles.
+const tablesByConventions = new WeakMap<MarkConventions, MarkTables>();
+
+function tablesOf(conventions: MarkConventions): MarkTables {
+  const cached = tablesByConventions.get(conventions);
+  if (cached) return cached;
+  const marks = [...new Set(conventions.pairs.flat())].sort((a, b) => b.length - a.length);
+  const markStarts = new Set(marks.map((mark) => mark[0]));
+  const tables = {
+    marks,
+    markStarts,
+    nextMarkStart: new RegExp(`[${[...markStarts].map((character) => `\\u{${character.codePointAt(0)?.toString(16)}}`).join('')}]`, 'gu'),
+    openers: new Set(conventions.pairs.map((pair) => pair[0])),
+    closers: new Set(conventions.pairs.map((pair) => pair[1])),
+  };
+  tablesByConventions.set(conventions, tables);
+  return tables;
+}
+
 class MarkScanner {
   private readonly marks: string[];
   /** The characters a mark can start with: every other character is passed over at once. */
@@ -76,12 +105,12 @@ class MarkScanner {
     private readonly text: string,
     private readonly conventions: MarkConventions,
   ) {
-    const all = conventions.pairs.flat();
-    this.marks = [...new Set(all)].sort((a, b) => b.length - a.length);
-    this.markStarts = new Set(this.marks.map((mark) => mark[0]));
-    this.nextMarkStart = new RegExp(`[${[...this.markStarts].map((character) => `\\u{${character.codePointAt(0)?.toString(16)}}`).join('')}]`, 'gu');
-    this.openers = new Set(conventions.pairs.map((pair) => pair[0]));
-    this.closers = new Set(conventions.pairs.map((pair) => pair[1]));
+    const tables = tablesOf(conventions);
+    this.marks = tables.marks;
+    this.markStarts = tables.markStarts;
+    this.nextMarkStart = tables.nextMarkStart;
+    this.openers = tables.openers;
+    this.closers = tables.closers;
   }
 
   startsDialogue(paragraph: Span): boolean {
