@@ -8,9 +8,8 @@ export function paragraphSpans(text: string): Span[] {
   let lineEnd = text.indexOf('\n', start);
   while (lineEnd >= 0) {
     const nextLine = skipSpace(text, lineEnd + 1);
-    const gap = text.slice(lineEnd, nextLine);
     if (nextLine >= text.length) break;
-    if (gap.split('\n').length > 2 || !isHardWrap(text, lineEnd, nextLine)) {
+    if (text.lastIndexOf('\n', nextLine - 1) > lineEnd || !isHardWrap(text, lineEnd, nextLine)) {
       paragraphs.push({ start, end: trimEnd(text, lineEnd) });
       start = nextLine;
     }
@@ -28,11 +27,18 @@ function isHardWrap(text: string, lineEnd: number, nextLine: number): boolean {
 }
 
 function skipSpace(text: string, position: number): number {
-  while (position < text.length && /\s/u.test(text[position])) position++;
+  while (position < text.length && isSpace(text, position)) position++;
   return position;
 }
 
 export function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  while (end > 0 && isSpace(text, end - 1)) end--;
   return end;
+}
+
+// Called for every line end of every article: the common characters are told apart without a pattern.
+function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/u.test(text[at]);
 }
