@@ -27,6 +27,8 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '2000-01-07', text: 'Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive around the airport on Monday.', phrase: 'Saturday', type: 'DATE', value: '2000-01-08' },
   { date: '1998-08-17', text: 'On Friday, when Albright set aside vacation plans for the hastily planned trip to East Africa, she met the families.', phrase: 'Friday', type: 'DATE', value: '1998-08-14' },
   { date: '1999-10-08', text: 'Police arrested Mohamed at the airport in the early hours of Thursday morning as he was about to be deported.', phrase: 'Thursday morning', type: 'DATE', value: '1999-10-07TMO' },
+  // "a partir del viernes" looks ahead, as "a partir de" does.
+  { date: '2000-06-01', text: 'Expertos internacionales preparan a partir del viernes la cumbre de líderes.', phrase: 'del viernes', type: 'DATE', value: '2000-06-02', language: 'es' },
   // A passive after "will" looks ahead; a present perfect looks back; a capitalised word is a name, not a verb.
   { date: '1998-03-04', text: 'Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.', phrase: 'December', type: 'DATE', value: '1998-12' },
   { date: '1999-05-06', text: 'Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.', phrase: 'Oct. 23', type: 'DATE', value: '1998-10-23' },
@@ -44,6 +46,8 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1989-11-02', text: 'The company said the charge will result in lower earnings for the fiscal year.', phrase: 'the fiscal year', type: 'DATE', value: '1989' },
   // A week named by the article alone is an unknown week of its year.
   { date: '1989-10-30', text: 'For the week, the index dropped 3.8%.', phrase: 'the week', type: 'DATE', value: '1989-WXX' },
+  // "the week of" a date is that date's week.
+  { date: '2000-02-24', text: 'It may be resolved in a court hearing the week of March 6, Gonzalez said.', phrase: 'the week of March 6', type: 'DATE', value: '2000-W10' },
   // Parts of the day and vague references.
   { date: '1999-10-08', text: 'He appeared before a U.S. magistrate judge in Manhattan at midday.', phrase: 'midday', type: 'TIME', value: '1999-10-08T12:00' },
   { date: '1998-03-06', text: 'By mid afternoon, official Serb sources were saying little.', phrase: 'mid afternoon', type: 'TIME', value: '1998-03-06TAF' },
@@ -62,11 +66,9 @@ const cases: { date: string; text: string; phrase: string; type: string; value: 
   { date: '1998-02-27', text: 'They lived in U.N.-run refugee camps for 2 1/2 years.', phrase: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
   { date: '1998-01-14', text: 'But a minute and a half later, a pilot radioed.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
   { date: '1999-06-01', text: 'Subió un 2 por ciento en la última media hora.', phrase: 'media hora', type: 'DURATION', value: 'PT0.5H', language: 'es' },
-  { date: '2000-02-24', text: 'It may be resolved in a court hearing the week of March 6, Gonzalez said.', phrase: 'the week of March 6', type: 'DATE', value: '2000-W10' },
   // A part of the day takes the day named earlier in its sentence; "esta tarde" is the article's.
   { date: '2001-06-02', text: 'Una joven fue agredida por dos hombres el Jueves por la tarde en la zona de Els Colls.', phrase: 'la tarde', type: 'TIME', value: '2001-05-31TAF', language: 'es' },
   { date: '2000-06-08', text: 'Las elecciones se celebraron el pasado domingo, declaró esta tarde la portavoz.', phrase: 'esta tarde', type: 'TIME', value: '2000-06-08TAF', language: 'es' },
-  { date: '2000-06-01', text: 'Expertos internacionales preparan a partir del viernes la cumbre de líderes.', phrase: 'del viernes', type: 'DATE', value: '2000-06-02', language: 'es' },
   // A broadcast listing gives the hour alone beside the channel.
   { date: '1999-02-02', text: 'El partido de vuelta de la Copa del Rey ( 21.30 , TV-3 ) será decisivo.', phrase: '21.30', type: 'TIME', value: '1999-02-02T21:30', language: 'es' },
   { date: '1999-01-03', text: 'Son las invitadas del programa Ja hi som! (TV-3, 17.35).', phrase: '17.35', type: 'TIME', value: '1999-01-03T17:35', language: 'es' },
