@@ -143,7 +143,15 @@ function isProperWord(word: string, lexicon: TimeLexicon): boolean {
 // such words tell it from a sentence with names in it ("This is VOA Today").
 const headlineWords = 4;
 
+const longWord = /\p{L}{4,}/gu;
+
 function isHeadline(sentence: string): boolean {
-  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= headlineWords && words.every((word) => /^\p{Lu}/u.test(word));
+  let words = 0;
+  longWord.lastIndex = 0;
+  // The first longer word in lower case settles it, however long the sentence.
+  for (let match = longWord.exec(sentence); match; match = longWord.exec(sentence)) {
+    if (!/^\p{Lu}/u.test(match[0])) return false;
+    words++;
+  }
+  return words >= headlineWords;
 }
