@@ -1,5 +1,6 @@
 // Paragraphs bound quotations: a mark left open ends with its paragraph unless the next one continues it.
 import type { Span } from '../types';
+import { isSpace } from '../characters';
 
 /** Paragraphs end at a blank line, or at a line end that is not a hard wrap inside a sentence. */
 export function paragraphSpans(text: string): Span[] {
@@ -27,18 +28,11 @@ function isHardWrap(text: string, lineEnd: number, nextLine: number): boolean {
 }
 
 function skipSpace(text: string, position: number): number {
-  while (position < text.length && isSpace(text, position)) position++;
+  while (position < text.length && isSpace(text.charCodeAt(position))) position++;
   return position;
 }
 
 export function trimEnd(text: string, end: number): number {
-  while (end > 0 && isSpace(text, end - 1)) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
-}
-
-// Called for every line end of every article: the common characters are told apart without a pattern.
-function isSpace(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && /\s/u.test(text[at]);
 }

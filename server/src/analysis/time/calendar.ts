@@ -97,3 +97,13 @@ export function dayString(date: Date): string {
 export function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+// The first day a TIMEX3 date value names, when it is at least as fine as the unit.
+export function parseValueDate(value: string, unit: string): Date | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!match) return null;
+  const needsMonth = unit !== 'Y' && unit !== 'DE' && unit !== 'CE';
+  const needsDay = unit === 'D' || unit === 'W' || unit === 'WE';
+  if ((needsMonth && !match[2]) || (needsDay && !match[3])) return null;
+  return makeDate(Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1));
+}

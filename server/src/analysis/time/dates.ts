@@ -3,7 +3,7 @@
 // from the article date in the direction its cue word or tense gives.
 import { differenceInCalendarDays } from 'date-fns';
 import type { Anchor } from './calendar';
-import { dayString, formatAt, makeDate, nearestWeekday, pad2, weekdayInWeek } from './calendar';
+import { dayString, formatAt, makeDate, nearestWeekday, pad2, parseValueDate, weekdayInWeek } from './calendar';
 import type { CueDirection } from './lexicon';
 import { normalizeWords } from './lexicon';
 import { parseNumber } from './numbers';
@@ -13,8 +13,7 @@ import { absolute, cueOf, directionOf, explicitYear, fromAnchor, isCapitalized, 
 export function resolveCalendar(groups: Groups, scope: ResolveScope): Resolution | null {
   const resolution = resolveCalendarDate(groups, scope);
   // "the week of March 6": the week that day falls in.
-  const day = resolution?.value && /^(\d{4})-(\d{2})-(\d{2})$/.exec(resolution.value);
-  const date = groups.weekOf && day ? makeDate(Number(day[1]), Number(day[2]), Number(day[3])) : null;
+  const date = groups.weekOf && resolution?.value ? parseValueDate(resolution.value, 'D') : null;
   return resolution && date ? { ...resolution, value: formatAt(date, 'W') } : resolution;
 }
 

@@ -5,6 +5,7 @@
 import type { Sentence } from '../types';
 import type { TimeLexicon } from './lexicon';
 import { spanHolding } from '../spanSearch';
+import { isDigit, isSpace } from '../characters';
 
 const titleCaseWord = /^\p{Lu}\p{Ll}/u;
 const openingQuote = /(?:["“‘«]|``|'')\s*$/u;
@@ -32,9 +33,9 @@ export class NameReader {
     // and those with digits alone can only be a street's date or a name's year.
     const capital = hasCapital(text, start, end);
     if (!capital && !isDigit(text.charCodeAt(start))) return false;
-    const expression = text.slice(start, end);
     if (followsNameWord(text, start, lexicon) || isYearOfName(text, start)) return true;
     if (!capital) return false;
+    const expression = text.slice(start, end);
     if (isQuotedTitle(text, start, end, expression)) return true;
     // The tests by case, last: a headline, which capitalises every word, is read only for them.
     return isNamedByCase(text, start, end, expression, lexicon) && !this.inHeadline(start);
@@ -98,14 +99,6 @@ function wordBefore(text: string, position: number): number | null {
   const end = at;
   while (at > 0 && isWordCharacter(text, at - 1)) at--;
   return at < end ? at : null;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 160 || (code >= 9 && code <= 13);
 }
 
 function isWordCharacter(text: string, at: number): boolean {

@@ -1,7 +1,7 @@
 // Resolvers for expressions counted from the article date: "este año", "la semana pasada",
 // "hace dos años", "ayer por la tarde", "anoche", "a las 10.30 horas".
 import { addDays } from 'date-fns';
-import { dayString, formatAt, makeDate, nearestWeekday, pad2, shiftDate } from './calendar';
+import { dayString, formatAt, nearestWeekday, pad2, parseValueDate, shiftDate } from './calendar';
 import type { Groups, Resolution, ResolveScope } from './scope';
 import { absolute, cueOf, explicitYear, fromAnchor, lookup, numberIn, offsetOf } from './scope';
 
@@ -72,16 +72,6 @@ export function resolveAnaphoric(groups: Groups, scope: ResolveScope): Resolutio
   const previous = scope.previousDate ? parseValueDate(scope.previousDate, unit) : null;
   if (previous) return absolute('DATE', formatAt(shiftDate(previous, unit, step), unit));
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, step), unit));
-}
-
-// The first day a TIMEX3 date value names, when it is at least as fine as the unit.
-function parseValueDate(value: string, unit: string): Date | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
-  if (!match) return null;
-  const needsMonth = unit !== 'Y' && unit !== 'DE' && unit !== 'CE';
-  const needsDay = unit === 'D' || unit === 'W' || unit === 'WE';
-  if ((needsMonth && !match[2]) || (needsDay && !match[3])) return null;
-  return makeDate(Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1));
 }
 
 export function resolveDayWord(text: string | undefined, scope: ResolveScope): number | undefined {

@@ -4,6 +4,7 @@
 // news text is mostly free of time expressions, and every rule scanned over a whole article would
 // cost several times what the tagger may add to the analysis.
 import type { Token } from '../types';
+import { isSpace } from '../characters';
 import type { TimeLexicon, TimeRule } from './lexicon';
 import type { Items } from './required';
 import { execAtWordStart } from './wordstart';
@@ -234,11 +235,6 @@ function skipSpacesForward(text: string, start: number, end: number): number {
 function skipSpacesBackward(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
-}
-
-// What \s matches.
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 /** The longest acceptable matches that do not overlap, in text order; ties go to the earlier rule. */
