@@ -14,12 +14,16 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   if (names.length === 0) throw new Error(`no .txt articles in ${folder}`);
   const started = performance.now();
   const server = await startTestServer(folder);
   const status = await server.statusWhere((s) => s.ready);
-  console.log(`server       ${status.documents} real articles indexed over stdio in ${((performance.now() - started) / 1000).toFixed(1)} s (start-up and model loading included): ${status.entities.toLocaleString('en-US')} entities, ${status.mentions.toLocaleString('en-US')} mentions`);
+  console.log(
+    `server       ${status.documents} real articles indexed over stdio in ${((performance.now() - started) / 1000).toFixed(1)} s (start-up and model loading included): ${status.entities.toLocaleString('en-US')} entities, ${status.mentions.toLocaleString('en-US')} mentions`,
+  );
 
   const name = names[Math.floor(names.length / 2)];
   const uri = pathToFileURL(path.join(folder, name)).href;
@@ -46,7 +50,14 @@ async function main(): Promise<void> {
     ['document highlights', () => server.connection.sendRequest('textDocument/documentHighlight', { textDocument: { uri }, position })],
     ['document symbols', () => server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })],
     ['workspace symbols', () => server.connection.sendRequest('workspace/symbol', { query: word.slice(0, 4) })],
-    ['inlay hints', () => server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } })],
+    [
+      'inlay hints',
+      () =>
+        server.connection.sendRequest('textDocument/inlayHint', {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } },
+        }),
+    ],
     [
       'edit, then semantic tokens',
       async () => {

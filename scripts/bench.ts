@@ -67,7 +67,9 @@ const modelBytes = modelFiles.reduce((sum, file) => sum + statSync(file).size, 0
 const heapBefore = heapMB();
 const [recognizer, loadMs] = time(() => loadEntityRecognizer(modelDirectory));
 const modelHeap = heapMB() - heapBefore;
-console.log(`models       ${(modelBytes / 1024 / 1024).toFixed(1)} MB on disk (${modelFiles.map((file) => path.basename(file)).join(', ')}), loaded in ${loadMs.toFixed(0)} ms, +${modelHeap.toFixed(0)} MB memory`);
+console.log(
+  `models       ${(modelBytes / 1024 / 1024).toFixed(1)} MB on disk (${modelFiles.map((file) => path.basename(file)).join(', ')}), loaded in ${loadMs.toFixed(0)} ms, +${modelHeap.toFixed(0)} MB memory`,
+);
 
 // 2. Tokenising plus tagging
 const texts = articleTexts();
@@ -153,7 +155,9 @@ async function benchCorpus(): Promise<void> {
   await indexer.rebuild({ progress: () => undefined, skipped: () => undefined });
   const indexMs = performance.now() - start;
   const { articles, entities, mentions } = index.stats();
-  console.log(`indexing     ${articles.toLocaleString('en-US')} articles in ${(indexMs / 1000).toFixed(1)} s (${Math.round(articles / (indexMs / 1000))} articles/s, cold: every article analysed, then the cache written), ${entities.toLocaleString('en-US')} entities, ${mentions.toLocaleString('en-US')} mentions, +${(heapMB() - heapStart).toFixed(0)} MB memory`);
+  console.log(
+    `indexing     ${articles.toLocaleString('en-US')} articles in ${(indexMs / 1000).toFixed(1)} s (${Math.round(articles / (indexMs / 1000))} articles/s, cold: every article analysed, then the cache written), ${entities.toLocaleString('en-US')} entities, ${mentions.toLocaleString('en-US')} mentions, +${(heapMB() - heapStart).toFixed(0)} MB memory`,
+  );
 
   const uri = Object.keys(files)[1];
   const article = index.article(uri)!;

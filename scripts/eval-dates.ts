@@ -27,7 +27,8 @@ function printErrors(article: DatedArticle, system: Span[]): void {
   for (const [found, expected] of alignment.pairs) {
     const spanDiffers = found.start !== expected.start || found.end !== expected.end;
     if (spanDiffers) console.log(`SPAN  ${article.id} ${show(found)}  gold ${show(expected)}`);
-    if (found.value !== expected.value || found.type !== expected.type) console.log(`VALUE ${article.id} ${article.creationDate} ${show(found)}  gold ${show(expected)}   | ${context(expected)}`);
+    if (found.value !== expected.value || found.type !== expected.type)
+      console.log(`VALUE ${article.id} ${article.creationDate} ${show(found)}  gold ${show(expected)}   | ${context(expected)}`);
   }
 }
 

@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadEntityRecognizer, type EntityTagger } from '../server/src/models';
 import { tokenize } from '../server/src/analysis/tokens';
-import { labelOf } from '../server/src/analysis/entities/labels';
+import { labelOf } from '../server/src/analysis/entities/bilouLabels';
 import { EntityScorer, formatScores } from './ner/conlleval';
 import { loadDevSet, type ModelLanguage } from './ner/datasets';
 import type { LabelledDocument } from './ner/corpus';
@@ -26,18 +26,25 @@ function main(): void {
   collectGarbage();
   const memoryAfter = process.memoryUsage();
   const addedMb = (memoryAfter.rss - memoryBefore.rss) / 1e6;
-  console.log(`models from ${values.models}: loaded in ${loadMs.toFixed(0)} ms, +${addedMb.toFixed(0)} MB resident (heap +${((memoryAfter.heapUsed - memoryBefore.heapUsed) / 1e6).toFixed(0)} MB, buffers +${((memoryAfter.arrayBuffers - memoryBefore.arrayBuffers) / 1e6).toFixed(0)} MB)`);
+  console.log(
+    `models from ${values.models}: loaded in ${loadMs.toFixed(0)} ms, +${addedMb.toFixed(0)} MB resident (heap +${((memoryAfter.heapUsed - memoryBefore.heapUsed) / 1e6).toFixed(0)} MB, buffers +${((memoryAfter.arrayBuffers - memoryBefore.arrayBuffers) / 1e6).toFixed(0)} MB)`,
+  );
   for (const language of ['es', 'en'] as const) {
     const dev = loadDevSet(language);
     console.log(formatScores(`${language} dev (${language === 'es' ? 'esp.testa' : 'eng.testa'})`, score(tagger, dev, language)));
-    console.log(`  speed: ${Math.round(tokensPerSecond(tagger, dev, language)).toLocaleString('en')} tokens per CPU second, tokenising raw text and tagging (fastest of 5 runs)`);
+    console.log(
+      `  speed: ${Math.round(tokensPerSecond(tagger, dev, language)).toLocaleString('en')} tokens per CPU second, tokenising raw text and tagging (fastest of 5 runs)`,
+    );
   }
 }
 
 function score(tagger: EntityTagger, documents: readonly LabelledDocument[], language: ModelLanguage): EntityScorer {
   const scorer = new EntityScorer();
   for (const document of documents) {
-    const predicted = tagger.tagTokens(document.map((sentence) => sentence.tokens), language);
+    const predicted = tagger.tagTokens(
+      document.map((sentence) => sentence.tokens),
+      language,
+    );
     document.forEach((sentence, s) => scorer.add(sentence.labels, predicted[s].map(labelOf)));
   }
   return scorer;

@@ -42,7 +42,10 @@ for (const article of articles) {
   const analysis = analyze(article.text);
   analysisTime += performance.now() - started;
   const quoteStarted = performance.now();
-  findQuotations({ text: article.text, language: analysis.language, tokens: analysis.tokens, sentences: analysis.sentences, articleDate: analysis.date }, analysis.entities);
+  findQuotations(
+    { text: article.text, language: analysis.language, tokens: analysis.tokens, sentences: analysis.sentences, articleDate: analysis.date },
+    analysis.entities,
+  );
   quoteTime += performance.now() - quoteStarted;
   const score = scoreArticle(article.text, analysis.quotes, article.quotes);
   addTally(total, score.tally);
@@ -55,8 +58,12 @@ const recall = percent(total.matched, total.gold);
 const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 console.log(`PolNeAR ${split}: ${articles.length} articles, ${total.gold} gold quotations, ${total.found} found, ${total.matched} matched`);
 console.log(`quote precision ${precision.toFixed(1)}  recall ${recall.toFixed(1)}  F1 ${f1.toFixed(1)}`);
-console.log(`speaker accuracy ${percent(total.speakerRight, total.withSource).toFixed(1)} (${total.speakerRight}/${total.withSource} matched quotations whose gold has a Source)`);
+console.log(
+  `speaker accuracy ${percent(total.speakerRight, total.withSource).toFixed(1)} (${total.speakerRight}/${total.withSource} matched quotations whose gold has a Source)`,
+);
 console.log(`quotation finding took ${percent(quoteTime, analysisTime - quoteTime).toFixed(1)}% of the rest of the analysis time`);
-console.log('Match rule: quoted words (marks left out) overlap by at least half the longer span, one-to-one; a speaker is right when its span overlaps a gold Source span.');
+console.log(
+  'Match rule: quoted words (marks left out) overlap by at least half the longer span, one-to-one; a speaker is right when its span overlaps a gold Source span.',
+);
 const errors = option('errors');
 if (errors) writeFileSync(errors, report.filter((entry) => entry.length > 0).join('\n'));

@@ -49,7 +49,9 @@ async function main(): Promise<void> {
     const bytes = serialiseModel(model);
     const path = join(values.out, modelFileName(language));
     writeFileSync(path, bytes);
-    console.log(`${language}: best epoch ${String(model.training.epochs)}, ${((performance.now() - started) / 1000).toFixed(0)} s, ${(bytes.length / 1e6).toFixed(2)} MB → ${path}`);
+    console.log(
+      `${language}: best epoch ${String(model.training.epochs)}, ${((performance.now() - started) / 1000).toFixed(0)} s, ${(bytes.length / 1e6).toFixed(2)} MB → ${path}`,
+    );
     if (devScorer) console.log(formatScores(`${language} dev (quantised model)`, devScorer));
   }
 }

@@ -24,7 +24,8 @@ export function recasedCopies(documents: readonly LabelledDocument[], rates: Aug
       if (sentence.tokens.length < 4 || !sentence.labels.some((label) => label !== 0)) continue;
       const draw = random();
       if (draw < rates.titleCase) copies.push([{ tokens: sentence.tokens.map(titleCaseWord), labels: sentence.labels }]);
-      else if (draw < rates.titleCase + rates.upperCase) copies.push([{ tokens: sentence.tokens.map((token) => token.toUpperCase()), labels: sentence.labels }]);
+      else if (draw < rates.titleCase + rates.upperCase)
+        copies.push([{ tokens: sentence.tokens.map((token) => token.toUpperCase()), labels: sentence.labels }]);
     }
   }
   return copies;

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { labelOf } from '../../server/src/analysis/entities/labels';
+import { labelOf } from '../../server/src/analysis/entities/bilouLabels';
 import { normaliseEntityType, type LabelledDocument } from './corpus';
 
 interface Annotation {

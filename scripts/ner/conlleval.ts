@@ -1,6 +1,6 @@
 // Entity-level scoring with conlleval's rules: a predicted entity counts only if its span and type
 // both match a gold entity exactly; precision, recall and F1 per type and overall.
-import { spansOfLabels, entityTypes } from '../../server/src/analysis/entities/labels';
+import { spansOfLabels, entityTypes } from '../../server/src/analysis/entities/bilouLabels';
 
 export interface Counts {
   gold: number;

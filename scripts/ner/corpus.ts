@@ -1,5 +1,5 @@
 // Annotated text as the trainer sees it: documents of sentences of tokens with IOB2 labels.
-import { labelOf, labelNames } from '../../server/src/analysis/entities/labels';
+import { labelOf, labelNames } from '../../server/src/analysis/entities/bilouLabels';
 
 export interface LabelledSentence {
   tokens: string[];
@@ -10,10 +10,21 @@ export interface LabelledSentence {
 export type LabelledDocument = LabelledSentence[];
 
 const typeAliases: Record<string, string> = {
-  PER: 'PER', PERSON: 'PER',
-  ORG: 'ORG', ORGANIZATION: 'ORG', ORGANISATION: 'ORG', CORPORATION: 'ORG', GROUP: 'ORG',
-  LOC: 'LOC', LOCATION: 'LOC', GPE: 'LOC',
-  MISC: 'MISC', PRODUCT: 'MISC', 'CREATIVE-WORK': 'MISC', EVENT: 'MISC', NORP: 'MISC',
+  PER: 'PER',
+  PERSON: 'PER',
+  ORG: 'ORG',
+  ORGANIZATION: 'ORG',
+  ORGANISATION: 'ORG',
+  CORPORATION: 'ORG',
+  GROUP: 'ORG',
+  LOC: 'LOC',
+  LOCATION: 'LOC',
+  GPE: 'LOC',
+  MISC: 'MISC',
+  PRODUCT: 'MISC',
+  'CREATIVE-WORK': 'MISC',
+  EVENT: 'MISC',
+  NORP: 'MISC',
 };
 
 /** The CoNLL type of a tag's type name in any of the corpora ("person", "corporation", "LOC"), or null. */

@@ -22,8 +22,18 @@ interface NamedSet {
 export const namedSets: Record<string, NamedSet> = {
   'conll2002-es': { language: 'es', files: ['ner/conll2002-es/esp.train'], terms: 'CoNLL-2002: research use only', quotesInside: true },
   'conll2003-en': { language: 'en', files: ['ner/conll2003-en/eng.train'], terms: 'Reuters corpus research terms' },
-  cess_esp: { language: 'es', files: ['ner-extra/cess_esp/cess_esp_ner.bio'], terms: 'AnCora/CESS-ESP, CC BY 4.0 per UD_Spanish-AnCora (verify)', quotesInside: true },
-  'europarl-es': { language: 'es', files: ['ner-extra/europarl_ner/es-europarl.test.conll02'], terms: 'Europarl: no copyright restrictions', quotesInside: true },
+  cess_esp: {
+    language: 'es',
+    files: ['ner-extra/cess_esp/cess_esp_ner.bio'],
+    terms: 'AnCora/CESS-ESP, CC BY 4.0 per UD_Spanish-AnCora (verify)',
+    quotesInside: true,
+  },
+  'europarl-es': {
+    language: 'es',
+    files: ['ner-extra/europarl_ner/es-europarl.test.conll02'],
+    terms: 'Europarl: no copyright restrictions',
+    quotesInside: true,
+  },
   'europarl-en': { language: 'en', files: ['ner-extra/europarl_ner/en-europarl.test.conll02'], terms: 'Europarl: no copyright restrictions' },
   btc: { language: 'en', files: ['ner-extra/btc/train_dev_test_conll_btc.train'], terms: 'CC BY 4.0' },
   wnut17: { language: 'en', files: ['ner-extra/wnut17/data_WNUT17_CONLL-format_data_train_wnut17train.conll'], terms: 'CC BY 4.0' },
@@ -72,7 +82,9 @@ export function loadSet(spec: string): LoadedSet[] {
   const documents = statSync(path).isDirectory() ? readBratDirectory(path) : readConllFile(path);
   const byLanguage: Record<ModelLanguage, LabelledDocument[]> = { es: [], en: [] };
   for (const document of documents) byLanguage[forced ?? languageOf(document)].push(document);
-  return (['es', 'en'] as const).filter((language) => byLanguage[language].length > 0).map((language) => ({ name: spec, language, terms: 'your own data', documents: byLanguage[language] }));
+  return (['es', 'en'] as const)
+    .filter((language) => byLanguage[language].length > 0)
+    .map((language) => ({ name: spec, language, terms: 'your own data', documents: byLanguage[language] }));
 }
 
 function languageOf(document: LabelledDocument): ModelLanguage {

@@ -1,8 +1,8 @@
 // Averaged structured perceptron (Collins 2002) over the tagger's hashed features, with the lazy
 // averaging trick: averaged = w - u / c, where u accumulates c·Δw.
-import { labelCount } from '../../server/src/analysis/entities/labels';
-import { decodeSentence, transitionRows, type LinearWeights } from '../../server/src/analysis/entities/decode';
-import type { SentenceFeatures } from '../../server/src/analysis/entities/features';
+import { labelCount } from '../../server/src/analysis/entities/bilouLabels';
+import { decodeSentence, transitionRows, type LinearWeights } from '../../server/src/analysis/entities/viterbi';
+import type { SentenceFeatures } from '../../server/src/analysis/entities/tokenFeatures';
 
 export interface TrainingSentence {
   features: SentenceFeatures;

@@ -1,5 +1,5 @@
 // Float weights to 16-bit integers: the largest |w| maps to 32767; 8 bits lost half a point of dev F1.
-import type { LinearWeights } from '../../server/src/analysis/entities/decode';
+import type { LinearWeights } from '../../server/src/analysis/entities/viterbi';
 
 export function quantiseWeights(weights: LinearWeights & { emission: Float32Array }): LinearWeights & { emission: Int16Array } {
   let largest = 0;

@@ -3,7 +3,7 @@
 // inside (192 names, against 4 left outside), and so does esp.testa (77 against 2). CESS-ESP always
 // leaves them outside (47). Trained on both conventions, the tagger learns neither; this brings a
 // training document to the later one: a name exactly enclosed by a pair of quotation marks takes them in.
-import { labelOf, spansOfLabels } from '../../server/src/analysis/entities/labels';
+import { labelOf, spansOfLabels } from '../../server/src/analysis/entities/bilouLabels';
 import type { LabelledDocument, LabelledSentence } from './corpus';
 
 const quotationMark = '"';

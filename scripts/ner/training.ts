@@ -1,11 +1,11 @@
 // Trains one language's tagger: features once, perceptron epochs scored on the dev set, the best
 // epoch kept and quantised.
-import { extractDocumentFeatures } from '../../server/src/analysis/entities/features';
-import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
-import { decodeSentence, type LinearWeights } from '../../server/src/analysis/entities/decode';
+import { extractDocumentFeatures } from '../../server/src/analysis/entities/tokenFeatures';
+import { sharedGazetteer } from '../../server/src/analysis/entities/bundledGazetteer';
+import { decodeSentence, type LinearWeights } from '../../server/src/analysis/entities/viterbi';
 import type { TaggerModel } from '../../server/src/analysis/entities/model';
 import { SparseWeights } from '../../server/src/analysis/entities/sparse-weights';
-import { toBilou } from '../../server/src/analysis/entities/labels';
+import { toBilou } from '../../server/src/analysis/entities/bilouLabels';
 import { EntityScorer } from './conlleval';
 import type { LabelledDocument } from './corpus';
 import { mulberry32, trainPerceptron, type TrainingSentence } from './perceptron';
@@ -30,7 +30,10 @@ export interface TrainedLanguage {
 export function featuresOf(documents: readonly LabelledDocument[], hashBits: number): TrainingSentence[] {
   const gazetteer = sharedGazetteer();
   return documents.flatMap((document) => {
-    const features = extractDocumentFeatures(document.map((sentence) => sentence.tokens), { hashBits, gazetteer });
+    const features = extractDocumentFeatures(
+      document.map((sentence) => sentence.tokens),
+      { hashBits, gazetteer },
+    );
     // Corpora are read as IOB2; the tagger learns BILOU labels.
     return document.map((sentence, s) => ({ features: features[s], labels: toBilou(sentence.labels.slice()) }));
   });

@@ -11,7 +11,11 @@ export function describeErrors(article: Article, score: ArticleScore): string {
   for (const quote of score.falsePositives) lines.push(`FP ${show(quote)}  speaker=${quote.speaker?.text ?? '-'}\n   ${context(quote)}`);
   for (const gold of score.misses) lines.push(`MISS ${show(gold)}  sources=${gold.sources.map(show).join(' | ')}\n   ${context(gold)}`);
   for (const [quote, gold] of score.matches) {
-    if (gold.sources.length === 0 || (quote.speaker && gold.sources.some((source) => quote.speaker && quote.speaker.start < source.end && source.start < quote.speaker.end))) continue;
+    if (
+      gold.sources.length === 0 ||
+      (quote.speaker && gold.sources.some((source) => quote.speaker && quote.speaker.start < source.end && source.start < quote.speaker.end))
+    )
+      continue;
     lines.push(`SPEAKER ${show(quote)} found=${quote.speaker?.text ?? '-'} gold=${gold.sources.map(show).join(' | ')}\n   ${context(quote)}`);
   }
   return lines.length > 0 ? `## ${article.name}\n${lines.join('\n')}` : '';

@@ -63,7 +63,8 @@ function parseAttributions(ann: string): Attribution[] {
     }
   }
   return relations.map((arguments_) => {
-    const role = (name: string) => arguments_.filter((argument) => argument.startsWith(`${name}:`)).flatMap((argument) => spans.get(argument.split(':')[1]) ?? []);
+    const role = (name: string) =>
+      arguments_.filter((argument) => argument.startsWith(`${name}:`)).flatMap((argument) => spans.get(argument.split(':')[1]) ?? []);
     return { content: role('Content'), sources: role('Source') };
   });
 }
@@ -116,7 +117,7 @@ function pairedStretches(text: string): { start: number; end: number; inner: Spa
     if (closes && open) {
       stretches.push({ start: open.position, end: i + length, inner: { start: open.position + open.length, end: i } });
       open = null;
-    } else if (!open && mark !== '”' && mark !== '’' && !(single && !/\s|^$|[(\[—–-]/u.test(before))) {
+    } else if (!open && mark !== '”' && mark !== '’' && !(single && !/\s|^$|[([—–-]/u.test(before))) {
       open = { position: i, length, double };
     }
     i += length - 1;

@@ -1,6 +1,7 @@
 // Every custom message between the Newsmark client and server. The client imports this file.
 import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
 
+/** How far indexing has got and how large the corpus is (the corpus's own `IndexerStatus`, on the wire). */
 export interface IndexStatus {
   /** True once every workspace article has been read at least once. */
   ready: boolean;

@@ -27,7 +27,9 @@ export function startServer(connection: Connection, dependencies: ServerDependen
   documents.onDidClose(({ document }) => withSession(undefined, (s) => void s.documentClosed(document.uri)));
 
   connection.languages.semanticTokens.on((params) => withSession({ data: [] }, (s) => documentSemanticTokens(s.index, params.textDocument.uri)));
-  connection.languages.semanticTokens.onRange((params) => withSession({ data: [] }, (s) => documentSemanticTokens(s.index, params.textDocument.uri, params.range)));
+  connection.languages.semanticTokens.onRange((params) =>
+    withSession({ data: [] }, (s) => documentSemanticTokens(s.index, params.textDocument.uri, params.range)),
+  );
   connection.onHover((params) => withSession(null, (s) => hover(s.index, params.textDocument.uri, params.position)));
   connection.onDefinition((params) => withSession(null, (s) => definition(s.index, params.textDocument.uri, params.position)));
   connection.onReferences((params) => withSession([], (s) => references(s.index, params.textDocument.uri, params.position, params.context.includeDeclaration)));

@@ -55,12 +55,19 @@ describe('language server over stdio on a fixture corpus', { timeout: 60_000 }, 
   it('returns semantic tokens for the person, the places and the dates', async () => {
     const tokens: SemanticTokens = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: madrid() } });
     const shown = showSemanticTokens(tokens.data, legend.tokenTypes, madridText());
-    for (const expected of ['person:Marín', 'location:Madrid', 'date:el pasado 21 de noviembre', 'date:este jueves']) assert.ok(shown.includes(expected), `${expected} missing from ${shown.join(', ')}`);
-    assert.ok(shown.some((token) => token.startsWith('quote:“Firmaremos')), shown.join(', '));
+    for (const expected of ['person:Marín', 'location:Madrid', 'date:el pasado 21 de noviembre', 'date:este jueves'])
+      assert.ok(shown.includes(expected), `${expected} missing from ${shown.join(', ')}`);
+    assert.ok(
+      shown.some((token) => token.startsWith('quote:“Firmaremos')),
+      shown.join(', '),
+    );
   });
 
   it('hovers a surname with the card of the full name from the whole corpus', async () => {
-    const result: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: madrid() }, position: positionOf(madridText(), 'Marín') });
+    const result: Hover = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: madrid() },
+      position: positionOf(madridText(), 'Marín'),
+    });
     const card = (result.contents as MarkupContent).value;
     assert.match(card, /\*\*Elena Marín Ortega\*\* · person/);
     assert.match(card, /in 3 articles/);
@@ -71,7 +78,11 @@ describe('language server over stdio on a fixture corpus', { timeout: 60_000 }, 
     const definition: Location = await server.connection.sendRequest('textDocument/definition', { textDocument: { uri: madrid() }, position });
     assert.equal(definition.uri, uriOf('2025-11-03-bruselas.txt'));
     assert.equal(definition.range.start.line, 0);
-    const references: Location[] = await server.connection.sendRequest('textDocument/references', { textDocument: { uri: madrid() }, position, context: { includeDeclaration: true } });
+    const references: Location[] = await server.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: madrid() },
+      position,
+      context: { includeDeclaration: true },
+    });
     const files = new Set(references.map((location) => path.basename(new URL(location.uri).pathname)));
     assert.deepEqual([...files].sort(), ['2025-11-03-bruselas.txt', '2025-12-11-madrid.txt', '2025-12-12-reuters.txt']);
   });
@@ -81,7 +92,10 @@ describe('language server over stdio on a fixture corpus', { timeout: 60_000 }, 
     const groups = outline.map((symbol) => symbol.name);
     for (const group of ['People', 'Places', 'Dates', 'Quotes']) assert.ok(groups.includes(group), groups.join(', '));
     const found: WorkspaceSymbol[] = await server.connection.sendRequest('workspace/symbol', { query: 'ortega' });
-    assert.ok(found.some((symbol) => symbol.name.startsWith('Elena Mar')), found.map((symbol) => symbol.name).join(', '));
+    assert.ok(
+      found.some((symbol) => symbol.name.startsWith('Elena Mar')),
+      found.map((symbol) => symbol.name).join(', '),
+    );
   });
 
   it('follows an unsaved edit at once', async () => {
@@ -136,7 +150,10 @@ describe('language server restarted on the same folder with a cache directory', 
       const uri = pathToFileURL(path.join(folder, madridName)).href;
       const lines = readFileSync(path.join(folder, madridName), 'utf8').split('\n');
       const line = lines.findIndex((text) => text.includes('Marín'));
-      const hover: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('Marín') + 1 } });
+      const hover: Hover = await server.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character: lines[line].indexOf('Marín') + 1 },
+      });
       await server.connection.sendRequest(rebuildIndexRequest);
       return { status, hover, log };
     } finally {
@@ -146,14 +163,22 @@ describe('language server restarted on the same folder with a cache directory', 
 
   it('answers from the cache after a restart exactly as from a fresh analysis', async () => {
     const first = await run();
-    assert.ok(readdirSync(cacheDirectory).some((name) => name.startsWith('analysis-')), 'no cache file written');
+    assert.ok(
+      readdirSync(cacheDirectory).some((name) => name.startsWith('analysis-')),
+      'no cache file written',
+    );
     const second = await run();
     assert.deepEqual(second.status, first.status);
     assert.deepEqual(second.hover, first.hover);
-    assert.ok(first.log.some((line) => /0 from the analysis cache, 3 analysed/.test(line)), first.log.join('\n'));
-    assert.ok(second.log.some((line) => /3 from the analysis cache, 0 analysed/.test(line)), second.log.join('\n'));
+    assert.ok(
+      first.log.some((line) => /0 from the analysis cache, 3 analysed/.test(line)),
+      first.log.join('\n'),
+    );
+    assert.ok(
+      second.log.some((line) => /3 from the analysis cache, 0 analysed/.test(line)),
+      second.log.join('\n'),
+    );
     // "Rebuild Index" at the end of each run analysed everything again, whatever the cache held.
     assert.equal(second.log.filter((line) => /0 from the analysis cache, 3 analysed/.test(line)).length, 1, second.log.join('\n'));
   });
 });
-

@@ -3,12 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { indexStatusNotification, type IndexStatus } from '../../server/src/protocol';
 
 export interface TestServer {
@@ -50,7 +45,10 @@ export async function startTestServer(workspaceFolder: string, initializationOpt
     capabilities: {
       window: { workDoneProgress: true },
       workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-      textDocument: { hover: { contentFormat: ['markdown'] }, semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } },
+      textDocument: {
+        hover: { contentFormat: ['markdown'] },
+        semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+      },
     },
   });
   await connection.sendNotification('initialized', {});

@@ -25,8 +25,12 @@ function throughJson(entry: CachedAnalysis): CachedAnalysis {
 }
 
 const articleTexts = [
-  ...readdirSync(fixtures).filter((name) => name.endsWith('.txt') && !name.startsWith('broken')).map((name) => readFileSync(path.join(fixtures, name), 'utf8')),
-  ...readdirSync(samples).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(samples, name), 'utf8')),
+  ...readdirSync(fixtures)
+    .filter((name) => name.endsWith('.txt') && !name.startsWith('broken'))
+    .map((name) => readFileSync(path.join(fixtures, name), 'utf8')),
+  ...readdirSync(samples)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(path.join(samples, name), 'utf8')),
   '',
   'Sin cabecera ni fecha.\r\nDos líneas, «una cita sin autor».',
 ];
@@ -135,7 +139,10 @@ describe('analysis cache file', () => {
     await cache.load();
     cache.set('file:///a.txt', stamp, entry);
     await cache.flush();
-    assert.ok(warnings.some((warning) => warning.includes('could not be written')), warnings.join('\n'));
+    assert.ok(
+      warnings.some((warning) => warning.includes('could not be written')),
+      warnings.join('\n'),
+    );
   });
 
   it('leaves out an entry it cannot encode and keeps the others', async () => {

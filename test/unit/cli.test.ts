@@ -54,7 +54,19 @@ describe('newsmark annotate', () => {
 describe('newsmark tag --conll', () => {
   it('appends one IOB2 tag per token line and passes document markers through', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'newsmark-cli-'));
-    const input = ['-DOCSTART- -X- O O', '', 'La DA O', 'ministra NC O', 'Elena NP B-PER', 'Marín NP I-PER', 'viajó V O', 'a SP O', 'Madrid NP B-LOC', '. Fp O', ''].join('\n');
+    const input = [
+      '-DOCSTART- -X- O O',
+      '',
+      'La DA O',
+      'ministra NC O',
+      'Elena NP B-PER',
+      'Marín NP I-PER',
+      'viajó V O',
+      'a SP O',
+      'Madrid NP B-LOC',
+      '. Fp O',
+      '',
+    ].join('\n');
     const file = path.join(folder, 'sample.conll');
     writeFileSync(file, input);
     const { code, stdout } = run('tag', '--conll', file, '--lang', 'es');

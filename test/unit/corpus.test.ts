@@ -97,8 +97,16 @@ describe('corpus entity linking', () => {
 
   it('searches entities by word prefixes of any spelling', () => {
     const index = corpus({ 'a.txt': 'Vladimir Putin y el Kremlin.', 'b.txt': 'Carlos Marín y Elena Marín.' });
-    assert.deepEqual(searchEntities(index, 'puti', 10).map((entity) => entity.name), ['Vladimir Putin']);
-    assert.deepEqual(searchEntities(index, 'marin', 10).map((entity) => entity.name).sort(), ['Carlos Marín', 'Elena Marín']);
+    assert.deepEqual(
+      searchEntities(index, 'puti', 10).map((entity) => entity.name),
+      ['Vladimir Putin'],
+    );
+    assert.deepEqual(
+      searchEntities(index, 'marin', 10)
+        .map((entity) => entity.name)
+        .sort(),
+      ['Carlos Marín', 'Elena Marín'],
+    );
     assert.deepEqual(searchEntities(index, 'zzz', 10), []);
   });
 });

@@ -3,11 +3,11 @@
 // the tokenizer's ASCII scan against the tokens its pattern would make.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maskTransitions, viterbi } from '../../server/src/analysis/entities/decode';
-import { isAllowedTransition, labelCount } from '../../server/src/analysis/entities/labels';
+import { maskTransitions, viterbi } from '../../server/src/analysis/entities/viterbi';
+import { isAllowedTransition, labelCount } from '../../server/src/analysis/entities/bilouLabels';
 import { wordInfo, wordShape } from '../../server/src/analysis/entities/text-features';
 import { hashString } from '../../server/src/analysis/entities/hashing';
-import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteer';
+import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteerIndex';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 function exhaustiveBest(scores: Float64Array, moves: Float64Array, length: number): number[] {
@@ -55,15 +55,31 @@ test('affix hashes are the hashes of the marked prefixes and suffixes', () => {
 });
 
 test('word shapes classify accented and non-Latin letters by their case', () => {
-  const cases: [string, string][] = [['Ñandú', 'Xx'], ['ÉL', 'X'], ['Αθήνα', 'Xx'], ['x²', 'x²'], ['São-Paulo', 'Xx-Xx']];
+  const cases: [string, string][] = [
+    ['Ñandú', 'Xx'],
+    ['ÉL', 'X'],
+    ['Αθήνα', 'Xx'],
+    ['x²', 'x²'],
+    ['São-Paulo', 'Xx-Xx'],
+  ];
   for (const [word, shape] of cases) assert.equal(wordShape(word), shape, word);
 });
 
 test('the gazetteer finds the longest entry even when a shorter key on the way is no entry', () => {
-  const data: GazetteerData = { country: ['Bosnia y Herzegovina'], region: [], continent: [], firstName: ['Ana'], lastName: [], organisationForm: ['Ana Banco Central'] };
+  const data: GazetteerData = {
+    country: ['Bosnia y Herzegovina'],
+    region: [],
+    continent: [],
+    firstName: ['Ana'],
+    lastName: [],
+    organisationForm: ['Ana Banco Central'],
+  };
   const gazetteer = new Gazetteer(data, ['Nueva York']);
   const words = ['Viaja', 'a', 'Bosnia', 'y', 'Herzegovina', 'y', 'Nueva', 'York', 'con', 'Ana', 'Banco', 'Rojo'];
-  const tags = gazetteer.match(words.map(foldWord), words.map((word) => /^\p{Lu}/u.test(word)));
+  const tags = gazetteer.match(
+    words.map(foldWord),
+    words.map((word) => /^\p{Lu}/u.test(word)),
+  );
   const country = 1 << 0;
   const city = 1 << (2 * 3);
   const firstName = 1 << (2 * 4);
@@ -86,5 +102,10 @@ test('plain words end where URLs, e-mails, acronyms, apostrophes and hyphens tak
     ['Sr. Rajoy, J. Smith: (yes)!', ['Sr.', 'Rajoy', ',', 'J.', 'Smith', ':', '(', 'yes', ')', '!']],
     ['café x2 v1.5 señor', ['café', 'x2', 'v1', '.', '5', 'señor']],
   ];
-  for (const [text, tokens] of cases) assert.deepEqual(tokenize(text).tokens.map((token) => token.text), tokens, text);
+  for (const [text, tokens] of cases)
+    assert.deepEqual(
+      tokenize(text).tokens.map((token) => token.text),
+      tokens,
+      text,
+    );
 });

@@ -28,9 +28,18 @@ test('the seed article: its people, places and organisations', () => {
   assertFound(
     analysis.entities,
     [
-      ['PER', 'Vladímir Putin'], ['PER', 'Nicolás Maduro'], ['PER', 'Donald Trump'], ['PER', 'Alexander Lukashenko'], ['PER', 'Jesús Rafael Salazar Velázquez'],
-      ['LOC', 'Venezuela'], ['LOC', 'Bielorrusia'], ['LOC', 'Moscú'],
-      ['ORG', 'Kremlin'], ['ORG', 'Reuters'], ['ORG', 'Belta'], ['ORG', 'Cancillería de Venezuela'],
+      ['PER', 'Vladímir Putin'],
+      ['PER', 'Nicolás Maduro'],
+      ['PER', 'Donald Trump'],
+      ['PER', 'Alexander Lukashenko'],
+      ['PER', 'Jesús Rafael Salazar Velázquez'],
+      ['LOC', 'Venezuela'],
+      ['LOC', 'Bielorrusia'],
+      ['LOC', 'Moscú'],
+      ['ORG', 'Kremlin'],
+      ['ORG', 'Reuters'],
+      ['ORG', 'Belta'],
+      ['ORG', 'Cancillería de Venezuela'],
     ],
     'the seed article',
   );
@@ -42,12 +51,22 @@ const sentences: { language: Language; text: string; entities: [string, string][
   {
     language: 'es',
     text: 'El presidente del Gobierno español, Pedro Sánchez, se reunió en Bruselas con la presidenta de la Comisión Europea, Ursula von der Leyen.',
-    entities: [['PER', 'Pedro Sánchez'], ['LOC', 'Bruselas'], ['ORG', 'Comisión Europea']],
+    entities: [
+      ['PER', 'Pedro Sánchez'],
+      ['LOC', 'Bruselas'],
+      ['ORG', 'Comisión Europea'],
+    ],
   },
   {
     language: 'es',
     text: 'La ONU y la Unión Europea pidieron a Israel que permita la entrada de ayuda en Gaza, según informó la agencia EFE desde Jerusalén.',
-    entities: [['ORG', 'ONU'], ['ORG', 'Unión Europea'], ['LOC', 'Gaza'], ['ORG', 'EFE'], ['LOC', 'Jerusalén']],
+    entities: [
+      ['ORG', 'ONU'],
+      ['ORG', 'Unión Europea'],
+      ['LOC', 'Gaza'],
+      ['ORG', 'EFE'],
+      ['LOC', 'Jerusalén'],
+    ],
   },
   {
     language: 'es',
@@ -57,17 +76,35 @@ const sentences: { language: Language; text: string; entities: [string, string][
   {
     language: 'en',
     text: 'Russian President Vladimir Putin told Venezuela’s Nicolas Maduro on Thursday that Moscow supports Caracas, the Kremlin said.',
-    entities: [['MISC', 'Russian'], ['PER', 'Vladimir Putin'], ['LOC', 'Venezuela'], ['PER', 'Nicolas Maduro'], ['LOC', 'Moscow'], ['LOC', 'Caracas']],
+    entities: [
+      ['MISC', 'Russian'],
+      ['PER', 'Vladimir Putin'],
+      ['LOC', 'Venezuela'],
+      ['PER', 'Nicolas Maduro'],
+      ['LOC', 'Moscow'],
+      ['LOC', 'Caracas'],
+    ],
   },
   {
     language: 'en',
     text: 'Apple Inc. shares rose 3% in New York after Chief Executive Tim Cook met European Union officials in Brussels.',
-    entities: [['ORG', 'Apple Inc.'], ['LOC', 'New York'], ['PER', 'Tim Cook'], ['ORG', 'European Union'], ['LOC', 'Brussels']],
+    entities: [
+      ['ORG', 'Apple Inc.'],
+      ['LOC', 'New York'],
+      ['PER', 'Tim Cook'],
+      ['ORG', 'European Union'],
+      ['LOC', 'Brussels'],
+    ],
   },
   {
     language: 'en',
     text: 'Belarusian leader Alexander Lukashenko said on Wednesday, according to the state news agency Belta, that Maduro was welcome in Minsk.',
-    entities: [['MISC', 'Belarusian'], ['PER', 'Alexander Lukashenko'], ['PER', 'Maduro'], ['LOC', 'Minsk']],
+    entities: [
+      ['MISC', 'Belarusian'],
+      ['PER', 'Alexander Lukashenko'],
+      ['PER', 'Maduro'],
+      ['LOC', 'Minsk'],
+    ],
   },
 ];
 
@@ -76,22 +113,62 @@ test('real sentences in each language', () => {
 });
 
 test("a club, team or party named by its town in brackets after a person, or after 'el', is an organisation; a country stays a place", () => {
-  const text = 'El árbitro amonestó a Iván Helguera (Real Madrid) y a Mario Delgado (Uruguay), y expulsó a Joseba Etxeberria (Bilbao). Marcaron Diego Tristán (La Coruña) y Raúl Tamudo (Barcelona).';
-  assertFound(mentionsOf(text, 'es'), [['PER', 'Joseba Etxeberria'], ['ORG', 'Bilbao'], ['ORG', 'La Coruña'], ['ORG', 'Barcelona'], ['LOC', 'Uruguay']], text);
+  const text =
+    'El árbitro amonestó a Iván Helguera (Real Madrid) y a Mario Delgado (Uruguay), y expulsó a Joseba Etxeberria (Bilbao). Marcaron Diego Tristán (La Coruña) y Raúl Tamudo (Barcelona).';
+  assertFound(
+    mentionsOf(text, 'es'),
+    [
+      ['PER', 'Joseba Etxeberria'],
+      ['ORG', 'Bilbao'],
+      ['ORG', 'La Coruña'],
+      ['ORG', 'Barcelona'],
+      ['LOC', 'Uruguay'],
+    ],
+    text,
+  );
   const tennis = 'Conchita Martínez (ESP) venció a Mary Pierce (FRA) por 6-3 y 6-4.';
-  assertFound(mentionsOf(tennis, 'es'), [['ORG', 'ESP'], ['ORG', 'FRA']], tennis);
+  assertFound(
+    mentionsOf(tennis, 'es'),
+    [
+      ['ORG', 'ESP'],
+      ['ORG', 'FRA'],
+    ],
+    tennis,
+  );
   const match = 'El Parma se hundió en la segunda parte y el Barcelona jugará la final en Madrid.';
-  assertFound(mentionsOf(match, 'es'), [['ORG', 'Parma'], ['ORG', 'Barcelona'], ['LOC', 'Madrid']], match);
+  assertFound(
+    mentionsOf(match, 'es'),
+    [
+      ['ORG', 'Parma'],
+      ['ORG', 'Barcelona'],
+      ['LOC', 'Madrid'],
+    ],
+    match,
+  );
 });
 
 test('an article in another language still gets its capitalised names', () => {
   const mentions = mentionsOf('Il presidente Emmanuel Macron ha incontrato Angela Merkel a Berlino.', 'unknown');
-  assertFound(mentions, [['PER', 'Emmanuel Macron'], ['PER', 'Angela Merkel']], 'an Italian sentence');
+  assertFound(
+    mentions,
+    [
+      ['PER', 'Emmanuel Macron'],
+      ['PER', 'Angela Merkel'],
+    ],
+    'an Italian sentence',
+  );
 });
 
 test('a quoted name is marked without its quotation marks, which the CoNLL-2002 convention puts inside it', () => {
   const text = 'El diario “El País” publicó ayer que el periódico «El Mundo» había mentido sobre la crisis.';
   const mentions = mentionsOf(text, 'es');
-  assertFound(mentions, [['ORG', 'El País'], ['ORG', 'El Mundo']], text);
+  assertFound(
+    mentions,
+    [
+      ['ORG', 'El País'],
+      ['ORG', 'El Mundo'],
+    ],
+    text,
+  );
   for (const mention of mentions) assert.doesNotMatch(mention.text, /^[“«"]|[”»"]$/u, `${mention.text} keeps a quotation mark`);
 });

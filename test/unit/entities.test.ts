@@ -1,30 +1,44 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromBilou, isAllowedTransition, labelOf, spansOfLabels, toBilou } from '../../server/src/analysis/entities/labels';
+import { fromBilou, isAllowedTransition, labelOf, spansOfLabels, toBilou } from '../../server/src/analysis/entities/bilouLabels';
 import { normaliseForm, wordInfo, wordShape } from '../../server/src/analysis/entities/text-features';
-import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteer';
+import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteerIndex';
 import { readDocumentContext, RunPosition, SentenceCase } from '../../server/src/analysis/entities/document-context';
-import { extractDocumentFeatures } from '../../server/src/analysis/entities/features';
-import { maskTransitions, viterbi } from '../../server/src/analysis/entities/decode';
-import { labelCount } from '../../server/src/analysis/entities/labels';
+import { extractDocumentFeatures } from '../../server/src/analysis/entities/tokenFeatures';
+import { maskTransitions, viterbi } from '../../server/src/analysis/entities/viterbi';
+import { labelCount } from '../../server/src/analysis/entities/bilouLabels';
 import { toIob2, labelStrings } from '../../scripts/ner/corpus';
 import { parseConll } from '../../scripts/ner/conll';
 import { EntityScorer } from '../../scripts/ner/conlleval';
 import { harmoniseTypes } from '../../server/src/analysis/entities/consistency';
 import { tagClubsNamedByTown } from '../../server/src/analysis/entities/clubs';
-import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
+import { sharedGazetteer } from '../../server/src/analysis/entities/bundledGazetteer';
 import { recasedCopies } from '../../scripts/ner/augment';
 import { includeEnclosingQuotes } from '../../scripts/ner/quote-convention';
 
 const emptyGazetteerData: GazetteerData = { country: [], region: [], continent: [], firstName: [], lastName: [], organisationForm: [] };
 
 test('word shapes collapse repeated character classes', () => {
-  const cases: [string, string][] = [['Putin', 'Xx'], ['EE.UU.', 'X.X.'], ['F/A-18', 'X/X-d'], ['reuters', 'x'], ['1996-08-22', 'd-d-d'], ['McDonald', 'XxXx']];
+  const cases: [string, string][] = [
+    ['Putin', 'Xx'],
+    ['EE.UU.', 'X.X.'],
+    ['F/A-18', 'X/X-d'],
+    ['reuters', 'x'],
+    ['1996-08-22', 'd-d-d'],
+    ['McDonald', 'XxXx'],
+  ];
   for (const [word, shape] of cases) assert.equal(wordShape(word), shape, word);
 });
 
 test('typographic variants normalise to the CoNLL spelling', () => {
-  const cases: [string, string][] = [['“', '"'], ['»', '"'], ['—', '-'], ['O’Brien', "O'Brien"], ['2025', '0000'], ['Kremlin', 'Kremlin']];
+  const cases: [string, string][] = [
+    ['“', '"'],
+    ['»', '"'],
+    ['—', '-'],
+    ['O’Brien', "O'Brien"],
+    ['2025', '0000'],
+    ['Kremlin', 'Kremlin'],
+  ];
   for (const [token, form] of cases) assert.equal(normaliseForm(token), form, token);
 });
 
@@ -46,9 +60,16 @@ test('spans follow conlleval: a stray I- label opens an entity, a type change cl
 
 test('BILOU: only an entity of the same type may continue, and an open one must', () => {
   const cases: [string, string, boolean][] = [
-    ['O', 'I-PER', false], ['O', 'L-PER', false], ['O', 'U-PER', true],
-    ['B-ORG', 'I-LOC', false], ['B-ORG', 'L-ORG', true], ['B-ORG', 'O', false], ['I-ORG', 'B-ORG', false],
-    ['L-MISC', 'B-MISC', true], ['U-MISC', 'U-MISC', true], ['L-PER', 'I-PER', false],
+    ['O', 'I-PER', false],
+    ['O', 'L-PER', false],
+    ['O', 'U-PER', true],
+    ['B-ORG', 'I-LOC', false],
+    ['B-ORG', 'L-ORG', true],
+    ['B-ORG', 'O', false],
+    ['I-ORG', 'B-ORG', false],
+    ['L-MISC', 'B-MISC', true],
+    ['U-MISC', 'U-MISC', true],
+    ['L-PER', 'I-PER', false],
   ];
   for (const [previous, label, allowed] of cases) assert.equal(isAllowedTransition(labelOf(previous), labelOf(label)), allowed, `${previous} → ${label}`);
 });
@@ -60,7 +81,10 @@ test('IOB2 labels become BILOU and back, with the same entities', () => {
   assert.deepEqual(spansOfLabels(bilou), spansOfLabels(iob2.map(labelOf)));
   assert.deepEqual(labelStrings(fromBilou(bilou.slice())), iob2);
   // An L- or U- label closes its entity even when the next label continues the type.
-  assert.deepEqual(spansOfLabels(['U-PER', 'I-PER', 'L-PER'].map(labelOf)), [{ start: 0, end: 1, type: 'PER' }, { start: 1, end: 3, type: 'PER' }]);
+  assert.deepEqual(spansOfLabels(['U-PER', 'I-PER', 'L-PER'].map(labelOf)), [
+    { start: 0, end: 1, type: 'PER' },
+    { start: 1, end: 3, type: 'PER' },
+  ]);
 });
 
 test('a name exactly between quotation marks takes them in, as esp.testa writes it', () => {
@@ -89,7 +113,10 @@ test('Viterbi never outputs a forbidden transition, however strong the emission'
 test('the gazetteer marks the longest entry from a capitalised token, accent- and case-blind', () => {
   const gazetteer = new Gazetteer({ ...emptyGazetteerData, country: ['Estados Unidos', 'Bielorrusia'], lastName: ['Salazar'] }, ['Moscú', 'Estados']);
   const words = ['En', 'ESTADOS', 'UNIDOS', 'y', 'moscu', 'Moscu', 'SALAZAR'];
-  const tags = gazetteer.match(words.map(foldWord), words.map((word) => /^\p{Lu}/u.test(word)));
+  const tags = gazetteer.match(
+    words.map(foldWord),
+    words.map((word) => /^\p{Lu}/u.test(word)),
+  );
   const countryFirst = 1 << 0;
   const countryLater = 1 << 1;
   const city = 1 << 6;
@@ -119,7 +146,13 @@ test('features are deterministic, within the hash range, and see the rest of the
   const settings = { hashBits: 12, gazetteer: new Gazetteer(emptyGazetteerData, []) };
   const alone = extractDocumentFeatures([['Putin', 'habló', '.']], settings);
   const again = extractDocumentFeatures([['Putin', 'habló', '.']], settings);
-  const withName = extractDocumentFeatures([['Putin', 'habló', '.'], ['Ayer', 'Vladímir', 'Putin', 'llegó', 'a', 'la', 'reunión', 'anual', '.']], settings);
+  const withName = extractDocumentFeatures(
+    [
+      ['Putin', 'habló', '.'],
+      ['Ayer', 'Vladímir', 'Putin', 'llegó', 'a', 'la', 'reunión', 'anual', '.'],
+    ],
+    settings,
+  );
   assert.deepEqual(alone, again);
   assert.equal(alone[0].offsets.length, 4);
   assert.ok(Array.from(alone[0].rows).every((row) => row < 1 << 12));
@@ -133,8 +166,14 @@ test('CoNLL files split into documents at -DOCSTART-, at wire datelines, or else
   assert.equal(englishDocuments.length, 2);
   assert.deepEqual(labelStrings(englishDocuments[1][0].labels), ['B-PER', 'I-PER']);
   const spanish = 'Madrid B-LOC\n,\tO\n23 O\n( O\nEFE B-ORG\n) O\n\nHola O\n\nLima B-LOC\n( O\nEFE B-ORG\n) O\n\nAdiós O\n';
-  assert.deepEqual(parseConll(spanish).map((document) => document.length), [2, 2]);
-  assert.deepEqual(parseConll('Hola O\n\nAdiós O\n').map((document) => document.length), [1, 1]);
+  assert.deepEqual(
+    parseConll(spanish).map((document) => document.length),
+    [2, 2],
+  );
+  assert.deepEqual(
+    parseConll('Hola O\n\nAdiós O\n').map((document) => document.length),
+    [1, 1],
+  );
 });
 
 test('scores need the exact span and type', () => {
@@ -151,7 +190,9 @@ test('scores need the exact span and type', () => {
 test('a number inside a CoNLL-2003 entity keeps its tag, and UNER lines read their token column', () => {
   const [[english]] = parseConll('Interstate NNP I-NP I-LOC\n95 CD I-NP I-LOC\non IN I-PP O\n');
   assert.deepEqual(labelStrings(english.labels), ['B-LOC', 'I-LOC', 'O']);
-  const [[uner], [second]] = parseConll('# newdoc id = a\n# sent_id = a-1\n# text = in tampa bay\n1\tin\tO\t-\t-\n2\ttampa\tB-LOC\t-\tx\n3\tbay\tI-LOC\t-\tx\n\n# newdoc id = b\n# sent_id = b-1\n1\tok\tO\t-\t-\n');
+  const [[uner], [second]] = parseConll(
+    '# newdoc id = a\n# sent_id = a-1\n# text = in tampa bay\n1\tin\tO\t-\t-\n2\ttampa\tB-LOC\t-\tx\n3\tbay\tI-LOC\t-\tx\n\n# newdoc id = b\n# sent_id = b-1\n1\tok\tO\t-\t-\n',
+  );
   assert.deepEqual(second.tokens, ['ok']);
   assert.deepEqual(uner.tokens, ['in', 'tampa', 'bay']);
   assert.deepEqual(labelStrings(uner.labels), ['O', 'B-LOC', 'I-LOC']);

@@ -5,7 +5,8 @@ import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { definition, documentHighlights, references } from '../../server/src/features/navigation';
-import { documentSemanticTokens, tokenTypes } from '../../server/src/features/semanticTokens';
+import { tokenTypes } from '../../server/src/display/tokenTypes';
+import { documentSemanticTokens } from '../../server/src/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../../server/src/features/symbols';
 import { withCursor } from '../helpers/cursor';
 import { showSemanticTokens } from '../helpers/semanticTokens';
@@ -104,7 +105,10 @@ describe('language features over a two-article corpus', () => {
   it('references list every mention, with or without the declaration', () => {
     const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
     const all = references(index, 'file:///c/late.txt', position, true);
-    assert.deepEqual(all.map((location) => `${location.uri.slice(-9)}:${location.range.start.line}`), ['early.txt:0', 'early.txt:2', '/late.txt:2']);
+    assert.deepEqual(
+      all.map((location) => `${location.uri.slice(-9)}:${location.range.start.line}`),
+      ['early.txt:0', 'early.txt:2', '/late.txt:2'],
+    );
     assert.equal(references(index, 'file:///c/late.txt', position, false).length, 2);
   });
 
@@ -136,8 +140,14 @@ describe('language features over a two-article corpus', () => {
   it('outlines the article: title, entities by type, dates and quotes', () => {
     const { index } = corpusWith(late + '|');
     const outline = documentSymbols(index, 'file:///c/late.txt');
-    assert.deepEqual(outline.map((symbol) => symbol.name), ['Acuerdo', 'People', 'Organizations', 'Places', 'Dates', 'Quotes']);
-    assert.deepEqual(outline[1].children?.map((symbol) => symbol.name), ['Elena Marín Ortega']);
+    assert.deepEqual(
+      outline.map((symbol) => symbol.name),
+      ['Acuerdo', 'People', 'Organizations', 'Places', 'Dates', 'Quotes'],
+    );
+    assert.deepEqual(
+      outline[1].children?.map((symbol) => symbol.name),
+      ['Elena Marín Ortega'],
+    );
     assert.match(outline[5].children?.[0].detail ?? '', /Marín/);
   });
 
@@ -145,13 +155,17 @@ describe('language features over a two-article corpus', () => {
     const { index } = corpusWith(late + '|');
     index.setArticle('file:///c/anonymous.txt', 'Las pancartas repetían “No al cierre del puerto de Lima ni a los despidos de los estibadores”.\n');
     const outline = documentSymbols(index, 'file:///c/anonymous.txt');
-    assert.ok(outline.some((symbol) => symbol.name === 'Quotes without a speaker' && symbol.children?.length === 1), outline.map((symbol) => symbol.name).join(', '));
+    assert.ok(
+      outline.some((symbol) => symbol.name === 'Quotes without a speaker' && symbol.children?.length === 1),
+      outline.map((symbol) => symbol.name).join(', '),
+    );
   });
 
   it('inlay hints show relative dates resolved and the speaker after each quote, each behind its setting', () => {
     const { index } = corpusWith(late + '|');
     const whole = { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } };
-    const labels = (dateHints: boolean, speakerHints: boolean) => inlayHints(index, 'file:///c/late.txt', whole, { dateHints, speakerHints }).map((hint) => hint.label);
+    const labels = (dateHints: boolean, speakerHints: boolean) =>
+      inlayHints(index, 'file:///c/late.txt', whole, { dateHints, speakerHints }).map((hint) => hint.label);
     assert.deepEqual(labels(true, true), ['— Elena Marín Ortega', '= 2025-12-11']);
     assert.deepEqual(labels(true, false), ['= 2025-12-11']);
     assert.deepEqual(labels(false, true), ['— Elena Marín Ortega']);
@@ -161,6 +175,9 @@ describe('language features over a two-article corpus', () => {
   it('finds entities across the workspace by name', () => {
     const { index } = corpusWith(late + '|');
     const found = workspaceSymbols(index, 'ortega');
-    assert.deepEqual(found.map((symbol) => [symbol.name, symbol.containerName, 'uri' in symbol.location ? symbol.location.uri : '']), [['Elena Marín Ortega', 'person', 'file:///c/early.txt']]);
+    assert.deepEqual(
+      found.map((symbol) => [symbol.name, symbol.containerName, 'uri' in symbol.location ? symbol.location.uri : '']),
+      [['Elena Marín Ortega', 'person', 'file:///c/early.txt']],
+    );
   });
 });

@@ -90,9 +90,9 @@ const article = [
   '“Es un párrafo que no cierra la cita',
   '',
   'Este texto ya no es una cita. Un "término" entre comillas rectas, y una comilla " suelta.',
-  'It\'s the boat owners\' view that they don\'t need "another ‘temporary’ rule that won’t last" anymore.',
+  "It's the boat owners' view that they don't need \"another ‘temporary’ rule that won’t last\" anymore.",
   '“I don’t think ‘it’s fair’ to them,” she said.',
-  '“We don\'t say ‘never’, we say \'not yet\'”, he added.',
+  "“We don't say ‘never’, we say 'not yet'”, he added.",
 ];
 
 test('header line: keyword, date, title and boilerplate each get their scope', async () => {
@@ -169,10 +169,7 @@ test('apostrophes never open a string; ‘…’ nests inside a quotation', asyn
 });
 
 const plainTexts: Array<[string, string[]]> = [
-  ['notes with quotes and apostrophes', [
-    'Shopping list — don\'t forget: "milk", “bread” and «café».',
-    'It\'s Tom\'s turn; he said ‘fine’.',
-  ]],
+  ['notes with quotes and apostrophes', ['Shopping list — don\'t forget: "milk", “bread” and «café».', "It's Tom's turn; he said ‘fine’."]],
   ['a header that is not on the first line', ['Draft', ' date 2025-03-14 Not a header here', '“quoted”']],
   ['a first line that only mentions a date', ['The date 2025-03-14 was chosen', '“quoted”']],
 ];
@@ -213,7 +210,10 @@ for (const file of sampleFiles) {
     const headerTokens = tokens.filter((token) => hasScope(token.scopes, 'keyword.other.header.newsmark'));
     assert.equal(headerTokens.length, firstLineIsHeader ? 1 : 0);
     if (!firstLineIsHeader) {
-      assert.ok(tokens.every((token) => token.scopes.length === 1), 'nothing injected into an article without a header');
+      assert.ok(
+        tokens.every((token) => token.scopes.length === 1),
+        'nothing injected into an article without a header',
+      );
     }
   });
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Analyzer } from '../../server/src/analysis/analyze';
 import { MemoryAnalysisCache, type AnalysisCache } from '../../server/src/corpus/analysisCache';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
-import { decodeArticleBytes } from '../../server/src/corpus/decode';
+import { decodeArticleBytes } from '../../server/src/corpus/textDecoding';
 import { FileAnalysisCache } from '../../server/src/corpus/fileAnalysisCache';
 import { CorpusIndexer, type IndexerListener, type RebuildOptions } from '../../server/src/corpus/indexer';
 import { InMemoryArticleWorkspace } from '../../server/src/corpus/memoryWorkspace';
@@ -17,7 +17,10 @@ const analyzer = analyzerOf({ 'Ana Ruiz': 'PER', Ruiz: 'PER', Lima: 'LOC' });
 function recordingListener() {
   const skipped: string[] = [];
   const progress: [number, number][] = [];
-  const listener: IndexerListener = { progress: (indexed, total) => progress.push([indexed, total]), skipped: (uri, reason) => skipped.push(`${uri}: ${reason}`) };
+  const listener: IndexerListener = {
+    progress: (indexed, total) => progress.push([indexed, total]),
+    skipped: (uri, reason) => skipped.push(`${uri}: ${reason}`),
+  };
   return { listener, skipped, progress };
 }
 
@@ -70,7 +73,10 @@ describe('corpus indexer on an in-memory workspace', () => {
     await indexer.fileChanged('file:///c/a.txt', listener);
     assert.equal(index.article('file:///c/a.txt')!.mentions.length, 0);
     await indexer.documentClosed('file:///c/a.txt', listener);
-    assert.deepEqual(index.article('file:///c/a.txt')!.mentions.map((mention) => mention.text), ['Lima']);
+    assert.deepEqual(
+      index.article('file:///c/a.txt')!.mentions.map((mention) => mention.text),
+      ['Lima'],
+    );
   });
 
   it('forgets an open document once it grows too large to analyse', async () => {
@@ -107,7 +113,10 @@ describe('corpus indexer on an in-memory workspace', () => {
     const first = indexer.rebuild(listener);
     const second = indexer.rebuild(listener, new InMemoryArticleWorkspace({ 'file:///d/only.txt': 'Lima.' }));
     await Promise.all([first, second]);
-    assert.deepEqual([...index.allArticles()].map((article) => article.uri), ['file:///d/only.txt']);
+    assert.deepEqual(
+      [...index.allArticles()].map((article) => article.uri),
+      ['file:///d/only.txt'],
+    );
     assert.equal(indexer.status().documents, 1);
   });
 });
@@ -147,7 +156,10 @@ describe('corpus indexer with an analysis cache', () => {
     workspace.files.set('file:///c/c.txt', 'Lima.');
     const warm = await indexWith(workspace, cache);
     assert.equal(warm.analysed, 1);
-    assert.deepEqual(warm.index.article('file:///c/c.txt')!.mentions.map((mention) => mention.text), ['Lima']);
+    assert.deepEqual(
+      warm.index.article('file:///c/c.txt')!.mentions.map((mention) => mention.text),
+      ['Lima'],
+    );
   });
 
   it('drops deleted files from the cache, whether reported or found missing at the next start', async () => {
@@ -179,7 +191,10 @@ describe('corpus indexer with an analysis cache', () => {
     const indexer = new CorpusIndexer(index, workspace, cache);
     indexer.documentChanged('file:///c/c.txt', 'Ana Ruiz.');
     await indexer.rebuild(recordingListener().listener);
-    assert.deepEqual(index.article('file:///c/c.txt')!.mentions.map((mention) => mention.text), ['Ana Ruiz']);
+    assert.deepEqual(
+      index.article('file:///c/c.txt')!.mentions.map((mention) => mention.text),
+      ['Ana Ruiz'],
+    );
   });
 
   describe('kept in a file', () => {

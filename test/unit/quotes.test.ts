@@ -29,7 +29,14 @@ const seedPassage = [
   '',
   'El dialogo entre Putin y Maduro Según notificó el Kremlin: "Vladímir Putin expresó su solidaridad con el pueblo venezolano". Ambos líderes "intercambiaron opiniones sobre el desarrollo de las relaciones de amistad ruso-venezolanas", amplió la oficina presidencial rusa. El acuerdo había sido pactado el pasado 7 de mayo. Además, ambos mandatarios "reafirmaron su compromiso mutuo con la implementación continuada de proyectos conjuntos en las áreas comercial y energética". Por su parte, la Cancillería de Venezuela confirmó que en la conversación quedó reafirmado el "carácter estratégico, sólido y ascendente" de sus relaciones.',
 ].join('\n');
-const seedNames: Record<string, EntityType> = { Lukashenko: 'PER', Kremlin: 'ORG', 'Vladímir Putin': 'PER', Maduro: 'PER', 'Cancillería de Venezuela': 'ORG', Belta: 'ORG' };
+const seedNames: Record<string, EntityType> = {
+  Lukashenko: 'PER',
+  Kremlin: 'ORG',
+  'Vladímir Putin': 'PER',
+  Maduro: 'PER',
+  'Cancillería de Venezuela': 'ORG',
+  Belta: 'ORG',
+};
 
 test('the seed article: quotes, their speakers, and the quoted name of an agreement as a term', () => {
   const analysis = analyse(seedPassage, 'es', seedNames);
@@ -225,7 +232,10 @@ test('an unbalanced mark never swallows the following paragraphs', () => {
   const text = 'El diputado habló de “la crisis y se fue.\n\nEl Gobierno dijo que "no hay crisis".\n\nOtro párrafo más sin comillas.';
   const analysis = analyse(text, 'es');
   const all = [...analysis.quotes, ...analysis.terms];
-  assert.ok(all.every((span) => !span.text.includes('\n')), JSON.stringify(all));
+  assert.ok(
+    all.every((span) => !span.text.includes('\n')),
+    JSON.stringify(all),
+  );
   assert.deepEqual(summary(analysis), [{ text: '"no hay crisis"', speaker: 'El Gobierno', mention: null }]);
 });
 
@@ -253,7 +263,14 @@ test('pronouns and descriptions stand for the entity the text last named', () =>
   const text =
     'Nicolás Maduro habló ante la Asamblea. “No nos vamos a rendir”, afirmó el mandatario.\n\n' +
     'Hillary Clinton visited Ohio with Tim Kaine. “We are stronger together,” Clinton said. “This is our moment,” she added.';
-  const analysis = analyse(text, 'unknown', { 'Nicolás Maduro': 'PER', Asamblea: 'ORG', 'Hillary Clinton': 'PER', 'Tim Kaine': 'PER', Clinton: 'PER', Ohio: 'LOC' });
+  const analysis = analyse(text, 'unknown', {
+    'Nicolás Maduro': 'PER',
+    Asamblea: 'ORG',
+    'Hillary Clinton': 'PER',
+    'Tim Kaine': 'PER',
+    Clinton: 'PER',
+    Ohio: 'LOC',
+  });
   assert.deepEqual(
     summary(analysis).map((quote) => [quote.speaker, quote.mention]),
     [
@@ -281,7 +298,14 @@ test('a name in apposition is the mention a description stands for', () => {
     'El presidente del Gobierno, Pedro Sánchez, aseguró este martes que "no habrá adelanto electoral".\n\n' +
     '"No vamos a permitirlo", subrayó el ministro de Exteriores, José Manuel Albares, en rueda de prensa.\n\n' +
     '“It is over,” Jeff Weaver, Sanders’ campaign manager, told The Huffington Post.';
-  const names: Record<string, EntityType> = { Gobierno: 'ORG', 'Pedro Sánchez': 'PER', Exteriores: 'ORG', 'José Manuel Albares': 'PER', 'Jeff Weaver': 'PER', Sanders: 'PER' };
+  const names: Record<string, EntityType> = {
+    Gobierno: 'ORG',
+    'Pedro Sánchez': 'PER',
+    Exteriores: 'ORG',
+    'José Manuel Albares': 'PER',
+    'Jeff Weaver': 'PER',
+    Sanders: 'PER',
+  };
   assert.deepEqual(summary(analyse(text, 'unknown', names)), [
     { text: '"no habrá adelanto electoral"', speaker: 'El presidente del Gobierno, Pedro Sánchez', mention: 'Pedro Sánchez' },
     { text: '"No vamos a permitirlo"', speaker: 'el ministro de Exteriores, José Manuel Albares', mention: 'José Manuel Albares' },
@@ -307,7 +331,15 @@ test('a Spanish news passage with every convention', () => {
     '',
     '"Y el empleo seguirá creciendo en todos los sectores".',
   ].join('\n');
-  const names: Record<string, EntityType> = { Gobierno: 'ORG', 'Pedro Sánchez': 'PER', Feijóo: 'PER', Ejecutivo: 'ORG', 'Pilar Alegría': 'PER', Moncloa: 'LOC', Economía: 'ORG' };
+  const names: Record<string, EntityType> = {
+    Gobierno: 'ORG',
+    'Pedro Sánchez': 'PER',
+    Feijóo: 'PER',
+    Ejecutivo: 'ORG',
+    'Pilar Alegría': 'PER',
+    Moncloa: 'LOC',
+    Economía: 'ORG',
+  };
   const analysis = analyse(text, 'es', names);
   assert.deepEqual(
     analysis.quotes.map((quote) => [quote.text.slice(0, 12), quote.speaker?.text ?? null, quote.speakerMention?.text ?? null]),
@@ -334,6 +366,12 @@ test('a Spanish news passage with every convention', () => {
 test('marks around a name alone make a term, even beside a verb of saying; a name ending a sentence of its own is said', () => {
   const text = 'El diario “El País” publicó ayer que la operación «Tormenta del Desierto» empezó en enero. The crowd chanted, "Bobby Scott."';
   const analysis = analyse(text, 'unknown', { 'El País': 'ORG', 'Tormenta del Desierto': 'MISC', 'Bobby Scott': 'PER' });
-  assert.deepEqual(analysis.terms.map((term) => term.text), ['“El País”', '«Tormenta del Desierto»']);
-  assert.deepEqual(analysis.quotes.map((quote) => quote.text), ['"Bobby Scott."']);
+  assert.deepEqual(
+    analysis.terms.map((term) => term.text),
+    ['“El País”', '«Tormenta del Desierto»'],
+  );
+  assert.deepEqual(
+    analysis.quotes.map((quote) => quote.text),
+    ['"Bobby Scott."'],
+  );
 });

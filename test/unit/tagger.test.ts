@@ -11,12 +11,12 @@ import { expandSetList, loadSet } from '../../scripts/ner/datasets';
 import { decodeModel, encodeModel } from '../../server/src/analysis/entities/model';
 import { loadEntityRecognizer, modelFileName, serialiseModel, tagTokenizedDocument } from '../../server/src/models';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { extractDocumentFeatures, readDocument } from '../../server/src/analysis/entities/features';
-import { sharedGazetteer } from '../../server/src/analysis/entities/gazetteers';
+import { extractDocumentFeatures, readDocument } from '../../server/src/analysis/entities/tokenFeatures';
+import { sharedGazetteer } from '../../server/src/analysis/entities/bundledGazetteer';
 import { EmissionScorer } from '../../server/src/analysis/entities/scorer';
 import { SparseWeights } from '../../server/src/analysis/entities/sparse-weights';
-import { emissionScores } from '../../server/src/analysis/entities/decode';
-import { labelCount } from '../../server/src/analysis/entities/labels';
+import { emissionScores } from '../../server/src/analysis/entities/viterbi';
+import { labelCount } from '../../server/src/analysis/entities/bilouLabels';
 import type { TaggerModel } from '../../server/src/analysis/entities/model';
 
 // A tiny corpus: the tagger must learn that capitalised words after "señor" are people and after "en" places.
@@ -32,7 +32,15 @@ const corpus = parseConll(
 );
 
 function trainTiny() {
-  return trainLanguage(corpus, null, { language: 'es', hashBits: 14, epochs: 8, seed: 7, sets: ['tiny'], augmentation: { titleCase: 0, upperCase: 0 }, log: () => undefined }).model;
+  return trainLanguage(corpus, null, {
+    language: 'es',
+    hashBits: 14,
+    epochs: 8,
+    seed: 7,
+    sets: ['tiny'],
+    augmentation: { titleCase: 0, upperCase: 0 },
+    log: () => undefined,
+  }).model;
 }
 
 test('a tiny model learns its corpus, and training is deterministic', () => {
@@ -85,11 +93,16 @@ test('brat annotations become token labels through the article tokenizer', () =>
 
 test('the run-time scorer, with its per-word cache, scores as the training features do', () => {
   const model = trainTiny();
-  const document = [['El', 'señor', 'Romero', 'vive', 'en', 'Tacna', '.'], ['Romero', 'volvió', '.']];
+  const document = [
+    ['El', 'señor', 'Romero', 'vive', 'en', 'Tacna', '.'],
+    ['Romero', 'volvió', '.'],
+  ];
   const gazetteer = sharedGazetteer();
   const scorer = new EmissionScorer(model);
   const fast = readDocument(document, gazetteer).map((sentence) => scorer.scoreSentence(sentence));
-  const slow = extractDocumentFeatures(document, { hashBits: model.hashBits, gazetteer }).map((features) => emissionScores(features, { emission: denseWeights(model), scale: model.scale, transitions: model.transitions }));
+  const slow = extractDocumentFeatures(document, { hashBits: model.hashBits, gazetteer }).map((features) =>
+    emissionScores(features, { emission: denseWeights(model), scale: model.scale, transitions: model.transitions }),
+  );
   assert.equal(fast.length, slow.length);
   fast.forEach((scores, s) => scores.forEach((score, i) => assert.ok(Math.abs(score - slow[s][i]) < 1e-6, `sentence ${s}, score ${i}`)));
   assert.ok(slow[0].some((score) => score !== 0));

@@ -17,7 +17,10 @@ function parseExample(example: string): { text: string; start: number; end: numb
   return { text: example.replace('[', '').replace(']', ''), start: open, end: close - 1 };
 }
 
-for (const [language, resource] of [['es', esTime], ['en', enTime]] as const) {
+for (const [language, resource] of [
+  ['es', esTime],
+  ['en', enTime],
+] as const) {
   const lexicon = lexicons[language];
   resource.patterns.forEach((pattern, index) => {
     test(`${language} pattern ${index} (${pattern.kind}) matches its example "${pattern.example}"`, () => {
@@ -25,7 +28,8 @@ for (const [language, resource] of [['es', esTime], ['en', enTime]] as const) {
       const rule = lexicon.rules[index];
       rule.pattern.lastIndex = 0;
       const spans: string[] = [];
-      for (let match = execAtWordStart(rule.pattern, text); match; match = execAtWordStart(rule.pattern, text)) spans.push(`${match.index}-${match.index + match[0].length}`);
+      for (let match = execAtWordStart(rule.pattern, text); match; match = execAtWordStart(rule.pattern, text))
+        spans.push(`${match.index}-${match.index + match[0].length}`);
       assert.ok(spans.includes(`${start}-${end}`), `matches at ${JSON.stringify(spans)}, expected ${start}-${end}`);
     });
 
@@ -39,14 +43,21 @@ for (const [language, resource] of [['es', esTime], ['en', enTime]] as const) {
       for (const required of all.classes) assert.ok(found.has(required), `requires ${required}, found ${[...found].join(', ')}`);
       for (const word of all.words) assert.ok(lower.includes(word), `requires the word ${word}`);
       for (const clause of anyOf) {
-        assert.ok(clause.classes.some((name) => found.has(name)) || clause.words.some((word) => lower.includes(word)), `requires one of ${JSON.stringify(clause)}`);
+        assert.ok(
+          clause.classes.some((name) => found.has(name)) || clause.words.some((word) => lower.includes(word)),
+          `requires one of ${JSON.stringify(clause)}`,
+        );
       }
     });
   });
 }
 
 const classes = new Set(['digit', 'month', 'unit']);
-const classesOfWord = new Map([['año', ['unit']], ['mes', ['unit']], ['mayo', ['month']]]);
+const classesOfWord = new Map([
+  ['año', ['unit']],
+  ['mes', ['unit']],
+  ['mayo', ['month']],
+]);
 const requirementCases: [string, string[]][] = [
   ['(?<day>\\d{1,2})\\s+de\\s+(?<month>{month})', ['digit', 'month']],
   ['(?:el\\s+)?(?<month>{month})?', []],
@@ -69,7 +80,7 @@ test('requiredClasses: alternatives that need different things need one of them,
   assert.deepEqual(requirements.anyOf, [{ classes: [], words: ['año', 'quarter', 'half'] }]);
 });
 
-test('requiredClasses: literal words outside optional groups and negative lookarounds are needed, a lookahead\'s too', () => {
+test("requiredClasses: literal words outside optional groups and negative lookarounds are needed, a lookahead's too", () => {
   const requirements = requiredClasses('(?:early\\s+)?mayo\\s+(?!pasado)(?=siguiente)', classes, classesOfWord);
   assert.deepEqual(requirements.all, { classes: ['month'], words: ['mayo', 'siguiente'] });
   assert.deepEqual(requirements.anyOf, []);
@@ -77,7 +88,9 @@ test('requiredClasses: literal words outside optional groups and negative lookar
 
 test('requiredClasses: a placeholder of no class needs one of its words; [0-9] is a digit', () => {
   const wordsOfPlaceholder = new Map([['spokenYear', ['nineteen', 'thousand']]]);
-  assert.deepEqual(requiredClasses('(?<year>1[5-9]\\d\\d|{spokenYear})', classes, classesOfWord, wordsOfPlaceholder).anyOf, [{ classes: ['digit'], words: ['nineteen', 'thousand'] }]);
+  assert.deepEqual(requiredClasses('(?<year>1[5-9]\\d\\d|{spokenYear})', classes, classesOfWord, wordsOfPlaceholder).anyOf, [
+    { classes: ['digit'], words: ['nineteen', 'thousand'] },
+  ]);
   assert.deepEqual(requiredClasses("'?[0-9]0s", classes, classesOfWord).all, { classes: ['digit'], words: [] });
 });
 
@@ -108,7 +121,10 @@ test('numbers in digits carry the classes of their shapes, so a rule naming one 
   ];
   for (const [token, expected] of cases) assert.deepEqual([...tokenClasses(token, lexicons.en)].sort(), [...expected].sort(), token);
   const yearRule = lexicons.en.rules.find((rule) => rule.kind === 'year');
-  assert.ok(yearRule?.requires.anyOf.some((clause) => clause.classes.includes('yearNumber')), 'the year rule names {yearNumber}');
+  assert.ok(
+    yearRule?.requires.anyOf.some((clause) => clause.classes.includes('yearNumber')),
+    'the year rule names {yearNumber}',
+  );
 });
 
 test('a phrase is found by a word of it that is a list word itself, not by a commoner word', () => {

@@ -16,15 +16,57 @@ function find(text: string, language: Language, articleDate: string | null, phra
 }
 
 const cases: { language: Language; date: string | null; text: string; phrase: string; type: string; value: string | null }[] = [
-  { language: 'es', date: '2025-12-11', text: 'Putin le reiteró su apoyo este jueves al mandatario.', phrase: 'este jueves', type: 'DATE', value: '2025-12-11' },
-  { language: 'es', date: '2025-12-11', text: 'El pasado 21 de noviembre, Maduro le manifestó a Trump su intención.', phrase: 'El pasado 21 de noviembre', type: 'DATE', value: '2025-11-21' },
-  { language: 'es', date: '2025-12-11', text: 'El acuerdo había sido pactado el pasado 7 de mayo.', phrase: 'el pasado 7 de mayo', type: 'DATE', value: '2025-05-07' },
+  {
+    language: 'es',
+    date: '2025-12-11',
+    text: 'Putin le reiteró su apoyo este jueves al mandatario.',
+    phrase: 'este jueves',
+    type: 'DATE',
+    value: '2025-12-11',
+  },
+  {
+    language: 'es',
+    date: '2025-12-11',
+    text: 'El pasado 21 de noviembre, Maduro le manifestó a Trump su intención.',
+    phrase: 'El pasado 21 de noviembre',
+    type: 'DATE',
+    value: '2025-11-21',
+  },
+  {
+    language: 'es',
+    date: '2025-12-11',
+    text: 'El acuerdo había sido pactado el pasado 7 de mayo.',
+    phrase: 'el pasado 7 de mayo',
+    type: 'DATE',
+    value: '2025-05-07',
+  },
   { language: 'es', date: '2025-12-11', text: 'Mantuvo su segunda reunión en 17 días con el embajador.', phrase: '17 días', type: 'DURATION', value: 'P17D' },
-  { language: 'es', date: '2025-12-11', text: 'Dos cazas sobrevolaron por 40 minutos el espacio aéreo.', phrase: '40 minutos', type: 'DURATION', value: 'PT40M' },
-  { language: 'es', date: '2025-12-11', text: 'Lukashenko le dijo al enviado el 25 de noviembre que era bienvenido.', phrase: 'el 25 de noviembre', type: 'DATE', value: '2025-11-25' },
+  {
+    language: 'es',
+    date: '2025-12-11',
+    text: 'Dos cazas sobrevolaron por 40 minutos el espacio aéreo.',
+    phrase: '40 minutos',
+    type: 'DURATION',
+    value: 'PT40M',
+  },
+  {
+    language: 'es',
+    date: '2025-12-11',
+    text: 'Lukashenko le dijo al enviado el 25 de noviembre que era bienvenido.',
+    phrase: 'el 25 de noviembre',
+    type: 'DATE',
+    value: '2025-11-25',
+  },
   { language: 'es', date: '2025-12-11', text: 'El acuerdo entró en vigor en noviembre de 2025.', phrase: 'noviembre de 2025', type: 'DATE', value: '2025-11' },
   { language: 'es', date: '2025-12-11', text: 'En los últimos días, la marina confiscó un buque.', phrase: 'los últimos días', type: 'DURATION', value: 'PXD' },
-  { language: 'es', date: '2025-12-11', text: 'La cumbre se celebrará el próximo lunes en Madrid.', phrase: 'el próximo lunes', type: 'DATE', value: '2025-12-15' },
+  {
+    language: 'es',
+    date: '2025-12-11',
+    text: 'La cumbre se celebrará el próximo lunes en Madrid.',
+    phrase: 'el próximo lunes',
+    type: 'DATE',
+    value: '2025-12-15',
+  },
   { language: 'es', date: '2002-01-02', text: 'Canales presentará mañana La Chanson Flamenca.', phrase: 'mañana', type: 'DATE', value: '2002-01-03' },
   { language: 'es', date: '2000-12-02', text: 'El ministro anunció ayer que dimitirá.', phrase: 'ayer', type: 'DATE', value: '2000-12-01' },
   { language: 'es', date: '1998-12-01', text: 'Las ventas crecieron este año un 10 por ciento.', phrase: 'este año', type: 'DATE', value: '1998' },
@@ -46,30 +88,114 @@ const cases: { language: Language; date: string | null; text: string; phrase: st
   { language: 'en', date: '1989-11-02', text: 'The bonds were sold Oct. 12 to investors.', phrase: 'Oct. 12', type: 'DATE', value: '1989-10-12' },
   { language: 'en', date: '1998-01-08', text: 'Stocks hit a five year low.', phrase: 'five year', type: 'DURATION', value: 'P5Y' },
   { language: 'en', date: '1998-01-08', text: 'Prices fell twenty years ago.', phrase: 'twenty years ago', type: 'DATE', value: '1978' },
-  { language: 'en', date: '1998-01-08', text: 'The index fell in the last twenty four hours.', phrase: 'the last twenty four hours', type: 'DURATION', value: 'PT24H' },
+  {
+    language: 'en',
+    date: '1998-01-08',
+    text: 'The index fell in the last twenty four hours.',
+    phrase: 'the last twenty four hours',
+    type: 'DURATION',
+    value: 'PT24H',
+  },
   { language: 'en', date: '1998-01-08', text: 'The report appeared on March 5, 1997, in London.', phrase: 'March 5, 1997', type: 'DATE', value: '1997-03-05' },
   { language: 'en', date: '1998-01-08', text: 'Prices rose sharply in the 1990s.', phrase: 'the 1990s', type: 'DATE', value: '199' },
-  { language: 'en', date: '1998-01-08', text: 'The meeting starts at 10:30 a.m. tomorrow.', phrase: '10:30 a.m. tomorrow', type: 'TIME', value: '1998-01-09T10:30' },
+  {
+    language: 'en',
+    date: '1998-01-08',
+    text: 'The meeting starts at 10:30 a.m. tomorrow.',
+    phrase: '10:30 a.m. tomorrow',
+    type: 'TIME',
+    value: '1998-01-09T10:30',
+  },
   { language: 'en', date: '1998-01-08', text: 'The magazine appears weekly.', phrase: 'weekly', type: 'SET', value: 'P1W' },
   // Holidays named with a possessive: the tokenizer splits "'s" off, and the trigger must still be found.
-  { language: 'en', date: '1998-01-08', text: "Crowds gathered in the square on New Year's Eve, police said.", phrase: "New Year's Eve", type: 'DATE', value: '1997-12-31' },
-  { language: 'en', date: '1998-03-01', text: "Sales jumped before Valentine's Day, the company said.", phrase: "Valentine's Day", type: 'DATE', value: '1998-02-14' },
+  {
+    language: 'en',
+    date: '1998-01-08',
+    text: "Crowds gathered in the square on New Year's Eve, police said.",
+    phrase: "New Year's Eve",
+    type: 'DATE',
+    value: '1997-12-31',
+  },
+  {
+    language: 'en',
+    date: '1998-03-01',
+    text: "Sales jumped before Valentine's Day, the company said.",
+    phrase: "Valentine's Day",
+    type: 'DATE',
+    value: '1998-02-14',
+  },
   { language: 'es', date: '2025-12-11', text: 'Las obras durarán dos quincenas.', phrase: 'dos quincenas', type: 'DURATION', value: 'P4W' },
   { language: 'es', date: '2025-12-11', text: 'Los ministros se reunirán el lunes en Bruselas.', phrase: 'el lunes', type: 'DATE', value: '2025-12-15' },
   { language: 'es', date: '2025-12-11', text: 'Los ministros se reunieron el lunes en Bruselas.', phrase: 'el lunes', type: 'DATE', value: '2025-12-08' },
-  { language: 'es', date: '2002-01-02', text: 'Taha dirigirá hoy, miércoles, la Fiesta Mediterránea.', phrase: 'hoy, miércoles', type: 'DATE', value: '2002-01-02' },
+  {
+    language: 'es',
+    date: '2002-01-02',
+    text: 'Taha dirigirá hoy, miércoles, la Fiesta Mediterránea.',
+    phrase: 'hoy, miércoles',
+    type: 'DATE',
+    value: '2002-01-02',
+  },
   { language: 'es', date: '2025-06-11', text: 'Se inaugurará en noviembre de este año.', phrase: 'noviembre de este año', type: 'DATE', value: '2025-11' },
-  { language: 'es', date: '2025-12-11', text: 'La empresa quebró a finales de septiembre de 1998.', phrase: 'finales de septiembre de 1998', type: 'DATE', value: '1998-09' },
+  {
+    language: 'es',
+    date: '2025-12-11',
+    text: 'La empresa quebró a finales de septiembre de 1998.',
+    phrase: 'finales de septiembre de 1998',
+    type: 'DATE',
+    value: '1998-09',
+  },
   { language: 'es', date: '2025-12-11', text: 'El plan se aplicará en el segundo semestre.', phrase: 'el segundo semestre', type: 'DATE', value: '2025-H2' },
   { language: 'es', date: '2025-12-11', text: 'Llegó el 3 de mayo de 1998 y ese mismo día firmó.', phrase: 'ese mismo día', type: 'DATE', value: '1998-05-03' },
-  { language: 'es', date: '2000-01-19', text: 'Ganó las elecciones presidenciales del 24 de enero.', phrase: 'del 24 de enero', type: 'DATE', value: '2000-01-24' },
+  {
+    language: 'es',
+    date: '2000-01-19',
+    text: 'Ganó las elecciones presidenciales del 24 de enero.',
+    phrase: 'del 24 de enero',
+    type: 'DATE',
+    value: '2000-01-24',
+  },
   { language: 'en', date: '1999-12-02', text: 'Elian was found on Thanksgiving Day.', phrase: 'Thanksgiving Day', type: 'DATE', value: '1999-11-25' },
-  { language: 'en', date: '1998-02-13', text: 'He was kidnapped at 10 p.m. Wednesday, police said.', phrase: '10 p.m. Wednesday', type: 'TIME', value: '1998-02-11T22:00' },
-  { language: 'en', date: '1989-11-02', text: 'Net rose in the third quarter. A year earlier it earned $5 million.', phrase: 'A year earlier', type: 'DATE', value: '1988-Q3' },
+  {
+    language: 'en',
+    date: '1998-02-13',
+    text: 'He was kidnapped at 10 p.m. Wednesday, police said.',
+    phrase: '10 p.m. Wednesday',
+    type: 'TIME',
+    value: '1998-02-11T22:00',
+  },
+  {
+    language: 'en',
+    date: '1989-11-02',
+    text: 'Net rose in the third quarter. A year earlier it earned $5 million.',
+    phrase: 'A year earlier',
+    type: 'DATE',
+    value: '1988-Q3',
+  },
   { language: 'en', date: '1989-10-27', text: 'In March, the company received an offer.', phrase: 'March', type: 'DATE', value: '1989-03' },
-  { language: 'en', date: '1998-02-23', text: 'Prices fell as in the winter of nineteen ninety-four.', phrase: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' },
-  { language: 'es', date: '2025-12-11', text: 'Se revisará en el primer trimestre del año próximo.', phrase: 'el primer trimestre del año próximo', type: 'DATE', value: '2026-Q1' },
-  { language: 'en', date: '2025-12-11', text: 'The storm hit at 3:45 p.m. local time on Sunday.', phrase: '3:45 p.m.', type: 'TIME', value: '2025-12-07T15:45' },
+  {
+    language: 'en',
+    date: '1998-02-23',
+    text: 'Prices fell as in the winter of nineteen ninety-four.',
+    phrase: 'the winter of nineteen ninety-four',
+    type: 'DATE',
+    value: '1994-WI',
+  },
+  {
+    language: 'es',
+    date: '2025-12-11',
+    text: 'Se revisará en el primer trimestre del año próximo.',
+    phrase: 'el primer trimestre del año próximo',
+    type: 'DATE',
+    value: '2026-Q1',
+  },
+  {
+    language: 'en',
+    date: '2025-12-11',
+    text: 'The storm hit at 3:45 p.m. local time on Sunday.',
+    phrase: '3:45 p.m.',
+    type: 'TIME',
+    value: '2025-12-07T15:45',
+  },
   { language: 'en', date: '1989-11-01', text: 'For the year ended Sept. 30, Ralston earned $1 million.', phrase: 'the year', type: 'DURATION', value: 'P1Y' },
   { language: 'en', date: '1998-02-26', text: 'The vote will take place next Tuesday.', phrase: 'next Tuesday', type: 'DATE', value: '1998-03-03' },
 ];
@@ -88,14 +214,26 @@ test('the seed article: every expression the reader needs, with its value', () =
   const { tokens, sentences } = tokenize(text);
   const found = findTimeExpressions({ text, language: 'es', tokens, sentences, articleDate: '2025-12-11' });
   const byText = (phrase: string) => found.filter((timex) => timex.text.toLowerCase() === phrase);
-  assert.deepEqual(byText('este jueves').map((timex) => timex.value), ['2025-12-11', '2025-12-11']);
+  assert.deepEqual(
+    byText('este jueves').map((timex) => timex.value),
+    ['2025-12-11', '2025-12-11'],
+  );
   assert.equal(byText('el pasado 21 de noviembre')[0]?.value, '2025-11-21');
   assert.equal(byText('el pasado 7 de mayo')[0]?.value, '2025-05-07');
   assert.equal(byText('el 25 de noviembre')[0]?.value, '2025-11-25');
   assert.equal(byText('noviembre de 2025')[0]?.value, '2025-11');
-  assert.deepEqual(byText('17 días').map((timex) => [timex.type, timex.value]), [['DURATION', 'P17D']]);
-  assert.deepEqual(byText('40 minutos').map((timex) => [timex.type, timex.value]), [['DURATION', 'PT40M']]);
-  assert.deepEqual(byText('los últimos días').map((timex) => timex.type), ['DURATION']);
+  assert.deepEqual(
+    byText('17 días').map((timex) => [timex.type, timex.value]),
+    [['DURATION', 'P17D']],
+  );
+  assert.deepEqual(
+    byText('40 minutos').map((timex) => [timex.type, timex.value]),
+    [['DURATION', 'PT40M']],
+  );
+  assert.deepEqual(
+    byText('los últimos días').map((timex) => timex.type),
+    ['DURATION'],
+  );
   for (const timex of found) assert.equal(timex.text, text.slice(timex.start, timex.end));
 });
 
@@ -119,7 +257,10 @@ test('a clock time on a day counted from the article date is relative too', () =
 });
 
 test('a number of things is not a year', () => {
-  assert.deepEqual(tag('La empresa tiene 2000 empleados y facturó en 2024.', 'es', '2025-12-11').map((timex) => timex.text), ['2024']);
+  assert.deepEqual(
+    tag('La empresa tiene 2000 empleados y facturó en 2024.', 'es', '2025-12-11').map((timex) => timex.text),
+    ['2024'],
+  );
 });
 
 test('English month and weekday names count only capitalised', () => {
@@ -129,7 +270,13 @@ test('English month and weekday names count only capitalised', () => {
 
 test('a language the detector could not tell is tagged with both rule sets', () => {
   const found = tag('Ayer llegó. The day after tomorrow he leaves.', 'unknown', '2025-12-11');
-  assert.deepEqual(found.map((timex) => [timex.text, timex.value]), [['Ayer', '2025-12-10'], ['The day after tomorrow', '2025-12-13']]);
+  assert.deepEqual(
+    found.map((timex) => [timex.text, timex.value]),
+    [
+      ['Ayer', '2025-12-10'],
+      ['The day after tomorrow', '2025-12-13'],
+    ],
+  );
 });
 
 test('describeTimeValue names the day, its weekday and its distance from the article', () => {

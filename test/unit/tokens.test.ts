@@ -7,7 +7,10 @@ const sentences = (text: string) => tokenize(text).sentences.map((sentence) => t
 
 test('news typography splits into the tokens the tagger expects', () => {
   const cases: [string, string[]][] = [
-    ['«Es una vergüenza», dijo Jean-Luc Mélenchon —líder de LFI— a “Le Monde”.', ['«', 'Es', 'una', 'vergüenza', '»', ',', 'dijo', 'Jean-Luc', 'Mélenchon', '—', 'líder', 'de', 'LFI', '—', 'a', '“', 'Le', 'Monde', '”', '.']],
+    [
+      '«Es una vergüenza», dijo Jean-Luc Mélenchon —líder de LFI— a “Le Monde”.',
+      ['«', 'Es', 'una', 'vergüenza', '»', ',', 'dijo', 'Jean-Luc', 'Mélenchon', '—', 'líder', 'de', 'LFI', '—', 'a', '“', 'Le', 'Monde', '”', '.'],
+    ],
     ['J. R. R. Tolkien llegó a EE.UU. el lunes.', ['J.', 'R.', 'R.', 'Tolkien', 'llegó', 'a', 'EE.UU.', 'el', 'lunes', '.']],
     ["O'Brien's car and McDonald’s shares", ["O'Brien", "'s", 'car', 'and', 'McDonald', '’s', 'shares']],
     ['The U.S. Army paid $3.5 million (AP).', ['The', 'U.S.', 'Army', 'paid', '$', '3.5', 'million', '(', 'AP', ')', '.']],

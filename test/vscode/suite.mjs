@@ -22,14 +22,25 @@ for (const name of ['url', 'corpus', 'screenshots']) {
 }
 
 // Without the background-networking flags Chromium keeps dialling Google's hosts, which a closed network refuses.
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function waitForServer(url) {
-  await waitUntil(`code-server to answer at ${url}`, async () => {
-    const response = await fetch(new URL('healthz', url)).catch(() => null);
-    return response?.ok ?? false;
-  }, { timeoutMs: 60000, intervalMs: 300 });
+  await waitUntil(
+    `code-server to answer at ${url}`,
+    async () => {
+      const response = await fetch(new URL('healthz', url)).catch(() => null);
+      return response?.ok ?? false;
+    },
+    { timeoutMs: 60000, intervalMs: 300 },
+  );
 }
 
 async function main() {

@@ -90,7 +90,7 @@ function plainTokenEnd(text: string, position: number): number {
 
 function isPossessive(text: string, end: number): boolean {
   const apostrophe = text.charCodeAt(end - 2);
-  return (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(end - 1) | 32) === 115 /* s */;
+  return (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(end - 1) | 32) === 115; /* s */
 }
 
 function isAbbreviation(word: string): boolean {
@@ -145,7 +145,7 @@ function countNewlines(text: string, from: number, to: number): number {
 // A single line break ends a sentence unless the text was hard-wrapped mid-sentence.
 function lineBreakEndsSentence(previous: Token, next: Token): boolean {
   if (sentenceFinal.has(previous.text) || closers.has(previous.text)) return true;
-  if (/^[,;:(\-]$/u.test(previous.text)) return false;
+  if (/^[,;:(-]$/u.test(previous.text)) return false;
   if (/^\p{Ll}/u.test(next.text)) return false;
   return !/^\p{Ll}/u.test(previous.text);
 }

@@ -38,7 +38,13 @@ export function annotateAsJson(index: CorpusIndex, articles: IndexedArticle[]): 
         language: analysis.language,
         date: analysis.date,
         title: analysis.title,
-        entities: article.mentions.map((mention) => ({ start: mention.start, end: mention.end, type: mention.type, text: mention.text, entity: names(mention.key) })),
+        entities: article.mentions.map((mention) => ({
+          start: mention.start,
+          end: mention.end,
+          type: mention.type,
+          text: mention.text,
+          entity: names(mention.key),
+        })),
         dates: analysis.timexes.map(({ start, end, text, type, value }) => ({ start, end, text, type, value })),
         quotes: analysis.quotes.map((quote) => {
           const speakerMention = quote.speakerMention && index.linkedMention(article.uri, quote.speakerMention);

@@ -33,11 +33,18 @@ export interface AnalysisCacheChoice {
   analyzerVersion: () => string;
 }
 
-export async function indexFolder(analyzer: Analyzer, folder: string, warn: (message: string) => void, cacheChoice?: AnalysisCacheChoice): Promise<IndexReport> {
+export async function indexFolder(
+  analyzer: Analyzer,
+  folder: string,
+  warn: (message: string) => void,
+  cacheChoice?: AnalysisCacheChoice,
+): Promise<IndexReport> {
   const started = performance.now();
   const root = path.resolve(folder);
   const index = new CorpusIndex(analyzer);
-  const cache = cacheChoice ? new FileAnalysisCache(cacheFileFor(path.resolve(cacheChoice.directory), [root]), cacheChoice.analyzerVersion(), { warn }) : undefined;
+  const cache = cacheChoice
+    ? new FileAnalysisCache(cacheFileFor(path.resolve(cacheChoice.directory), [root]), cacheChoice.analyzerVersion(), { warn })
+    : undefined;
   const indexer = new CorpusIndexer(index, new NodeArticleWorkspace([root], defaultSelection), cache ?? new MemoryAnalysisCache());
   let skipped = 0;
   await indexer.rebuild({

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeArticleBytes } from '../corpus/decode';
+import { decodeArticleBytes } from '../corpus/textDecoding';
 import { describeFileError, formatBytes, NodeArticleWorkspace } from '../corpus/nodeWorkspace';
 import { defaultSelection } from '../corpus/workspace';
 import { InputError } from './errors';

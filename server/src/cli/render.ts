@@ -2,8 +2,9 @@
 // the corpus's entity table.
 import type { IndexedArticle } from '../corpus/corpusIndex';
 import type { EntitySummary } from '../corpus/entities';
-import { flattenSpans, type TokenType } from '../features/semanticTokens';
-import { entityTypeLabels } from '../features/labels';
+import { flattenSpans } from '../display/flattenSpans';
+import { entityTypeLabels } from '../display/labels';
+import type { TokenType } from '../display/tokenTypes';
 
 // The colours of the TextMate scopes our token types map to in Dark+ (see semanticTokenScopes in package.json).
 const colors: Record<TokenType, string> = {
@@ -30,13 +31,27 @@ function bold(text: string, color: boolean): string {
 }
 
 export function renderLegend(color: boolean): string {
-  const samples: [TokenType, string][] = [['person', 'person'], ['organization', 'organization'], ['location', 'place'], ['misc', 'other name'], ['date', 'time expression'], ['quote', '“quotation”'], ['term', '"term"']];
+  const samples: [TokenType, string][] = [
+    ['person', 'person'],
+    ['organization', 'organization'],
+    ['location', 'place'],
+    ['misc', 'other name'],
+    ['date', 'time expression'],
+    ['quote', '“quotation”'],
+    ['term', '"term"'],
+  ];
   return `Legend: ${samples.map(([type, label]) => paint(label, type, color)).join('  ')}`;
 }
 
 export function renderArticle(article: IndexedArticle, text: string, color: boolean): string {
   const { analysis } = article;
-  const facts = [analysis.language, analysis.date ?? 'undated', `${analysis.entities.length} entities`, `${analysis.timexes.length} time expressions`, `${analysis.quotes.length} quotes`];
+  const facts = [
+    analysis.language,
+    analysis.date ?? 'undated',
+    `${analysis.entities.length} entities`,
+    `${analysis.timexes.length} time expressions`,
+    `${analysis.quotes.length} quotes`,
+  ];
   const heading = bold(`── ${article.uri} (${facts.join(', ')})`, color);
   let body = '';
   let cursor = 0;
@@ -45,15 +60,31 @@ export function renderArticle(article: IndexedArticle, text: string, color: bool
     cursor = span.end;
   }
   body += text.slice(cursor);
-  const quotes = analysis.quotes.map((quote) => `  ${paint('“…”', 'quote', color)} ${quote.speaker ? `said by ${quote.speaker.text}` : 'no speaker'}: ${quote.text.slice(0, 70).replace(/\s+/g, ' ')}${quote.text.length > 70 ? '…' : ''}`);
+  const quotes = analysis.quotes.map(
+    (quote) =>
+      `  ${paint('“…”', 'quote', color)} ${quote.speaker ? `said by ${quote.speaker.text}` : 'no speaker'}: ${quote.text.slice(0, 70).replace(/\s+/g, ' ')}${quote.text.length > 70 ? '…' : ''}`,
+  );
   return [heading, body.replace(/\n{3,}/g, '\n\n').trim(), ...(quotes.length > 0 ? ['', bold('Quotes:', color), ...quotes] : [])].join('\n');
 }
 
 export function renderEntityTable(entities: EntitySummary[], color: boolean, limit = 40): string {
-  const rows = entities.slice(0, limit).map((entity) => [entity.name, entityTypeLabels[entity.type], String(entity.mentions.length), String(entity.articleCount), entity.aliases.filter((alias) => alias !== entity.name).slice(0, 4).join(', ')]);
+  const rows = entities.slice(0, limit).map((entity) => [
+    entity.name,
+    entityTypeLabels[entity.type],
+    String(entity.mentions.length),
+    String(entity.articleCount),
+    entity.aliases
+      .filter((alias) => alias !== entity.name)
+      .slice(0, 4)
+      .join(', '),
+  ]);
   const header = ['Entity', 'Type', 'Mentions', 'Articles', 'Also written'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 2 || column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === 2 || column === 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   const typeOf: Record<string, TokenType> = { person: 'person', organization: 'organization', place: 'location', other: 'misc' };
   const body = rows.map((row) => {
     const plain = line(row);

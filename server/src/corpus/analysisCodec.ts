@@ -23,13 +23,24 @@ const entityTypes: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const timexTypes: TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
 // Field counts of the records the compact form knows; any other shape goes to the plain form.
-const knownShapes: [keyof IndexedAnalysis, number][] = [['entities', 4], ['timexes', 6], ['quotes', 5], ['terms', 3]];
+const knownShapes: [keyof IndexedAnalysis, number][] = [
+  ['entities', 4],
+  ['timexes', 6],
+  ['quotes', 5],
+  ['terms', 3],
+];
 const analysisFieldCount = 10;
 
 export function encodeCachedAnalysis(entry: CachedAnalysis): Json {
   const { analysis } = entry;
   const lines = deltas([...entry.lineStarts]);
-  if (!hasKnownShape(analysis)) return { plain: JSON.parse(JSON.stringify(analysis)) as Json, mentions: JSON.parse(JSON.stringify(entry.mentions)) as Json, lines, length: entry.textLength };
+  if (!hasKnownShape(analysis))
+    return {
+      plain: JSON.parse(JSON.stringify(analysis)) as Json,
+      mentions: JSON.parse(JSON.stringify(entry.mentions)) as Json,
+      lines,
+      length: entry.textLength,
+    };
   return [
     analysis.language,
     analysis.title,
@@ -62,7 +73,12 @@ export function decodeCachedAnalysis(encoded: unknown): CachedAnalysis {
     title,
     date,
     dateSource,
-    entities: unflatSpans(entities, 4, (start, end, flat, at): EntityMention => ({ start, end, type: entityTypes[flat[at] as number], text: flat[at + 1] as string })),
+    entities: unflatSpans(entities, 4, (start, end, flat, at): EntityMention => ({
+      start,
+      end,
+      type: entityTypes[flat[at] as number],
+      text: flat[at + 1] as string,
+    })),
     timexes: unflatSpans(timexes, 6, (start, end, flat, at): TimeExpression => ({
       start,
       end,

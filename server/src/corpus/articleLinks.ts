@@ -3,7 +3,7 @@
 // "Putin" after "Vladimir Putin", "ONU" after "Organización de las Naciones Unidas".
 // An article names the same few entities many times, so each distinct spelling is linked once.
 import type { EntityMention, EntityType } from '../analysis/types';
-import { acronymInitials, isPartOfName, looksLikeAcronym, normalizeName } from './names';
+import { acronymInitials, isPartOfName, looksLikeAcronym, normalizeName } from './nameForms';
 
 export interface LinkedMention extends EntityMention {
   /** The normalised form of the article's fullest name for this mention: its entity key in the article. */

@@ -6,7 +6,7 @@ import type { ArticleAnalysis, EntityMention } from '../analysis/types';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../analysis/spanSearch';
 import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { computeLineStarts } from './lines';
-import { corpusShortForms, isPartOfName } from './names';
+import { corpusShortForms, isPartOfName } from './nameForms';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
 export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
@@ -48,7 +48,13 @@ export class CorpusIndex {
   }
 
   /** Takes an article analysed earlier (from the analysis cache) without its text, and its mentions if they were linked too. */
-  setAnalyzedArticle(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions = linkArticleMentions(analysis.entities)): IndexedArticle {
+  setAnalyzedArticle(
+    uri: string,
+    analysis: IndexedAnalysis,
+    lineStarts: Uint32Array,
+    textLength: number,
+    mentions = linkArticleMentions(analysis.entities),
+  ): IndexedArticle {
     this.removeArticle(uri);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {

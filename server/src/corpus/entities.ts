@@ -2,7 +2,7 @@
 import type { EntityType, Quotation } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import type { CorpusIndex } from './corpusIndex';
-import { normalizeName } from './names';
+import { normalizeName } from './nameForms';
 
 export interface MentionLocation {
   uri: string;
@@ -80,9 +80,13 @@ export function mainMention(index: CorpusIndex, entity: string): MentionLocation
   let best: MentionLocation | undefined;
   // Full-name mentions all sit under the entity's own key: no need to gather the short forms.
   for (const uri of index.articlesWithKey(entity)) {
-    const mention = index.article(uri)?.mentionsByKey.get(entity)?.find((candidate) => candidate.name === entity);
+    const mention = index
+      .article(uri)
+      ?.mentionsByKey.get(entity)
+      ?.find((candidate) => candidate.name === entity);
     if (!mention) continue;
-    if (!best || compareText(dateOf(uri), dateOf(best.uri)) < 0 || (dateOf(uri) === dateOf(best.uri) && compareText(uri, best.uri) < 0)) best = { uri, mention };
+    if (!best || compareText(dateOf(uri), dateOf(best.uri)) < 0 || (dateOf(uri) === dateOf(best.uri) && compareText(uri, best.uri) < 0))
+      best = { uri, mention };
   }
   return best ?? entityMentions(index, entity)[0];
 }

@@ -29,7 +29,10 @@ export interface FileCacheOptions {
 
 /** The cache file of a set of workspace folders inside a cache directory. */
 export function cacheFileFor(directory: string, folders: string[]): string {
-  const key = createHash('sha256').update(JSON.stringify([...folders].sort())).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify([...folders].sort()))
+    .digest('hex')
+    .slice(0, 16);
   return path.join(directory, `analysis-${key}.gz`);
 }
 
@@ -139,7 +142,7 @@ export class FileAnalysisCache implements AnalysisCache {
     }
     const headerEnd = bytes.indexOf(newline) < 0 ? bytes.length : bytes.indexOf(newline);
     if (clears !== this.clears || bytes.toString('utf8', 0, headerEnd) !== this.header()) return;
-    for (let start = headerEnd + 1; start < bytes.length; ) {
+    for (let start = headerEnd + 1; start < bytes.length;) {
       const end = bytes.indexOf(newline, start) < 0 ? bytes.length : bytes.indexOf(newline, start);
       this.readEntry(bytes.subarray(start, end));
       start = end + 1;

@@ -4,7 +4,20 @@
 import { MemoryAnalysisCache, type AnalysisCache, type ArticleStamp } from './analysisCache';
 import type { CorpusIndex } from './corpusIndex';
 import type { ArticleWorkspace } from './workspace';
-import type { IndexStatus } from '../protocol';
+
+/** How far indexing has got and how large the corpus is. */
+export interface IndexerStatus {
+  /** True once every workspace article has been read at least once. */
+  ready: boolean;
+  /** Articles found in the workspace. */
+  documents: number;
+  /** Articles read so far in the current pass. */
+  indexed: number;
+  /** Distinct corpus entities. */
+  entities: number;
+  /** Entity mentions across the corpus. */
+  mentions: number;
+}
 
 export interface IndexerListener {
   progress(indexed: number, total: number): void;
@@ -103,7 +116,7 @@ export class CorpusIndexer {
     if (!this.openUris.has(uri)) this.index.removeArticle(uri);
   }
 
-  status(): IndexStatus {
+  status(): IndexerStatus {
     const { articles, entities, mentions } = this.index.stats();
     // Once ready, the articles actually in the corpus: files added since, less binary and unreadable ones.
     return { ready: this.ready, documents: this.ready ? articles : this.total, indexed: this.ready ? articles : this.indexed, entities, mentions };
@@ -139,7 +152,8 @@ export class CorpusIndexer {
     try {
       const article = this.index.setArticle(uri, read.text);
       this.cacheUse.analysed++;
-      if (stamp) this.cache.set(uri, stamp, { analysis: article.analysis, mentions: article.mentions, lineStarts: article.lineStarts, textLength: article.textLength });
+      if (stamp)
+        this.cache.set(uri, stamp, { analysis: article.analysis, mentions: article.mentions, lineStarts: article.lineStarts, textLength: article.textLength });
     } catch (error) {
       // One article the analysis cannot handle must not stop the rest of the corpus.
       this.forget(uri);

@@ -1,7 +1,7 @@
 // An in-memory workspace for tests: URIs map to file contents (text or raw bytes). Every write
 // gives the file a new version, which stands for its modification time.
 import type { ArticleStamp } from './analysisCache';
-import { decodeArticleBytes, type DecodedArticle } from './decode';
+import { decodeArticleBytes, type DecodedArticle } from './textDecoding';
 import type { ArticleWorkspace } from './workspace';
 
 type FileContent = string | Uint8Array;

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
 import type { ArticleStamp } from './analysisCache';
-import { decodeArticleBytes, type DecodedArticle } from './decode';
+import { decodeArticleBytes, type DecodedArticle } from './textDecoding';
 import { alwaysExcluded, type ArticleSelection, type ArticleWorkspace } from './workspace';
 
 export class NodeArticleWorkspace implements ArticleWorkspace {

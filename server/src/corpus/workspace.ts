@@ -1,6 +1,6 @@
 // Where articles come from. The server uses the file system; tests use an in-memory workspace.
 import type { ArticleStamp } from './analysisCache';
-import type { DecodedArticle } from './decode';
+import type { DecodedArticle } from './textDecoding';
 
 export interface ArticleWorkspace {
   /** Every article URI in the workspace, sorted so that indexing order is stable. */

@@ -5,7 +5,8 @@ import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { findAt } from '../corpus/corpusIndex';
 import { coMentionedEntities, entityDisplayName, quotesBy, summarizeEntity } from '../corpus/entities';
 import { describeTimeExpression } from './timeDescription';
-import { entityTypeLabels, fileName, locationLink, quoteExcerpt } from './labels';
+import { entityTypeLabels, fileName, quoteExcerpt } from '../display/labels';
+import { locationLink } from './links';
 import { positionToArticleOffset, spanToRange } from './ranges';
 
 const coMentionLimit = 5;
@@ -18,7 +19,10 @@ export function hover(index: CorpusIndex, uri: string, position: Position): Hove
   const mention = index.mentionAt(uri, offset);
   if (mention) {
     const entity = index.resolve(mention.key);
-    return { contents: { kind: 'markdown', value: index.derive(`hover card ${entity}`, () => entityCard(index, entity)) }, range: spanToRange(article, mention) };
+    return {
+      contents: { kind: 'markdown', value: index.derive(`hover card ${entity}`, () => entityCard(index, entity)) },
+      range: spanToRange(article, mention),
+    };
   }
   const timex = findAt(article.analysis.timexes, offset);
   if (timex) return { contents: { kind: 'markdown', value: describeTimeExpression(timex, article.analysis.date) }, range: spanToRange(article, timex) };
@@ -32,7 +36,10 @@ function entityCard(index: CorpusIndex, entity: string): string {
   const lines = [`**${escapeMarkdown(summary.name)}** · ${entityTypeLabels[summary.type]}`, ''];
   const otherSpellings = summary.aliases.filter((alias) => alias !== summary.name);
   if (otherSpellings.length > 0) lines.push(`Also: ${otherSpellings.map(escapeMarkdown).join(', ')}`, '');
-  lines.push(`${plural(summary.mentions.length, 'mention')} in ${plural(summary.articleCount, 'article')}` + dateRange(summary.firstDate, summary.lastDate), '');
+  lines.push(
+    `${plural(summary.mentions.length, 'mention')} in ${plural(summary.articleCount, 'article')}` + dateRange(summary.firstDate, summary.lastDate),
+    '',
+  );
   const together = coMentionedEntities(index, entity, coMentionLimit);
   if (together.length > 0) {
     const names = together.map(({ key, articles }) => `${escapeMarkdown(entityDisplayName(index, key))} (${articles})`);

@@ -32,7 +32,10 @@ export class IndexReporter implements IndexerListener {
   }
 
   progress(indexed: number, total: number): void {
-    this.reporter?.report(total === 0 ? 100 : Math.round((indexed / total) * 100), `Indexing articles ${indexed.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+    this.reporter?.report(
+      total === 0 ? 100 : Math.round((indexed / total) * 100),
+      `Indexing articles ${indexed.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
+    );
     // A status counts the corpus's entities, which costs a pass over every name: not at every time slice.
     const now = performance.now();
     if (indexed === total || now - this.lastPublished >= statusInterval) this.publishStatus();

@@ -17,7 +17,13 @@ export function inlayHints(index: CorpusIndex, uri: string, range: Range, option
   if (options.dateHints) {
     for (const timex of article.analysis.timexes) {
       if (!timex.relative || !timex.value || !inRange(timex.end)) continue;
-      hints.push({ position: offsetToPosition(article.lineStarts, timex.end), label: `= ${timex.value}`, kind: InlayHintKind.Type, paddingLeft: true, tooltip: `"${timex.text}" resolved against the article date ${article.analysis.date ?? ''}` });
+      hints.push({
+        position: offsetToPosition(article.lineStarts, timex.end),
+        label: `= ${timex.value}`,
+        kind: InlayHintKind.Type,
+        paddingLeft: true,
+        tooltip: `"${timex.text}" resolved against the article date ${article.analysis.date ?? ''}`,
+      });
     }
   }
   if (options.speakerHints) {
@@ -25,7 +31,13 @@ export function inlayHints(index: CorpusIndex, uri: string, range: Range, option
       if (!quote.speaker || !inRange(quote.end)) continue;
       const linked = quote.speakerMention && index.linkedMention(uri, quote.speakerMention);
       const name = linked ? entityDisplayName(index, index.resolve(linked.key)) : quote.speaker.text;
-      hints.push({ position: offsetToPosition(article.lineStarts, quote.end), label: `— ${name}`, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: `Said by ${quote.speaker.text}` });
+      hints.push({
+        position: offsetToPosition(article.lineStarts, quote.end),
+        label: `— ${name}`,
+        kind: InlayHintKind.Parameter,
+        paddingLeft: true,
+        tooltip: `Said by ${quote.speaker.text}`,
+      });
     }
   }
   return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);

@@ -22,7 +22,7 @@ import type { IndexStatus, NewsmarkSettings } from '../protocol';
 import { sameSelection, toArticleSelection, toCacheDirectory, toEditorOptions, type EditorOptions } from '../settings';
 import { IndexReporter } from './indexing';
 import { semanticTokensLegend } from './semanticTokens';
-import { fileName } from './labels';
+import { fileName } from '../display/labels';
 
 export interface ServerDependencies {
   analyzer: Analyzer;
@@ -89,7 +89,12 @@ export class NewsmarkSession {
   }
 
   private async workspaceFoldersChanged(change: WorkspaceFoldersChangeEvent): Promise<void> {
-    const removed = new Set(change.removed.map((folder) => folder.uri).filter((uri) => uri.startsWith('file:')).map(folderPath));
+    const removed = new Set(
+      change.removed
+        .map((folder) => folder.uri)
+        .filter((uri) => uri.startsWith('file:'))
+        .map(folderPath),
+    );
     const added = change.added.map((folder) => folder.uri).filter((uri) => uri.startsWith('file:'));
     this.folders = [...this.folders.filter((folder) => !removed.has(folder)), ...added.map(folderPath)];
     await this.reindex();

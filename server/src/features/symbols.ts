@@ -2,11 +2,16 @@
 import { SymbolKind, type DocumentSymbol, type Position, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { entityDisplayName, mainMention, searchEntities } from '../corpus/entities';
-import { entityTypeLabels, quoteExcerpt } from './labels';
+import { entityTypeLabels, quoteExcerpt } from '../display/labels';
 import { spanToLocation, spanToRange } from './ranges';
 import type { EntityType, Quotation, Span } from '../analysis/types';
 
-export const entitySymbolKinds: Record<EntityType, SymbolKind> = { PER: SymbolKind.Object, ORG: SymbolKind.Module, LOC: SymbolKind.Namespace, MISC: SymbolKind.Property };
+export const entitySymbolKinds: Record<EntityType, SymbolKind> = {
+  PER: SymbolKind.Object,
+  ORG: SymbolKind.Module,
+  LOC: SymbolKind.Namespace,
+  MISC: SymbolKind.Property,
+};
 
 const entityGroupTitles: Record<EntityType, string> = { PER: 'People', ORG: 'Organizations', LOC: 'Places', MISC: 'Other names' };
 
@@ -15,14 +20,18 @@ export function documentSymbols(index: CorpusIndex, uri: string): DocumentSymbol
   if (!article) return [];
   const { analysis } = article;
   const symbols: DocumentSymbol[] = [];
-  if (analysis.header) symbols.push(symbol(article, analysis.header.title.text || '(untitled)', analysis.date ?? '', SymbolKind.File, analysis.header.line, analysis.header.title));
+  if (analysis.header)
+    symbols.push(
+      symbol(article, analysis.header.title.text || '(untitled)', analysis.date ?? '', SymbolKind.File, analysis.header.line, analysis.header.title),
+    );
   for (const [type, title] of Object.entries(entityGroupTitles) as [EntityType, string][]) {
     const children = entitySymbols(index, article, type, entitySymbolKinds[type]);
     if (children.length > 0) symbols.push(groupSymbol(title, entitySymbolKinds[type], children));
   }
   const dates = analysis.timexes.map((timex) => symbol(article, timex.text, timex.value ?? 'unresolved', SymbolKind.Number, timex, timex));
   if (dates.length > 0) symbols.push(groupSymbol('Dates', SymbolKind.Number, dates));
-  const quoteSymbol = (quote: Quotation) => symbol(article, quoteExcerpt(quote.text, 60), quote.speaker ? `— ${quote.speaker.text}` : '', SymbolKind.String, quote, quote);
+  const quoteSymbol = (quote: Quotation) =>
+    symbol(article, quoteExcerpt(quote.text, 60), quote.speaker ? `— ${quote.speaker.text}` : '', SymbolKind.String, quote, quote);
   const attributed = analysis.quotes.filter((quote) => quote.speaker).map(quoteSymbol);
   if (attributed.length > 0) symbols.push(groupSymbol('Quotes', SymbolKind.String, attributed));
   // Quotes no one is named for are what a fact-checker looks at next: they get a group of their own.
@@ -68,7 +77,12 @@ export function workspaceSymbols(index: CorpusIndex, query: string, limit = 200)
     const main = mainMention(index, summary.key);
     const article = main && index.article(main.uri);
     if (!main || !article) continue;
-    symbols.push({ name: summary.name, kind: entitySymbolKinds[summary.type], containerName: entityTypeLabels[summary.type], location: spanToLocation(article, main.mention) });
+    symbols.push({
+      name: summary.name,
+      kind: entitySymbolKinds[summary.type],
+      containerName: entityTypeLabels[summary.type],
+      location: spanToLocation(article, main.mention),
+    });
   }
   return symbols;
 }

@@ -54,25 +54,32 @@ export function buildSteps({ articleCount }) {
       docsImage: { file: 'vscode-references.png', height: 520 },
     },
     { id: 'workspace-symbols', name: 'Ctrl+T finds an entity', run: workspaceSymbols },
-    { id: 'outline', name: 'the outline lists the article\'s entities and quotes', run: outline },
+    { id: 'outline', name: "the outline lists the article's entities and quotes", run: outline },
     { id: 'editing', name: 'editing updates the highlights without a save', run: editing },
   ];
 }
 
 async function activation(workbench, articleCount) {
   await workbench.openFile(article);
-  const item = await waitUntil('a status bar item starting with "Newsmark"', async () =>
-    (await workbench.statusBarItems()).find((candidate) => candidate.text.startsWith('Newsmark')), {
-    timeoutMs: 60000,
-    seen: async () => `status bar: ${(await workbench.statusBarItems()).map((candidate) => candidate.text).join(' | ')}`,
-  }).catch((error) => {
+  const item = await waitUntil(
+    'a status bar item starting with "Newsmark"',
+    async () => (await workbench.statusBarItems()).find((candidate) => candidate.text.startsWith('Newsmark')),
+    {
+      timeoutMs: 60000,
+      seen: async () => `status bar: ${(await workbench.statusBarItems()).map((candidate) => candidate.text).join(' | ')}`,
+    },
+  ).catch((error) => {
     throw new NotActivated(error.message);
   });
   const articleCounter = /(\d+)\s+(?:articles?|art[íi]culos?)/i;
-  const ready = await waitUntil('the status bar to count the indexed articles', async () => {
-    const current = (await workbench.statusBarItems()).find((candidate) => candidate.id === item.id);
-    return current && articleCounter.test(current.text) && !/indexing|starting/i.test(current.text) ? current.text : false;
-  }, { timeoutMs: 60000 });
+  const ready = await waitUntil(
+    'the status bar to count the indexed articles',
+    async () => {
+      const current = (await workbench.statusBarItems()).find((candidate) => candidate.id === item.id);
+      return current && articleCounter.test(current.text) && !/indexing|starting/i.test(current.text) ? current.text : false;
+    },
+    { timeoutMs: 60000 },
+  );
   const counted = Number(articleCounter.exec(ready)[1]);
   check(counted === articleCount, `status bar says "${ready}" but the corpus has ${articleCount} articles`);
   return `status bar: "${ready}"`;
@@ -80,11 +87,11 @@ async function activation(workbench, articleCount) {
 
 async function coloursUnder(workbench, theme) {
   await workbench.selectColorTheme(theme.name);
-  await waitUntil(`the workbench to switch to ${theme.name}`, () =>
-    workbench.page.locator(`.monaco-workbench.${theme.bodyClass}`).count());
+  await waitUntil(`the workbench to switch to ${theme.name}`, () => workbench.page.locator(`.monaco-workbench.${theme.bodyClass}`).count());
   await workbench.openFile(article);
   let seen = {};
-  const colours = await waitUntil('person, place, date and plain text in four distinct colours, quotes unlike plain text',
+  const colours = await waitUntil(
+    'person, place, date and plain text in four distinct colours, quotes unlike plain text',
     async () => {
       seen = {};
       for (const [kind, target] of Object.entries({ person, place, date, quote, plain })) {
@@ -92,17 +99,20 @@ async function coloursUnder(workbench, theme) {
       }
       const distinct = new Set([seen.person, seen.place, seen.date, seen.plain]).size === 4;
       return distinct && seen.quote !== seen.plain ? seen : false;
-    }, { timeoutMs: 45000, seen: async () => JSON.stringify(seen) });
+    },
+    { timeoutMs: 45000, seen: async () => JSON.stringify(seen) },
+  );
   await workbench.moveToEmptyEditorArea();
-  return Object.entries(colours).map(([kind, colour]) => `${kind} ${colour}`).join(', ');
+  return Object.entries(colours)
+    .map(([kind, colour]) => `${kind} ${colour}`)
+    .join(', ');
 }
 
 async function hoverPerson(workbench) {
   await workbench.openFile(article);
   const hover = await workbench.hover(person.context, person.word, canonicalName);
   const firstLine = hover.text.split('\n')[0];
-  check(new RegExp(`<(strong|b)>${canonicalName}</\\1>`).test(hover.html),
-    `the hover's canonical name is not bold: ${hover.html.slice(0, 300)}`);
+  check(new RegExp(`<(strong|b)>${canonicalName}</\\1>`).test(hover.html), `the hover's canonical name is not bold: ${hover.html.slice(0, 300)}`);
   check(/person/i.test(firstLine), `the hover's first line "${firstLine}" does not say "person"`);
   return `hover: "${hover.text.replace(/\n+/g, ' / ')}"`;
 }
@@ -117,13 +127,18 @@ async function definition(workbench) {
   await workbench.openFile(article);
   await workbench.clickWord(referenceMention.context, referenceMention.word);
   await workbench.page.keyboard.press('F12');
-  await waitUntil(`${mainMentionArticle} to open`, async () => (await workbench.activeTabName()) === mainMentionArticle,
-    { seen: async () => `active tab ${await workbench.activeTabName()}` });
-  const landed = await waitUntil(`the cursor on "${canonicalName}"`, async () => {
-    const cursor = await workbench.cursorPosition();
-    const text = cursor && (await workbench.lineText(cursor.line));
-    return text?.slice(cursor.column - 1).startsWith(canonicalName) ? cursor : false;
-  }, { timeoutMs: 10000, seen: async () => JSON.stringify(await workbench.cursorPosition()) });
+  await waitUntil(`${mainMentionArticle} to open`, async () => (await workbench.activeTabName()) === mainMentionArticle, {
+    seen: async () => `active tab ${await workbench.activeTabName()}`,
+  });
+  const landed = await waitUntil(
+    `the cursor on "${canonicalName}"`,
+    async () => {
+      const cursor = await workbench.cursorPosition();
+      const text = cursor && (await workbench.lineText(cursor.line));
+      return text?.slice(cursor.column - 1).startsWith(canonicalName) ? cursor : false;
+    },
+    { timeoutMs: 10000, seen: async () => JSON.stringify(await workbench.cursorPosition()) },
+  );
   return `opened ${mainMentionArticle} at line ${landed.line}, column ${landed.column}`;
 }
 
@@ -131,12 +146,16 @@ async function references(workbench) {
   await workbench.openFile(article);
   await workbench.clickWord(referenceMention.context, referenceMention.word);
   await workbench.page.keyboard.press('Shift+F12');
-  const listedFiles = () => workbench.page.$$eval('.peekview-widget .ref-tree .reference-file .label-name',
-    (labels) => labels.map((label) => label.textContent?.trim()));
-  const files = await waitUntil('the references view to list mentions from at least three articles', async () => {
-    const names = await listedFiles();
-    return new Set(names).size >= 3 ? names : false;
-  }, { seen: async () => `files listed: ${(await listedFiles()).join(', ') || 'none'}` });
+  const listedFiles = () =>
+    workbench.page.$$eval('.peekview-widget .ref-tree .reference-file .label-name', (labels) => labels.map((label) => label.textContent?.trim()));
+  const files = await waitUntil(
+    'the references view to list mentions from at least three articles',
+    async () => {
+      const names = await listedFiles();
+      return new Set(names).size >= 3 ? names : false;
+    },
+    { seen: async () => `files listed: ${(await listedFiles()).join(', ') || 'none'}` },
+  );
   const title = await workbench.page.locator('.peekview-widget .peekview-title').first().innerText();
   return `${title.replace(/\s+/g, ' ')}; files: ${files.join(', ')}`;
 }
@@ -145,10 +164,14 @@ async function workspaceSymbols(workbench) {
   await workbench.page.keyboard.press('Escape');
   const input = await workbench.openQuickInput('Control+T', 'the workspace symbol search');
   await input.fill('#Villalba');
-  const rows = await waitUntil('a symbol row naming Villalba', async () => {
-    const labels = await workbench.quickInputRows();
-    return labels.some((label) => label.includes('Villalba')) ? labels : false;
-  }, { seen: async () => `rows: ${(await workbench.quickInputRows()).join(' | ') || 'none'}` });
+  const rows = await waitUntil(
+    'a symbol row naming Villalba',
+    async () => {
+      const labels = await workbench.quickInputRows();
+      return labels.some((label) => label.includes('Villalba')) ? labels : false;
+    },
+    { seen: async () => `rows: ${(await workbench.quickInputRows()).join(' | ') || 'none'}` },
+  );
   return `rows: ${rows.slice(0, 4).join(' | ')}`;
 }
 
@@ -159,17 +182,22 @@ async function outline(workbench) {
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   const outlineList = workbench.page.locator('.outline-pane .monaco-list').first();
   const labelsSeen = new Set();
-  await waitUntil('the outline to list Marín and the quotation', async () => {
-    const labels = await workbench.page.$$eval('.outline-pane .monaco-list-row', (items) =>
-      items.map((item) => (item.getAttribute('aria-label') ?? item.textContent ?? '').trim()));
-    labels.forEach((label) => labelsSeen.add(label));
-    const hasEntity = [...labelsSeen].some((label) => label.includes('Marín'));
-    const hasQuote = [...labelsSeen].some((label) => label.includes('No vamos a subir'));
-    if (hasEntity && hasQuote) return true;
-    // The outline renders only the rows in view; scroll on to reach the quotations.
-    if (await outlineList.isVisible()) await outlineList.hover().then(() => workbench.page.mouse.wheel(0, 120));
-    return false;
-  }, { seen: async () => `rows: ${[...labelsSeen].join(' | ') || 'none'}` });
+  await waitUntil(
+    'the outline to list Marín and the quotation',
+    async () => {
+      const labels = await workbench.page.$$eval('.outline-pane .monaco-list-row', (items) =>
+        items.map((item) => (item.getAttribute('aria-label') ?? item.textContent ?? '').trim()),
+      );
+      labels.forEach((label) => labelsSeen.add(label));
+      const hasEntity = [...labelsSeen].some((label) => label.includes('Marín'));
+      const hasQuote = [...labelsSeen].some((label) => label.includes('No vamos a subir'));
+      if (hasEntity && hasQuote) return true;
+      // The outline renders only the rows in view; scroll on to reach the quotations.
+      if (await outlineList.isVisible()) await outlineList.hover().then(() => workbench.page.mouse.wheel(0, 120));
+      return false;
+    },
+    { seen: async () => `rows: ${[...labelsSeen].join(' | ') || 'none'}` },
+  );
   const rows = [...labelsSeen];
   return `${rows.length} rows: ${rows.slice(0, 6).join(' | ')}`;
 }
@@ -180,13 +208,15 @@ async function editing(workbench) {
   const personColour = (await workbench.tokenOrFail(person.context, person.word)).color;
   const plainColour = (await workbench.tokenOrFail(plain.context, plain.word)).color;
   // Otherwise an article without any highlight would pass: every word would share the plain colour.
-  check(new Set([placeColour, personColour, plainColour]).size === 3,
-    `before the edit, place ${placeColour}, person ${personColour} and plain ${plainColour} are not three colours`);
+  check(
+    new Set([placeColour, personColour, plainColour]).size === 3,
+    `before the edit, place ${placeColour}, person ${personColour} and plain ${plainColour} are not three colours`,
+  );
   await workbench.clickWord(plain.context, plain.word);
   await workbench.page.keyboard.press('Control+End');
   await workbench.page.keyboard.press('Enter');
   await workbench.page.keyboard.type(addedLine);
-  await waitUntil('the typed line\'s person and place to take the person and place colours', async () => {
+  await waitUntil("the typed line's person and place to take the person and place colours", async () => {
     const typedPlace = await workbench.token('reunieron en Valencia', 'Valencia');
     const typedPerson = await workbench.token('Villalba y Marín', 'Marín');
     return typedPlace?.color === placeColour && typedPerson?.color === personColour;

@@ -42,8 +42,7 @@ export class Workbench {
 
   async open(url) {
     await this.page.goto(url);
-    await waitUntil('the explorer to list the corpus', () =>
-      this.page.locator('.explorer-folders-view .monaco-list-row').count(), { timeoutMs: 90000 });
+    await waitUntil('the explorer to list the corpus', () => this.page.locator('.explorer-folders-view .monaco-list-row').count(), { timeoutMs: 90000 });
   }
 
   async openFile(fileName) {
@@ -59,13 +58,15 @@ export class Workbench {
   }
 
   async activeTabIsDirty() {
-    return this.page.locator('.editor-group-container.active .tab.active.dirty').count().then((n) => n > 0);
+    return this.page
+      .locator('.editor-group-container.active .tab.active.dirty')
+      .count()
+      .then((n) => n > 0);
   }
 
   /** Texts of the status bar items, each with its id. */
   async statusBarItems() {
-    return this.page.$$eval('.statusbar-item', (items) =>
-      items.map((item) => ({ id: item.id, text: (item.textContent ?? '').trim() })));
+    return this.page.$$eval('.statusbar-item', (items) => items.map((item) => ({ id: item.id, text: (item.textContent ?? '').trim() })));
   }
 
   /** Line and column of the cursor as the status bar reports them. */
@@ -107,38 +108,40 @@ export class Workbench {
   async token(context, word) {
     const offsetInContext = context.indexOf(word);
     if (offsetInContext < 0) throw new Error(`"${word}" is not inside "${context}"`);
-    return this.page.evaluate(({ context, offsetInContext }) => {
-      const editor = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
-      if (!editor) return null;
-      const lines = [...editor.querySelectorAll('.view-lines .view-line')]
-        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
-      const leaves = [];
-      let text = '';
-      for (const line of lines) {
-        for (const span of line.querySelectorAll('span > span')) {
-          // Inlay hints are text the editor injects between the article's own characters.
-          if (span.className.includes('dyn-rule')) continue;
-          leaves.push({ span, start: text.length });
-          text += (span.textContent ?? '').replace(/\u00a0/g, ' ');
+    return this.page.evaluate(
+      ({ context, offsetInContext }) => {
+        const editor = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
+        if (!editor) return null;
+        const lines = [...editor.querySelectorAll('.view-lines .view-line')].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+        const leaves = [];
+        let text = '';
+        for (const line of lines) {
+          for (const span of line.querySelectorAll('span > span')) {
+            // Inlay hints are text the editor injects between the article's own characters.
+            if (span.className.includes('dyn-rule')) continue;
+            leaves.push({ span, start: text.length });
+            text += (span.textContent ?? '').replace(/\u00a0/g, ' ');
+          }
+          text += '\n';
         }
-        text += '\n';
-      }
-      const found = text.indexOf(context);
-      if (found < 0) return null;
-      const target = found + offsetInContext;
-      const leaf = leaves.filter((candidate) => candidate.start <= target).at(-1);
-      if (!leaf) return null;
-      const box = leaf.span.getBoundingClientRect();
-      const charWidth = box.width / Math.max(1, (leaf.span.textContent ?? '').length);
-      return {
-        text: leaf.span.textContent,
-        className: leaf.span.className,
-        color: getComputedStyle(leaf.span).color,
-        // The point over the word's first characters, for hovering and clicking on it.
-        x: box.left + charWidth * (target - leaf.start + 1.5),
-        y: box.top + box.height / 2,
-      };
-    }, { context, offsetInContext });
+        const found = text.indexOf(context);
+        if (found < 0) return null;
+        const target = found + offsetInContext;
+        const leaf = leaves.filter((candidate) => candidate.start <= target).at(-1);
+        if (!leaf) return null;
+        const box = leaf.span.getBoundingClientRect();
+        const charWidth = box.width / Math.max(1, (leaf.span.textContent ?? '').length);
+        return {
+          text: leaf.span.textContent,
+          className: leaf.span.className,
+          color: getComputedStyle(leaf.span).color,
+          // The point over the word's first characters, for hovering and clicking on it.
+          x: box.left + charWidth * (target - leaf.start + 1.5),
+          y: box.top + box.height / 2,
+        };
+      },
+      { context, offsetInContext },
+    );
   }
 
   async tokenOrFail(context, word) {
@@ -150,17 +153,21 @@ export class Workbench {
     await this.dismissHover();
     const token = await this.tokenOrFail(context, word);
     const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expected });
-    return waitUntil(`a hover containing "${expected}" over "${word}"`, async () => {
-      // Leaving the word first makes the editor ask the providers again, in case the first ask came too early.
-      await this.moveToEmptyEditorArea();
-      await this.page.mouse.move(token.x, token.y, { steps: 3 });
-      try {
-        await hover.first().waitFor({ state: 'visible', timeout: 2500 });
-      } catch {
-        return this.visibleHoverText();
-      }
-      return { text: await hover.first().innerText(), html: await hover.first().innerHTML() };
-    }, { timeoutMs: 30000 }).then((result) => {
+    return waitUntil(
+      `a hover containing "${expected}" over "${word}"`,
+      async () => {
+        // Leaving the word first makes the editor ask the providers again, in case the first ask came too early.
+        await this.moveToEmptyEditorArea();
+        await this.page.mouse.move(token.x, token.y, { steps: 3 });
+        try {
+          await hover.first().waitFor({ state: 'visible', timeout: 2500 });
+        } catch {
+          return this.visibleHoverText();
+        }
+        return { text: await hover.first().innerText(), html: await hover.first().innerHTML() };
+      },
+      { timeoutMs: 30000 },
+    ).then((result) => {
       if (typeof result === 'string') throw new CheckFailed(`hover over "${word}" showed "${result}" without "${expected}"`);
       return result;
     });
@@ -190,25 +197,32 @@ export class Workbench {
   /** Opens a quick input with `key`, retrying because early key presses can land before keybindings are ready. */
   async openQuickInput(key, what) {
     const input = this.page.locator('.quick-input-widget:not([style*="display: none"]) input.input');
-    await waitUntil(`${what} to open with ${key}`, async () => {
-      if (await input.isVisible()) return true;
-      await this.page.keyboard.press(key);
-      return input.isVisible();
-    }, { intervalMs: 1000 });
+    await waitUntil(
+      `${what} to open with ${key}`,
+      async () => {
+        if (await input.isVisible()) return true;
+        await this.page.keyboard.press(key);
+        return input.isVisible();
+      },
+      { intervalMs: 1000 },
+    );
     return input;
   }
 
   async quickInputRows() {
     return this.page.$$eval('.quick-input-widget .quick-input-list .monaco-list-row', (rows) =>
-      rows.map((row) => (row.getAttribute('aria-label') ?? row.textContent ?? '').trim()));
+      rows.map((row) => (row.getAttribute('aria-label') ?? row.textContent ?? '').trim()),
+    );
   }
 
   /** Picks a colour theme through the command palette, as a person would. */
   async selectColorTheme(themeName) {
     const input = await this.openQuickInput('F1', 'the command palette');
     await input.fill('>Preferences: Color Theme');
-    await this.clickQuickInputRow('the "Preferences: Color Theme" command', (label) => /^Preferences: Color Theme\b/.test(label)
-      && !label.includes('Marketplace'));
+    await this.clickQuickInputRow(
+      'the "Preferences: Color Theme" command',
+      (label) => /^Preferences: Color Theme\b/.test(label) && !label.includes('Marketplace'),
+    );
     await waitUntil('the theme picker', async () => (await input.getAttribute('aria-label'))?.includes('Theme') ?? false);
     await input.fill(themeName);
     await this.clickQuickInputRow(`${themeName} in the theme picker`, (label) => label.endsWith(themeName));
@@ -219,7 +233,10 @@ export class Workbench {
       const found = (await this.quickInputRows()).findIndex(matches);
       return found >= 0 ? found + 1 : false;
     });
-    await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(index - 1).click();
+    await this.page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row')
+      .nth(index - 1)
+      .click();
   }
 
   async closeQuickInput() {

@@ -12,8 +12,8 @@
 // - one word, a town, after a masculine article, which a town's own name does not take:
 //   "el Barcelona", "al Parma". In esp.train ORG 160 times, LOC 18 (el Retiro, el Este). Names that
 //   take their article (el País Vasco, el Líbano, El Cairo) are longer, countries, or listed with it.
-import { foldWord, type Gazetteer } from './gazetteer';
-import { labelOf, spansOfLabels, type LabelledSpan } from './labels';
+import { foldWord, type Gazetteer } from './gazetteerIndex';
+import { labelOf, spansOfLabels, type LabelledSpan } from './bilouLabels';
 
 export interface ClubConventions {
   inBracketsAfterPerson: boolean;
@@ -31,7 +31,9 @@ export function tagClubsNamedByTown(sentences: readonly (readonly string[])[], l
     const spans = spansOfLabels(labels[s]);
     spans.forEach((span, k) => {
       if (span.type !== 'LOC') return;
-      const club = (conventions.inBracketsAfterPerson && inBracketsAfterPerson(sentence, span, spans[k - 1], gazetteer)) || afterArticle(sentence, span, articles, gazetteer);
+      const club =
+        (conventions.inBracketsAfterPerson && inBracketsAfterPerson(sentence, span, spans[k - 1], gazetteer)) ||
+        afterArticle(sentence, span, articles, gazetteer);
       if (!club) return;
       labels[s][span.start] = labelOf('B-ORG');
       for (let i = span.start + 1; i < span.end; i++) labels[s][i] = labelOf('I-ORG');

@@ -3,7 +3,7 @@
 // tagged somewhere is tagged wherever else it appears untagged. A place that acts is an organisation
 // in CoNLL's convention ("Bielorrusia invita…", but "…en Bielorrusia"), so a LOC/ORG split is no
 // disagreement and each mention keeps its own type.
-import { isInside, labelOf, spansOfLabels } from './labels';
+import { isInside, labelOf, spansOfLabels } from './bilouLabels';
 import type { EntityType } from '../types';
 
 interface Mention {
@@ -43,9 +43,11 @@ export function harmoniseTypes(sentences: readonly (readonly string[])[], labels
 // type the tagger gave it there.
 function personSurnames(mentions: Mention[], labels: Uint8Array[]): void {
   const surnames = new Set<string>();
-  for (const mention of mentions) if (mention.type === 'PER' && mention.end - mention.start > 1) surnames.add(mention.name.slice(mention.name.lastIndexOf(' ') + 1));
+  for (const mention of mentions)
+    if (mention.type === 'PER' && mention.end - mention.start > 1) surnames.add(mention.name.slice(mention.name.lastIndexOf(' ') + 1));
   for (const mention of mentions) {
-    if (mention.type !== 'PER' && mention.end - mention.start === 1 && surnames.has(mention.name)) relabel(labels[mention.sentence], mention.start, mention.end, 'PER');
+    if (mention.type !== 'PER' && mention.end - mention.start === 1 && surnames.has(mention.name))
+      relabel(labels[mention.sentence], mention.start, mention.end, 'PER');
   }
 }
 

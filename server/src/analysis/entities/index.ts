@@ -1,16 +1,16 @@
 // Named entities (PER, ORG, LOC, MISC) from a trained averaged-perceptron sequence tagger, one model
 // per language. The models are loaded from disk by server/src/models; everything here is pure.
 import type { AnalysisInput, EntityMention, Language } from '../types';
-import { maskTransitions, viterbi } from './decode';
-import { readDocument } from './features';
+import { maskTransitions, viterbi } from './viterbi';
+import { readDocument } from './tokenFeatures';
 import { EmissionScorer } from './scorer';
 import { normaliseForm } from './text-features';
 import { harmoniseTypes } from './consistency';
 import { tagClubsNamedByTown } from './clubs';
 import esClubs from '../resources/es/ner-clubs.json';
 import enClubs from '../resources/en/ner-clubs.json';
-import { sharedGazetteer } from './gazetteers';
-import { fromBilou, labelNames, spansOfLabels } from './labels';
+import { sharedGazetteer } from './bundledGazetteer';
+import { fromBilou, labelNames, spansOfLabels } from './bilouLabels';
 import type { TaggerModel } from './model';
 
 export interface EntityRecognizer {

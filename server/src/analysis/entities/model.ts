@@ -1,8 +1,8 @@
 // A trained tagger for one language and its byte format: a magic word, a JSON header, the bitmap of
 // rows that have weights (32-bit words) and those rows' quantised weights (16-bit integers), all
 // little-endian. Compression is the loader's business.
-import { labelNames } from './labels';
-import { transitionRows } from './decode';
+import { labelNames } from './bilouLabels';
+import { transitionRows } from './viterbi';
 import { SparseWeights } from './sparse-weights';
 
 export interface ModelHeader {
@@ -69,7 +69,8 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   const presentWords = Math.ceil((1 << header.hashBits) / 32);
   const valuesStart = presentStart + 4 * presentWords;
   const valueCount = header.presentRows * labelNames.length;
-  if (bytes.length !== valuesStart + 2 * valueCount) throw new Error(`Entity model holds ${bytes.length - valuesStart} bytes of weights, expected ${2 * valueCount}`);
+  if (bytes.length !== valuesStart + 2 * valueCount)
+    throw new Error(`Entity model holds ${bytes.length - valuesStart} bytes of weights, expected ${2 * valueCount}`);
   const present = readArray(bytes, presentStart, presentWords, Uint32Array, (offset) => view.getUint32(offset, true));
   const values = readArray(bytes, valuesStart, valueCount, Int16Array, (offset) => view.getInt16(offset, true));
   return {

@@ -1,8 +1,8 @@
 // Emission scores at run time. A word's single-word features in each role sum to the same vector
 // wherever it occurs, so that sum is cached per word: a token then costs five cached vectors plus
 // its context features, instead of some thirty scattered weight rows.
-import { labelCount as sharedLabelCount } from './labels';
-import * as features from './features';
+import { labelCount as sharedLabelCount } from './bilouLabels';
+import * as features from './tokenFeatures';
 import { popcount as sharedPopcount } from './sparse-weights';
 import type { TaggerModel } from './model';
 import type { WordInfo } from './text-features';

@@ -1,7 +1,7 @@
 // Emission weights without their zero rows. The perceptron touches only a tenth of the hashed rows,
 // so a presence bitmap with running ranks (128 KB) and the nonzero rows alone replace a 19 MB table:
 // less memory, and lookups that stay in the processor's cache.
-import { labelCount as sharedLabelCount } from './labels';
+import { labelCount as sharedLabelCount } from './bilouLabels';
 
 // A module-local copy: imported bindings compile to property getters under CommonJS, too slow for the inner loops.
 const labelCount = sharedLabelCount;

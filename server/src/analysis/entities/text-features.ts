@@ -1,7 +1,7 @@
 // Per-word properties that every feature template reads: normalised form, shape, case, affixes.
 // Computed once per distinct word and remembered, since news vocabulary repeats heavily.
 import { hashString } from './hashing';
-import { foldWord } from './gazetteer';
+import { foldWord } from './gazetteerIndex';
 
 export interface WordInfo {
   form: string;
@@ -28,8 +28,18 @@ export interface WordInfo {
 }
 
 const quoteLike = new Map([
-  ['“', '"'], ['”', '"'], ['«', '"'], ['»', '"'], ['„', '"'], ["''", '"'], ['``', '"'],
-  ['‘', "'"], ['’', "'"], ['—', '-'], ['–', '-'], ['…', '...'],
+  ['“', '"'],
+  ['”', '"'],
+  ['«', '"'],
+  ['»', '"'],
+  ['„', '"'],
+  ["''", '"'],
+  ['``', '"'],
+  ['‘', "'"],
+  ['’', "'"],
+  ['—', '-'],
+  ['–', '-'],
+  ['…', '...'],
 ]);
 
 const cacheLimit = 200_000;

@@ -48,7 +48,8 @@ export class SpeakerResolver {
   // one ("Spokeswoman Haley Morris"), or the first around an apposition ("Jeff Weaver, Sanders’ manager").
   private named(speaker: Span): EntityMention | null {
     const inside: EntityMention[] = [];
-    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) inside.push(this.mentions[i]);
+    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++)
+      inside.push(this.mentions[i]);
     const people = inside.filter((mention) => mention.type === 'PER');
     const organisations = inside.filter((mention) => mention.type === 'ORG');
     const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : inside;

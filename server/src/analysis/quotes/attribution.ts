@@ -55,7 +55,9 @@ function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
   const cues: Cue[] = [];
   for (let at = 0; at < phrases.items.length; at++) {
     const word = phrases.lower(at);
-    const source = lexicon.sourceCueStarts.has(word) ? lexicon.sourceCues.find((cue) => cue.every((part, offset) => phrases.lower(at + offset) === part)) : undefined;
+    const source = lexicon.sourceCueStarts.has(word)
+      ? lexicon.sourceCues.find((cue) => cue.every((part, offset) => phrases.lower(at + offset) === part))
+      : undefined;
     if (source) {
       cues.push({ at, length: source.length, kind: 'source' });
       at += source.length - 1;

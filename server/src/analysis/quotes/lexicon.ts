@@ -96,7 +96,9 @@ function buildLexicon(language: Language): SpeechLexicon {
   const words = (pick: (resource: SpeechResource) => string[]) => new Set(speech.flatMap(pick).map((word) => word.toLowerCase()));
   const ambiguous = words((resource) => resource.ambiguousForms ?? []);
   const verbForms = new Set(
-    speech.flatMap((resource) => [...resource.irregularForms, ...resource.regularVerbs.flatMap((verb) => inflect(verb, resource))]).filter((form) => !ambiguous.has(form)),
+    speech
+      .flatMap((resource) => [...resource.irregularForms, ...resource.regularVerbs.flatMap((verb) => inflect(verb, resource))])
+      .filter((form) => !ambiguous.has(form)),
   );
   return {
     verbForms,

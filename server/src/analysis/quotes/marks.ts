@@ -148,7 +148,8 @@ class MarkScanner {
         const opened = stack[matched];
         stack.length = matched;
         const end = position + found.mark.length;
-        if (matched === 0) stretches.push({ start: opened.position, end, inner: { start: opened.position + opened.mark.length, end: position }, kind: 'marks' });
+        if (matched === 0)
+          stretches.push({ start: opened.position, end, inner: { start: opened.position + opened.mark.length, end: position }, kind: 'marks' });
       } else if (found.role !== 'close') {
         // The same opening mark again (“… “…) means the first was never closed: it gives way.
         const reopened = stack.findIndex((open) => open.mark === found.mark);

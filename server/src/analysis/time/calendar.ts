@@ -31,17 +31,29 @@ export function makeDate(year: number, month: number, day: number): Date | null 
 /** Moves a date by whole units; units are the codes of time.json's `units`. */
 export function shiftDate(date: Date, unit: string, amount: number): Date {
   switch (unit) {
-    case 'D': return addDays(date, amount);
-    case 'W': case 'WE': return addWeeks(date, amount);
-    case 'FN': return addWeeks(date, 2 * amount);
-    case 'M': return addMonths(date, amount);
-    case 'Q': return addMonths(date, 3 * amount);
-    case 'HY': return addMonths(date, 6 * amount);
-    case 'Y': return addYears(date, amount);
-    case 'DE': return addYears(date, 10 * amount);
-    case 'CE': return addYears(date, 100 * amount);
-    case 'ML': return addYears(date, 1000 * amount);
-    default: return date;
+    case 'D':
+      return addDays(date, amount);
+    case 'W':
+    case 'WE':
+      return addWeeks(date, amount);
+    case 'FN':
+      return addWeeks(date, 2 * amount);
+    case 'M':
+      return addMonths(date, amount);
+    case 'Q':
+      return addMonths(date, 3 * amount);
+    case 'HY':
+      return addMonths(date, 6 * amount);
+    case 'Y':
+      return addYears(date, amount);
+    case 'DE':
+      return addYears(date, 10 * amount);
+    case 'CE':
+      return addYears(date, 100 * amount);
+    case 'ML':
+      return addYears(date, 1000 * amount);
+    default:
+      return date;
   }
 }
 
@@ -49,16 +61,27 @@ export function shiftDate(date: Date, unit: string, amount: number): Date {
 export function formatAt(date: Date, unit: string): string {
   const year = String(date.getFullYear()).padStart(4, '0');
   switch (unit) {
-    case 'Y': return year;
-    case 'M': return `${year}-${pad2(date.getMonth() + 1)}`;
-    case 'Q': return `${year}-Q${Math.floor(date.getMonth() / 3) + 1}`;
-    case 'HY': return `${year}-H${date.getMonth() < 6 ? 1 : 2}`;
-    case 'W': case 'FN': return isoWeek(date);
-    case 'WE': return `${isoWeek(date)}-WE`;
-    case 'DE': return year.slice(0, 3);
-    case 'CE': return year.slice(0, 2);
-    case 'ML': return year.slice(0, 1);
-    default: return dayString(date);
+    case 'Y':
+      return year;
+    case 'M':
+      return `${year}-${pad2(date.getMonth() + 1)}`;
+    case 'Q':
+      return `${year}-Q${Math.floor(date.getMonth() / 3) + 1}`;
+    case 'HY':
+      return `${year}-H${date.getMonth() < 6 ? 1 : 2}`;
+    case 'W':
+    case 'FN':
+      return isoWeek(date);
+    case 'WE':
+      return `${isoWeek(date)}-WE`;
+    case 'DE':
+      return year.slice(0, 3);
+    case 'CE':
+      return year.slice(0, 2);
+    case 'ML':
+      return year.slice(0, 1);
+    default:
+      return dayString(date);
   }
 }
 

@@ -22,7 +22,7 @@ function resolveCalendarDate(groups: Groups, scope: ResolveScope): Resolution | 
   const monthWord = (groups.month ?? groups.monthAbbr)?.replace(/\.$/, '');
   if (monthWord && lexicon.capitalizedNames && !isCapitalized(monthWord)) return null;
   if (groups.weekday && lexicon.capitalizedNames && !isCapitalized(groups.weekday)) return null;
-  const month = monthWord ? lookup(lexicon.months, monthWord) ?? null : groups.monthNumber ? Number(groups.monthNumber) : null;
+  const month = monthWord ? (lookup(lexicon.months, monthWord) ?? null) : groups.monthNumber ? Number(groups.monthNumber) : null;
   const day = groups.day ? dayNumber(groups.day, scope) : null;
   const year = explicitYear(groups.year ?? groups.yearAhead, scope.lexicon);
   if (month !== null && (month < 1 || month > 12)) return null;
@@ -268,7 +268,8 @@ function yearWithoutCue(anchor: Anchor, month: number, day: number | null, tense
   const nearest = nearestYear(anchor, month, day);
   const date = makeDate(nearest, month, Math.min(day, 28));
   const days = date ? differenceInCalendarDays(date, anchor.date) : 0;
-  if ((tense === 'past' && days > daysAgainstTense) || (tense === 'future' && days < -daysAgainstTense)) return yearInDirection(anchor, month, day, false, tense);
+  if ((tense === 'past' && days > daysAgainstTense) || (tense === 'future' && days < -daysAgainstTense))
+    return yearInDirection(anchor, month, day, false, tense);
   return nearest;
 }
 

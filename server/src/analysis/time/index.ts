@@ -6,7 +6,7 @@ import type { Anchor } from './calendar';
 import { parseAnchor } from './calendar';
 import type { TimeLanguage, TimeLexicon } from './lexicon';
 import { lexicons } from './lexicon';
-import { NameReader } from './names';
+import { NameReader } from './nameGuards';
 import { resolveMatch } from './resolve';
 import type { Candidate } from './scan';
 import { chooseLongest, matchRules } from './scan';
@@ -35,7 +35,8 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const tenseReaders = { es: new TenseReader(input.text, lexicons.es), en: new TenseReader(input.text, lexicons.en) };
   let referenceQuarter: string | null = null;
   let previousDate: string | null = null;
-  const tense = (candidate: Candidate) => () => tenseReaders[candidate.lexicon.language].tenseAround(candidate.start, candidate.end, spanHolding(input.sentences, candidate.start));
+  const tense = (candidate: Candidate) => () =>
+    tenseReaders[candidate.lexicon.language].tenseAround(candidate.start, candidate.end, spanHolding(input.sentences, candidate.start));
   const scopeFor = (candidate: Candidate, carriedYear: number | null, carriedDay: CarriedDay | null): ResolveScope => ({
     lexicon: candidate.lexicon,
     anchor,
@@ -62,14 +63,16 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
     const sentence = spanHolding(input.sentences, candidate.start);
     const carriedYear: number | null = lastYear && candidate.start - lastYear.end <= yearCarryChars ? lastYear.year : null;
     const carriedDay: CarriedDay | null = lastDay && sentence && lastDay.sentence === sentence ? lastDay : null;
-    const resolution: Resolution | null = contextFree.get(candidate) ?? resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear, carriedDay));
+    const resolution: Resolution | null =
+      contextFree.get(candidate) ?? resolveMatch(candidate.rule, candidate.groups, scopeFor(candidate, carriedYear, carriedDay));
     if (!resolution) continue;
     if (resolution.explicitYear !== undefined && candidate.rule.kind === 'calendar') lastYear = { year: resolution.explicitYear, end: candidate.end };
     const day: string | undefined = resolution.type === 'DATE' && resolution.value ? /^\d{4}-\d{2}-\d{2}$/.exec(resolution.value)?.[0] : undefined;
     if (day) lastDay = { day, relative: resolution.relative, sentence };
     if (resolution.type === 'DATE' && resolution.value && /^\d{4}/.test(resolution.value)) previousDate = resolution.value;
     // Only a quarter the text names directly: "a year earlier" counted from it must not become the reference.
-    if (candidate.rule.kind === 'quarter' && resolution.value && /^\d{4}-Q\d$/.test(resolution.value) && !quarterNotEnded(resolution.value, anchor)) referenceQuarter = resolution.value;
+    if (candidate.rule.kind === 'quarter' && resolution.value && /^\d{4}-Q\d$/.test(resolution.value) && !quarterNotEnded(resolution.value, anchor))
+      referenceQuarter = resolution.value;
     // Results for "the nine months" or "the first half" end the quarter's reign: "a year earlier" after them is the year before.
     if (resolution.type === 'DURATION' && resolution.value && reportingPeriods.test(resolution.value)) referenceQuarter = null;
     found.push({
@@ -81,7 +84,11 @@ export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
       relative: resolution.relative,
     });
   }
-  return joinClockToDay(found, input.text, languages.map((language) => lexicons[language]));
+  return joinClockToDay(
+    found,
+    input.text,
+    languages.map((language) => lexicons[language]),
+  );
 }
 
 /** A scope without context (no carried year or day, no reference quarter, no previous date) that tells whether a resolver read any of it. */

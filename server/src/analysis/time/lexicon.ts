@@ -13,8 +13,28 @@ import enTime from '../resources/en/time.json';
 export type TimeLanguage = 'es' | 'en';
 
 export type RuleKind =
-  | 'calendar' | 'year' | 'decade' | 'century' | 'relativeUnit' | 'quarter' | 'ago' | 'fuzzyAgo' | 'later'
-  | 'yearAgoPeriod' | 'reportedPeriod' | 'anaphoric' | 'duration' | 'relativeDay' | 'night' | 'partOfDay' | 'clock' | 'season' | 'holiday' | 'reference' | 'set' | 'iso';
+  | 'calendar'
+  | 'year'
+  | 'decade'
+  | 'century'
+  | 'relativeUnit'
+  | 'quarter'
+  | 'ago'
+  | 'fuzzyAgo'
+  | 'later'
+  | 'yearAgoPeriod'
+  | 'reportedPeriod'
+  | 'anaphoric'
+  | 'duration'
+  | 'relativeDay'
+  | 'night'
+  | 'partOfDay'
+  | 'clock'
+  | 'season'
+  | 'holiday'
+  | 'reference'
+  | 'set'
+  | 'iso';
 
 export interface TimeRule {
   kind: RuleKind;
@@ -157,7 +177,12 @@ function spokenYear(resource: TimeResource): string {
   const centuries = Object.keys(resource.spokenYears.centuries);
   const millennia = Object.keys(resource.spokenYears.millennia);
   if (!centuries.length && !millennia.length) return '(?!)';
-  const wordsFor = (keep: (value: number) => boolean) => alternation(Object.entries(resource.numbers).filter(([, value]) => keep(value)).map(([word]) => word));
+  const wordsFor = (keep: (value: number) => boolean) =>
+    alternation(
+      Object.entries(resource.numbers)
+        .filter(([, value]) => keep(value))
+        .map(([word]) => word),
+    );
   const tens = wordsFor((value) => value >= 10 && value < 100 && (value < 20 || value % 10 === 0));
   const units = wordsFor((value) => value >= 1 && value < 10);
   const joiner = `(?:\\s+(?:${alternation(resource.numberJoiners)})\\s+|\\s+)`;
@@ -168,14 +193,17 @@ function spokenYear(resource: TimeResource): string {
 // it may end with a period, which then belongs to the expression.
 function monthNames(calendar: CalendarResource): string {
   const names = Object.entries(calendar.months);
-  const isAbbreviation = ([name, month]: [string, number]) => names.some(([other, otherMonth]) => otherMonth === month && other.length > name.length && other.startsWith(name));
+  const isAbbreviation = ([name, month]: [string, number]) =>
+    names.some(([other, otherMonth]) => otherMonth === month && other.length > name.length && other.startsWith(name));
   const full = names.filter((entry) => !isAbbreviation(entry)).map(([name]) => name);
   const short = names.filter(isAbbreviation).map(([name]) => name);
   return `${alternation(full)}|(?:${alternation(short)})\\.?`;
 }
 
 function placeholders(resource: TimeResource, calendar: CalendarResource): Record<string, string> {
-  const positiveOrdinals = Object.entries(resource.ordinals).filter(([, value]) => value > 0).map(([word]) => word);
+  const positiveOrdinals = Object.entries(resource.ordinals)
+    .filter(([, value]) => value > 0)
+    .map(([word]) => word);
   return {
     month: monthNames(calendar),
     weekday: alternation(Object.keys(calendar.weekdays)),
@@ -228,12 +256,27 @@ function lowerKeys<T>(record: Record<string, T>): Map<string, T> {
 function compile(language: TimeLanguage, resource: TimeResource, calendar: CalendarResource): TimeLexicon {
   const values = placeholders(resource, calendar);
   const triggerClasses: Record<string, string[]> = {
-    month: Object.keys(calendar.months), weekday: Object.keys(calendar.weekdays), unit: Object.keys(resource.units),
-    relativeDay: Object.keys(resource.relativeDays), night: Object.keys(resource.nights), partOfDay: Object.keys(resource.partsOfDay),
-    season: Object.keys(resource.seasons), holiday: Object.keys(resource.holidays), reference: Object.keys(resource.references),
-    meridiem: resource.meridiems, timeZone: resource.timeZones, fuzzy: resource.fuzzyQuantities,
-    set: Object.keys(resource.sets), guardedSet: Object.keys(resource.guardedSets), guardedReference: Object.keys(resource.guardedReferences),
-    other: [...Object.keys(resource.adjectiveCues), ...Object.keys(resource.spokenYears.centuries), ...Object.keys(resource.spokenYears.millennia), ...resource.triggerWords],
+    month: Object.keys(calendar.months),
+    weekday: Object.keys(calendar.weekdays),
+    unit: Object.keys(resource.units),
+    relativeDay: Object.keys(resource.relativeDays),
+    night: Object.keys(resource.nights),
+    partOfDay: Object.keys(resource.partsOfDay),
+    season: Object.keys(resource.seasons),
+    holiday: Object.keys(resource.holidays),
+    reference: Object.keys(resource.references),
+    meridiem: resource.meridiems,
+    timeZone: resource.timeZones,
+    fuzzy: resource.fuzzyQuantities,
+    set: Object.keys(resource.sets),
+    guardedSet: Object.keys(resource.guardedSets),
+    guardedReference: Object.keys(resource.guardedReferences),
+    other: [
+      ...Object.keys(resource.adjectiveCues),
+      ...Object.keys(resource.spokenYears.centuries),
+      ...Object.keys(resource.spokenYears.millennia),
+      ...resource.triggerWords,
+    ],
   };
   const shapes = shapesOf(resource);
   const classNames = new Set(['digit', ...Object.keys(triggerClasses), ...Object.keys(shapes)]);
@@ -301,7 +344,9 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     yearsAgoFromReportedQuarter: resource.yearsAgoFromReportedQuarter,
     capitalizedNames: resource.capitalizedNames,
     namesBeforeDates: new Set(resource.namesBeforeDates),
-    properWords: resource.capitalizedNames ? wordsOf([...Object.keys(calendar.months), ...Object.keys(calendar.weekdays), ...Object.keys(resource.holidays)]) : new Set(),
+    properWords: resource.capitalizedNames
+      ? wordsOf([...Object.keys(calendar.months), ...Object.keys(calendar.weekdays), ...Object.keys(resource.holidays)])
+      : new Set(),
     monthWordsNeedingDayOrYear: new Set(resource.monthWordsNeedingDayOrYear),
     seasonWordsNeedingDeterminer: new Set(resource.seasonWordsNeedingDeterminer),
     tense,

@@ -41,7 +41,8 @@ export function resolveAgo(groups: Groups, scope: ResolveScope, sign: number): R
   const amount = numberIn(groups, 'number', scope.lexicon);
   const unit = lookup(scope.lexicon.units, groups.unit);
   if (amount === null || !unit || !Number.isInteger(amount)) return null;
-  if (unit === 'Y' && sign < 0 && scope.referenceQuarter && scope.lexicon.yearsAgoFromReportedQuarter) return absolute('DATE', quarterYearsBefore(scope.referenceQuarter, amount));
+  if (unit === 'Y' && sign < 0 && scope.referenceQuarter && scope.lexicon.yearsAgoFromReportedQuarter)
+    return absolute('DATE', quarterYearsBefore(scope.referenceQuarter, amount));
   const granularity = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit;
   return fromAnchor('DATE', scope, (anchor) => formatAt(shiftDate(anchor.date, unit, sign * amount), granularity));
 }
@@ -99,7 +100,8 @@ export function resolvePartOfDay(groups: Groups, scope: ResolveScope): Resolutio
   if (!partOfDay) return null;
   const dayWordOffset = resolveDayWord(groups.dayWord ?? groups.dayWord2, scope);
   // "El mismo día por la tarde", "el lunes 20 … por la mañana": the day named earlier in the sentence.
-  if (dayWordOffset === undefined && !groups.past && !groups.this && scope.carriedDay) return { type: 'TIME', value: `${scope.carriedDay.day}T${partOfDay}`, relative: scope.carriedDay.relative };
+  if (dayWordOffset === undefined && !groups.past && !groups.this && scope.carriedDay)
+    return { type: 'TIME', value: `${scope.carriedDay.day}T${partOfDay}`, relative: scope.carriedDay.relative };
   const offset = dayWordOffset ?? (groups.past ? -1 : 0);
   return fromAnchor('TIME', scope, (anchor) => `${dayString(addDays(anchor.date, offset))}T${partOfDay}`);
 }

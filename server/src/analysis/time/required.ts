@@ -87,7 +87,12 @@ const letter = /\p{L}/u;
  * classes and `digit`; `classesOfWord` gives the classes of a literal word; `wordsOfPlaceholder`, for
  * a placeholder of no class, words one of which each of its matches holds ({spokenYear}: "nineteen").
  */
-export function requiredClasses(regex: string, classes: Set<string>, classesOfWord: Map<string, string[]>, wordsOfPlaceholder = new Map<string, string[]>()): Requirements {
+export function requiredClasses(
+  regex: string,
+  classes: Set<string>,
+  classesOfWord: Map<string, string[]>,
+  wordsOfPlaceholder = new Map<string, string[]>(),
+): Requirements {
   const stack: Frame[] = [{ branches: [newRequirements()], negative: false }];
   const current = () => stack[stack.length - 1].branches[stack[stack.length - 1].branches.length - 1];
   let index = 0;

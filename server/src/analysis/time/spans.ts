@@ -11,19 +11,35 @@ function datePart(amount: string, unit: string): string | null {
   const count = Number(amount);
   const scaled = (factor: number, code: string) => (amount === 'X' ? `X${code}` : `${count * factor}${code}`);
   switch (unit) {
-    case 'D': case 'W': case 'M': case 'Y': case 'Q': case 'WE': return `${amount}${unit}`;
-    case 'DE': return scaled(10, 'Y');
-    case 'CE': return scaled(100, 'Y');
-    case 'FN': return scaled(2, 'W');
-    case 'HY': return scaled(6, 'M');
-    case 'ML': return scaled(1000, 'Y');
-    default: return null;
+    case 'D':
+    case 'W':
+    case 'M':
+    case 'Y':
+    case 'Q':
+    case 'WE':
+      return `${amount}${unit}`;
+    case 'DE':
+      return scaled(10, 'Y');
+    case 'CE':
+      return scaled(100, 'Y');
+    case 'FN':
+      return scaled(2, 'W');
+    case 'HY':
+      return scaled(6, 'M');
+    case 'ML':
+      return scaled(1000, 'Y');
+    default:
+      return null;
   }
 }
 
 // "2 1/2 years" is P2Y6M and "a minute and a half" PT1M30S; weeks and days keep the half (P2.5W), as
 // does a half alone ("media hora", PT0.5H).
-const halfInSmallerUnit: Record<string, { amount: string; unit: string }> = { Y: { amount: '6', unit: 'M' }, H: { amount: '30', unit: 'MIN' }, MIN: { amount: '30', unit: 'S' } };
+const halfInSmallerUnit: Record<string, { amount: string; unit: string }> = {
+  Y: { amount: '6', unit: 'M' },
+  H: { amount: '30', unit: 'MIN' },
+  MIN: { amount: '30', unit: 'S' },
+};
 
 function splitHalves(parts: { amount: string; unit: string }[]): { amount: string; unit: string }[] {
   return parts.flatMap((part) => {
@@ -79,7 +95,10 @@ export function resolveFuzzyAgo(groups: Groups, scope: ResolveScope, type: 'DATE
 }
 
 export function resolveReference(groups: Groups, scope: ResolveScope): Resolution | null {
-  const value = lookup(scope.lexicon.references, groups.reference) ?? lookup(scope.lexicon.guardedReferences, groups.guardedReference) ?? lookup(scope.lexicon.adjectiveCues, groups.adjective);
+  const value =
+    lookup(scope.lexicon.references, groups.reference) ??
+    lookup(scope.lexicon.guardedReferences, groups.guardedReference) ??
+    lookup(scope.lexicon.adjectiveCues, groups.adjective);
   return value ? absolute('DATE', value) : null;
 }
 

@@ -3,7 +3,7 @@
 import type { Sentence } from '../types';
 import type { TimeLexicon } from './lexicon';
 import { normalizeWords } from './lexicon';
-import { isMidSentence } from './names';
+import { isMidSentence } from './nameGuards';
 
 export type Direction = 'past' | 'future';
 

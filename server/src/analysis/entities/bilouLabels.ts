@@ -29,7 +29,7 @@ export function labelOf(name: string): number {
 }
 
 function positionOf(label: number): Position | null {
-  return label === outsideLabel ? null : ((label - 1) % positionCount) as Position;
+  return label === outsideLabel ? null : (((label - 1) % positionCount) as Position);
 }
 
 /** Whether the label continues an entity (I- or L-). */

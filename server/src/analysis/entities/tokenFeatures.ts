@@ -6,7 +6,7 @@
 // (the previous word, the one after next...). Those are `roleFeatures`, which the tagger sums once
 // per distinct word and role and caches; the rest, `contextFeatures`, are computed per token.
 import { combine as sharedCombine } from './hashing';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteerIndex';
 import { readDocumentContext, RunPosition as SharedRunPosition, SentenceCase, type DocumentContext } from './document-context';
 import { wordInfo, type WordInfo } from './text-features';
 
@@ -40,11 +40,40 @@ export const roleCount = 5;
 export const roleOffsets = [0, -1, 1, -2, 2];
 
 enum Template {
-  Bias = 1, Form, Lower, Shape, Affix, PreviousLower, NextLower, SecondPreviousLower, SecondNextLower,
-  PreviousShape, NextShape, ShapeBigramLeft, ShapeBigramRight, ShapeTrigram, LowerBigramLeft, LowerBigramRight,
-  SentenceStartShape, CaseModeShape, CaseModeLower, Gazetteer, PreviousGazetteer, NextGazetteer,
-  CapitalisedElsewhere, LowerCaseElsewhere, LongerName, PreviousLowerShape, NextLowerShape, Length, HeadShape,
-  LeftContext, RightContext, NameHead, NameTail, Quoted,
+  Bias = 1,
+  Form,
+  Lower,
+  Shape,
+  Affix,
+  PreviousLower,
+  NextLower,
+  SecondPreviousLower,
+  SecondNextLower,
+  PreviousShape,
+  NextShape,
+  ShapeBigramLeft,
+  ShapeBigramRight,
+  ShapeTrigram,
+  LowerBigramLeft,
+  LowerBigramRight,
+  SentenceStartShape,
+  CaseModeShape,
+  CaseModeLower,
+  Gazetteer,
+  PreviousGazetteer,
+  NextGazetteer,
+  CapitalisedElsewhere,
+  LowerCaseElsewhere,
+  LongerName,
+  PreviousLowerShape,
+  NextLowerShape,
+  Length,
+  HeadShape,
+  LeftContext,
+  RightContext,
+  NameHead,
+  NameTail,
+  Quoted,
 }
 
 /** Upper bounds on the context features and all features one token can have, for preallocation. */
@@ -143,7 +172,8 @@ export function contextFeatures(sentence: SentenceContext, i: number, out: Uint3
   const capitalisedHere = current.capitalised ? 1 : 0;
   const position = i === 0 ? 2 : 0;
   if (document.capitalisedMidSentence.has(current.lower)) out[count++] = combine(Template.CapitalisedElsewhere, capitalisedHere + position);
-  if (!current.lowerCaseWord && document.lowerCaseSomewhere.has(current.lower)) out[count++] = combine(Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode);
+  if (!current.lowerCaseWord && document.lowerCaseSomewhere.has(current.lower))
+    out[count++] = combine(Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode);
   const run = sentence.runPositions[i];
   const membership = run === RunPosition.None ? 0 : (document.longerNameMembership.get(current.lower) ?? 0);
   if (membership) out[count++] = combine(Template.LongerName, membership * 8 + run);

@@ -1,6 +1,6 @@
 // The gazetteer every model is trained and run with: both languages' lists and the GeoNames cities.
 // Spanish names turn up in English news and the other way round, so one merged gazetteer serves both.
-import { Gazetteer, type GazetteerData } from './gazetteer';
+import { Gazetteer, type GazetteerData } from './gazetteerIndex';
 import esGazetteer from '../resources/es/ner-gazetteer.json';
 import enGazetteer from '../resources/en/ner-gazetteer.json';
 import cities from '../resources/ner-cities.json';

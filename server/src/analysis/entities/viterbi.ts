@@ -1,6 +1,6 @@
 // First-order Viterbi decoding over BILOU labels; forbidden transitions (O → I-PER, B-ORG → I-LOC, B-PER → O) never win.
-import { isAllowedTransition, labelCount as sharedLabelCount } from './labels';
-import type { SentenceFeatures } from './features';
+import { isAllowedTransition, labelCount as sharedLabelCount } from './bilouLabels';
+import type { SentenceFeatures } from './tokenFeatures';
 
 // A module-local copy: imported bindings compile to property getters under CommonJS, too slow for the inner loops.
 const labelCount = sharedLabelCount;

@@ -1,0 +1,43 @@
+// An article's spans as one flat, ordered list without overlaps, which both an editor's semantic
+// tokens and the terminal's colours need.
+import type { Span } from '../analysis/types';
+import type { IndexedArticle } from '../corpus/corpusIndex';
+import { entityTokenTypes, timexTokenTypes, type TokenType } from './tokenTypes';
+
+export interface TypedSpan extends Span {
+  type: TokenType;
+}
+
+/** Names and dates win over the quotation around them, which keeps its colour in the gaps. */
+export function flattenSpans(article: IndexedArticle): TypedSpan[] {
+  const { analysis } = article;
+  const inner: TypedSpan[] = [
+    ...analysis.entities.map((entity) => ({ start: entity.start, end: entity.end, type: entityTokenTypes[entity.type] })),
+    ...analysis.timexes.map((timex) => ({ start: timex.start, end: timex.end, type: timexTokenTypes[timex.type] })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const innerSpans = dropOverlaps(inner);
+  const outer: TypedSpan[] = [
+    ...analysis.quotes.map((quote) => ({ start: quote.start, end: quote.end, type: 'quote' as const })),
+    ...analysis.terms.map((term) => ({ start: term.start, end: term.end, type: 'term' as const })),
+  ];
+  const pieces: TypedSpan[] = [...innerSpans];
+  for (const span of dropOverlaps(outer.sort((a, b) => a.start - b.start))) {
+    let cursor = span.start;
+    for (const child of innerSpans) {
+      if (child.end <= cursor || child.start >= span.end) continue;
+      if (child.start > cursor) pieces.push({ start: cursor, end: child.start, type: span.type });
+      cursor = Math.max(cursor, child.end);
+    }
+    if (cursor < span.end) pieces.push({ start: cursor, end: span.end, type: span.type });
+  }
+  return pieces.sort((a, b) => a.start - b.start);
+}
+
+function dropOverlaps(sorted: TypedSpan[]): TypedSpan[] {
+  const kept: TypedSpan[] = [];
+  for (const span of sorted) {
+    if (span.end <= span.start) continue;
+    if (kept.length === 0 || span.start >= kept[kept.length - 1].end) kept.push(span);
+  }
+  return kept;
+}
