@@ -29,7 +29,7 @@ function entityOfMention(index: CorpusIndex, uri: string, text: string, nth = 0)
   const article = index.article(uri);
   const mention = article?.mentions.filter((candidate) => candidate.text === text)[nth];
   assert.ok(mention, `no mention '${text}' in ${uri}`);
-  return index.resolve(mention.key);
+  return index.entityOf(mention);
 }
 
 describe('corpus entity linking', () => {
@@ -44,9 +44,9 @@ describe('corpus entity linking', () => {
       'a.txt': ' date 2025-11-01 Cumbre\n\nVladimir Putin llegó. Putin habló.',
       'b.txt': ' date 2025-12-01 Otra\n\nPutin respondió.',
     });
-    assert.equal(entityOfMention(index, 'a.txt', 'Putin'), 'vladimir putin');
-    assert.equal(entityOfMention(index, 'b.txt', 'Putin'), 'vladimir putin');
-    const summary = summarizeEntity(index, 'vladimir putin');
+    assert.equal(entityOfMention(index, 'a.txt', 'Putin'), 'PER:vladimir putin');
+    assert.equal(entityOfMention(index, 'b.txt', 'Putin'), 'PER:vladimir putin');
+    const summary = summarizeEntity(index, 'PER:vladimir putin');
     assert.equal(summary.mentions.length, 3);
     assert.equal(summary.articleCount, 2);
     assert.deepEqual([summary.firstDate, summary.lastDate], ['2025-11-01', '2025-12-01']);
@@ -55,8 +55,8 @@ describe('corpus entity linking', () => {
 
   it('links a shorter full name to the longer one it begins, but not a first name alone', () => {
     const index = corpus({ 'a.txt': 'Elena Marín Ortega llegó.', 'b.txt': 'Elena Marín habló.', 'c.txt': 'Elena llamó.' });
-    assert.equal(entityOfMention(index, 'b.txt', 'Elena Marín'), 'elena marin ortega');
-    assert.equal(entityOfMention(index, 'c.txt', 'Elena'), 'elena');
+    assert.equal(entityOfMention(index, 'b.txt', 'Elena Marín'), 'PER:elena marin ortega');
+    assert.equal(entityOfMention(index, 'c.txt', 'Elena'), 'PER:elena');
   });
 
   it('keeps different people with the same surname apart', () => {
@@ -65,14 +65,14 @@ describe('corpus entity linking', () => {
       'b.txt': 'Elena Marín llegó. Marín dijo que no.',
       'c.txt': 'Marín no respondió.',
     });
-    assert.equal(entityOfMention(index, 'b.txt', 'Marín'), 'elena marin');
-    assert.equal(entityOfMention(index, 'c.txt', 'Marín'), 'marin');
+    assert.equal(entityOfMention(index, 'b.txt', 'Marín'), 'PER:elena marin');
+    assert.equal(entityOfMention(index, 'c.txt', 'Marín'), 'PER:marin');
     assert.notEqual(entityOfMention(index, 'a.txt', 'Carlos Marín'), entityOfMention(index, 'b.txt', 'Elena Marín'));
   });
 
   it('links an acronym to the organization it abbreviates in the article', () => {
     const index = corpus({ 'a.txt': 'La Organización de las Naciones Unidas pidió calma. La ONU insistió.' });
-    assert.equal(entityOfMention(index, 'a.txt', 'ONU'), 'organizacion de las naciones unidas');
+    assert.equal(entityOfMention(index, 'a.txt', 'ONU'), 'ORG:organizacion de las naciones unidas');
   });
 
   it('finds the main mention: the first full name in the earliest article', () => {
@@ -80,17 +80,17 @@ describe('corpus entity linking', () => {
       'late.txt': ' date 2025-12-11 Tarde\n\nPutin y Vladimir Putin.',
       'early.txt': ' date 2025-10-01 Pronto\n\nPutin antes. Vladímir Putin después.',
     });
-    const main = mainMention(index, 'vladimir putin');
+    const main = mainMention(index, 'PER:vladimir putin');
     assert.equal(main?.uri, 'early.txt');
     assert.equal(main?.mention.text, 'Vladímir Putin');
   });
 
   it('follows edits and deletions', () => {
     const index = corpus({ 'a.txt': 'Vladimir Putin habló.', 'b.txt': 'Putin respondió.' });
-    assert.equal(entityMentions(index, 'vladimir putin').length, 2);
+    assert.equal(entityMentions(index, 'PER:vladimir putin').length, 2);
     index.setArticle('a.txt', 'El Kremlin calló.');
-    assert.equal(entityMentions(index, 'vladimir putin').length, 0);
-    assert.equal(entityOfMention(index, 'b.txt', 'Putin'), 'putin');
+    assert.equal(entityMentions(index, 'PER:vladimir putin').length, 0);
+    assert.equal(entityOfMention(index, 'b.txt', 'Putin'), 'PER:putin');
     index.removeArticle('b.txt');
     assert.deepEqual(index.stats(), { articles: 1, entities: 1, mentions: 1 });
   });

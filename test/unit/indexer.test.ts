@@ -59,7 +59,7 @@ describe('corpus indexer on an in-memory workspace', () => {
     assert.deepEqual(indexer.status(), { ready: true, documents: 2, indexed: 2, entities: 2, mentions: 3 });
     assert.deepEqual(skipped, ['file:///c/image.txt: binary file']);
     assert.deepEqual(progress.at(-1), [3, 3]);
-    assert.equal(index.resolve(index.article('file:///c/b.txt')!.mentions[0].key), 'ana ruiz');
+    assert.equal(index.entityOf(index.article('file:///c/b.txt')!.mentions[0]), 'PER:ana ruiz');
   });
 
   it('lets an open document win over the disk until it is closed', async () => {
@@ -146,7 +146,7 @@ describe('corpus indexer with an analysis cache', () => {
     assert.deepEqual(warm.indexer.cacheUseSinceRebuild(), { fromCache: 3, analysed: 0 });
     assert.deepEqual(warm.indexer.status(), cold.indexer.status());
     assert.deepEqual(warm.index.article('file:///c/b.txt')!.mentions, cold.index.article('file:///c/b.txt')!.mentions);
-    assert.equal(warm.index.resolve(warm.index.article('file:///c/b.txt')!.mentions[0].key), 'ana ruiz');
+    assert.equal(warm.index.entityOf(warm.index.article('file:///c/b.txt')!.mentions[0]), 'PER:ana ruiz');
   });
 
   it('analyses again only a file whose content changed', async () => {

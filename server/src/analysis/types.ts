@@ -23,6 +23,14 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export interface EntityMention extends Span {
   type: EntityType;
   text: string;
+  /** In a headline or a line of capitals, where a capital letter says little: weak evidence of its span and type. */
+  weak?: true;
+  /** A title or honorific stands before it ("Mr.", "la ministra"): a person's name. */
+  titled?: true;
+  /** Opens a dateline ("LONDON 1996-08-30", "Madrid, 23 may (EFE)", "DALLAS (AP) —"): a place. */
+  dateline?: true;
+  /** Its whole name is a known place: a country or continent, or a region, city or town (which may also name a team). */
+  placeKind?: 'country' | 'town';
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

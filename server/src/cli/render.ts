@@ -1,6 +1,6 @@
 // Terminal rendering: an article coloured the way VS Code's default dark theme colours it, and
 // the corpus's entity table.
-import type { IndexedArticle } from '../corpus/corpusIndex';
+import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import type { EntitySummary } from '../corpus/entities';
 import { flattenSpans } from '../display/flattenSpans';
 import { entityTypeLabels } from '../display/labels';
@@ -43,7 +43,7 @@ export function renderLegend(color: boolean): string {
   return `Legend: ${samples.map(([type, label]) => paint(label, type, color)).join('  ')}`;
 }
 
-export function renderArticle(article: IndexedArticle, text: string, color: boolean): string {
+export function renderArticle(index: CorpusIndex, article: IndexedArticle, text: string, color: boolean): string {
   const { analysis } = article;
   const facts = [
     analysis.language,
@@ -55,7 +55,7 @@ export function renderArticle(article: IndexedArticle, text: string, color: bool
   const heading = bold(`── ${article.uri} (${facts.join(', ')})`, color);
   let body = '';
   let cursor = 0;
-  for (const span of flattenSpans(article)) {
+  for (const span of flattenSpans(index, article)) {
     body += text.slice(cursor, span.start) + paint(text.slice(span.start, span.end), span.type, color);
     cursor = span.end;
   }

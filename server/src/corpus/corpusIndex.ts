@@ -1,12 +1,14 @@
-// The corpus: every article's analysis, and its mentions linked into corpus entities.
-// Each article links its own short forms; a surname left alone in an article is linked across the
-// corpus only when exactly one full name in the corpus ends with it.
+// The corpus: every article's analysis, its mentions linked within the article, and what the corpus
+// knows of each article-level name, from which mentions are resolved into corpus entities
+// (entityResolution.ts). Resolution is recomputed lazily, name by name, after any change.
 import type { Analyzer } from '../analysis/analyze';
-import type { ArticleAnalysis, EntityMention } from '../analysis/types';
+import type { ArticleAnalysis, EntityMention, EntityType } from '../analysis/types';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../analysis/spanSearch';
 import { linkArticleMentions, type LinkedMention } from './articleLinks';
+import { KeyEvidence } from './entityEvidence';
+import { EntityResolver, entityIdKey, entityIdType, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
-import { corpusShortForms, isPartOfName } from './nameForms';
+import { corpusShortForms } from './nameForms';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
 export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
@@ -17,8 +19,8 @@ export interface IndexedArticle {
   /** Sorted by offset. */
   mentions: LinkedMention[];
   mentionsByKey: Map<string, LinkedMention[]>;
-  /** For each of the analysis's quotes, the key of the mention its speaker stands for, if any. */
-  speakerKeys: (string | null)[];
+  /** For each of the analysis's quotes, the linked mention its speaker stands for, if any. */
+  speakerMentions: (LinkedMention | null)[];
   lineStarts: Uint32Array;
   textLength: number;
 }
@@ -29,13 +31,18 @@ export interface CorpusStats {
   mentions: number;
 }
 
-export class CorpusIndex {
+export class CorpusIndex implements NameTable {
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly articlesByKey = new Map<string, Set<string>>();
-  /** For each person's short form, the full names (with article counts) it may stand for. */
+  private readonly evidenceByKey = new Map<string, KeyEvidence>();
+  /** Body spellings of each name's full-name mentions, with counts; then those in headlines. */
+  private readonly spellingsByKey = new Map<string, Map<string, number>>();
+  private readonly weakSpellingsByKey = new Map<string, Map<string, number>>();
+  /** For each short form of a person's name, the longer names it is part of (with article counts). */
   private readonly shortFormOwners = new Map<string, Map<string, number>>();
   private mentionCount = 0;
   private cachedStats: CorpusStats | undefined;
+  private currentResolver: EntityResolver | undefined;
   /** What features derived from the whole corpus (an entity's hover card), until the next change. */
   private readonly derived = new Map<string, unknown>();
 
@@ -44,17 +51,11 @@ export class CorpusIndex {
   /** Analyses the text (an editor's, or a file's the cache did not know). */
   setArticle(uri: string, text: string): IndexedArticle {
     const { tokens, sentences: _sentences, ...kept } = this.analyze(text);
-    return this.setAnalyzedArticle(uri, { ...kept, tokenCount: tokens.length }, computeLineStarts(text), text.length);
+    return this.setAnalyzedArticle(uri, { ...kept, tokenCount: tokens.length }, computeLineStarts(text), text.length, linkArticleMentions(kept.entities, text));
   }
 
-  /** Takes an article analysed earlier (from the analysis cache) without its text, and its mentions if they were linked too. */
-  setAnalyzedArticle(
-    uri: string,
-    analysis: IndexedAnalysis,
-    lineStarts: Uint32Array,
-    textLength: number,
-    mentions = linkArticleMentions(analysis.entities),
-  ): IndexedArticle {
+  /** Takes an article analysed earlier (from the analysis cache or a worker) with its linked mentions. */
+  setAnalyzedArticle(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
     this.removeArticle(uri);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {
@@ -62,16 +63,10 @@ export class CorpusIndex {
       if (list) list.push(mention);
       else mentionsByKey.set(mention.key, [mention]);
     }
-    const speakerKeys = analysis.quotes.map((quote) => (quote.speakerMention && mentionWithSpan(mentions, quote.speakerMention)?.key) ?? null);
-    const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, speakerKeys, lineStarts, textLength };
+    const speakerMentions = analysis.quotes.map((quote) => (quote.speakerMention && mentionWithSpan(mentions, quote.speakerMention)) ?? null);
+    const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, speakerMentions, lineStarts, textLength };
     this.articles.set(uri, article);
-    for (const key of mentionsByKey.keys()) {
-      addToSet(this.articlesByKey, key, uri);
-      this.countShortForms(article, key, +1);
-    }
-    this.mentionCount += mentions.length;
-    this.cachedStats = undefined;
-    this.derived.clear();
+    this.count(article, 1);
     return article;
   }
 
@@ -79,13 +74,7 @@ export class CorpusIndex {
     const article = this.articles.get(uri);
     if (!article) return false;
     this.articles.delete(uri);
-    for (const key of article.mentionsByKey.keys()) {
-      removeFromSet(this.articlesByKey, key, uri);
-      this.countShortForms(article, key, -1);
-    }
-    this.mentionCount -= article.mentions.length;
-    this.cachedStats = undefined;
-    this.derived.clear();
+    this.count(article, -1);
     return true;
   }
 
@@ -106,22 +95,50 @@ export class CorpusIndex {
     return this.articlesByKey.keys();
   }
 
-  /** The corpus entity an article-level key belongs to. */
-  resolve(key: string): string {
-    const owners = this.shortFormOwners.get(key);
-    if (!owners || owners.size === 0) return key;
-    const names = [...owners.keys()];
-    const maximal = names.filter((owner) => !names.some((other) => isPartOfName(owner, other)));
-    return maximal.length === 1 ? maximal[0] : key;
+  // NameTable, for the resolver.
+  evidence(key: string): KeyEvidence | undefined {
+    return this.evidenceByKey.get(key);
   }
 
-  /** The article-level keys whose mentions belong to this corpus entity. */
-  keysOf(entity: string): string[] {
-    const keys = [entity];
-    for (const short of corpusShortForms(entity)) {
-      if (this.articlesByKey.has(short) && this.resolve(short) === entity) keys.push(short);
+  articleCount(key: string): number {
+    return this.articlesByKey.get(key)?.size ?? 0;
+  }
+
+  ownersOf(shortForm: string): Iterable<string> {
+    return this.shortFormOwners.get(shortForm)?.keys() ?? [];
+  }
+
+  /** The corpus entity a mention belongs to. */
+  entityOf(mention: LinkedMention): EntityId {
+    return this.resolver.entityOf(mention);
+  }
+
+  /** The entities the mentions under an article-level key belong to (two when the name keeps two types). */
+  entitiesOfKey(key: string): EntityId[] {
+    return this.resolver.entitiesOfKey(key);
+  }
+
+  /** The article-level keys whose mentions may belong to this corpus entity. */
+  keysOf(entity: EntityId): string[] {
+    const key = entityIdKey(entity);
+    if (entityIdType(entity) !== 'PER') return [key];
+    const keys = new Set([key]);
+    const candidates = [...corpusShortForms(key), ...this.ownersOf(key)];
+    for (const candidate of candidates) {
+      if (this.articlesByKey.has(candidate) && this.resolver.person(candidate) === key) {
+        keys.add(candidate);
+        for (const short of corpusShortForms(candidate)) if (this.articlesByKey.has(short) && this.resolver.person(short) === key) keys.add(short);
+      }
     }
-    return keys;
+    return [...keys];
+  }
+
+  /** A name's spellings in its full-name mentions, body ones first, most frequent first within each. */
+  spellingsOf(key: string): string[] {
+    const byCount = (counts: Map<string, number> | undefined) =>
+      [...(counts ?? [])].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text);
+    const body = byCount(this.spellingsByKey.get(key));
+    return body.length > 0 ? body : byCount(this.weakSpellingsByKey.get(key));
   }
 
   mentionAt(uri: string, offset: number): LinkedMention | undefined {
@@ -144,25 +161,45 @@ export class CorpusIndex {
 
   stats(): CorpusStats {
     if (!this.cachedStats) {
-      const entities = new Set<string>();
-      for (const key of this.articlesByKey.keys()) entities.add(this.resolve(key));
+      const entities = new Set<EntityId>();
+      for (const key of this.articlesByKey.keys()) for (const entity of this.resolver.entitiesOfKey(key)) entities.add(entity);
       this.cachedStats = { articles: this.articles.size, entities: entities.size, mentions: this.mentionCount };
     }
     return this.cachedStats;
   }
 
-  // Only people's names lend their surnames across the corpus: "Comisión" alone is no short form.
-  private countShortForms(article: IndexedArticle, key: string, delta: number): void {
-    if (!article.mentionsByKey.get(key)?.some((mention) => mention.type === 'PER')) return;
-    for (const shortKey of corpusShortForms(key)) {
-      const owners = this.shortFormOwners.get(shortKey) ?? new Map<string, number>();
-      const count = (owners.get(key) ?? 0) + delta;
-      if (count > 0) owners.set(key, count);
-      else owners.delete(key);
-      if (owners.size > 0) this.shortFormOwners.set(shortKey, owners);
-      else this.shortFormOwners.delete(shortKey);
-    }
+  private get resolver(): EntityResolver {
+    this.currentResolver ??= new EntityResolver(this);
+    return this.currentResolver;
   }
+
+  private count(article: IndexedArticle, sign: 1 | -1): void {
+    for (const [key, mentions] of article.mentionsByKey) {
+      if (sign > 0) addToSet(this.articlesByKey, key, article.uri);
+      else removeFromSet(this.articlesByKey, key, article.uri);
+      const evidence = this.evidenceByKey.get(key) ?? new KeyEvidence(key);
+      let isPerson = false;
+      for (const mention of mentions) {
+        const isFullName = mention.name === key;
+        evidence.add(mention, isFullName, sign);
+        if (isFullName) addCount(mention.weak ? this.weakSpellingsByKey : this.spellingsByKey, key, mention.text, sign);
+        isPerson ||= mention.type === 'PER';
+      }
+      if (evidence.isEmpty) this.evidenceByKey.delete(key);
+      else this.evidenceByKey.set(key, evidence);
+      // Only people's names lend their words across the corpus: "Comisión" alone is no short form.
+      if (isPerson) for (const shortForm of corpusShortForms(key)) addCount(this.shortFormOwners, shortForm, key, sign);
+    }
+    this.mentionCount += sign * article.mentions.length;
+    this.cachedStats = undefined;
+    this.currentResolver = undefined;
+    this.derived.clear();
+  }
+}
+
+/** The entity type a mention is shown with. */
+export function shownType(index: CorpusIndex, mention: LinkedMention): EntityType {
+  return entityIdType(index.entityOf(mention));
 }
 
 /** The mention with exactly the span's offsets; mentions are sorted and apart. */
@@ -180,6 +217,11 @@ export function findAt<T extends { start: number; end: number }>(spans: readonly
   return before && before.end === offset ? before : undefined;
 }
 
+// Code unit order: names and URIs sort the same on every machine, whatever its locale.
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 const emptySet: ReadonlySet<string> = new Set();
 
 function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
@@ -193,4 +235,13 @@ function removeFromSet(map: Map<string, Set<string>>, key: string, value: string
   if (!set) return;
   set.delete(value);
   if (set.size === 0) map.delete(key);
+}
+
+function addCount(map: Map<string, Map<string, number>>, key: string, item: string, delta: number): void {
+  const counts = map.get(key) ?? new Map<string, number>();
+  const count = (counts.get(item) ?? 0) + delta;
+  if (count > 0) counts.set(item, count);
+  else counts.delete(item);
+  if (counts.size > 0) map.set(key, counts);
+  else map.delete(key);
 }

@@ -1,7 +1,8 @@
 // What the corpus knows about one entity, derived on demand from the index.
 import type { EntityType, Quotation } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
-import type { CorpusIndex } from './corpusIndex';
+import { compareCodeUnits, type CorpusIndex } from './corpusIndex';
+import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
 import { normalizeName } from './nameForms';
 
 export interface MentionLocation {
@@ -10,15 +11,16 @@ export interface MentionLocation {
 }
 
 export interface EntitySummary {
-  key: string;
+  id: EntityId;
   type: EntityType;
-  /** The most frequent spelling of the full name. */
+  /** The most frequent spelling of the full name in article bodies. */
   name: string;
   /** Every spelling seen, most frequent first. */
   aliases: string[];
   /** In no particular order (entityMentions sorts them). */
   mentions: MentionLocation[];
   articleCount: number;
+  /** The earliest and latest article dates, full dates only (a dateline without its year says too little). */
   firstDate: string | null;
   lastDate: string | null;
 }
@@ -29,44 +31,43 @@ export interface AttributedQuote {
   quote: Quotation;
 }
 
-export function entityMentions(index: CorpusIndex, entity: string): MentionLocation[] {
+export function entityMentions(index: CorpusIndex, entity: EntityId): MentionLocation[] {
   return unorderedMentions(index, entity).sort(compareLocations(index));
 }
 
-function unorderedMentions(index: CorpusIndex, entity: string): MentionLocation[] {
+function unorderedMentions(index: CorpusIndex, entity: EntityId): MentionLocation[] {
   const found: MentionLocation[] = [];
   for (const key of index.keysOf(entity)) {
+    const shared = index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key;
     for (const uri of index.articlesWithKey(key)) {
-      for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) found.push({ uri, mention });
+      for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
+        if (!shared || index.entityOf(mention) === entity) found.push({ uri, mention });
+      }
     }
   }
   return found;
 }
 
-export function summarizeEntity(index: CorpusIndex, entity: string): EntitySummary {
+export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySummary {
   const mentions = unorderedMentions(index, entity);
-  const types = new Map<EntityType, number>();
   const spellings = new Map<string, number>();
-  const fullSpellings = new Map<string, number>();
   const dates: string[] = [];
   const uris = new Set<string>();
   for (const { uri, mention } of mentions) {
-    types.set(mention.type, (types.get(mention.type) ?? 0) + 1);
     spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
-    if (mention.name === entity) fullSpellings.set(mention.text, (fullSpellings.get(mention.text) ?? 0) + 1);
     if (!uris.has(uri)) {
       uris.add(uri);
       const date = index.article(uri)?.analysis.date;
-      if (date) dates.push(date);
+      if (date && !date.startsWith('X')) dates.push(date);
     }
   }
   dates.sort();
-  const byCount = <T>(counts: Map<T, number>) => [...counts].sort((a, b) => b[1] - a[1]).map(([text]) => text);
+  const aliases = [...spellings].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text);
   return {
-    key: entity,
-    type: (byCount(types)[0] as EntityType | undefined) ?? 'MISC',
-    name: byCount(fullSpellings)[0] ?? byCount(spellings)[0] ?? entity,
-    aliases: byCount(spellings),
+    id: entity,
+    type: entityIdType(entity),
+    name: entityDisplayName(index, entity),
+    aliases,
     mentions,
     articleCount: uris.size,
     firstDate: dates[0] ?? null,
@@ -74,113 +75,123 @@ export function summarizeEntity(index: CorpusIndex, entity: string): EntitySumma
   };
 }
 
-/** The first full-name mention in the earliest article. */
-export function mainMention(index: CorpusIndex, entity: string): MentionLocation | undefined {
+/** The entity's name: its most frequent full spelling in article bodies, cheap enough for many entities at once. */
+export function entityDisplayName(index: CorpusIndex, entity: EntityId): string {
+  const key = entityIdKey(entity);
+  return index.spellingsOf(key)[0] ?? firstSpelling(index, key) ?? key;
+}
+
+function firstSpelling(index: CorpusIndex, key: string): string | undefined {
+  for (const uri of index.articlesWithKey(key)) {
+    const mention = index.article(uri)?.mentionsByKey.get(key)?.[0];
+    if (mention) return mention.text;
+  }
+  return undefined;
+}
+
+/** The first full-name mention in the earliest article, body mentions before headline ones. */
+export function mainMention(index: CorpusIndex, entity: EntityId): MentionLocation | undefined {
+  const key = entityIdKey(entity);
   const dateOf = (uri: string) => index.article(uri)?.analysis.date ?? '~';
   let best: MentionLocation | undefined;
-  // Full-name mentions all sit under the entity's own key: no need to gather the short forms.
-  for (const uri of index.articlesWithKey(entity)) {
-    const mention = index
-      .article(uri)
-      ?.mentionsByKey.get(entity)
-      ?.find((candidate) => candidate.name === entity);
-    if (!mention) continue;
-    if (!best || compareText(dateOf(uri), dateOf(best.uri)) < 0 || (dateOf(uri) === dateOf(best.uri) && compareText(uri, best.uri) < 0))
-      best = { uri, mention };
+  const better = (candidate: MentionLocation, current: MentionLocation) =>
+    Number(Boolean(candidate.mention.weak)) - Number(Boolean(current.mention.weak)) ||
+    compareCodeUnits(dateOf(candidate.uri), dateOf(current.uri)) ||
+    compareCodeUnits(candidate.uri, current.uri);
+  for (const uri of index.articlesWithKey(key)) {
+    for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
+      if (mention.name !== key || index.entityOf(mention) !== entity) continue;
+      const candidate = { uri, mention };
+      if (!best || better(candidate, best) < 0) best = candidate;
+      if (!mention.weak) break;
+    }
   }
   return best ?? entityMentions(index, entity)[0];
 }
 
-export function coMentionedEntities(index: CorpusIndex, entity: string, limit: number): { key: string; articles: number }[] {
-  const counts = new Map<string, number>();
-  // The same few keys recur in article after article: resolve each once.
-  const resolved = new Map<string, string>();
-  const resolve = (key: string) => resolved.get(key) ?? resolved.set(key, index.resolve(key)).get(key)!;
-  for (const uri of articlesOf(index, entity)) {
-    const seen = new Set<string>();
-    for (const key of index.article(uri)?.mentionsByKey.keys() ?? []) seen.add(resolve(key));
+/** Entities named in the same articles, most shared articles first, then the larger entity. */
+export function coMentionedEntities(index: CorpusIndex, entity: EntityId, limit: number): { entity: EntityId; articles: number }[] {
+  const counts = new Map<EntityId, number>();
+  const articles = new Set(unorderedMentions(index, entity).map(({ uri }) => uri));
+  for (const uri of articles) {
+    const seen = new Set<EntityId>();
+    for (const mention of index.article(uri)?.mentions ?? []) seen.add(index.entityOf(mention));
     seen.delete(entity);
     for (const other of seen) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
+  const size = (other: EntityId) => index.keysOf(other).reduce((sum, key) => sum + index.articleCount(key), 0);
   return [...counts]
-    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .sort((a, b) => b[1] - a[1] || size(b[0]) - size(a[0]) || compareCodeUnits(a[0], b[0]))
     .slice(0, limit)
-    .map(([key, articles]) => ({ key, articles }));
-}
-
-/** A spelling of the entity's full name, cheap enough to show for many entities at once. */
-export function entityDisplayName(index: CorpusIndex, entity: string): string {
-  for (const uri of index.articlesWithKey(entity)) {
-    const mentions = index.article(uri)?.mentionsByKey.get(entity) ?? [];
-    const full = mentions.find((mention) => mention.name === entity) ?? mentions[0];
-    if (full) return full.text;
-  }
-  return entity;
+    .map(([other, count]) => ({ entity: other, articles: count }));
 }
 
 /** Quotes whose speaker is this entity, newest article first. */
-export function quotesBy(index: CorpusIndex, entity: string): AttributedQuote[] {
+export function quotesBy(index: CorpusIndex, entity: EntityId): AttributedQuote[] {
   const quotes: AttributedQuote[] = [];
-  const keys = new Set(index.keysOf(entity));
-  for (const uri of articlesOf(index, entity)) {
+  const articles = new Set(unorderedMentions(index, entity).map(({ uri }) => uri));
+  for (const uri of articles) {
     const article = index.article(uri);
     if (!article) continue;
     article.analysis.quotes.forEach((quote, at) => {
-      const key = article.speakerKeys[at];
-      if (key !== null && keys.has(key)) quotes.push({ uri, date: article.analysis.date, quote });
+      const speaker = article.speakerMentions[at];
+      if (speaker && index.entityOf(speaker) === entity) quotes.push({ uri, date: article.analysis.date, quote });
     });
   }
-  return quotes.sort((a, b) => compareText(b.date ?? '', a.date ?? '') || compareText(a.uri, b.uri) || a.quote.start - b.quote.start);
+  return quotes.sort((a, b) => compareCodeUnits(b.date ?? '', a.date ?? '') || compareCodeUnits(a.uri, b.uri) || a.quote.start - b.quote.start);
 }
 
 export interface EntityMatch {
-  key: string;
+  id: EntityId;
   name: string;
   type: EntityType;
+  /** The spelling the query matched, when it is not the entity's name ("NAMIA", "Ramon Iglesias"). */
+  matchedAlias: string | null;
+  mentions: number;
 }
 
 /**
- * Entities whose name or an alias contains every word of the query as a word prefix, those in the
- * most articles first. Only the entities returned are looked at closely, so a short query stays fast.
+ * Entities whose name or an alias (any article-level name of theirs) contains every word of the query
+ * as a word prefix, the most mentioned first. Only the entities returned are looked at closely, so a
+ * short query stays fast.
  */
 export function searchEntities(index: CorpusIndex, query: string, limit: number): EntityMatch[] {
   const words = normalizeName(query).split(' ').filter(Boolean);
-  const articleCounts = new Map<string, number>();
+  const found = new Map<EntityId, { mentions: number; matchedKey: string | null }>();
   for (const key of index.allKeys()) {
     const nameWords = key.split(' ');
     if (!words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) continue;
-    const entity = index.resolve(key);
-    articleCounts.set(entity, (articleCounts.get(entity) ?? 0) + index.articlesWithKey(key).size);
+    for (const entity of index.entitiesOfKey(key)) {
+      const entry = found.get(entity) ?? { mentions: 0, matchedKey: null };
+      entry.mentions += index.articleCount(key);
+      if (entityIdKey(entity) !== key && entry.matchedKey === null) entry.matchedKey = key;
+      if (entityIdKey(entity) === key) entry.matchedKey = '';
+      found.set(entity, entry);
+    }
   }
-  return [...articleCounts]
-    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+  return [...found]
+    .sort((a, b) => b[1].mentions - a[1].mentions || compareCodeUnits(a[0], b[0]))
     .slice(0, limit)
-    .map(([key]) => ({ key, name: entityDisplayName(index, key), type: entityType(index, key) }));
+    .map(([id, { mentions, matchedKey }]) => {
+      const name = entityDisplayName(index, id);
+      const alias = matchedKey ? (index.spellingsOf(matchedKey)[0] ?? firstSpelling(index, matchedKey) ?? null) : null;
+      return { id, name, type: entityIdType(id), matchedAlias: alias && alias !== name ? alias : null, mentions };
+    });
 }
 
-/** The type its first full-name mention was given. */
-function entityType(index: CorpusIndex, entity: string): EntityType {
-  for (const uri of index.articlesWithKey(entity)) {
-    const mention = index.article(uri)?.mentionsByKey.get(entity)?.[0];
-    if (mention) return mention.type;
-  }
-  return 'MISC';
-}
-
-function articlesOf(index: CorpusIndex, entity: string): Set<string> {
-  const uris = new Set<string>();
-  for (const key of index.keysOf(entity)) for (const uri of index.articlesWithKey(key)) uris.add(uri);
-  return uris;
+/** Every corpus entity with its summary, most mentioned first. */
+export function entityTable(index: CorpusIndex): EntitySummary[] {
+  const entities = new Set<EntityId>();
+  for (const key of index.allKeys()) for (const entity of index.entitiesOfKey(key)) entities.add(entity);
+  return [...entities]
+    .map((entity) => summarizeEntity(index, entity))
+    .filter((summary) => summary.mentions.length > 0)
+    .sort((a, b) => b.mentions.length - a.mentions.length || compareCodeUnits(a.name, b.name));
 }
 
 // Earliest article first (undated last), then by position in the article.
 function compareLocations(index: CorpusIndex) {
   const dateOf = (uri: string) => index.article(uri)?.analysis.date ?? '~';
   return (a: MentionLocation, b: MentionLocation) =>
-    compareText(dateOf(a.uri), dateOf(b.uri)) || compareText(a.uri, b.uri) || a.mention.start - b.mention.start;
-}
-
-// Code unit order: dates and URIs sort the same on every machine, whatever its locale.
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+    compareCodeUnits(dateOf(a.uri), dateOf(b.uri)) || compareCodeUnits(a.uri, b.uri) || a.mention.start - b.mention.start;
 }

@@ -10,6 +10,14 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/** A person's name without middle initials, which writers add and drop: "donald j trump" is "donald trump". */
+export function personNameKey(normalizedName: string): string {
+  const words = normalizedName.split(' ');
+  if (words.length < 3) return normalizedName;
+  const kept = words.filter((word, i) => i === 0 || i === words.length - 1 || word.length > 1);
+  return kept.join(' ');
+}
+
 /**
  * The shorter names that stand for a full name across a corpus: any run of its words ("Putin",
  * "Salazar Velázquez", "Elena Marín" for "Elena Marín Ortega"), but never the first name alone.

@@ -1,18 +1,18 @@
 // An article's spans as one flat, ordered list without overlaps, which both an editor's semantic
 // tokens and the terminal's colours need.
 import type { Span } from '../analysis/types';
-import type { IndexedArticle } from '../corpus/corpusIndex';
+import { shownType, type CorpusIndex, type IndexedArticle } from '../corpus/corpusIndex';
 import { entityTokenTypes, timexTokenTypes, type TokenType } from './tokenTypes';
 
 export interface TypedSpan extends Span {
   type: TokenType;
 }
 
-/** Names and dates win over the quotation around them, which keeps its colour in the gaps. */
-export function flattenSpans(article: IndexedArticle): TypedSpan[] {
+/** Names (in their entity's type) and dates win over the quotation around them, which keeps its colour in the gaps. */
+export function flattenSpans(index: CorpusIndex, article: IndexedArticle): TypedSpan[] {
   const { analysis } = article;
   const inner: TypedSpan[] = [
-    ...analysis.entities.map((entity) => ({ start: entity.start, end: entity.end, type: entityTokenTypes[entity.type] })),
+    ...article.mentions.map((mention) => ({ start: mention.start, end: mention.end, type: entityTokenTypes[shownType(index, mention)] })),
     ...analysis.timexes.map((timex) => ({ start: timex.start, end: timex.end, type: timexTokenTypes[timex.type] })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const innerSpans = dropOverlaps(inner);

@@ -4,6 +4,7 @@ import type { Quotation } from '../analysis/types';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { findAt } from '../corpus/corpusIndex';
 import { coMentionedEntities, entityDisplayName, quotesBy, summarizeEntity } from '../corpus/entities';
+import type { EntityId } from '../corpus/entityResolution';
 import { describeTimeExpression } from './timeDescription';
 import { entityTypeLabels, fileName, quoteExcerpt } from '../display/labels';
 import { locationLink } from './links';
@@ -18,7 +19,7 @@ export function hover(index: CorpusIndex, uri: string, position: Position): Hove
   const offset = positionToArticleOffset(article, position);
   const mention = index.mentionAt(uri, offset);
   if (mention) {
-    const entity = index.resolve(mention.key);
+    const entity = index.entityOf(mention);
     return {
       contents: { kind: 'markdown', value: index.derive(`hover card ${entity}`, () => entityCard(index, entity)) },
       range: spanToRange(article, mention),
@@ -31,7 +32,7 @@ export function hover(index: CorpusIndex, uri: string, position: Position): Hove
   return null;
 }
 
-function entityCard(index: CorpusIndex, entity: string): string {
+function entityCard(index: CorpusIndex, entity: EntityId): string {
   const summary = summarizeEntity(index, entity);
   const lines = [`**${escapeMarkdown(summary.name)}** · ${entityTypeLabels[summary.type]}`, ''];
   const otherSpellings = summary.aliases.filter((alias) => alias !== summary.name);
@@ -42,7 +43,7 @@ function entityCard(index: CorpusIndex, entity: string): string {
   );
   const together = coMentionedEntities(index, entity, coMentionLimit);
   if (together.length > 0) {
-    const names = together.map(({ key, articles }) => `${escapeMarkdown(entityDisplayName(index, key))} (${articles})`);
+    const names = together.map(({ entity: other, articles }) => `${escapeMarkdown(entityDisplayName(index, other))} (${articles})`);
     lines.push(`Often with: ${names.join(', ')}`, '');
   }
   const quotes = quotesBy(index, entity);
@@ -61,7 +62,7 @@ function quoteCard(index: CorpusIndex, article: IndexedArticle, quote: Quotation
   const speaker = quote.speakerMention ?? quote.speaker;
   const link = locationLink(index, article.uri, speaker, escapeMarkdown(quote.speaker.text));
   const linked = quote.speakerMention && index.linkedMention(article.uri, quote.speakerMention);
-  const entityName = linked ? summarizeEntity(index, index.resolve(linked.key)).name : null;
+  const entityName = linked ? entityDisplayName(index, index.entityOf(linked)) : null;
   const refersTo = entityName && entityName !== quote.speaker.text ? ` (${escapeMarkdown(entityName)})` : '';
   return `**Quotation** · said by ${link}${refersTo}`;
 }

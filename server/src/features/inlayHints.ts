@@ -30,7 +30,7 @@ export function inlayHints(index: CorpusIndex, uri: string, range: Range, option
     for (const quote of article.analysis.quotes) {
       if (!quote.speaker || !inRange(quote.end)) continue;
       const linked = quote.speakerMention && index.linkedMention(uri, quote.speakerMention);
-      const name = linked ? entityDisplayName(index, index.resolve(linked.key)) : quote.speaker.text;
+      const name = linked ? entityDisplayName(index, index.entityOf(linked)) : quote.speaker.text;
       hints.push({
         position: offsetToPosition(article.lineStarts, quote.end),
         label: `— ${name}`,

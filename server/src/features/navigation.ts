@@ -2,13 +2,14 @@
 import type { DocumentHighlight, Location, Position } from 'vscode-languageserver';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { entityMentions, mainMention } from '../corpus/entities';
+import type { EntityId } from '../corpus/entityResolution';
 import { positionToArticleOffset, spanToLocation, spanToRange } from './ranges';
 
-function entityAt(index: CorpusIndex, uri: string, position: Position): string | undefined {
+function entityAt(index: CorpusIndex, uri: string, position: Position): EntityId | undefined {
   const article = index.article(uri);
   if (!article) return undefined;
   const mention = index.mentionAt(uri, positionToArticleOffset(article, position));
-  return mention && index.resolve(mention.key);
+  return mention && index.entityOf(mention);
 }
 
 /** The entity's main mention: the first full-name mention in the earliest article. */
@@ -36,5 +37,5 @@ export function documentHighlights(index: CorpusIndex, uri: string, position: Po
   const entity = entityAt(index, uri, position);
   const article = index.article(uri);
   if (!entity || !article) return [];
-  return article.mentions.filter((mention) => index.resolve(mention.key) === entity).map((mention) => ({ range: spanToRange(article, mention) }));
+  return article.mentions.filter((mention) => index.entityOf(mention) === entity).map((mention) => ({ range: spanToRange(article, mention) }));
 }

@@ -12,16 +12,16 @@ export const semanticTokensLegend: SemanticTokensLegend = { tokenTypes: [...toke
 
 export function documentSemanticTokens(index: CorpusIndex, uri: string, range?: Range): SemanticTokens {
   const article = index.article(uri);
-  return article ? semanticTokens(article, range) : { data: [] };
+  return article ? semanticTokens(index, article, range) : { data: [] };
 }
 
-function semanticTokens(article: IndexedArticle, range?: Range): SemanticTokens {
+function semanticTokens(index: CorpusIndex, article: IndexedArticle, range?: Range): SemanticTokens {
   const from = range ? positionToArticleOffset(article, range.start) : 0;
   const to = range ? positionToArticleOffset(article, range.end) : article.textLength;
   const data: number[] = [];
   let previousLine = 0;
   let previousCharacter = 0;
-  for (const span of flattenSpans(article)) {
+  for (const span of flattenSpans(index, article)) {
     if (span.end <= from || span.start >= to) continue;
     for (const piece of splitByLine(article.lineStarts, span)) {
       const start = offsetToPosition(article.lineStarts, piece.start);

@@ -1,6 +1,7 @@
 // The outline of an article (title, entities by type, dates, quotes) and entity search across the corpus.
 import { SymbolKind, type DocumentSymbol, type Position, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
+import { entityIdType } from '../corpus/entityResolution';
 import { entityDisplayName, mainMention, searchEntities } from '../corpus/entities';
 import { entityTypeLabels, quoteExcerpt } from '../display/labels';
 import { spanToLocation, spanToRange } from './ranges';
@@ -44,8 +45,8 @@ export function documentSymbols(index: CorpusIndex, uri: string): DocumentSymbol
 function entitySymbols(index: CorpusIndex, article: IndexedArticle, type: EntityType, kind: SymbolKind): DocumentSymbol[] {
   const byEntity = new Map<string, { first: Span; count: number }>();
   for (const mention of article.mentions) {
-    if (mention.type !== type) continue;
-    const entity = index.resolve(mention.key);
+    const entity = index.entityOf(mention);
+    if (entityIdType(entity) !== type) continue;
     const seen = byEntity.get(entity);
     if (seen) seen.count++;
     else byEntity.set(entity, { first: mention, count: 1 });
@@ -74,13 +75,14 @@ function symbol(article: IndexedArticle, name: string, detail: string, kind: Sym
 export function workspaceSymbols(index: CorpusIndex, query: string, limit = 200): WorkspaceSymbol[] {
   const symbols: WorkspaceSymbol[] = [];
   for (const summary of searchEntities(index, query, limit)) {
-    const main = mainMention(index, summary.key);
+    const main = mainMention(index, summary.id);
     const article = main && index.article(main.uri);
     if (!main || !article) continue;
+    // An editor filters the symbols by their names: one found by an alias is named by that alias.
     symbols.push({
-      name: summary.name,
+      name: summary.matchedAlias ?? summary.name,
       kind: entitySymbolKinds[summary.type],
-      containerName: entityTypeLabels[summary.type],
+      containerName: summary.matchedAlias ? `${summary.name} · ${entityTypeLabels[summary.type]}` : entityTypeLabels[summary.type],
       location: spanToLocation(article, main.mention),
     });
   }

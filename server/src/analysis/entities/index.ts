@@ -12,6 +12,23 @@ import enClubs from '../resources/en/ner-clubs.json';
 import { sharedGazetteer } from './bundledGazetteer';
 import { fromBilou, labelNames, spansOfLabels } from './bilouLabels';
 import type { TaggerModel } from './model';
+import { MentionRepairs, type TaggedSpan } from './mentionRepairs';
+import esMentions from '../resources/es/ner-mentions.json';
+import enMentions from '../resources/en/ner-mentions.json';
+import esSentenceWords from '../resources/es/ner-sentence-words.json';
+import enSentenceWords from '../resources/en/ner-sentence-words.json';
+
+const repairs = new Map<string, MentionRepairs>();
+
+function repairsFor(language: string): MentionRepairs {
+  let found = repairs.get(language);
+  if (!found) {
+    const resources = language === 'es' ? { mentions: esMentions, words: esSentenceWords } : { mentions: enMentions, words: enSentenceWords };
+    found = new MentionRepairs({ ...resources.mentions, sentenceWords: resources.words.words }, sharedGazetteer());
+    repairs.set(language, found);
+  }
+  return found;
+}
 
 export interface EntityRecognizer {
   recognize(input: AnalysisInput): EntityMention[];
@@ -53,16 +70,14 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
         return words;
       });
       const labels = labelDocument(sentences, input.language);
-      const mentions: EntityMention[] = [];
+      const spans: TaggedSpan[] = [];
       input.sentences.forEach((sentence, s) => {
         for (const span of spansOfLabels(labels[s])) {
           const { first, last } = withoutEnclosingQuotes(input.tokens, sentence.tokenStart + span.start, sentence.tokenStart + span.end - 1);
-          const start = input.tokens[first].start;
-          const end = input.tokens[last].end;
-          mentions.push({ start, end, type: span.type, text: input.text.slice(start, end) });
+          spans.push({ first, last, type: span.type, sentence: s });
         }
       });
-      return mentions;
+      return repairsFor(modelFor(input.language).language).repair(input, spans);
     },
     tagTokens(sentences, language) {
       return labelDocument(sentences, language).map((labels) => Array.from(labels, (label) => labelNames[label]));

@@ -1,0 +1,240 @@
+// The tagger's spans made into the mentions a reader expects, and the evidence each gives the corpus
+// about its entity. The tagger reads words one sentence at a time and takes what a capital letter
+// suggests; news puts capitals where no name is (headlines in Title Case, a sentence's first word) and
+// writes names with words around them that are not the name ("Mr. Trump", "R-Texas"). So:
+// - a title or honorific before a name is not part of it, and says the name is a person's
+//   ("la ministra Marín" is no place, "Mr. Cruz" no place either);
+// - words that never begin or end a name come off its edges ("To Ben Carson", "Maduro Según"), and so
+//   do words written in lower case nearly always, at the edge of a person's name where capitals say
+//   nothing: a headline in Title Case ("Donald Trump Leads"), a sentence's first word;
+// - "F/A-18" is one name, and so is a ministry that lists its fields ("Ministerio de Agricultura,
+//   Pesca y Alimentación");
+// - a mention in a headline or a line of capitals is weak evidence of its span and type; one whose whole
+//   name is a known place says which kind (a country or region acts as itself, a town may name its club).
+import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
+import { foldWord, type Gazetteer } from './gazetteerIndex';
+
+export interface MentionConventions {
+  honorifics: string[];
+  roles: string[];
+  boundaryWords: string[];
+  /** Boundary words that may begin a name all the same: "De Gaulle", "El Salvador", "The Hague". */
+  nameStarts: string[];
+  partyPrefixes: string[];
+  institutionHeads: string[];
+  coordinators: string[];
+  /** News agencies, whose names in brackets sign a dateline. */
+  agencies: string[];
+  /** Countries' abbreviations, lower case, without dots or spaces ("eeuu", "us"). */
+  countryAbbreviations: string[];
+  /** Words written in lower case mid-sentence nearly always (ner-sentence-words.json). */
+  sentenceWords: string[];
+}
+
+/** A tagged name as token indices, first and last inclusive, in its sentence. */
+export interface TaggedSpan {
+  first: number;
+  last: number;
+  type: EntityType;
+  sentence: number;
+}
+
+// Countries and continents act as themselves; a region or a town may also name a team ("Florida", "el Barcelona").
+const countryCategories = ['country', 'continent'] as const;
+const townCategories = ['region', 'city'] as const;
+
+export class MentionRepairs {
+  private readonly honorifics: Set<string>;
+  private readonly roles: Set<string>;
+  private readonly boundaryWords: Set<string>;
+  private readonly nameStarts: Set<string>;
+  private readonly institutionHeads: Set<string>;
+  private readonly coordinators: Set<string>;
+  private readonly agencies: Set<string>;
+  private readonly countryAbbreviations: Set<string>;
+  private readonly sentenceWords: Set<string>;
+
+  constructor(
+    private readonly conventions: MentionConventions,
+    private readonly gazetteer: Gazetteer,
+  ) {
+    this.honorifics = new Set(conventions.honorifics);
+    this.roles = new Set(conventions.roles);
+    this.boundaryWords = new Set(conventions.boundaryWords);
+    this.nameStarts = new Set(conventions.nameStarts);
+    this.institutionHeads = new Set(conventions.institutionHeads);
+    this.coordinators = new Set(conventions.coordinators);
+    this.agencies = new Set(conventions.agencies);
+    this.countryAbbreviations = new Set(conventions.countryAbbreviations);
+    this.sentenceWords = new Set(conventions.sentenceWords);
+  }
+
+  /** Spans in text order. */
+  repair(input: AnalysisInput, spans: readonly TaggedSpan[]): EntityMention[] {
+    const { tokens } = input;
+    const weakSentences = new Map<number, boolean>();
+    const isWeak = (sentence: number) => weakSentences.get(sentence) ?? weakSentences.set(sentence, capitalsSayNothing(input, sentence)).get(sentence)!;
+    const mentions: EntityMention[] = [];
+    let coveredUntil = -1;
+    for (const tagged of spans) {
+      if (tagged.first <= coveredUntil) continue;
+      const { sentence } = tagged;
+      const sentenceStart = input.sentences[sentence].tokenStart;
+      const sentenceEnd = input.sentences[sentence].tokenEnd;
+      const weak = isWeak(sentence);
+      const span = { ...tagged };
+      const titled = this.takeTitles(tokens, span, sentenceStart);
+      this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
+      if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
+      if (span.type === 'ORG') span.last = this.institutionFields(tokens, span, sentenceEnd);
+      coveredUntil = span.last;
+      const dateline = span.first === sentenceStart && this.opensDateline(tokens, span.last + 1, sentenceEnd);
+      if (titled) span.type = 'PER';
+      if (dateline) span.type = 'LOC';
+      let start = tokens[span.first].start;
+      const prefix = this.conventions.partyPrefixes.find((candidate) => tokens[span.first].text.startsWith(candidate));
+      if (prefix && span.first === span.last && /^\p{Lu}/u.test(tokens[span.first].text.slice(prefix.length))) start += prefix.length;
+      const end = tokens[span.last].end;
+      const mention: EntityMention = { start, end, type: span.type, text: input.text.slice(start, end) };
+      if (weak) mention.weak = true;
+      if (titled) mention.titled = true;
+      if (dateline) mention.dateline = true;
+      const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
+      const isCountry =
+        countryCategories.some((category) => this.gazetteer.isEntry(folded, category)) || this.countryAbbreviations.has(folded.join('').replace(/\./gu, ''));
+      if (isCountry) mention.placeKind = 'country';
+      else if (townCategories.some((category) => this.gazetteer.isEntry(folded, category))) mention.placeKind = 'town';
+      mentions.push(mention);
+    }
+    return mentions;
+  }
+
+  // After a place at a line's start: a date ("1996-08-30", ", 23 may") or an agency in brackets ("(EFE)", "(AP)").
+  private opensDateline(tokens: readonly Token[], next: number, sentenceEnd: number): boolean {
+    let at = next;
+    if (at < sentenceEnd && tokens[at].text === ',') at++;
+    if (at >= sentenceEnd) return false;
+    const text = tokens[at].text;
+    if (/^\d{4}-\d{2}-\d{2}$/u.test(text)) return true;
+    if (/^\d{1,2}$/u.test(text) && at + 1 < sentenceEnd && /^\p{L}{3,10}\.?$/u.test(tokens[at + 1].text)) return tokens[at - 1].text === ',';
+    if (text !== '(') return false;
+    for (let close = at + 2; close < Math.min(sentenceEnd, at + 5); close++) {
+      if (tokens[close].text === ')')
+        return this.agencies.has(
+          foldWord(
+            tokens
+              .slice(at + 1, close)
+              .map((token) => token.text)
+              .join(' '),
+          ),
+        );
+    }
+    return false;
+  }
+
+  // "Mr. Trump", "la ministra Marín", "President Obama": the title leaves the span (CoNLL's gold does
+  // not include it either) and makes the name a person's. A role opening an organisation's or a
+  // place's own name stays ("General Motors", "Prince George's County").
+  private takeTitles(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number): boolean {
+    let titled = false;
+    while (span.first < span.last && /^\p{Lu}/u.test(tokens[span.first + 1].text)) {
+      const word = tokens[span.first].text;
+      if (!(this.isHonorific(word) || (span.type === 'PER' && this.roles.has(titleWord(word))))) break;
+      span.first++;
+      titled = true;
+    }
+    if (span.first > sentenceStart) {
+      const before = tokens[span.first - 1].text;
+      if (this.isHonorific(before) || (span.type !== 'ORG' && this.roles.has(titleWord(before)) && isLowerOrTitle(before))) titled = true;
+    }
+    return titled;
+  }
+
+  // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
+  private isHonorific(word: string): boolean {
+    return /^\p{Lu}\p{Ll}*\.?$/u.test(word) && this.honorifics.has(titleWord(word));
+  }
+
+  // "F/A-18", "AC/DC": tokens joined by a slash with no space between are one name.
+  private joinSlashes(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number, sentenceEnd: number): void {
+    const joined = (a: number, b: number) => tokens[a].end === tokens[b].start;
+    while (
+      span.first - 2 >= sentenceStart &&
+      tokens[span.first - 1].text === '/' &&
+      joined(span.first - 1, span.first) &&
+      joined(span.first - 2, span.first - 1)
+    )
+      span.first -= 2;
+    while (span.last + 2 < sentenceEnd && tokens[span.last + 1].text === '/' && joined(span.last, span.last + 1) && joined(span.last + 1, span.last + 2))
+      span.last += 2;
+  }
+
+  /** False when nothing of the name is left. */
+  private trimEdges(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number, weak: boolean): boolean {
+    const folded = (i: number) => foldWord(tokens[i].text);
+    // Acronyms and one-letter designators ("serie A", "Plan B") are names, whatever word they spell.
+    const isAcronym = (i: number) => /^\p{Lu}+$/u.test(tokens[i].text);
+    const isNamePart = (i: number) => this.gazetteer.isEntry([folded(i)], 'firstName') || this.gazetteer.isEntry([folded(i)], 'lastName');
+    const looseWord = (i: number) => span.type === 'PER' && this.sentenceWords.has(folded(i)) && !isNamePart(i) && !isAcronym(i);
+    while (span.first < span.last) {
+      const word = folded(span.first);
+      const capitalsUninformative = weak || span.first === sentenceStart;
+      if (isAcronym(span.first)) break;
+      if ((this.boundaryWords.has(word) && !this.nameStarts.has(word)) || (capitalsUninformative && looseWord(span.first))) span.first++;
+      else break;
+    }
+    while (span.last > span.first && !isAcronym(span.last) && (this.boundaryWords.has(folded(span.last)) || (weak && looseWord(span.last)))) span.last--;
+    if (span.first !== span.last) return true;
+    // A name of one word that is only a title or a sentence word is no name ("Mr." alone); a role alone
+    // may be a surname ("King said").
+    const only = tokens[span.first].text;
+    return !(this.isHonorific(only) || (this.boundaryWords.has(titleWord(only)) && !isAcronym(span.first)) || isPunctuation(only));
+  }
+
+  // "Ministerio de Agricultura, Pesca y Alimentación": the fields a ministry lists are its name.
+  private institutionFields(tokens: readonly Token[], span: TaggedSpan, sentenceEnd: number): number {
+    if (!this.institutionHeads.has(foldWord(tokens[span.first].text)) || span.last === span.first) return span.last;
+    const capitalised = (i: number) => i < sentenceEnd && /^\p{Lu}\p{Ll}/u.test(tokens[i].text);
+    let at = span.last + 1;
+    while (at + 1 < sentenceEnd && tokens[at].text === ',' && capitalised(at + 1)) at += 2;
+    return at + 1 < sentenceEnd && this.coordinators.has(tokens[at].text.toLowerCase()) && capitalised(at + 1) ? at + 1 : span.last;
+  }
+}
+
+function tokensOf(tokens: readonly Token[], span: TaggedSpan): Token[] {
+  return tokens.slice(span.first, span.last + 1);
+}
+
+/** "Mr." → "mr", "Sra." → "sra", "Dña." → "dna". */
+function titleWord(text: string): string {
+  return foldWord(text.endsWith('.') ? text.slice(0, -1) : text);
+}
+
+function isLowerOrTitle(text: string): boolean {
+  return !/^\p{Lu}{2,}/u.test(text);
+}
+
+function isPunctuation(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}
+
+// Headlines in Title Case and lines of capitals capitalise every word: there a capital says nothing
+// about names. Most longer words capitalised (the first word aside), or most words in capitals.
+function capitalsSayNothing(input: AnalysisInput, sentence: number): boolean {
+  const { tokenStart, tokenEnd } = input.sentences[sentence];
+  let words = 0;
+  let upper = 0;
+  let content = 0;
+  let capitalised = 0;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const text = input.tokens[i].text;
+    if (text.toLowerCase() === text.toUpperCase()) continue;
+    words++;
+    if (text.length > 1 && text === text.toUpperCase()) upper++;
+    if (i > tokenStart && text.length > 3) {
+      content++;
+      if (/^\p{Lu}/u.test(text)) capitalised++;
+    }
+  }
+  return (words >= 2 && upper >= 0.8 * words) || (content >= 3 && capitalised >= 0.8 * content);
+}

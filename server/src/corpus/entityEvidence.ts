@@ -1,0 +1,92 @@
+// What the corpus says about one article-level name (a key): how its mentions were typed, where they
+// stood, how they were spelled. An entity is a name and a type, and the type is decided here from all
+// the name's mentions with their evidence:
+// - a mention in an article's body counts more than one in a headline or a line of capitals;
+// - a title or honorific before the name ("Mr.", "la ministra") says person, and says it loudly; a
+//   dateline's first name ("LONDON 1996-08-30") says place as loudly;
+// - a country is a place as a reader means it, also when the sentence makes it act ("Rusia y
+//   Bielorrusia se acercaron"); a region or a town may also name its team ("Florida", "el Barcelona");
+// - a name keeps two types only when the evidence is strong on both sides and the name is one a
+//   reader knows to be ambiguous: a town and its club, or a single word that is a place and a
+//   surname ("Washington"). Any other mention follows the name's one type.
+import type { EntityMention, EntityType } from '../analysis/types';
+
+export const entityTypes: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const typeIndex: Record<EntityType, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
+
+const weakWeight = 0.3;
+const titleWeight = 2;
+const datelineWeight = 2;
+/** The second type of a name needs this many votes, and this share of the first's. */
+const secondTypeVotes = 4;
+const secondTypeShare = 0.5;
+
+/** The mention counts one article-level name gathers across the corpus. */
+export class KeyEvidence {
+  /** Mentions per entity type, in article bodies and in headlines or lines of capitals. */
+  readonly body = [0, 0, 0, 0];
+  readonly weak = [0, 0, 0, 0];
+  titled = 0;
+  /** Mentions opening a dateline: places beyond doubt. */
+  dateline = 0;
+  /** Full-name mentions that are a known country or continent, or a known region or town. */
+  country = 0;
+  town = 0;
+  /** Full-name mentions (the mention is the name itself, not a short form of it). */
+  fullNames = 0;
+  /** Words of the name. */
+  readonly words: number;
+
+  constructor(readonly key: string) {
+    this.words = key.split(' ').length;
+  }
+
+  add(mention: EntityMention, isFullName: boolean, sign: 1 | -1): void {
+    const type = typeIndex[mention.type];
+    if (mention.weak) this.weak[type] += sign;
+    else this.body[type] += sign;
+    if (mention.titled) this.titled += sign;
+    if (mention.dateline) this.dateline += sign;
+    if (!isFullName) return;
+    this.fullNames += sign;
+    if (mention.placeKind === 'country') this.country += sign;
+    else if (mention.placeKind === 'town') this.town += sign;
+  }
+
+  get isEmpty(): boolean {
+    return this.body.every((count) => count === 0) && this.weak.every((count) => count === 0);
+  }
+}
+
+export interface TypeDecision {
+  primary: EntityType;
+  /** A second type the name keeps for the mentions tagged with it, when both sides are strong. */
+  secondary: EntityType | null;
+  /** The name is a country's: its organisation and other mentions mean the place. */
+  isCountry: boolean;
+}
+
+export function decideTypes(evidence: KeyEvidence): TypeDecision {
+  const votes = entityTypes.map((_, t) => evidence.body[t] + weakWeight * evidence.weak[t]);
+  votes[typeIndex.PER] += titleWeight * evidence.titled;
+  votes[typeIndex.LOC] += datelineWeight * evidence.dateline;
+  const isCountry = evidence.country > 0 && 2 * evidence.country >= evidence.fullNames;
+  if (isCountry) {
+    votes[typeIndex.LOC] += votes[typeIndex.ORG] + votes[typeIndex.MISC];
+    votes[typeIndex.ORG] = 0;
+    votes[typeIndex.MISC] = 0;
+  }
+  const order = [0, 1, 2, 3].sort((a, b) => votes[b] - votes[a] || a - b);
+  const [first, second] = order;
+  const primary = entityTypes[first];
+  const isTown = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
+  const mayBeTwo = isTown || isCountry || evidence.words === 1;
+  const strong = votes[second] >= secondTypeVotes && votes[second] >= secondTypeShare * votes[first];
+  return { primary, secondary: mayBeTwo && strong ? entityTypes[second] : null, isCountry };
+}
+
+/** The type a mention of the name takes: its own when the name keeps it, else the name's. */
+export function mentionType(decision: TypeDecision, mention: EntityMention): EntityType {
+  const own = decision.isCountry && (mention.type === 'ORG' || mention.type === 'MISC') ? 'LOC' : mention.type;
+  return own === decision.secondary ? own : decision.primary;
+}

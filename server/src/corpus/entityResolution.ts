@@ -1,0 +1,120 @@
+// From article-level names to corpus entities. An entity is a name and a type, written as an id
+// "PER:donald trump". A mention belongs to the entity of its article-level key, with the type the
+// corpus decided for that key (entityEvidence.ts); a person's key may stand, across the corpus, for
+// a longer name:
+// - a surname left alone ("Trump") stands for the one full name in the corpus it is part of, and a
+//   shorter full name ("Elena Marín") for the one longer name it is part of, when that name is at least
+//   as common ("Ted Cruz" does not become the rare "Ted Cruz Super");
+// - a name that is a common name plus one stray word ("Ted Cruz Super", "Marco Rubio Donor", from a
+//   headline or a tagger's slip) is that common name.
+// Two people who share a surname stay apart: a bare "Marín" in an article naming neither stays "Marín".
+import type { EntityType } from '../analysis/types';
+import { decideTypes, mentionType, type KeyEvidence, type TypeDecision } from './entityEvidence';
+import type { LinkedMention } from './articleLinks';
+
+export type EntityId = string;
+
+/** A name absorbs a longer one only when it is in this many times as many articles. */
+const absorbingRatio = 3;
+
+export function entityId(type: EntityType, key: string): EntityId {
+  return `${type}:${key}`;
+}
+
+export function entityIdType(id: EntityId): EntityType {
+  return id.slice(0, id.indexOf(':')) as EntityType;
+}
+
+export function entityIdKey(id: EntityId): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
+/** What resolution reads of the corpus. */
+export interface NameTable {
+  evidence(key: string): KeyEvidence | undefined;
+  articleCount(key: string): number;
+  /** The longer person names a name is a run of the words of. */
+  ownersOf(shortForm: string): Iterable<string>;
+}
+
+/** Decisions for the corpus as it is now; thrown away whole when the corpus changes. */
+export class EntityResolver {
+  private readonly decisions = new Map<string, TypeDecision>();
+  private readonly people = new Map<string, string>();
+
+  constructor(private readonly names: NameTable) {}
+
+  decision(key: string): TypeDecision {
+    let decision = this.decisions.get(key);
+    if (!decision) {
+      const evidence = this.names.evidence(key);
+      decision = evidence ? decideTypes(evidence) : { primary: 'MISC', secondary: null, isCountry: false };
+      this.decisions.set(key, decision);
+    }
+    return decision;
+  }
+
+  entityOf(mention: LinkedMention): EntityId {
+    const type = mentionType(this.decision(mention.key), mention);
+    return entityId(type, type === 'PER' ? this.person(mention.key) : mention.key);
+  }
+
+  /** The types the key's mentions are shown with. */
+  typesOf(key: string): EntityType[] {
+    const { primary, secondary } = this.decision(key);
+    return secondary ? [primary, secondary] : [primary];
+  }
+
+  /** The entities a key's mentions belong to. */
+  entitiesOfKey(key: string): EntityId[] {
+    return this.typesOf(key).map((type) => entityId(type, type === 'PER' ? this.person(key) : key));
+  }
+
+  /** The key of the person a person's key stands for across the corpus. */
+  person(key: string): string {
+    let resolved = this.people.get(key);
+    if (resolved === undefined) {
+      resolved = this.resolvePerson(key);
+      this.people.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  private resolvePerson(key: string): string {
+    const absorber = this.absorbedInto(key);
+    if (absorber) return this.person(absorber);
+    const words = wordCount(key);
+    const articles = this.names.articleCount(key);
+    const owners: string[] = [];
+    for (const owner of this.names.ownersOf(key)) {
+      if (!this.isPerson(owner) || this.absorbedInto(owner)) continue;
+      if (words > 1 && this.names.articleCount(owner) < articles) continue;
+      owners.push(owner);
+    }
+    const maximal = owners.filter((owner) => !owners.some((other) => other !== owner && ` ${other} `.includes(` ${owner} `)));
+    return maximal.length === 1 ? maximal[0] : key;
+  }
+
+  // "ted cruz super" is "ted cruz" when "ted cruz" is in far more articles.
+  private absorbedInto(key: string): string | undefined {
+    const words = key.split(' ');
+    if (words.length < 3) return undefined;
+    const articles = this.names.articleCount(key);
+    for (const shorter of [words.slice(0, -1).join(' '), words.slice(1).join(' ')]) {
+      if (this.isPerson(shorter) && this.names.articleCount(shorter) >= absorbingRatio * Math.max(1, articles)) return shorter;
+    }
+    return undefined;
+  }
+
+  private isPerson(key: string): boolean {
+    if (!this.names.evidence(key)) return false;
+    const { primary, secondary } = this.decision(key);
+    return primary === 'PER' || secondary === 'PER';
+  }
+}
+
+function wordCount(key: string): number {
+  let count = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) count++;
+  return count;
+}
