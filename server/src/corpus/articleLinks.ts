@@ -3,10 +3,10 @@
 // Naciones Unidas". What may stand for what:
 // - a person's name: any run of the longer name's words ("Maduro", "Nicolás" for "Nicolás Maduro"),
 //   middle initials aside ("Donald J. Trump" is "Donald Trump");
-// - another name: the longer name's first words ("Comisión" for "Comisión Europea") or its last words
+// - another name: the longer name's first words ("Comisión" for "Comisión Europea"), or later words
 //   when no joiner comes before them ("EFE" for "Agencia EFE"), never a modifier after a joiner
 //   ("Valencia" in "Catedral de Valencia", "EFE" in "Delegación de la Agencia EFE");
-// - an acronym: a longer name of its type with those initials, the name the article defines it by
+// - an acronym: a longer name of its type with those initials named before it, the name the article defines it by
 //   ("Partido Popular (PP)", "el PP (Partido Popular)"), or a name it stands in as a word of its own
 //   ("Agencia EFE"), never a name it is compounded into ("PSOE-PP");
 // - a name found in a headline or a line of capitals stands for nothing outside them, since there the
@@ -33,6 +33,8 @@ interface NameForm {
   writtenWords: Set<string>;
   /** Found outside headlines and lines of capitals somewhere in the article. */
   inBody: boolean;
+  /** Where the article first names it. */
+  firstStart: number;
 }
 
 const modifierJoiners = new Set(nameLinks.modifierJoiners);
@@ -49,6 +51,7 @@ export function linkArticleMentions(found: readonly EntityMention[], text: strin
       initials: acronymInitials(mention.text),
       writtenWords: new Set(mention.text.split(/\s+/u)),
       inBody: false,
+      firstStart: mention.start,
     };
     form.inBody ||= !mention.weak;
     forms.set(id, form);
@@ -59,7 +62,7 @@ export function linkArticleMentions(found: readonly EntityMention[], text: strin
     const spelling = `${mention.type}\u0000${mention.weak ? 'w' : 'b'}\u0000${mention.text}`;
     let key = keys.get(spelling);
     if (key === undefined) {
-      key = definitions.get(name) ?? longestForm(mention, name, forms);
+      key = definitions.get(name) ?? longestForm(mention, name, forms.get(`${mention.type}\u0000${name}`)!.firstStart, forms);
       keys.set(spelling, key);
     }
     return { ...mention, key, name };
@@ -72,13 +75,15 @@ function mentionName(mention: EntityMention): string {
 }
 
 // The one longest form the mention stands for, else the mention's own name.
-function longestForm(mention: EntityMention, name: string, forms: Map<string, NameForm>): string {
+function longestForm(mention: EntityMention, name: string, firstStart: number, forms: Map<string, NameForm>): string {
   const acronym = looksLikeAcronym(mention.text);
   const padded = ` ${name} `;
   const candidates: NameForm[] = [];
   for (const form of forms.values()) {
     if (form.type !== mention.type || form.name.length <= name.length || (!mention.weak && !form.inBody)) continue;
-    const byAcronym = acronym && (form.initials === mention.text || (form.writtenWords.has(mention.text) && standsFor(mention.type, padded, form)));
+    // Writers spell a name out before they abbreviate it: initials that come first are another name's.
+    const byInitials = form.initials === mention.text && form.firstStart < firstStart;
+    const byAcronym = acronym && (byInitials || (form.writtenWords.has(mention.text) && standsFor(mention.type, padded, form)));
     if (byAcronym || (!acronym && standsFor(mention.type, padded, form))) candidates.push(form);
   }
   // Keep only the longest candidates that are not themselves parts of another candidate.
@@ -90,8 +95,11 @@ function standsFor(type: EntityType, padded: string, form: NameForm): boolean {
   const at = form.padded.indexOf(padded);
   if (at < 0) return false;
   if (type === 'PER' || at === 0) return true;
-  const before = form.padded.slice(0, at).trim().split(' ');
-  return !modifierJoiners.has(before[before.length - 1]);
+  return !form.padded
+    .slice(0, at)
+    .trim()
+    .split(' ')
+    .some((word) => modifierJoiners.has(word));
 }
 
 // "Partido Popular (PP)" and "el PP (Partido Popular)": a name and an acronym side by side, one in

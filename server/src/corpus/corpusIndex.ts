@@ -38,6 +38,9 @@ export class CorpusIndex implements NameTable {
   /** Body spellings of each name's full-name mentions, with counts; then those in headlines. */
   private readonly spellingsByKey = new Map<string, Map<string, number>>();
   private readonly weakSpellingsByKey = new Map<string, Map<string, number>>();
+  /** Every spelling of the mentions under each name, and for each mention's own name the names it is found under: for search by alias. */
+  private readonly textsByKey = new Map<string, Map<string, number>>();
+  private readonly keysByName = new Map<string, Map<string, number>>();
   /** For each short form of a person's name, the longer names it is part of (with article counts). */
   private readonly shortFormOwners = new Map<string, Map<string, number>>();
   private mentionCount = 0;
@@ -133,12 +136,25 @@ export class CorpusIndex implements NameTable {
     return [...keys];
   }
 
+  /** Every mention's own name (a full name, a short form, an acronym), for search. */
+  allNames(): IterableIterator<string> {
+    return this.keysByName.keys();
+  }
+
+  /** The names a mention's own name is found under, with mention counts. */
+  keysWithName(name: string): ReadonlyMap<string, number> {
+    return this.keysByName.get(name) ?? emptyCounts;
+  }
+
+  /** Every spelling of the mentions under a name, most frequent first. */
+  textsOf(key: string): string[] {
+    return byCount(this.textsByKey.get(key));
+  }
+
   /** A name's spellings in its full-name mentions, body ones first, most frequent first within each. */
   spellingsOf(key: string): string[] {
-    const byCount = (counts: Map<string, number> | undefined) =>
-      [...(counts ?? [])].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text);
     const body = byCount(this.spellingsByKey.get(key));
-    return body.length > 0 ? body : byCount(this.weakSpellingsByKey.get(key));
+    return inOrdinaryCaseFirst(body.length > 0 ? body : byCount(this.weakSpellingsByKey.get(key)));
   }
 
   mentionAt(uri: string, offset: number): LinkedMention | undefined {
@@ -183,6 +199,8 @@ export class CorpusIndex implements NameTable {
         const isFullName = mention.name === key;
         evidence.add(mention, isFullName, sign);
         if (isFullName) addCount(mention.weak ? this.weakSpellingsByKey : this.spellingsByKey, key, mention.text, sign);
+        addCount(this.textsByKey, key, mention.text, sign);
+        addCount(this.keysByName, mention.name, key, sign);
         isPerson ||= mention.type === 'PER';
       }
       if (evidence.isEmpty) this.evidenceByKey.delete(key);
@@ -223,6 +241,19 @@ export function compareCodeUnits(a: string, b: string): number {
 }
 
 const emptySet: ReadonlySet<string> = new Set();
+const emptyCounts: ReadonlyMap<string, number> = new Map();
+
+// A dateline's or a table's capitals ("LONDON") are not how the name is written when it is also
+// written in ordinary case ("London").
+function inOrdinaryCaseFirst(spellings: string[]): string[] {
+  const ordinary = new Set(spellings.filter((text) => text !== text.toUpperCase()).map((text) => text.toLowerCase()));
+  const shouted = (text: string) => text === text.toUpperCase() && ordinary.has(text.toLowerCase());
+  return [...spellings.filter((text) => !shouted(text)), ...spellings.filter(shouted)];
+}
+
+function byCount(counts: Map<string, number> | undefined): string[] {
+  return [...(counts ?? [])].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text);
+}
 
 function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
   const set = map.get(key);

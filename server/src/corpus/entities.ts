@@ -53,8 +53,10 @@ export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySum
   const spellings = new Map<string, number>();
   const dates: string[] = [];
   const uris = new Set<string>();
+  const key = entityIdKey(entity);
   for (const { uri, mention } of mentions) {
-    spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
+    // A longer variant the name absorbed ("Ted Cruz Super") is a tagger's slip, not a spelling.
+    if (mention.name.length <= key.length) spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
     if (!uris.has(uri)) {
       uris.add(uri);
       const date = index.article(uri)?.analysis.date;
@@ -145,37 +147,44 @@ export interface EntityMatch {
   id: EntityId;
   name: string;
   type: EntityType;
-  /** The spelling the query matched, when it is not the entity's name ("NAMIA", "Ramon Iglesias"). */
+  /** The spelling the query matched, when the entity's name does not read as the query ("NAMIA", "Ramon Iglesias"). */
   matchedAlias: string | null;
   mentions: number;
 }
 
 /**
- * Entities whose name or an alias (any article-level name of theirs) contains every word of the query
- * as a word prefix, the most mentioned first. Only the entities returned are looked at closely, so a
- * short query stays fast.
+ * Entities with a name or an alias (any name their mentions go by) that has every word of the query
+ * as a word prefix, the most mentioned first. Words are compared without case or accents; an editor
+ * that filters the answers by their labels compares them as written, so an entity found through a
+ * spelling its name does not match as written is labelled with that spelling.
  */
 export function searchEntities(index: CorpusIndex, query: string, limit: number): EntityMatch[] {
   const words = normalizeName(query).split(' ').filter(Boolean);
-  const found = new Map<EntityId, { mentions: number; matchedKey: string | null }>();
-  for (const key of index.allKeys()) {
-    const nameWords = key.split(' ');
+  const found = new Map<EntityId, { mentions: number; keys: Set<string> }>();
+  for (const name of index.allNames()) {
+    const nameWords = name.split(' ');
     if (!words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) continue;
-    for (const entity of index.entitiesOfKey(key)) {
-      const entry = found.get(entity) ?? { mentions: 0, matchedKey: null };
-      entry.mentions += index.articleCount(key);
-      if (entityIdKey(entity) !== key && entry.matchedKey === null) entry.matchedKey = key;
-      if (entityIdKey(entity) === key) entry.matchedKey = '';
-      found.set(entity, entry);
+    for (const [key, mentions] of index.keysWithName(name)) {
+      for (const entity of index.entitiesOfKey(key)) {
+        const entry = found.get(entity) ?? { mentions: 0, keys: new Set<string>() };
+        entry.mentions += mentions;
+        entry.keys.add(key);
+        found.set(entity, entry);
+      }
     }
   }
+  const literal = query.toLowerCase().split(/\s+/u).filter(Boolean);
+  const readsAsQuery = (text: string) => {
+    const textWords = text.toLowerCase().split(/[\s-]+/u);
+    return literal.every((word) => textWords.some((textWord) => textWord.startsWith(word)));
+  };
   return [...found]
     .sort((a, b) => b[1].mentions - a[1].mentions || compareCodeUnits(a[0], b[0]))
     .slice(0, limit)
-    .map(([id, { mentions, matchedKey }]) => {
+    .map(([id, { mentions, keys }]) => {
       const name = entityDisplayName(index, id);
-      const alias = matchedKey ? (index.spellingsOf(matchedKey)[0] ?? firstSpelling(index, matchedKey) ?? null) : null;
-      return { id, name, type: entityIdType(id), matchedAlias: alias && alias !== name ? alias : null, mentions };
+      const alias = readsAsQuery(name) ? null : ([...keys].flatMap((key) => index.textsOf(key)).find(readsAsQuery) ?? null);
+      return { id, name, type: entityIdType(id), matchedAlias: alias, mentions };
     });
 }
 

@@ -2,7 +2,8 @@
 // "PER:donald trump". A mention belongs to the entity of its article-level key, with the type the
 // corpus decided for that key (entityEvidence.ts); a person's key may stand, across the corpus, for
 // a longer name:
-// - a surname left alone ("Trump") stands for the one full name in the corpus it is part of, and a
+// - a surname left alone ("Trump") stands for the one full name in the corpus it is part of, or for
+//   the one that is far more common than any other ("Donald Trump" over "Donald Trump Jr."), and a
 //   shorter full name ("Elena Marín") for the one longer name it is part of, when that name is at least
 //   as common ("Ted Cruz" does not become the rare "Ted Cruz Super");
 // - a name that is a common name plus one stray word ("Ted Cruz Super", "Marco Rubio Donor", from a
@@ -11,11 +12,15 @@
 import type { EntityType } from '../analysis/types';
 import { decideTypes, mentionType, type KeyEvidence, type TypeDecision } from './entityEvidence';
 import type { LinkedMention } from './articleLinks';
+import nameLinks from './resources/name-links.json';
 
 export type EntityId = string;
 
 /** A name absorbs a longer one only when it is in this many times as many articles. */
 const absorbingRatio = 3;
+/** A short form stands for the most common of several longer names when it is this many times as common as the next. */
+const dominanceRatio = 4;
+const generationSuffixes = new Set(nameLinks.generationSuffixes);
 
 export function entityId(type: EntityType, key: string): EntityId {
   return `${type}:${key}`;
@@ -92,13 +97,15 @@ export class EntityResolver {
       owners.push(owner);
     }
     const maximal = owners.filter((owner) => !owners.some((other) => other !== owner && ` ${other} `.includes(` ${owner} `)));
-    return maximal.length === 1 ? maximal[0] : key;
+    if (maximal.length === 1) return maximal[0];
+    const [first, second] = owners.map((owner) => ({ owner, articles: this.names.articleCount(owner) })).sort((a, b) => b.articles - a.articles);
+    return first && (!second || first.articles >= dominanceRatio * second.articles) ? first.owner : key;
   }
 
   // "ted cruz super" is "ted cruz" when "ted cruz" is in far more articles.
   private absorbedInto(key: string): string | undefined {
     const words = key.split(' ');
-    if (words.length < 3) return undefined;
+    if (words.length < 3 || generationSuffixes.has(words[words.length - 1])) return undefined;
     const articles = this.names.articleCount(key);
     for (const shorter of [words.slice(0, -1).join(' '), words.slice(1).join(' ')]) {
       if (this.isPerson(shorter) && this.names.articleCount(shorter) >= absorbingRatio * Math.max(1, articles)) return shorter;

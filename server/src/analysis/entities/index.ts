@@ -12,23 +12,7 @@ import enClubs from '../resources/en/ner-clubs.json';
 import { sharedGazetteer } from './bundledGazetteer';
 import { fromBilou, labelNames, spansOfLabels } from './bilouLabels';
 import type { TaggerModel } from './model';
-import { MentionRepairs, type TaggedSpan } from './mentionRepairs';
-import esMentions from '../resources/es/ner-mentions.json';
-import enMentions from '../resources/en/ner-mentions.json';
-import esSentenceWords from '../resources/es/ner-sentence-words.json';
-import enSentenceWords from '../resources/en/ner-sentence-words.json';
-
-const repairs = new Map<string, MentionRepairs>();
-
-function repairsFor(language: string): MentionRepairs {
-  let found = repairs.get(language);
-  if (!found) {
-    const resources = language === 'es' ? { mentions: esMentions, words: esSentenceWords } : { mentions: enMentions, words: enSentenceWords };
-    found = new MentionRepairs({ ...resources.mentions, sentenceWords: resources.words.words }, sharedGazetteer());
-    repairs.set(language, found);
-  }
-  return found;
-}
+import { mentionRepairsFor, type TaggedSpan } from './mentionRepairs';
 
 export interface EntityRecognizer {
   recognize(input: AnalysisInput): EntityMention[];
@@ -77,7 +61,7 @@ export function createTaggerRecognizer(models: TaggerModels): EntityTagger {
           spans.push({ first, last, type: span.type, sentence: s });
         }
       });
-      return repairsFor(modelFor(input.language).language).repair(input, spans);
+      return mentionRepairsFor(modelFor(input.language).language).repair(input, spans);
     },
     tagTokens(sentences, language) {
       return labelDocument(sentences, language).map((labels) => Array.from(labels, (label) => labelNames[label]));

@@ -13,6 +13,11 @@
 //   name is a known place says which kind (a country or region acts as itself, a town may name its club).
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { foldWord, type Gazetteer } from './gazetteerIndex';
+import { sharedGazetteer } from './bundledGazetteer';
+import esMentions from '../resources/es/ner-mentions.json';
+import enMentions from '../resources/en/ner-mentions.json';
+import esSentenceWords from '../resources/es/ner-sentence-words.json';
+import enSentenceWords from '../resources/en/ner-sentence-words.json';
 
 export interface MentionConventions {
   honorifics: string[];
@@ -27,6 +32,9 @@ export interface MentionConventions {
   agencies: string[];
   /** Countries' abbreviations, lower case, without dots or spaces ("eeuu", "us"). */
   countryAbbreviations: string[];
+  /** Words that make a name an organisation's when they begin it ("Fundación") or end it ("Foundation"). */
+  organizationHeads: string[];
+  organizationTails: string[];
   /** Words written in lower case mid-sentence nearly always (ner-sentence-words.json). */
   sentenceWords: string[];
 }
@@ -40,6 +48,8 @@ export interface TaggedSpan {
 }
 
 // Countries and continents act as themselves; a region or a town may also name a team ("Florida", "el Barcelona").
+const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
+
 const countryCategories = ['country', 'continent'] as const;
 const townCategories = ['region', 'city'] as const;
 
@@ -52,6 +62,8 @@ export class MentionRepairs {
   private readonly coordinators: Set<string>;
   private readonly agencies: Set<string>;
   private readonly countryAbbreviations: Set<string>;
+  private readonly organizationHeads: Set<string>;
+  private readonly organizationTails: Set<string>;
   private readonly sentenceWords: Set<string>;
 
   constructor(
@@ -66,6 +78,8 @@ export class MentionRepairs {
     this.coordinators = new Set(conventions.coordinators);
     this.agencies = new Set(conventions.agencies);
     this.countryAbbreviations = new Set(conventions.countryAbbreviations);
+    this.organizationHeads = new Set(conventions.organizationHeads);
+    this.organizationTails = new Set(conventions.organizationTails);
     this.sentenceWords = new Set(conventions.sentenceWords);
   }
 
@@ -86,6 +100,7 @@ export class MentionRepairs {
       const titled = this.takeTitles(tokens, span, sentenceStart);
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
+      if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
       if (span.type === 'ORG') span.last = this.institutionFields(tokens, span, sentenceEnd);
       coveredUntil = span.last;
       const dateline = span.first === sentenceStart && this.opensDateline(tokens, span.last + 1, sentenceEnd);
@@ -171,24 +186,35 @@ export class MentionRepairs {
 
   /** False when nothing of the name is left. */
   private trimEdges(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number, weak: boolean): boolean {
-    const folded = (i: number) => foldWord(tokens[i].text);
+    const folded = (i: number) => foldWord(tokens[i].text).replace(/’/gu, "'");
     // Acronyms and one-letter designators ("serie A", "Plan B") are names, whatever word they spell.
     const isAcronym = (i: number) => /^\p{Lu}+$/u.test(tokens[i].text);
     const isNamePart = (i: number) => this.gazetteer.isEntry([folded(i)], 'firstName') || this.gazetteer.isEntry([folded(i)], 'lastName');
     const looseWord = (i: number) => span.type === 'PER' && this.sentenceWords.has(folded(i)) && !isNamePart(i) && !isAcronym(i);
+    // A quoted title capitalises its words as a headline does ("‘Donald Trump Leads’").
+    const quotedTitle = span.first > sentenceStart && quoteMarks.has(tokens[span.first - 1].text);
+    while (span.first < span.last && quoteMarks.has(tokens[span.first].text)) span.first++;
+    while (span.last > span.first && quoteMarks.has(tokens[span.last].text)) span.last--;
     while (span.first < span.last) {
       const word = folded(span.first);
-      const capitalsUninformative = weak || span.first === sentenceStart;
+      const capitalsUninformative = weak || quotedTitle || span.first === sentenceStart;
       if (isAcronym(span.first)) break;
       if ((this.boundaryWords.has(word) && !this.nameStarts.has(word)) || (capitalsUninformative && looseWord(span.first))) span.first++;
       else break;
     }
-    while (span.last > span.first && !isAcronym(span.last) && (this.boundaryWords.has(folded(span.last)) || (weak && looseWord(span.last)))) span.last--;
+    while (span.last > span.first && !isAcronym(span.last) && (this.boundaryWords.has(folded(span.last)) || ((weak || quotedTitle) && looseWord(span.last))))
+      span.last--;
     if (span.first !== span.last) return true;
     // A name of one word that is only a title or a sentence word is no name ("Mr." alone); a role alone
     // may be a surname ("King said").
     const only = tokens[span.first].text;
     return !(this.isHonorific(only) || (this.boundaryWords.has(titleWord(only)) && !isAcronym(span.first)) || isPunctuation(only));
+  }
+
+  // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.
+  private namesAnOrganization(tokens: readonly Token[], span: TaggedSpan): boolean {
+    if (span.first === span.last) return false;
+    return this.organizationHeads.has(foldWord(tokens[span.first].text)) || this.organizationTails.has(foldWord(tokens[span.last].text));
   }
 
   // "Ministerio de Agricultura, Pesca y Alimentación": the fields a ministry lists are its name.
@@ -199,6 +225,19 @@ export class MentionRepairs {
     while (at + 1 < sentenceEnd && tokens[at].text === ',' && capitalised(at + 1)) at += 2;
     return at + 1 < sentenceEnd && this.coordinators.has(tokens[at].text.toLowerCase()) && capitalised(at + 1) ? at + 1 : span.last;
   }
+}
+
+const repairs = new Map<string, MentionRepairs>();
+
+/** The repairs for a model's language (Spanish, else English), built once. */
+export function mentionRepairsFor(language: string): MentionRepairs {
+  let found = repairs.get(language);
+  if (!found) {
+    const resources = language === 'es' ? { mentions: esMentions, words: esSentenceWords } : { mentions: enMentions, words: enSentenceWords };
+    found = new MentionRepairs({ ...resources.mentions, sentenceWords: resources.words.words }, sharedGazetteer());
+    repairs.set(language, found);
+  }
+  return found;
 }
 
 function tokensOf(tokens: readonly Token[], span: TaggedSpan): Token[] {
@@ -219,9 +258,11 @@ function isPunctuation(text: string): boolean {
 }
 
 // Headlines in Title Case and lines of capitals capitalise every word: there a capital says nothing
-// about names. Most longer words capitalised (the first word aside), or most words in capitals.
+// about names. Most words in capitals; or most longer words capitalised (the first word aside) in a
+// sentence that ends without a full stop, as headlines do (a sentence full of long names ends with one).
 function capitalsSayNothing(input: AnalysisInput, sentence: number): boolean {
   const { tokenStart, tokenEnd } = input.sentences[sentence];
+  const endsWithStop = input.tokens[tokenEnd - 1]?.text === '.';
   let words = 0;
   let upper = 0;
   let content = 0;
@@ -236,5 +277,5 @@ function capitalsSayNothing(input: AnalysisInput, sentence: number): boolean {
       if (/^\p{Lu}/u.test(text)) capitalised++;
     }
   }
-  return (words >= 2 && upper >= 0.8 * words) || (content >= 3 && capitalised >= 0.8 * content);
+  return (words >= 2 && upper >= 0.8 * words) || (!endsWithStop && content >= 3 && capitalised >= 0.8 * content);
 }

@@ -1,0 +1,146 @@
+// Corpus entities a reader can trust: one identity, one type and a clean name for each, no wrong
+// links. Each case is a defect seen on real corpora, on invented articles; the tagger's spans are
+// given (errors included) and the real mention repairs and corpus rules run over them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityType } from '../../server/src/analysis/types';
+import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
+import { entityDisplayName, mainMention, searchEntities, summarizeEntity } from '../../server/src/corpus/entities';
+import { repairedAnalyzerOf } from '../helpers/taggedSpans';
+
+function corpus(tagged: Record<string, EntityType>, articles: Record<string, string>): CorpusIndex {
+  const index = new CorpusIndex(repairedAnalyzerOf(tagged));
+  for (const [uri, text] of Object.entries(articles)) index.setArticle(uri, text);
+  return index;
+}
+
+/** The entity of the nth mention spelled `text` in the article, as "TYPE Name". */
+function entityOf(index: CorpusIndex, uri: string, text: string, nth = 0): string {
+  const mention = index.article(uri)?.mentions.filter((candidate) => candidate.text === text)[nth];
+  assert.ok(mention, `no mention '${text}' in ${uri}`);
+  const entity = index.entityOf(mention);
+  return `${entity.slice(0, entity.indexOf(':'))} ${entityDisplayName(index, entity)}`;
+}
+
+describe('corpus entities', () => {
+  it('names an entity by its most frequent full form in article bodies, never a headline fragment', () => {
+    const index = corpus(
+      { 'Donald Trump Leads': 'PER', 'Donald Trump': 'PER', Trump: 'PER' },
+      {
+        'poll.txt': 'Polls roundup\n\nThe media love ‘Donald Trump Leads’ and Donald Trump Leads sells.',
+        'a.txt': 'Rally\n\nDonald Trump spoke in Iowa. Trump left.',
+        'b.txt': 'Debate\n\nDonald Trump answered. Donald Trump won.',
+        'd.txt': 'Visit\n\nDonald Trump visited Ohio.',
+        'c.txt': 'Opinión\n\nTrump respondió a Maduro.',
+      },
+    );
+    assert.equal(entityOf(index, 'c.txt', 'Trump'), 'PER Donald Trump');
+    assert.equal(entityOf(index, 'poll.txt', 'Donald Trump Leads'), 'PER Donald Trump');
+    const main = mainMention(index, index.entityOf(index.article('c.txt')!.mentions[0]));
+    assert.equal(main?.mention.text, 'Donald Trump');
+    const summary = summarizeEntity(index, index.entityOf(index.article('c.txt')!.mentions[0]));
+    assert.ok(!summary.aliases.includes('Donald Trump Leads'), summary.aliases.join(', '));
+  });
+
+  it('keeps a city apart from the person whose surname it is, and links the surname within the article', () => {
+    const index = corpus(
+      { 'José Cáceres': 'PER', Cáceres: 'LOC', 'Antonio Mérida': 'PER', Mérida: 'LOC' },
+      {
+        'a.txt': 'José Cáceres ganó el concurso. Antonio Mérida quedó segundo.',
+        'b.txt': 'El tren llegó a Cáceres y después a Mérida.',
+        'c.txt': 'La feria de Cáceres abrió. Mérida prepara la suya.',
+      },
+    );
+    assert.equal(entityOf(index, 'b.txt', 'Cáceres'), 'LOC Cáceres');
+    assert.equal(entityOf(index, 'c.txt', 'Mérida'), 'LOC Mérida');
+    assert.equal(entityOf(index, 'a.txt', 'José Cáceres'), 'PER José Cáceres');
+  });
+
+  it('gives one name one type: a country acting is still a place; a title says person', () => {
+    const index = corpus(
+      { Bielorrusia: 'ORG', Rusia: 'ORG', EEUU: 'ORG', 'Mr. Trump': 'LOC' },
+      {
+        'a.txt': 'Rusia y Bielorrusia se acercaron a Venezuela frente a EEUU.',
+        'b.txt': 'El presidente viajó a Bielorrusia, aliada de Rusia, y criticó a EEUU.',
+        'c.txt': 'Mr. Trump answered the question.',
+      },
+    );
+    index.article('b.txt')!.mentions.forEach((mention) => assert.equal(index.entityOf(mention).slice(0, 3), 'LOC', mention.text));
+    assert.equal(entityOf(index, 'a.txt', 'Bielorrusia'), 'LOC Bielorrusia');
+    assert.equal(entityOf(index, 'a.txt', 'EEUU'), 'LOC EEUU');
+    assert.equal(entityOf(index, 'c.txt', 'Trump'), 'PER Trump');
+  });
+
+  it('does not link a name to a longer one that holds it as a modifier', () => {
+    const index = corpus(
+      {
+        'Catedral de Valencia': 'LOC',
+        Valencia: 'LOC',
+        'Universidad de Extremadura': 'ORG',
+        Extremadura: 'LOC',
+        'Delegación de la Agencia EFE': 'ORG',
+        EFE: 'ORG',
+      },
+      {
+        'a.txt': 'Valencia, 2 may (EFE). La Catedral de Valencia abrió. Valencia celebra. La Universidad de Extremadura y Extremadura.',
+        'b.txt': 'Badajoz, 3 may (EFE). La Delegación de la Agencia EFE informó. EFE lo confirmó.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Valencia', 1), 'LOC Valencia');
+    assert.equal(entityOf(index, 'a.txt', 'Extremadura'), 'LOC Extremadura');
+    assert.equal(entityOf(index, 'b.txt', 'EFE', 1), 'ORG EFE');
+    assert.equal(entityOf(index, 'a.txt', 'EFE'), entityOf(index, 'b.txt', 'EFE'));
+  });
+
+  it('links an acronym by its definition or initials, never because it is compounded into another name', () => {
+    const index = corpus(
+      { 'Partido Popular': 'ORG', PP: 'ORG', 'PSOE-Progresistas': 'ORG', 'Pacto de Progreso': 'ORG', 'PSOE-PAR': 'ORG', 'Agencia EFE': 'ORG', EFE: 'ORG' },
+      {
+        'a.txt': 'El Partido Popular (PP) votó en contra. El PP lo dijo.',
+        'b.txt': 'El PP criticó al PSOE-Progresistas y al PSOE-PAR, socios del Pacto de Progreso.',
+        'c.txt': 'La Agencia EFE informó. EFE añadió detalles.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'PP', 1), 'ORG Partido Popular');
+    assert.equal(entityOf(index, 'b.txt', 'PP'), 'ORG PP');
+    assert.equal(entityOf(index, 'c.txt', 'EFE'), 'ORG Agencia EFE');
+  });
+
+  it('keeps a town and its club apart only when both are strongly attested', () => {
+    const town = 'La ciudad de Barcelona acogió la cumbre en Barcelona. Barcelona crece.';
+    const club = 'El Barcelona ganó. El Barcelona juega. El Barcelona lidera. El Barcelona gana.';
+    const index = corpus(
+      { Barcelona: 'LOC', 'El Barcelona': 'ORG' },
+      { 'town.txt': town, 'town2.txt': town, 'club.txt': club.replace(/El Barcelona/g, 'El Barcelona') },
+    );
+    assert.equal(entityOf(index, 'town.txt', 'Barcelona'), 'LOC Barcelona');
+  });
+
+  it('finds an entity by an alias, named by that alias, and not the noise of headline spans', () => {
+    const index = corpus(
+      {
+        'North American Manufacturing Industry Association': 'ORG',
+        NAMIA: 'ORG',
+        'Ramon Iglesias': 'PER',
+        'Ramón Iglesias Pardo': 'PER',
+        'Hillary Clinton': 'PER',
+        'Hillary Can’t': 'PER',
+      },
+      {
+        'a.txt': 'The North American Manufacturing Industry Association (NAMIA) met. NAMIA agreed.',
+        'b.txt': 'Ramón Iglesias Pardo habló. Ramon Iglesias lo dijo después.',
+        'c.txt': 'Why Hillary Can’t Win\n\nHillary Clinton spoke. Hillary Clinton left.',
+      },
+    );
+    const [namia] = searchEntities(index, 'NAMIA', 10);
+    assert.equal(namia.name, 'North American Manufacturing Industry Association');
+    assert.equal(namia.matchedAlias, 'NAMIA');
+    const [ramon] = searchEntities(index, 'Ramon Iglesias', 10);
+    assert.equal(ramon.name, 'Ramón Iglesias Pardo');
+    assert.equal(ramon.matchedAlias, 'Ramon Iglesias');
+    assert.deepEqual(
+      searchEntities(index, 'Hillary', 10).map((match) => match.name),
+      ['Hillary Clinton'],
+    );
+  });
+});

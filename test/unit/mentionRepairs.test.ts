@@ -1,0 +1,76 @@
+// The tagger's spans made into the mentions a reader expects (analysis/entities/mentionRepairs.ts):
+// each case is a tagger's slip seen in real news, on an invented sentence.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityMention, EntityType } from '../../server/src/analysis/types';
+import { repairedAnalyzerOf } from '../helpers/taggedSpans';
+
+function mentions(text: string, tagged: Record<string, EntityType>): EntityMention[] {
+  return repairedAnalyzerOf(tagged)(text).entities;
+}
+
+function shown(found: EntityMention[]): string[] {
+  return found.map((mention) => `${mention.type} ${mention.text}`);
+}
+
+describe('mention repairs', () => {
+  it('takes a title off a name and makes it a person', () => {
+    const found = mentions('Mr. Trump spoke. Later, Mr. Cruz and la ministra Marín left.', { 'Mr. Trump': 'LOC', Cruz: 'LOC', Marín: 'LOC' });
+    assert.deepEqual(shown(found), ['PER Trump', 'PER Cruz', 'PER Marín']);
+    assert.ok(found.every((mention) => mention.titled));
+  });
+
+  it('keeps a role that opens a name of another kind, and a surname that is a role word', () => {
+    assert.deepEqual(shown(mentions('General Motors hired King.', { 'General Motors': 'ORG', King: 'PER' })), ['ORG General Motors', 'PER King']);
+    assert.deepEqual(shown(mentions('They will miss England today.', { England: 'LOC' })), ['LOC England']);
+  });
+
+  it('takes words that never begin or end a name off its edges', () => {
+    assert.deepEqual(shown(mentions('Habló con Putin y Maduro Según notificó el Kremlin.', { 'Maduro Según': 'PER' })), ['PER Maduro']);
+    assert.deepEqual(shown(mentions('To Ben Carson, it was news to the campaign.', { 'To Ben Carson': 'PER' })), ['PER Ben Carson']);
+  });
+
+  it('takes a sentence word off a person where capitals say nothing: a Title Case headline and a quoted title', () => {
+    const text = 'Donald Trump Leads In Iowa Poll\n\nThe media like ‘Donald Trump Leads’ more than anything. Donald Trump Leads stays a name in a sentence.';
+    const found = shown(mentions(text, { 'Donald Trump Leads': 'PER', Iowa: 'LOC' }));
+    assert.deepEqual(found, ['PER Donald Trump', 'LOC Iowa', 'PER Donald Trump', 'PER Donald Trump Leads']);
+  });
+
+  it('marks mentions in a headline or a line of capitals as weak', () => {
+    const found = mentions('Marco Rubio Donor Quits Campaign Over Ads\n\nMarco Rubio thanked him.', { 'Marco Rubio Donor': 'PER', 'Marco Rubio': 'PER' });
+    assert.deepEqual(shown(found), ['PER Marco Rubio', 'PER Marco Rubio']);
+    assert.deepEqual(
+      found.map((mention) => mention.weak ?? false),
+      [true, false],
+    );
+  });
+
+  it('joins F/A-18 and a ministry that lists its fields into one name', () => {
+    assert.deepEqual(shown(mentions('Dos cazabombarderos F/A-18 sobrevolaron la zona.', { 'A-18': 'MISC' })), ['MISC F/A-18']);
+    const ministry = mentions('El Ministerio de Agricultura, Pesca y Alimentación respondió.', {
+      'Ministerio de Agricultura': 'ORG',
+      Pesca: 'MISC',
+      Alimentación: 'ORG',
+    });
+    assert.deepEqual(shown(ministry), ['ORG Ministerio de Agricultura, Pesca y Alimentación']);
+  });
+
+  it("makes a person's name inside an organisation's the organisation", () => {
+    assert.deepEqual(shown(mentions('Bill and Hillary Clinton Foundation donors met.', { Bill: 'PER', 'Hillary Clinton Foundation': 'PER' })), [
+      'PER Bill',
+      'ORG Hillary Clinton Foundation',
+    ]);
+  });
+
+  it('reads datelines, party designations and known places', () => {
+    const found = mentions('LONDON 1996-08-30\n\nSen. Ted Cruz (R-Texas) flew to Germany.', {
+      LONDON: 'ORG',
+      'Ted Cruz': 'PER',
+      'R-Texas': 'LOC',
+      Germany: 'LOC',
+    });
+    assert.deepEqual(shown(found), ['LOC LONDON', 'PER Ted Cruz', 'LOC Texas', 'LOC Germany']);
+    assert.equal(found[0].dateline, true);
+    assert.equal(found[3].placeKind, 'country');
+  });
+});
