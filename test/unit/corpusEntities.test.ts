@@ -92,7 +92,7 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'EFE'), entityOf(index, 'b.txt', 'EFE'));
   });
 
-  it('links an acronym by its definition or initials, never because it is compounded into another name', () => {
+  it('links an acronym by its definition or initials, never because it is compounded into another name, and across the corpus to the name it is spelled out as', () => {
     const index = corpus(
       { 'Partido Popular': 'ORG', PP: 'ORG', 'PSOE-Progresistas': 'ORG', 'Pacto de Progreso': 'ORG', 'PSOE-PAR': 'ORG', 'Agencia EFE': 'ORG', EFE: 'ORG' },
       {
@@ -102,7 +102,8 @@ describe('corpus entities', () => {
       },
     );
     assert.equal(entityOf(index, 'a.txt', 'PP', 1), 'ORG Partido Popular');
-    assert.equal(entityOf(index, 'b.txt', 'PP'), 'ORG PP');
+    assert.equal(entityOf(index, 'b.txt', 'PP'), 'ORG Partido Popular');
+    assert.equal(entityOf(index, 'b.txt', 'Pacto de Progreso'), 'ORG Pacto de Progreso');
     assert.equal(entityOf(index, 'c.txt', 'EFE'), 'ORG Agencia EFE');
   });
 

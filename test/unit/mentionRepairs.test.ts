@@ -74,3 +74,14 @@ describe('mention repairs', () => {
     assert.equal(found[3].placeKind, 'country');
   });
 });
+
+describe('mention repairs of places', () => {
+  it("reads a town's name after a preposition of place, or listed after a place, as the town", () => {
+    const found = mentions('El temporal azotó A Coruña y Lugo. Un pesquero quedó frente a Cedeira.', { 'A Coruña': 'LOC', Lugo: 'PER', Cedeira: 'PER' });
+    assert.deepEqual(shown(found), ['LOC A Coruña', 'LOC Lugo', 'LOC Cedeira']);
+  });
+
+  it('leaves a person named like a town alone when nothing says place', () => {
+    assert.deepEqual(shown(mentions('Lugo respondió a las preguntas.', { Lugo: 'PER' })), ['PER Lugo']);
+  });
+});

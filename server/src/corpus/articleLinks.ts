@@ -27,10 +27,10 @@ interface NameForm {
   type: EntityType;
   /** The name between spaces, to find the names it is a word-aligned part of. */
   padded: string;
+  /** The same with each written word whole ("spanish-portuguese" stays one word), for names that are not people's. */
+  writtenPadded: string;
   /** The initials of the form's first spelling, which an acronym mention may stand for. */
   initials: string;
-  /** The words of the form's first spelling as written, between spaces ("Agencia", "EFE"; "PSOE-PP" is one). */
-  writtenWords: Set<string>;
   /** Found outside headlines and lines of capitals somewhere in the article. */
   inBody: boolean;
   /** Where the article first names it. */
@@ -38,6 +38,8 @@ interface NameForm {
 }
 
 const modifierJoiners = new Set(nameLinks.modifierJoiners);
+/** More candidates than this make a short form ambiguous whatever they are. */
+const candidateLimit = 16;
 
 export function linkArticleMentions(found: readonly EntityMention[], text: string): LinkedMention[] {
   const named = found.map((mention) => ({ mention, name: mentionName(mention) })).filter(({ name }) => name !== '');
@@ -48,21 +50,22 @@ export function linkArticleMentions(found: readonly EntityMention[], text: strin
       name,
       type: mention.type,
       padded: ` ${name} `,
+      writtenPadded: ` ${writtenWords(mention.text)} `,
       initials: acronymInitials(mention.text),
-      writtenWords: new Set(mention.text.split(/\s+/u)),
       inBody: false,
       firstStart: mention.start,
     };
     form.inBody ||= !mention.weak;
     forms.set(id, form);
   }
+  const lookup = new FormLookup(forms.values());
   const definitions = acronymDefinitions(named, text);
   const keys = new Map<string, string>();
   return named.map(({ mention, name }) => {
     const spelling = `${mention.type}\u0000${mention.weak ? 'w' : 'b'}\u0000${mention.text}`;
     let key = keys.get(spelling);
     if (key === undefined) {
-      key = definitions.get(name) ?? longestForm(mention, name, forms.get(`${mention.type}\u0000${name}`)!.firstStart, forms);
+      key = definitions.get(name) ?? longestForm(mention, name, forms.get(`${mention.type}\u0000${name}`)!.firstStart, lookup);
       keys.set(spelling, key);
     }
     return { ...mention, key, name };
@@ -74,32 +77,80 @@ function mentionName(mention: EntityMention): string {
   return mention.type === 'PER' ? personNameKey(name) : name;
 }
 
+/** Each written word normalised whole: "Spanish-Portuguese talks" → "spanishportuguese talks". */
+function writtenWords(text: string): string {
+  return text
+    .split(/\s+/u)
+    .map((word) => normalizeName(word).replace(/ /gu, ''))
+    .filter(Boolean)
+    .join(' ');
+}
+
+// The forms of an article by word and by initials, so that a short form is compared only with the
+// names that could hold it: an article listing thousands of names stays linear.
+class FormLookup {
+  private readonly byWord = new Map<string, NameForm[]>();
+  private readonly byInitials = new Map<string, NameForm[]>();
+
+  constructor(forms: Iterable<NameForm>) {
+    for (const form of forms) {
+      for (const word of new Set(form.name.split(' '))) push(this.byWord, word, form);
+      if (form.initials) push(this.byInitials, form.initials, form);
+    }
+  }
+
+  /** The forms holding every word of the name: those of its rarest word. */
+  holding(name: string): readonly NameForm[] {
+    let fewest: readonly NameForm[] | undefined;
+    for (const word of name.split(' ')) {
+      const forms = this.byWord.get(word) ?? [];
+      if (!fewest || forms.length < fewest.length) fewest = forms;
+    }
+    return fewest ?? [];
+  }
+
+  withInitials(initials: string): readonly NameForm[] {
+    return this.byInitials.get(initials) ?? [];
+  }
+}
+
 // The one longest form the mention stands for, else the mention's own name.
-function longestForm(mention: EntityMention, name: string, firstStart: number, forms: Map<string, NameForm>): string {
+function longestForm(mention: EntityMention, name: string, firstStart: number, lookup: FormLookup): string {
   const acronym = looksLikeAcronym(mention.text);
   const padded = ` ${name} `;
-  const candidates: NameForm[] = [];
-  for (const form of forms.values()) {
-    if (form.type !== mention.type || form.name.length <= name.length || (!mention.weak && !form.inBody)) continue;
-    // Writers spell a name out before they abbreviate it: initials that come first are another name's.
-    const byInitials = form.initials === mention.text && form.firstStart < firstStart;
-    const byAcronym = acronym && (byInitials || (form.writtenWords.has(mention.text) && standsFor(mention.type, padded, form)));
-    if (byAcronym || (!acronym && standsFor(mention.type, padded, form))) candidates.push(form);
+  const written = ` ${writtenWords(mention.text)} `;
+  const candidates = new Set<NameForm>();
+  const consider = (form: NameForm) => form.type === mention.type && form.name.length > name.length && (mention.weak || form.inBody);
+  // Writers spell a name out before they abbreviate it: initials that come first are another name's.
+  if (acronym) for (const form of lookup.withInitials(mention.text)) if (consider(form) && form.firstStart < firstStart) candidates.add(form);
+  for (const form of lookup.holding(name)) {
+    if (candidates.size > candidateLimit) return name;
+    if (consider(form) && standsFor(mention.type, padded, written, form)) candidates.add(form);
   }
   // Keep only the longest candidates that are not themselves parts of another candidate.
-  const maximal = candidates.filter((form) => !candidates.some((other) => other !== form && other.padded.includes(form.padded)));
+  const all = [...candidates];
+  const maximal = all.filter((form) => !all.some((other) => other !== form && other.padded.includes(form.padded)));
   return maximal.length === 1 ? maximal[0].name : name;
 }
 
-function standsFor(type: EntityType, padded: string, form: NameForm): boolean {
-  const at = form.padded.indexOf(padded);
+// A person's name by any run of its words; another name by its first words, or by later whole written
+// words with no joiner before them.
+function standsFor(type: EntityType, padded: string, written: string, form: NameForm): boolean {
+  if (type === 'PER') return form.padded.includes(padded);
+  const at = form.writtenPadded.indexOf(written);
   if (at < 0) return false;
-  if (type === 'PER' || at === 0) return true;
-  return !form.padded
+  if (at === 0) return true;
+  return !form.writtenPadded
     .slice(0, at)
     .trim()
     .split(' ')
     .some((word) => modifierJoiners.has(word));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 // "Partido Popular (PP)" and "el PP (Partido Popular)": a name and an acronym side by side, one in

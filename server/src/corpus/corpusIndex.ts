@@ -8,7 +8,7 @@ import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { KeyEvidence } from './entityEvidence';
 import { EntityResolver, entityIdKey, entityIdType, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
-import { corpusShortForms } from './nameForms';
+import { corpusShortForms, looksLikeAcronym } from './nameForms';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
 export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
@@ -41,6 +41,9 @@ export class CorpusIndex implements NameTable {
   /** Every spelling of the mentions under each name, and for each mention's own name the names it is found under: for search by alias. */
   private readonly textsByKey = new Map<string, Map<string, number>>();
   private readonly keysByName = new Map<string, Map<string, number>>();
+  /** For each acronym left as itself somewhere, the names articles spell it out as, and the other way round. */
+  private readonly expansionsByAcronym = new Map<string, Map<string, number>>();
+  private readonly acronymsByExpansion = new Map<string, Map<string, number>>();
   /** For each short form of a person's name, the longer names it is part of (with article counts). */
   private readonly shortFormOwners = new Map<string, Map<string, number>>();
   private mentionCount = 0;
@@ -111,6 +114,10 @@ export class CorpusIndex implements NameTable {
     return this.shortFormOwners.get(shortForm)?.keys() ?? [];
   }
 
+  expansionsOf(acronym: string): ReadonlyMap<string, number> {
+    return this.expansionsByAcronym.get(acronym) ?? emptyCounts;
+  }
+
   /** The corpus entity a mention belongs to. */
   entityOf(mention: LinkedMention): EntityId {
     return this.resolver.entityOf(mention);
@@ -124,7 +131,10 @@ export class CorpusIndex implements NameTable {
   /** The article-level keys whose mentions may belong to this corpus entity. */
   keysOf(entity: EntityId): string[] {
     const key = entityIdKey(entity);
-    if (entityIdType(entity) !== 'PER') return [key];
+    const acronyms = [...(this.acronymsByExpansion.get(key)?.keys() ?? [])].filter(
+      (acronym) => this.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
+    );
+    if (entityIdType(entity) !== 'PER') return [key, ...acronyms];
     const keys = new Set([key]);
     const candidates = [...corpusShortForms(key), ...this.ownersOf(key)];
     for (const candidate of candidates) {
@@ -201,6 +211,10 @@ export class CorpusIndex implements NameTable {
         if (isFullName) addCount(mention.weak ? this.weakSpellingsByKey : this.spellingsByKey, key, mention.text, sign);
         addCount(this.textsByKey, key, mention.text, sign);
         addCount(this.keysByName, mention.name, key, sign);
+        if (!isFullName && looksLikeAcronym(mention.text)) {
+          addCount(this.expansionsByAcronym, mention.name, key, sign);
+          addCount(this.acronymsByExpansion, key, mention.name, sign);
+        }
         isPerson ||= mention.type === 'PER';
       }
       if (evidence.isEmpty) this.evidenceByKey.delete(key);

@@ -3,11 +3,12 @@
 // corpus decided for that key (entityEvidence.ts); a person's key may stand, across the corpus, for
 // a longer name:
 // - a surname left alone ("Trump") stands for the one full name in the corpus it is part of, or for
-//   the one that is far more common than any other ("Donald Trump" over "Donald Trump Jr."), and a
-//   shorter full name ("Elena Marín") for the one longer name it is part of, when that name is at least
-//   as common ("Ted Cruz" does not become the rare "Ted Cruz Super");
+//   the one that is far more common than any other ("Donald Trump" over "Donald Trump Jr."), and so
+//   does a shorter full name ("Elena Marín" for "Elena Marín Ortega");
 // - a name that is a common name plus one stray word ("Ted Cruz Super", "Marco Rubio Donor", from a
-//   headline or a tagger's slip) is that common name.
+//   headline or a tagger's slip) is that common name;
+// - an acronym left alone stands for the name other articles spell it out as ("APA" for "Alianza de
+//   Puertos del Atlántico").
 // Two people who share a surname stay apart: a bare "Marín" in an article naming neither stays "Marín".
 import type { EntityType } from '../analysis/types';
 import { decideTypes, mentionType, type KeyEvidence, type TypeDecision } from './entityEvidence';
@@ -40,12 +41,15 @@ export interface NameTable {
   articleCount(key: string): number;
   /** The longer person names a name is a run of the words of. */
   ownersOf(shortForm: string): Iterable<string>;
+  /** The names an acronym stands for in the articles that spell it out, with counts. */
+  expansionsOf(acronym: string): ReadonlyMap<string, number>;
 }
 
 /** Decisions for the corpus as it is now; thrown away whole when the corpus changes. */
 export class EntityResolver {
   private readonly decisions = new Map<string, TypeDecision>();
   private readonly people = new Map<string, string>();
+  private readonly acronyms = new Map<string, string>();
 
   constructor(private readonly names: NameTable) {}
 
@@ -60,19 +64,32 @@ export class EntityResolver {
   }
 
   entityOf(mention: LinkedMention): EntityId {
-    const type = mentionType(this.decision(mention.key), mention);
-    return entityId(type, type === 'PER' ? this.person(mention.key) : mention.key);
-  }
-
-  /** The types the key's mentions are shown with. */
-  typesOf(key: string): EntityType[] {
-    const { primary, secondary } = this.decision(key);
-    return secondary ? [primary, secondary] : [primary];
+    const key = this.acronym(mention.key);
+    const type = mentionType(this.decision(key), mention);
+    return entityId(type, type === 'PER' ? this.person(key) : key);
   }
 
   /** The entities a key's mentions belong to. */
   entitiesOfKey(key: string): EntityId[] {
-    return this.typesOf(key).map((type) => entityId(type, type === 'PER' ? this.person(key) : key));
+    const expanded = this.acronym(key);
+    const { primary, secondary } = this.decision(expanded);
+    return (secondary ? [primary, secondary] : [primary]).map((type) => entityId(type, type === 'PER' ? this.person(expanded) : expanded));
+  }
+
+  /**
+   * The name an acronym left alone stands for ("APA" in an article that never spells it out): the one
+   * the articles that spell it out give it, or the far most common of those; else the acronym itself.
+   * An acronym that the corpus mostly leaves alone is its own name ("EFE", whatever "Agencia EFE" says).
+   */
+  acronym(key: string): string {
+    let resolved = this.acronyms.get(key);
+    if (resolved === undefined) {
+      const [first, second] = [...this.names.expansionsOf(key)].sort((a, b) => b[1] - a[1]);
+      const dominant = first && (!second || first[1] >= dominanceRatio * second[1]);
+      resolved = dominant && this.names.articleCount(key) <= this.names.articleCount(first[0]) ? first[0] : key;
+      this.acronyms.set(key, resolved);
+    }
+    return resolved;
   }
 
   /** The key of the person a person's key stands for across the corpus. */
@@ -88,14 +105,8 @@ export class EntityResolver {
   private resolvePerson(key: string): string {
     const absorber = this.absorbedInto(key);
     if (absorber) return this.person(absorber);
-    const words = wordCount(key);
-    const articles = this.names.articleCount(key);
     const owners: string[] = [];
-    for (const owner of this.names.ownersOf(key)) {
-      if (!this.isPerson(owner) || this.absorbedInto(owner)) continue;
-      if (words > 1 && this.names.articleCount(owner) < articles) continue;
-      owners.push(owner);
-    }
+    for (const owner of this.names.ownersOf(key)) if (this.isPerson(owner) && !this.absorbedInto(owner)) owners.push(owner);
     const maximal = owners.filter((owner) => !owners.some((other) => other !== owner && ` ${other} `.includes(` ${owner} `)));
     if (maximal.length === 1) return maximal[0];
     const [first, second] = owners.map((owner) => ({ owner, articles: this.names.articleCount(owner) })).sort((a, b) => b.articles - a.articles);
@@ -118,10 +129,4 @@ export class EntityResolver {
     const { primary, secondary } = this.decision(key);
     return primary === 'PER' || secondary === 'PER';
   }
-}
-
-function wordCount(key: string): number {
-  let count = 1;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) count++;
-  return count;
 }

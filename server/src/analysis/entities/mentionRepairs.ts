@@ -35,6 +35,8 @@ export interface MentionConventions {
   /** Words that make a name an organisation's when they begin it ("Fundación") or end it ("Foundation"). */
   organizationHeads: string[];
   organizationTails: string[];
+  /** Prepositions of place ("frente a", "off"), lower case. */
+  placePrepositions: string[];
   /** Words written in lower case mid-sentence nearly always (ner-sentence-words.json). */
   sentenceWords: string[];
 }
@@ -64,6 +66,7 @@ export class MentionRepairs {
   private readonly countryAbbreviations: Set<string>;
   private readonly organizationHeads: Set<string>;
   private readonly organizationTails: Set<string>;
+  private readonly placePrepositions: Set<string>;
   private readonly sentenceWords: Set<string>;
 
   constructor(
@@ -80,6 +83,7 @@ export class MentionRepairs {
     this.countryAbbreviations = new Set(conventions.countryAbbreviations);
     this.organizationHeads = new Set(conventions.organizationHeads);
     this.organizationTails = new Set(conventions.organizationTails);
+    this.placePrepositions = new Set(conventions.placePrepositions);
     this.sentenceWords = new Set(conventions.sentenceWords);
   }
 
@@ -119,6 +123,8 @@ export class MentionRepairs {
         countryCategories.some((category) => this.gazetteer.isEntry(folded, category)) || this.countryAbbreviations.has(folded.join('').replace(/\./gu, ''));
       if (isCountry) mention.placeKind = 'country';
       else if (townCategories.some((category) => this.gazetteer.isEntry(folded, category))) mention.placeKind = 'town';
+      if (mention.placeKind === 'town' && mention.type === 'PER' && !titled && this.readsAsPlace(input, span, folded, mentions[mentions.length - 1]))
+        mention.type = 'LOC';
       mentions.push(mention);
     }
     return mentions;
@@ -209,6 +215,18 @@ export class MentionRepairs {
     // may be a surname ("King said").
     const only = tokens[span.first].text;
     return !(this.isHonorific(only) || (this.boundaryWords.has(titleWord(only)) && !isAcronym(span.first)) || isPunctuation(only));
+  }
+
+  // "frente a Cedeira", "A Coruña y Lugo": a town's one-word name, no one's first name, after a
+  // preposition of place or listed after a place, is the town, whatever the tagger read.
+  private readsAsPlace(input: AnalysisInput, span: TaggedSpan, folded: string[], previous: EntityMention | undefined): boolean {
+    if (span.first !== span.last || this.gazetteer.isEntry(folded, 'firstName')) return false;
+    const sentenceStart = input.sentences[span.sentence].tokenStart;
+    const one = span.first - 1 >= sentenceStart ? input.tokens[span.first - 1].text.toLowerCase() : '';
+    const two = span.first - 2 >= sentenceStart ? `${input.tokens[span.first - 2].text.toLowerCase()} ${one}` : '';
+    if (this.placePrepositions.has(one) || this.placePrepositions.has(two)) return true;
+    const placeBefore = previous && (previous.type === 'LOC' || previous.placeKind !== undefined);
+    return placeBefore === true && /^\s*(?:,|y|e|and|&)\s*$/u.test(input.text.slice(previous.end, input.tokens[span.first].start));
   }
 
   // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.
