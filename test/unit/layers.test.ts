@@ -25,7 +25,7 @@ const allowed: Record<string, string[]> = {
 // Packages a layer may use besides Node's own modules; the pure analysis uses no Node module at all.
 const packages: Record<string, RegExp> = {
   analysis: /^(date-fns)$/,
-  corpus: /^(node:.*|picomatch)$/,
+  corpus: /^(node:.*|picomatch|jsonc-parser)$/,
   models: /^node:.*$/,
 };
 

@@ -5,10 +5,12 @@ import type { Analyzer } from '../analysis/analyze';
 import type { ArticleAnalysis, EntityMention, EntityType } from '../analysis/types';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../analysis/spanSearch';
 import { linkArticleMentions, type LinkedMention } from './articleLinks';
+import { Catalog } from './catalog';
+import { CatalogMatcher, withCatalog } from './catalogMentions';
 import { KeyEvidence } from './entityEvidence';
 import { EntityResolver, entityIdKey, entityIdType, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
-import { corpusShortForms, looksLikeAcronym } from './nameForms';
+import { corpusShortForms, looksLikeAcronym, normalizeName } from './nameForms';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
 export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
@@ -52,12 +54,31 @@ export class CorpusIndex implements NameTable {
   /** What features derived from the whole corpus (an entity's hover card), until the next change. */
   private readonly derived = new Map<string, unknown>();
 
+  private currentCatalog = new Catalog();
+  private matcher = new CatalogMatcher(this.currentCatalog);
+
   constructor(private readonly analyze: Analyzer) {}
+
+  /** The person's corrections (newsmark.json). Articles already indexed keep their mentions until linked again with `linkMentions`. */
+  get catalog(): Catalog {
+    return this.currentCatalog;
+  }
+
+  setCatalog(catalog: Catalog): void {
+    this.currentCatalog = catalog;
+    this.matcher = new CatalogMatcher(catalog);
+    this.changed();
+  }
 
   /** Analyses the text (an editor's, or a file's the cache did not know). */
   setArticle(uri: string, text: string): IndexedArticle {
     const { tokens, sentences: _sentences, ...kept } = this.analyze(text);
-    return this.setAnalyzedArticle(uri, { ...kept, tokenCount: tokens.length }, computeLineStarts(text), text.length, linkArticleMentions(kept.entities, text));
+    return this.setAnalyzedArticle(uri, { ...kept, tokenCount: tokens.length }, computeLineStarts(text), text.length, this.linkMentions(kept.entities, text));
+  }
+
+  /** An article's mentions: the tagger's with the catalog applied, linked within the article. */
+  linkMentions(found: readonly EntityMention[], text: string): LinkedMention[] {
+    return linkArticleMentions(withCatalog(found, this.matcher.find(text), this.currentCatalog), text);
   }
 
   /** Takes an article analysed earlier (from the analysis cache or a worker) with its linked mentions. */
@@ -131,6 +152,21 @@ export class CorpusIndex implements NameTable {
   /** The article-level keys whose mentions may belong to this corpus entity. */
   keysOf(entity: EntityId): string[] {
     const key = entityIdKey(entity);
+    const cataloged = this.currentCatalog.entityNamed(key);
+    if (cataloged && this.resolver.cataloged(key) === entity) {
+      // A catalog entity's mentions are wherever its names stand, whatever they were linked to.
+      const keys = new Set(this.automaticKeysOf(entity));
+      for (const name of [cataloged.name, ...cataloged.aliases].map(normalizeName)) {
+        keys.add(name);
+        for (const holder of this.keysWithName(name).keys()) keys.add(holder);
+      }
+      return [...keys].filter((candidate) => this.articlesByKey.has(candidate));
+    }
+    return this.automaticKeysOf(entity);
+  }
+
+  private automaticKeysOf(entity: EntityId): string[] {
+    const key = entityIdKey(entity);
     const acronyms = [...(this.acronymsByExpansion.get(key)?.keys() ?? [])].filter(
       (acronym) => this.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
     );
@@ -188,10 +224,22 @@ export class CorpusIndex implements NameTable {
   stats(): CorpusStats {
     if (!this.cachedStats) {
       const entities = new Set<EntityId>();
-      for (const key of this.articlesByKey.keys()) for (const entity of this.resolver.entitiesOfKey(key)) entities.add(entity);
+      for (const entity of this.allEntities()) entities.add(entity);
       this.cachedStats = { articles: this.articles.size, entities: entities.size, mentions: this.mentionCount };
     }
     return this.cachedStats;
+  }
+
+  /** Every entity with mentions in the corpus (an entity may appear twice). */
+  *allEntities(): IterableIterator<EntityId> {
+    for (const key of this.articlesByKey.keys()) yield* this.resolver.entitiesOfKey(key);
+    // A catalog name the articles use only as part of links to other names is an entity all the same.
+    for (const [name] of this.currentCatalog.names()) {
+      for (const key of this.keysWithName(name).keys()) {
+        const entity = this.resolver.cataloged(name);
+        if (entity && key !== name) yield entity;
+      }
+    }
   }
 
   private get resolver(): EntityResolver {
@@ -223,6 +271,10 @@ export class CorpusIndex implements NameTable {
       if (isPerson) for (const shortForm of corpusShortForms(key)) addCount(this.shortFormOwners, shortForm, key, sign);
     }
     this.mentionCount += sign * article.mentions.length;
+    this.changed();
+  }
+
+  private changed(): void {
     this.cachedStats = undefined;
     this.currentResolver = undefined;
     this.derived.clear();

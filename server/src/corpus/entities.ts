@@ -38,7 +38,8 @@ export function entityMentions(index: CorpusIndex, entity: EntityId): MentionLoc
 function unorderedMentions(index: CorpusIndex, entity: EntityId): MentionLocation[] {
   const found: MentionLocation[] = [];
   for (const key of index.keysOf(entity)) {
-    const shared = index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key;
+    // Where a key holds one entity's mentions only, they need no checking one by one.
+    const shared = index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key || !index.catalog.isEmpty;
     for (const uri of index.articlesWithKey(key)) {
       for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
         if (!shared || index.entityOf(mention) === entity) found.push({ uri, mention });
@@ -80,6 +81,8 @@ export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySum
 /** The entity's name: its most frequent full spelling in article bodies, cheap enough for many entities at once. */
 export function entityDisplayName(index: CorpusIndex, entity: EntityId): string {
   const key = entityIdKey(entity);
+  const cataloged = index.catalog.entityNamed(key);
+  if (cataloged && cataloged.type === entityIdType(entity)) return cataloged.name;
   return index.spellingsOf(key)[0] ?? firstSpelling(index, key) ?? key;
 }
 
@@ -190,8 +193,7 @@ export function searchEntities(index: CorpusIndex, query: string, limit: number)
 
 /** Every corpus entity with its summary, most mentioned first. */
 export function entityTable(index: CorpusIndex): EntitySummary[] {
-  const entities = new Set<EntityId>();
-  for (const key of index.allKeys()) for (const entity of index.entitiesOfKey(key)) entities.add(entity);
+  const entities = new Set(index.allEntities());
   return [...entities]
     .map((entity) => summarizeEntity(index, entity))
     .filter((summary) => summary.mentions.length > 0)

@@ -13,6 +13,7 @@
 import type { EntityType } from '../analysis/types';
 import { decideTypes, mentionType, type KeyEvidence, type TypeDecision } from './entityEvidence';
 import type { LinkedMention } from './articleLinks';
+import type { Catalog } from './catalog';
 import nameLinks from './resources/name-links.json';
 
 export type EntityId = string;
@@ -43,6 +44,8 @@ export interface NameTable {
   ownersOf(shortForm: string): Iterable<string>;
   /** The names an acronym stands for in the articles that spell it out, with counts. */
   expansionsOf(acronym: string): ReadonlyMap<string, number>;
+  /** The person's corrections, which win over everything here. */
+  readonly catalog: Catalog;
 }
 
 /** Decisions for the corpus as it is now; thrown away whole when the corpus changes. */
@@ -64,16 +67,33 @@ export class EntityResolver {
   }
 
   entityOf(mention: LinkedMention): EntityId {
+    // An exact name or alias of the catalog wins over every link; then the name the article linked it to.
+    const named = this.cataloged(mention.name) ?? this.cataloged(mention.key);
+    if (named) return named;
     const key = this.acronym(mention.key);
     const type = mentionType(this.decision(key), mention);
-    return entityId(type, type === 'PER' ? this.person(key) : key);
+    return this.automatic(type, key);
   }
 
   /** The entities a key's mentions belong to. */
   entitiesOfKey(key: string): EntityId[] {
+    const named = this.cataloged(key);
+    if (named) return [named];
     const expanded = this.acronym(key);
     const { primary, secondary } = this.decision(expanded);
-    return (secondary ? [primary, secondary] : [primary]).map((type) => entityId(type, type === 'PER' ? this.person(expanded) : expanded));
+    return [...new Set((secondary ? [primary, secondary] : [primary]).map((type) => this.automatic(type, expanded)))];
+  }
+
+  /** The catalog entity a normalised name or alias belongs to. */
+  cataloged(name: string): EntityId | undefined {
+    const entity = this.names.catalog.entityNamed(name);
+    return entity && entityId(entity.type, this.names.catalog.keyOfEntity(entity));
+  }
+
+  // The entity links and types give, unless what they lead to is a catalog name.
+  private automatic(type: EntityType, key: string): EntityId {
+    const resolved = type === 'PER' ? this.person(key) : key;
+    return this.cataloged(resolved) ?? entityId(type, resolved);
   }
 
   /**
