@@ -13,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD bundle whose requires esbuild cannot follow; its ES module build bundles whole.
+  mainFields: ['module', 'main'],
 };
 
 const targets = [
