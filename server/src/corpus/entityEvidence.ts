@@ -20,6 +20,8 @@ const datelineWeight = 2;
 /** The second type of a name needs this many votes, and this share of the first's. */
 const secondTypeVotes = 4;
 const secondTypeShare = 0.5;
+const townSecondMentions = 3;
+const townSecondShare = 0.4;
 
 /** The mention counts one article-level name gathers across the corpus. */
 export class KeyEvidence {
@@ -81,7 +83,11 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   const primary = entityTypes[first];
   const isTown = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
   const mayBeTwo = isTown || isCountry || evidence.words === 1;
-  const strong = votes[second] >= secondTypeVotes && votes[second] >= secondTypeShare * votes[first];
+  // A town's team is named mostly in results and tables, lines of capitals and weak evidence of
+  // spans; yet there both readings are real, so a town counts its mentions whatever their lines.
+  const mentions = entityTypes.map((_, t) => evidence.body[t] + evidence.weak[t]);
+  const townStrong = isTown && mentions[second] >= townSecondMentions && mentions[second] >= townSecondShare * mentions[first];
+  const strong = townStrong || (votes[second] >= secondTypeVotes && votes[second] >= secondTypeShare * votes[first]);
   return { primary, secondary: mayBeTwo && strong ? entityTypes[second] : null, isCountry };
 }
 
