@@ -28,7 +28,12 @@ export interface NewsmarkSettings {
   include: string[];
   exclude: string[];
   maxFileSizeKB: number;
-  inlayHints: { dates: boolean; quoteSpeakers: boolean };
+  /** `enabled: false` turns every hint off, whatever the others say. */
+  inlayHints: { enabled: boolean; dates: boolean; quoteSpeakers: boolean };
+  /** The entity kinds coloured in the editor, by token type (person, organization, location, misc). */
+  highlight: { entities: string[] };
+  /** Read when the server starts: an article's date may come from its file's path when its text gives none. */
+  articleDate: { fromFileName: boolean };
   /**
    * Only in the initialization options: a folder private to this workspace (VS Code's storageUri)
    * where analyses are kept between runs. Without it they are kept in memory only.

@@ -137,6 +137,17 @@ describe('language features over a two-article corpus', () => {
     ]);
   });
 
+  it('semantic tokens leave the kinds of names not highlighted to the text or the quote around them', () => {
+    const { index } = corpusWith(late + '|');
+    const { data } = documentSemanticTokens(index, 'file:///c/late.txt', undefined, new Set(['person', 'location'] as const));
+    assert.deepEqual(showSemanticTokens(data, tokenTypes, late), [
+      'quote:“Firmaremos el acuerdo con la Comisión Europea”',
+      'person:Marín',
+      'date:este jueves',
+      'location:Lima',
+    ]);
+  });
+
   it('outlines the article: title, entities by type, dates and quotes', () => {
     const { index } = corpusWith(late + '|');
     const outline = documentSymbols(index, 'file:///c/late.txt');
@@ -161,15 +172,33 @@ describe('language features over a two-article corpus', () => {
     );
   });
 
-  it('inlay hints show relative dates resolved and the speaker after each quote, each behind its setting', () => {
+  it('inlay hints show relative dates resolved, and a speaker only where the attribution beside the quote does not name them, each behind its setting', () => {
     const { index } = corpusWith(late + '|');
+    const described =
+      ' date 2025-12-11 Acuerdo\n\nLa ministra Marín habló este jueves en Lima.\n\n“Firmaremos el acuerdo con la Comisión Europea”, aseguró la ministra.\n';
+    index.setArticle('file:///c/described.txt', described);
     const whole = { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } };
-    const labels = (dateHints: boolean, speakerHints: boolean) =>
-      inlayHints(index, 'file:///c/late.txt', whole, { dateHints, speakerHints }).map((hint) => hint.label);
-    assert.deepEqual(labels(true, true), ['— Elena Marín Ortega', '= 2025-12-11']);
-    assert.deepEqual(labels(true, false), ['= 2025-12-11']);
-    assert.deepEqual(labels(false, true), ['— Elena Marín Ortega']);
-    assert.deepEqual(labels(false, false), []);
+    const hints = (uri: string, dateHints: boolean, speakerHints: boolean) => inlayHints(index, uri, whole, { dateHints, speakerHints });
+    const labels = (uri: string, dateHints: boolean, speakerHints: boolean) => hints(uri, dateHints, speakerHints).map((hint) => hint.label);
+    // "…”, dijo Marín": the name stands beside the quote already.
+    assert.deepEqual(labels('file:///c/late.txt', true, true), ['= 2025-12-11']);
+    // "…”, aseguró la ministra": the hint names her in full, right after the closing mark.
+    assert.deepEqual(labels('file:///c/described.txt', true, true), ['= 2025-12-11', '— Elena Marín Ortega']);
+    const closingMark = described.indexOf('”') + 1;
+    assert.deepEqual(hints('file:///c/described.txt', false, true)[0].position, {
+      line: 4,
+      character: closingMark - described.lastIndexOf('\n', closingMark) - 1,
+    });
+    assert.deepEqual(labels('file:///c/described.txt', true, false), ['= 2025-12-11']);
+    assert.deepEqual(labels('file:///c/described.txt', false, true), ['— Elena Marín Ortega']);
+    assert.deepEqual(labels('file:///c/described.txt', false, false), []);
+    // A name further from the quote than its attribution reads as a name of its own sentence.
+    const far =
+      ' date 2025-12-11 Acuerdo\n\nMarín, que viajó este jueves a Lima para reunirse con la Comisión Europea, lo resumió así: “Firmaremos el acuerdo”.\n';
+    index.setArticle('file:///c/far.txt', far);
+    const farQuote = index.article('file:///c/far.txt')?.analysis.quotes[0];
+    assert.equal(farQuote?.speakerMention?.text, 'Marín');
+    assert.deepEqual(labels('file:///c/far.txt', false, true), ['— Elena Marín Ortega']);
   });
 
   it('finds entities across the workspace by name', () => {
