@@ -23,6 +23,14 @@ export const indexStatusNotification = new NotificationType<IndexStatus>('newsma
 /** Drops the index and reads the whole workspace again. */
 export const rebuildIndexRequest = new RequestType0<void, void>('newsmark/rebuildIndex');
 
+/**
+ * An `include` glob is relative to each workspace folder; a file watcher's or a document filter's
+ * glob is matched against whole paths, so it becomes "anywhere" and the server checks the folder.
+ */
+export function globAnywhere(glob: string): string {
+  return glob.startsWith('**/') ? glob : `**/${glob}`;
+}
+
 /** Settings under the `newsmark` section. */
 export interface NewsmarkSettings {
   include: string[];

@@ -1,5 +1,6 @@
 // The `newsmark` settings as the server uses them, whatever shape the client sent.
-import type { NewsmarkSettings } from './protocol';
+import type { FileSystemWatcher } from 'vscode-languageserver';
+import { globAnywhere, type NewsmarkSettings } from './protocol';
 import { defaultSelection, type ArticleSelection } from './corpus/workspace';
 import { defaultHighlightedEntities, entityKinds, type EntityTokenType } from './display/tokenTypes';
 
@@ -9,6 +10,11 @@ export function toArticleSelection(settings: Partial<NewsmarkSettings> | null | 
   const sizeKB = settings?.maxFileSizeKB;
   const maxFileBytes = typeof sizeKB === 'number' && sizeKB > 0 ? sizeKB * 1024 : defaultSelection.maxFileBytes;
   return { include: include.length > 0 ? include : defaultSelection.include, exclude, maxFileBytes };
+}
+
+/** The file watchers for the articles `include` chooses; the workspace checks each event's file against the folders. */
+export function articleWatchers(selection: ArticleSelection): FileSystemWatcher[] {
+  return selection.include.map((glob) => ({ globPattern: globAnywhere(glob) }));
 }
 
 export function sameSelection(a: ArticleSelection, b: ArticleSelection): boolean {

@@ -20,6 +20,7 @@ import { CorpusIndexer } from '../corpus/indexer';
 import type { ArticleSelection, ArticleWorkspace } from '../corpus/workspace';
 import type { IndexStatus, NewsmarkSettings } from '../protocol';
 import {
+  articleWatchers,
   cacheVersion,
   sameSelection,
   toAnalysisOptions,
@@ -96,7 +97,7 @@ export class NewsmarkSession {
 
   async initialized(): Promise<void> {
     if (this.canWatchFiles) {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: articleWatchers(this.selection) });
     }
     // Only a client that announced workspace folders may be asked to follow them.
     if (this.canFollowFolders) this.connection.workspace.onDidChangeWorkspaceFolders((change) => void this.workspaceFoldersChanged(change));
