@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { MarkupContent } from 'vscode-languageserver';
+import type { MarkupContent, Range } from 'vscode-languageserver';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { definition, documentHighlights, references } from '../../server/src/features/navigation';
 import { tokenTypes } from '../../server/src/display/tokenTypes';
+import type { TimexType } from '../../server/src/analysis/types';
+import { readTimeValue } from '../../server/src/features/timeDescription';
 import { documentSemanticTokens } from '../../server/src/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../../server/src/features/symbols';
 import { withCursor } from '../helpers/cursor';
@@ -66,8 +68,8 @@ describe('language features over a two-article corpus', () => {
     index.setArticle('file:///c/late.txt', late.replace('este jueves', 'el pasado 21 de noviembre'));
     const position = { line: 2, character: late.split('\n')[2].indexOf('este jueves') + 3 };
     const card = markdown(hover(index, 'file:///c/late.txt', position));
-    assert.match(card, /\*\*2025-11-21\*\* · date/);
-    assert.match(card, /Friday, 2025-11-21/);
+    assert.match(card, /\*\*21 November 2025\*\* · date/);
+    assert.match(card, /Friday · `2025-11-21`/);
     assert.match(card, /20 days \(about 3 weeks\) before the article/);
   });
 
@@ -76,8 +78,34 @@ describe('language features over a two-article corpus', () => {
     const text = ' date 2025-12-11 Reunión\n\nSe reunieron durante 40 minutos.\n';
     index.setArticle('file:///c/span.txt', text);
     const card = markdown(hover(index, 'file:///c/span.txt', { line: 2, character: text.split('\n')[2].indexOf('40') }));
-    assert.match(card, /\*\*PT40M\*\* · duration/);
-    assert.match(card, /A span of 40 minutes, not a date/);
+    assert.match(card, /\*\*40 minutes\*\* · duration/);
+    assert.match(card, /`PT40M`/);
+    assert.match(card, /A span of time, not a date/);
+  });
+
+  it('time values read as a person writes them', () => {
+    const read = (value: string, type: TimexType = 'DATE') => readTimeValue(value, type);
+    assert.equal(read('P17D', 'DURATION'), '17 days');
+    assert.equal(read('PT2H', 'DURATION'), '2 hours');
+    assert.equal(read('PT1M30S', 'DURATION'), '1 minute and 30 seconds');
+    assert.equal(read('PXY', 'DURATION'), 'some years');
+    assert.equal(read('P0.5Y', 'DURATION'), 'half a year');
+    assert.equal(read('2025-SU'), 'summer 2025');
+    assert.equal(read('14'), 'the 15th century');
+    assert.equal(read('20'), 'the 21st century');
+    assert.equal(read('199'), 'the 1990s');
+    assert.equal(read('XXXX-12-14'), '14 December (year unknown)');
+    assert.equal(read('2025-11-21'), '21 November 2025');
+    assert.equal(read('2016-09-19TNI'), 'the night of 19 September 2016');
+    assert.equal(read('2025-12-11T10:30', 'TIME'), '11 December 2025, 10:30');
+    assert.equal(read('2016-Q2'), 'the second quarter of 2016');
+    assert.equal(read('2025-W50'), 'week 50 of 2025');
+    assert.equal(read('XXXX-WXX-WE'), 'a weekend');
+    assert.equal(read('XXXX-WXX-1', 'SET'), 'every Monday');
+    assert.equal(read('P3M', 'SET'), 'every 3 months');
+    assert.equal(read('P1W', 'SET'), 'every week');
+    assert.equal(read('PRESENT_REF'), 'now');
+    assert.equal(read('2025-13-XX'), '2025-13-XX');
   });
 
   it('hover on a date in an undated article says it cannot be placed', () => {
@@ -160,6 +188,34 @@ describe('language features over a two-article corpus', () => {
       ['Elena Marín Ortega'],
     );
     assert.match(outline[5].children?.[0].detail ?? '', /Marín/);
+  });
+
+  it('outline groups keep one order in an editor that sorts symbols by position, whatever comes first in the article', () => {
+    const { index } = corpusWith(late + '|');
+    const text = 'Lima, este jueves. “Firmaremos el acuerdo con la Comisión Europea”, dijo Marín.\n';
+    index.setArticle('file:///c/dateline.txt', text);
+    const outline = documentSymbols(index, 'file:///c/dateline.txt');
+    const byPosition = [...outline].sort(
+      (a, b) =>
+        a.range.start.line - b.range.start.line ||
+        a.range.start.character - b.range.start.character ||
+        a.range.end.line - b.range.end.line ||
+        a.range.end.character - b.range.end.character,
+    );
+    assert.deepEqual(
+      byPosition.map((symbol) => symbol.name),
+      ['People', 'Organizations', 'Places', 'Dates', 'Quotes'],
+    );
+    // VS Code refuses a symbol whose selection lies outside its range.
+    const inside = (inner: Range, outer: Range) =>
+      (inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character)) &&
+      (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
+    for (const group of outline) assert.ok(inside(group.selectionRange, group.range), group.name);
+    assert.deepEqual(outline.find((group) => group.name === 'Places')?.selectionRange, { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } });
+    assert.deepEqual(
+      outline.find((group) => group.name === 'Quotes')?.selectionRange,
+      outline.find((group) => group.name === 'Quotes')?.children?.[0].selectionRange,
+    );
   });
 
   it('groups quotes without a speaker apart in the outline', () => {
