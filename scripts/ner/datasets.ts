@@ -1,6 +1,7 @@
 // The training sets `npm run train -- --data SET,...` knows by name, and user data given by path.
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { dataRoot } from '../dataRoot';
 import { detectLanguage } from '../../server/src/analysis/language';
 import { readBratDirectory } from './brat';
 import { readConllFile } from './conll';
@@ -8,8 +9,6 @@ import type { LabelledDocument } from './corpus';
 import { includeEnclosingQuotes } from './quote-convention';
 
 export type ModelLanguage = 'es' | 'en';
-
-export const dataRoot = resolve(__dirname, '../../../shared/data');
 
 interface NamedSet {
   language: ModelLanguage;

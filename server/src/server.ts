@@ -26,9 +26,11 @@ export function startServer(connection: Connection, dependencies: ServerDependen
   documents.onDidChangeContent(({ document }) => withSession(undefined, (s) => s.documentChanged(document)));
   documents.onDidClose(({ document }) => withSession(undefined, (s) => void s.documentClosed(document.uri)));
 
-  connection.languages.semanticTokens.on((params) => withSession({ data: [] }, (s) => documentSemanticTokens(s.index, params.textDocument.uri)));
+  connection.languages.semanticTokens.on((params) =>
+    withSession({ data: [] }, (s) => documentSemanticTokens(s.index, params.textDocument.uri, undefined, s.editorOptions.highlightedEntities)),
+  );
   connection.languages.semanticTokens.onRange((params) =>
-    withSession({ data: [] }, (s) => documentSemanticTokens(s.index, params.textDocument.uri, params.range)),
+    withSession({ data: [] }, (s) => documentSemanticTokens(s.index, params.textDocument.uri, params.range, s.editorOptions.highlightedEntities)),
   );
   connection.onHover((params) => withSession(null, (s) => hover(s.index, params.textDocument.uri, params.position)));
   connection.onDefinition((params) => withSession(null, (s) => definition(s.index, params.textDocument.uri, params.position)));

@@ -1,6 +1,8 @@
 // The `newsmark` settings as the server uses them, whatever shape the client sent.
-import type { NewsmarkSettings } from './protocol';
+import type { FileSystemWatcher } from 'vscode-languageserver';
+import { globAnywhere, type NewsmarkSettings } from './protocol';
 import { defaultSelection, type ArticleSelection } from './corpus/workspace';
+import { defaultHighlightedEntities, entityKinds, type EntityTokenType } from './display/tokenTypes';
 
 export function toArticleSelection(settings: Partial<NewsmarkSettings> | null | undefined): ArticleSelection {
   const include = stringList(settings?.include) ?? defaultSelection.include;
@@ -8,6 +10,11 @@ export function toArticleSelection(settings: Partial<NewsmarkSettings> | null | 
   const sizeKB = settings?.maxFileSizeKB;
   const maxFileBytes = typeof sizeKB === 'number' && sizeKB > 0 ? sizeKB * 1024 : defaultSelection.maxFileBytes;
   return { include: include.length > 0 ? include : defaultSelection.include, exclude, maxFileBytes };
+}
+
+/** The file watchers for the articles `include` chooses; the workspace checks each event's file against the folders. */
+export function articleWatchers(selection: ArticleSelection): FileSystemWatcher[] {
+  return selection.include.map((glob) => ({ globPattern: globAnywhere(glob) }));
 }
 
 export function sameSelection(a: ArticleSelection, b: ArticleSelection): boolean {
@@ -21,12 +28,35 @@ function stringList(value: unknown): string[] | undefined {
 export interface EditorOptions {
   /** Show the resolved value beside relative time expressions. */
   dateHints: boolean;
-  /** Show the speaker after each quotation. */
+  /** Show the speaker after a quotation whose attribution does not name them. */
   speakerHints: boolean;
+  /** The entity kinds coloured; the others are still linked, hovered and listed. */
+  highlightedEntities: ReadonlySet<EntityTokenType>;
 }
 
 export function toEditorOptions(settings: Partial<NewsmarkSettings> | null | undefined): EditorOptions {
-  return { dateHints: settings?.inlayHints?.dates !== false, speakerHints: settings?.inlayHints?.quoteSpeakers !== false };
+  const hints = settings?.inlayHints;
+  const highlighted = stringList(settings?.highlight?.entities)?.filter((kind): kind is EntityTokenType => (entityKinds as string[]).includes(kind));
+  return {
+    dateHints: hints?.enabled !== false && hints?.dates !== false,
+    speakerHints: hints?.enabled !== false && hints?.quoteSpeakers !== false,
+    highlightedEntities: new Set(highlighted ?? defaultHighlightedEntities),
+  };
+}
+
+/** What the analysis of an article depends on besides its text, fixed for the server's run. */
+export interface AnalysisOptions {
+  /** Date an article by its file's path ("politico_2016-01-27_slug.txt") when its text gives no date. */
+  datesFromFileNames: boolean;
+}
+
+export function toAnalysisOptions(settings: Partial<NewsmarkSettings> | null | undefined): AnalysisOptions {
+  return { datesFromFileNames: settings?.articleDate?.fromFileName !== false };
+}
+
+/** Cached analyses are valid for one analyzer and one set of analysis options. */
+export function cacheVersion(analyzerVersion: string, options: AnalysisOptions): string {
+  return options.datesFromFileNames ? analyzerVersion : `${analyzerVersion}+no-file-name-dates`;
 }
 
 /** The folder for the analysis cache, if the client gave one. */

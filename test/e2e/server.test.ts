@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol, Hover, Location, MarkupContent, SemanticTokens, SemanticTokensLegend, WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import type {
+  DocumentSymbol,
+  Hover,
+  InlayHint,
+  Location,
+  MarkupContent,
+  SemanticTokens,
+  SemanticTokensLegend,
+  WorkspaceSymbol,
+} from 'vscode-languageserver-protocol';
 import { indexStatusRequest, rebuildIndexRequest, type IndexStatus } from '../../server/src/protocol';
 import { startTestServer, type TestServer } from '../helpers/lspClient';
 import { showSemanticTokens } from '../helpers/semanticTokens';
@@ -180,5 +189,62 @@ describe('language server restarted on the same folder with a cache directory', 
     );
     // "Rebuild Index" at the end of each run analysed everything again, whatever the cache held.
     assert.equal(second.log.filter((line) => /0 from the analysis cache, 3 analysed/.test(line)).length, 1, second.log.join('\n'));
+  });
+});
+
+describe('language server with the settings a person chose', { timeout: 60_000 }, () => {
+  let folder: string;
+  // No header and no dateline: only the file name dates it.
+  const name = 'politico_2016-01-27_debate.txt';
+  const text = 'Elena Marín Ortega spoke yesterday in Iowa. “We will win,” she said.\n';
+  const uri = () => pathToFileURL(path.join(folder, name)).href;
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'newsmark-e2e-'));
+    writeFileSync(path.join(folder, name), text);
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  async function withServer<T>(settings: object | null, use: (server: TestServer) => Promise<T>): Promise<T> {
+    const server = await startTestServer(folder, undefined, settings);
+    try {
+      await server.statusWhere((status) => status.ready);
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(), languageId: 'plaintext', version: 1, text } });
+      return await use(server);
+    } finally {
+      await server.stop();
+    }
+  }
+  const yesterday = { line: 0, character: text.indexOf('yesterday') + 2 };
+  const wholeArticle = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+
+  it('by default: dates the article by its file name, colours people and places, hints the speaker', async () => {
+    await withServer(null, async (server) => {
+      const card: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri() }, position: yesterday });
+      assert.match((card.contents as MarkupContent).value, /\*\*26 January 2016\*\* · date/);
+      const hints: InlayHint[] = await server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri: uri() }, range: wholeArticle });
+      assert.deepEqual(
+        hints.map((hint) => hint.label),
+        ['= 2016-01-26', '— Elena Marín Ortega'],
+      );
+      const legend = (await import('../../server/src/features/semanticTokens')).semanticTokensLegend;
+      const tokens: SemanticTokens = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: uri() } });
+      const shown = showSemanticTokens(tokens.data, legend.tokenTypes, text);
+      assert.ok(shown.includes('location:Iowa'), shown.join(', '));
+    });
+  });
+
+  it('with the file-name date, every inlay hint and places turned off', async () => {
+    const settings = { articleDate: { fromFileName: false }, inlayHints: { enabled: false }, highlight: { entities: ['person'] } };
+    await withServer(settings, async (server) => {
+      const card: Hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri() }, position: yesterday });
+      assert.match((card.contents as MarkupContent).value, /\*\*unresolved\*\*/);
+      const hints: InlayHint[] = await server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri: uri() }, range: wholeArticle });
+      assert.deepEqual(hints, []);
+      const legend = (await import('../../server/src/features/semanticTokens')).semanticTokensLegend;
+      const tokens: SemanticTokens = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: uri() } });
+      const shown = showSemanticTokens(tokens.data, legend.tokenTypes, text);
+      assert.ok(shown.includes('person:Elena Marín Ortega'), shown.join(', '));
+      assert.ok(!shown.some((token) => token.startsWith('location:')), shown.join(', '));
+    });
   });
 });

@@ -16,7 +16,8 @@ export interface TestServer {
 
 const serverPath = path.resolve(__dirname, '../../dist/server.js');
 
-export async function startTestServer(workspaceFolder: string, initializationOptions?: object): Promise<TestServer> {
+/** `settings` are the `newsmark` section the client gives at start and when the server asks for it. */
+export async function startTestServer(workspaceFolder: string, initializationOptions?: object, settings: object | null = null): Promise<TestServer> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { predicate: (status: IndexStatus) => boolean; resolve: (status: IndexStatus) => void }[] = [];
@@ -32,7 +33,7 @@ export async function startTestServer(workspaceFolder: string, initializationOpt
   });
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
   connection.onNotification('window/logMessage', () => undefined);
   connection.onNotification('$/progress', () => undefined);
   connection.listen();
@@ -41,7 +42,7 @@ export async function startTestServer(workspaceFolder: string, initializationOpt
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: [{ uri: folderUri, name: 'corpus' }],
-    initializationOptions,
+    initializationOptions: { ...settings, ...initializationOptions },
     capabilities: {
       window: { workDoneProgress: true },
       workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },

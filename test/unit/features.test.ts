@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { MarkupContent } from 'vscode-languageserver';
+import type { MarkupContent, Range } from 'vscode-languageserver';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { definition, documentHighlights, references } from '../../server/src/features/navigation';
 import { tokenTypes } from '../../server/src/display/tokenTypes';
+import type { TimexType } from '../../server/src/analysis/types';
+import { readTimeValue } from '../../server/src/features/timeDescription';
 import { documentSemanticTokens } from '../../server/src/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../../server/src/features/symbols';
 import { withCursor } from '../helpers/cursor';
@@ -66,8 +68,8 @@ describe('language features over a two-article corpus', () => {
     index.setArticle('file:///c/late.txt', late.replace('este jueves', 'el pasado 21 de noviembre'));
     const position = { line: 2, character: late.split('\n')[2].indexOf('este jueves') + 3 };
     const card = markdown(hover(index, 'file:///c/late.txt', position));
-    assert.match(card, /\*\*2025-11-21\*\* · date/);
-    assert.match(card, /Friday, 2025-11-21/);
+    assert.match(card, /\*\*21 November 2025\*\* · date/);
+    assert.match(card, /Friday · `2025-11-21`/);
     assert.match(card, /20 days \(about 3 weeks\) before the article/);
   });
 
@@ -76,8 +78,34 @@ describe('language features over a two-article corpus', () => {
     const text = ' date 2025-12-11 Reunión\n\nSe reunieron durante 40 minutos.\n';
     index.setArticle('file:///c/span.txt', text);
     const card = markdown(hover(index, 'file:///c/span.txt', { line: 2, character: text.split('\n')[2].indexOf('40') }));
-    assert.match(card, /\*\*PT40M\*\* · duration/);
-    assert.match(card, /A span of 40 minutes, not a date/);
+    assert.match(card, /\*\*40 minutes\*\* · duration/);
+    assert.match(card, /`PT40M`/);
+    assert.match(card, /A span of time, not a date/);
+  });
+
+  it('time values read as a person writes them', () => {
+    const read = (value: string, type: TimexType = 'DATE') => readTimeValue(value, type);
+    assert.equal(read('P17D', 'DURATION'), '17 days');
+    assert.equal(read('PT2H', 'DURATION'), '2 hours');
+    assert.equal(read('PT1M30S', 'DURATION'), '1 minute and 30 seconds');
+    assert.equal(read('PXY', 'DURATION'), 'some years');
+    assert.equal(read('P0.5Y', 'DURATION'), 'half a year');
+    assert.equal(read('2025-SU'), 'summer 2025');
+    assert.equal(read('14'), 'the 15th century');
+    assert.equal(read('20'), 'the 21st century');
+    assert.equal(read('199'), 'the 1990s');
+    assert.equal(read('XXXX-12-14'), '14 December (year unknown)');
+    assert.equal(read('2025-11-21'), '21 November 2025');
+    assert.equal(read('2016-09-19TNI'), 'the night of 19 September 2016');
+    assert.equal(read('2025-12-11T10:30', 'TIME'), '11 December 2025, 10:30');
+    assert.equal(read('2016-Q2'), 'the second quarter of 2016');
+    assert.equal(read('2025-W50'), 'week 50 of 2025');
+    assert.equal(read('XXXX-WXX-WE'), 'a weekend');
+    assert.equal(read('XXXX-WXX-1', 'SET'), 'every Monday');
+    assert.equal(read('P3M', 'SET'), 'every 3 months');
+    assert.equal(read('P1W', 'SET'), 'every week');
+    assert.equal(read('PRESENT_REF'), 'now');
+    assert.equal(read('2025-13-XX'), '2025-13-XX');
   });
 
   it('hover on a date in an undated article says it cannot be placed', () => {
@@ -137,6 +165,17 @@ describe('language features over a two-article corpus', () => {
     ]);
   });
 
+  it('semantic tokens leave the kinds of names not highlighted to the text or the quote around them', () => {
+    const { index } = corpusWith(late + '|');
+    const { data } = documentSemanticTokens(index, 'file:///c/late.txt', undefined, new Set(['person', 'location'] as const));
+    assert.deepEqual(showSemanticTokens(data, tokenTypes, late), [
+      'quote:“Firmaremos el acuerdo con la Comisión Europea”',
+      'person:Marín',
+      'date:este jueves',
+      'location:Lima',
+    ]);
+  });
+
   it('outlines the article: title, entities by type, dates and quotes', () => {
     const { index } = corpusWith(late + '|');
     const outline = documentSymbols(index, 'file:///c/late.txt');
@@ -151,6 +190,34 @@ describe('language features over a two-article corpus', () => {
     assert.match(outline[5].children?.[0].detail ?? '', /Marín/);
   });
 
+  it('outline groups keep one order in an editor that sorts symbols by position, whatever comes first in the article', () => {
+    const { index } = corpusWith(late + '|');
+    const text = 'Lima, este jueves. “Firmaremos el acuerdo con la Comisión Europea”, dijo Marín.\n';
+    index.setArticle('file:///c/dateline.txt', text);
+    const outline = documentSymbols(index, 'file:///c/dateline.txt');
+    const byPosition = [...outline].sort(
+      (a, b) =>
+        a.range.start.line - b.range.start.line ||
+        a.range.start.character - b.range.start.character ||
+        a.range.end.line - b.range.end.line ||
+        a.range.end.character - b.range.end.character,
+    );
+    assert.deepEqual(
+      byPosition.map((symbol) => symbol.name),
+      ['People', 'Organizations', 'Places', 'Dates', 'Quotes'],
+    );
+    // VS Code refuses a symbol whose selection lies outside its range.
+    const inside = (inner: Range, outer: Range) =>
+      (inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character)) &&
+      (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
+    for (const group of outline) assert.ok(inside(group.selectionRange, group.range), group.name);
+    assert.deepEqual(outline.find((group) => group.name === 'Places')?.selectionRange, { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } });
+    assert.deepEqual(
+      outline.find((group) => group.name === 'Quotes')?.selectionRange,
+      outline.find((group) => group.name === 'Quotes')?.children?.[0].selectionRange,
+    );
+  });
+
   it('groups quotes without a speaker apart in the outline', () => {
     const { index } = corpusWith(late + '|');
     index.setArticle('file:///c/anonymous.txt', 'Las pancartas repetían “No al cierre del puerto de Lima ni a los despidos de los estibadores”.\n');
@@ -161,15 +228,33 @@ describe('language features over a two-article corpus', () => {
     );
   });
 
-  it('inlay hints show relative dates resolved and the speaker after each quote, each behind its setting', () => {
+  it('inlay hints show relative dates resolved, and a speaker only where the attribution beside the quote does not name them, each behind its setting', () => {
     const { index } = corpusWith(late + '|');
+    const described =
+      ' date 2025-12-11 Acuerdo\n\nLa ministra Marín habló este jueves en Lima.\n\n“Firmaremos el acuerdo con la Comisión Europea”, aseguró la ministra.\n';
+    index.setArticle('file:///c/described.txt', described);
     const whole = { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } };
-    const labels = (dateHints: boolean, speakerHints: boolean) =>
-      inlayHints(index, 'file:///c/late.txt', whole, { dateHints, speakerHints }).map((hint) => hint.label);
-    assert.deepEqual(labels(true, true), ['— Elena Marín Ortega', '= 2025-12-11']);
-    assert.deepEqual(labels(true, false), ['= 2025-12-11']);
-    assert.deepEqual(labels(false, true), ['— Elena Marín Ortega']);
-    assert.deepEqual(labels(false, false), []);
+    const hints = (uri: string, dateHints: boolean, speakerHints: boolean) => inlayHints(index, uri, whole, { dateHints, speakerHints });
+    const labels = (uri: string, dateHints: boolean, speakerHints: boolean) => hints(uri, dateHints, speakerHints).map((hint) => hint.label);
+    // "…”, dijo Marín": the name stands beside the quote already.
+    assert.deepEqual(labels('file:///c/late.txt', true, true), ['= 2025-12-11']);
+    // "…”, aseguró la ministra": the hint names her in full, right after the closing mark.
+    assert.deepEqual(labels('file:///c/described.txt', true, true), ['= 2025-12-11', '— Elena Marín Ortega']);
+    const closingMark = described.indexOf('”') + 1;
+    assert.deepEqual(hints('file:///c/described.txt', false, true)[0].position, {
+      line: 4,
+      character: closingMark - described.lastIndexOf('\n', closingMark) - 1,
+    });
+    assert.deepEqual(labels('file:///c/described.txt', true, false), ['= 2025-12-11']);
+    assert.deepEqual(labels('file:///c/described.txt', false, true), ['— Elena Marín Ortega']);
+    assert.deepEqual(labels('file:///c/described.txt', false, false), []);
+    // A name further from the quote than its attribution reads as a name of its own sentence.
+    const far =
+      ' date 2025-12-11 Acuerdo\n\nMarín, que viajó este jueves a Lima para reunirse con la Comisión Europea, lo resumió así: “Firmaremos el acuerdo”.\n';
+    index.setArticle('file:///c/far.txt', far);
+    const farQuote = index.article('file:///c/far.txt')?.analysis.quotes[0];
+    assert.equal(farQuote?.speakerMention?.text, 'Marín');
+    assert.deepEqual(labels('file:///c/far.txt', false, true), ['— Elena Marín Ortega']);
   });
 
   it('finds entities across the workspace by name', () => {

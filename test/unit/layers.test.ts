@@ -16,7 +16,7 @@ const allowed: Record<string, string[]> = {
   display: ['analysis', 'corpus'],
   features: ['analysis', 'corpus', 'display', 'settings', 'protocol'],
   cli: ['analysis', 'models', 'corpus', 'display'],
-  settings: ['corpus', 'protocol'],
+  settings: ['corpus', 'display', 'protocol'],
   protocol: [],
   server: ['analysis', 'models', 'corpus', 'display', 'features', 'settings', 'protocol'],
   main: ['analysis', 'models', 'corpus', 'server'],

@@ -209,8 +209,8 @@ for (const example of cases) {
   });
 }
 
-test('the seed article: every expression the reader needs, with its value', () => {
-  const text = readFileSync(join(__dirname, '../../../shared/samples/seed-article.txt'), 'utf8');
+test('an article in the corpus format: every expression the reader needs, with its value', () => {
+  const text = readFileSync(join(__dirname, '../fixtures/articles/es-putin-maduro.txt'), 'utf8');
   const { tokens, sentences } = tokenize(text);
   const found = findTimeExpressions({ text, language: 'es', tokens, sentences, articleDate: '2025-12-11' });
   const byText = (phrase: string) => found.filter((timex) => timex.text.toLowerCase() === phrase);

@@ -1,5 +1,6 @@
 // One article's text in, its whole analysis out. The CLI, the language server and the corpus
-// index all call this and nothing else.
+// index all call this and nothing else. The file's path, when the caller gives it, may date an
+// article whose text does not.
 import type { AnalysisInput, ArticleAnalysis, ArticleHeader } from './types';
 import { findArticleDate, parseHeader } from './header';
 import { detectLanguage } from './language';
@@ -8,18 +9,18 @@ import type { EntityRecognizer } from './entities';
 import { findTimeExpressions } from './time';
 import { findQuotations } from './quotes';
 
-export type Analyzer = (text: string) => ArticleAnalysis;
+export type Analyzer = (text: string, filePath?: string) => ArticleAnalysis;
 
 /** The entity recognizer carries trained models, loaded once by the caller; everything else is pure. */
 export function createAnalyzer(entityRecognizer: EntityRecognizer): Analyzer {
-  return (text) => analyzeArticle(text, entityRecognizer);
+  return (text, filePath) => analyzeArticle(text, entityRecognizer, filePath);
 }
 
-function analyzeArticle(text: string, entityRecognizer: EntityRecognizer): ArticleAnalysis {
+function analyzeArticle(text: string, entityRecognizer: EntityRecognizer, filePath: string | undefined): ArticleAnalysis {
   const header = parseHeader(text);
   const { tokens, sentences } = tokenizeArticle(text, header);
   const language = detectLanguage(tokens);
-  const { date, source } = findArticleDate(text, header);
+  const { date, source } = findArticleDate(text, header, filePath);
   const input: AnalysisInput = { text, language, tokens, sentences, articleDate: date };
   const entities = entityRecognizer.recognize(input);
   const { quotes, terms } = findQuotations(input, entities);

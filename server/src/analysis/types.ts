@@ -75,7 +75,7 @@ export interface ArticleHeader {
   date: string | null;
 }
 
-export type ArticleDateSource = 'header' | 'dateline';
+export type ArticleDateSource = 'header' | 'dateline' | 'fileName';
 
 /** What every recognizer is given: the article text and what is already known of it. */
 export interface AnalysisInput {

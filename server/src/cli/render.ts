@@ -4,26 +4,14 @@ import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import type { EntitySummary } from '../corpus/entities';
 import { flattenSpans } from '../display/flattenSpans';
 import { entityTypeLabels } from '../display/labels';
+import { tokenStyle } from '../display/palette';
 import type { TokenType } from '../display/tokenTypes';
-
-// The colours of the TextMate scopes our token types map to in Dark+ (see semanticTokenScopes in package.json).
-const colors: Record<TokenType, string> = {
-  person: '78;201;176',
-  organization: '220;220;170',
-  location: '79;193;255',
-  misc: '197;134;192',
-  date: '181;206;168',
-  time: '181;206;168',
-  duration: '181;206;168',
-  set: '181;206;168',
-  quote: '206;145;120',
-  term: '206;145;120',
-};
 
 function paint(text: string, type: TokenType, color: boolean): string {
   if (!color) return text;
-  const italic = type === 'term' ? '3;' : '';
-  return `\x1b[${italic}38;2;${colors[type]}m${text}\x1b[0m`;
+  const style = tokenStyle('dark', type);
+  const [red, green, blue] = [1, 3, 5].map((at) => parseInt(style.foreground.slice(at, at + 2), 16));
+  return `\x1b[${style.italic ? '3;' : ''}38;2;${red};${green};${blue}m${text}\x1b[0m`;
 }
 
 function bold(text: string, color: boolean): string {

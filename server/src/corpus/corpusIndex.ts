@@ -70,9 +70,9 @@ export class CorpusIndex implements NameTable {
     this.changed();
   }
 
-  /** Analyses the text (an editor's, or a file's the cache did not know). */
+  /** Analyses the text (an editor's, or a file's the cache did not know); the URI may date it. */
   setArticle(uri: string, text: string): IndexedArticle {
-    const { tokens, sentences: _sentences, ...kept } = this.analyze(text);
+    const { tokens, sentences: _sentences, ...kept } = this.analyze(text, uri);
     return this.setAnalyzedArticle(uri, { ...kept, tokenCount: tokens.length }, computeLineStarts(text), text.length, this.linkMentions(kept.entities, text));
   }
 

@@ -1,8 +1,9 @@
 // An in-memory workspace for tests: URIs map to file contents (text or raw bytes). Every write
-// gives the file a new version, which stands for its modification time.
+// gives the file a new version, which stands for its modification time. A URI's path is matched
+// against the selection's globs as if it were relative to one workspace folder.
 import type { ArticleStamp } from './analysisCache';
 import { decodeArticleBytes, type DecodedArticle } from './textDecoding';
-import type { ArticleWorkspace } from './workspace';
+import { articleMatcher, defaultSelection, type ArticleSelection, type ArticleWorkspace } from './workspace';
 
 type FileContent = string | Uint8Array;
 
@@ -18,9 +19,11 @@ class VersionedFiles extends Map<string, FileContent> {
 
 export class InMemoryArticleWorkspace implements ArticleWorkspace {
   readonly files = new VersionedFiles();
+  private readonly isIncluded: (relativePath: string) => boolean;
 
-  constructor(files: Record<string, FileContent> = {}) {
+  constructor(files: Record<string, FileContent> = {}, selection: Pick<ArticleSelection, 'include' | 'exclude'> = defaultSelection) {
     for (const [uri, content] of Object.entries(files)) this.files.set(uri, content);
+    this.isIncluded = articleMatcher(selection);
   }
 
   async findArticles(): Promise<string[]> {
@@ -41,6 +44,6 @@ export class InMemoryArticleWorkspace implements ArticleWorkspace {
   }
 
   isArticle(uri: string): boolean {
-    return uri.endsWith('.txt');
+    return this.isIncluded(uri.replace(/^[a-z][a-z0-9+.-]*:\/*/i, ''));
   }
 }

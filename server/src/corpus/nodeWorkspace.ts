@@ -2,10 +2,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
 import type { ArticleStamp } from './analysisCache';
 import { decodeArticleBytes, type DecodedArticle } from './textDecoding';
-import { alwaysExcluded, type ArticleSelection, type ArticleWorkspace } from './workspace';
+import { articleMatcher, type ArticleSelection, type ArticleWorkspace } from './workspace';
 
 export class NodeArticleWorkspace implements ArticleWorkspace {
   private readonly isIncluded: (relativePath: string) => boolean;
@@ -14,9 +13,7 @@ export class NodeArticleWorkspace implements ArticleWorkspace {
     private readonly folders: string[],
     private readonly selection: ArticleSelection,
   ) {
-    const included = picomatch(selection.include, { dot: false });
-    const excluded = picomatch([...alwaysExcluded, ...selection.exclude], { dot: true });
-    this.isIncluded = (relativePath) => included(relativePath) && !excluded(relativePath);
+    this.isIncluded = articleMatcher(selection);
   }
 
   async findArticles(): Promise<string[]> {

@@ -1,4 +1,5 @@
 // Where articles come from. The server uses the file system; tests use an in-memory workspace.
+import picomatch from 'picomatch';
 import type { ArticleStamp } from './analysisCache';
 import type { DecodedArticle } from './textDecoding';
 
@@ -26,3 +27,10 @@ export interface ArticleSelection {
 export const alwaysExcluded = ['**/.git/**', '**/node_modules/**'];
 
 export const defaultSelection: ArticleSelection = { include: ['**/*.txt'], exclude: [], maxFileBytes: 5 * 1024 * 1024 };
+
+/** Whether a path relative to a workspace folder (with `/` between folders) is an article. */
+export function articleMatcher(selection: Pick<ArticleSelection, 'include' | 'exclude'>): (relativePath: string) => boolean {
+  const included = picomatch(selection.include, { dot: false });
+  const excluded = picomatch([...alwaysExcluded, ...selection.exclude], { dot: true });
+  return (relativePath) => included(relativePath) && !excluded(relativePath);
+}

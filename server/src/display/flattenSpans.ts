@@ -2,17 +2,22 @@
 // tokens and the terminal's colours need.
 import type { Span } from '../analysis/types';
 import { shownType, type CorpusIndex, type IndexedArticle } from '../corpus/corpusIndex';
-import { entityTokenTypes, timexTokenTypes, type TokenType } from './tokenTypes';
+import { entityKinds, entityTokenTypes, timexTokenTypes, type EntityTokenType, type TokenType } from './tokenTypes';
 
 export interface TypedSpan extends Span {
   type: TokenType;
 }
 
-/** Names (in their entity's type) and dates win over the quotation around them, which keeps its colour in the gaps. */
-export function flattenSpans(index: CorpusIndex, article: IndexedArticle): TypedSpan[] {
+/**
+ * Names (in their entity's type) and dates win over the quotation around them, which keeps its colour
+ * in the gaps. Names of the kinds not shown leave no span, so that a quotation keeps its colour over them.
+ */
+export function flattenSpans(index: CorpusIndex, article: IndexedArticle, shownEntities: ReadonlySet<EntityTokenType> = allEntityKinds): TypedSpan[] {
   const { analysis } = article;
   const inner: TypedSpan[] = [
-    ...article.mentions.map((mention) => ({ start: mention.start, end: mention.end, type: entityTokenTypes[shownType(index, mention)] })),
+    ...article.mentions
+      .map((mention) => ({ start: mention.start, end: mention.end, type: entityTokenTypes[shownType(index, mention)] }))
+      .filter((span) => shownEntities.has(span.type)),
     ...analysis.timexes.map((timex) => ({ start: timex.start, end: timex.end, type: timexTokenTypes[timex.type] })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const innerSpans = dropOverlaps(inner);
@@ -32,6 +37,8 @@ export function flattenSpans(index: CorpusIndex, article: IndexedArticle): Typed
   }
   return pieces.sort((a, b) => a.start - b.start);
 }
+
+const allEntityKinds: ReadonlySet<EntityTokenType> = new Set(entityKinds);
 
 function dropOverlaps(sorted: TypedSpan[]): TypedSpan[] {
   const kept: TypedSpan[] = [];

@@ -19,7 +19,17 @@ import { cacheFileFor, FileAnalysisCache } from '../corpus/fileAnalysisCache';
 import { CorpusIndexer } from '../corpus/indexer';
 import type { ArticleSelection, ArticleWorkspace } from '../corpus/workspace';
 import type { IndexStatus, NewsmarkSettings } from '../protocol';
-import { sameSelection, toArticleSelection, toCacheDirectory, toEditorOptions, type EditorOptions } from '../settings';
+import {
+  articleWatchers,
+  cacheVersion,
+  sameSelection,
+  toAnalysisOptions,
+  toArticleSelection,
+  toCacheDirectory,
+  toEditorOptions,
+  type AnalysisOptions,
+  type EditorOptions,
+} from '../settings';
 import { IndexReporter } from './indexing';
 import { semanticTokensLegend } from './semanticTokens';
 import { fileName } from '../display/labels';
@@ -42,6 +52,7 @@ export class NewsmarkSession {
   private readonly canWatchFiles: boolean;
   private readonly canFollowFolders: boolean;
   private readonly canRefreshHints: boolean;
+  private readonly canRefreshTokens: boolean;
   private readonly tooLargeWarned = new Set<string>();
 
   constructor(
@@ -49,13 +60,20 @@ export class NewsmarkSession {
     private readonly dependencies: ServerDependencies,
     params: InitializeParams,
   ) {
-    this.index = new CorpusIndex(dependencies.analyzer);
-    this.folders = workspaceFolderPaths(params);
     const initial = params.initializationOptions as Partial<NewsmarkSettings> | undefined;
+    // Read once, so that cached analyses always match it: VS Code's client restarts the server when it changes.
+    const analysis = toAnalysisOptions(initial);
+    this.index = new CorpusIndex(analysis.datesFromFileNames ? dependencies.analyzer : (text) => dependencies.analyzer(text));
+    this.folders = workspaceFolderPaths(params);
     this.selection = toArticleSelection(initial);
     this.options = toEditorOptions(initial);
     this.canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
-    this.indexer = new CorpusIndexer(this.index, dependencies.createWorkspace(this.folders, this.selection), this.openCache(toCacheDirectory(initial)));
+    this.canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    this.indexer = new CorpusIndexer(
+      this.index,
+      dependencies.createWorkspace(this.folders, this.selection),
+      this.openCache(toCacheDirectory(initial), analysis),
+    );
     this.reporter = new IndexReporter(connection, this.indexer, params.capabilities.window?.workDoneProgress === true);
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -79,7 +97,7 @@ export class NewsmarkSession {
 
   async initialized(): Promise<void> {
     if (this.canWatchFiles) {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: articleWatchers(this.selection) });
     }
     // Only a client that announced workspace folders may be asked to follow them.
     if (this.canFollowFolders) this.connection.workspace.onDidChangeWorkspaceFolders((change) => void this.workspaceFoldersChanged(change));
@@ -121,9 +139,11 @@ export class NewsmarkSession {
     await this.refreshHints();
   }
 
-  // Speaker hints name corpus entities, which an article opened before indexing ended could not know yet.
+  // Speaker hints name corpus entities, which an article opened before indexing ended could not know yet;
+  // the settings choose the hints and the kinds of names coloured.
   private async refreshHints(): Promise<void> {
     if (this.canRefreshHints) await this.connection.languages.inlayHint.refresh();
+    if (this.canRefreshTokens) await this.connection.languages.semanticTokens.refresh();
   }
 
   documentChanged(document: TextDocument): void {
@@ -154,10 +174,10 @@ export class NewsmarkSession {
   }
 
   // The cache file is named after the folders the workspace opened with, and stays for the session.
-  private openCache(directory: string | undefined): AnalysisCache {
+  private openCache(directory: string | undefined, analysis: AnalysisOptions): AnalysisCache {
     if (!directory) return new MemoryAnalysisCache();
     const warn = (message: string) => this.connection.console.warn(`Newsmark: ${message}`);
-    return new FileAnalysisCache(cacheFileFor(directory, this.folders), this.dependencies.analyzerVersion(), { warn });
+    return new FileAnalysisCache(cacheFileFor(directory, this.folders), cacheVersion(this.dependencies.analyzerVersion(), analysis), { warn });
   }
 
   private async pullConfiguration(): Promise<void> {

@@ -1,9 +1,10 @@
 // The outline of an article (title, entities by type, dates, quotes) and entity search across the corpus.
-import { SymbolKind, type DocumentSymbol, type Position, type WorkspaceSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Position, type Range, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { entityIdType } from '../corpus/entityResolution';
 import { entityDisplayName, mainMention, searchEntities } from '../corpus/entities';
 import { entityTypeLabels, quoteExcerpt } from '../display/labels';
+import { offsetToPosition } from '../corpus/lines';
 import { spanToLocation, spanToRange } from './ranges';
 import type { EntityType, Quotation, Span } from '../analysis/types';
 
@@ -25,19 +26,21 @@ export function documentSymbols(index: CorpusIndex, uri: string): DocumentSymbol
     symbols.push(
       symbol(article, analysis.header.title.text || '(untitled)', analysis.date ?? '', SymbolKind.File, analysis.header.line, analysis.header.title),
     );
+  const groups: [string, SymbolKind, DocumentSymbol[]][] = [];
   for (const [type, title] of Object.entries(entityGroupTitles) as [EntityType, string][]) {
-    const children = entitySymbols(index, article, type, entitySymbolKinds[type]);
-    if (children.length > 0) symbols.push(groupSymbol(title, entitySymbolKinds[type], children));
+    groups.push([title, entitySymbolKinds[type], entitySymbols(index, article, type, entitySymbolKinds[type])]);
   }
   const dates = analysis.timexes.map((timex) => symbol(article, timex.text, timex.value ?? 'unresolved', SymbolKind.Number, timex, timex));
-  if (dates.length > 0) symbols.push(groupSymbol('Dates', SymbolKind.Number, dates));
+  groups.push(['Dates', SymbolKind.Number, dates]);
   const quoteSymbol = (quote: Quotation) =>
     symbol(article, quoteExcerpt(quote.text, 60), quote.speaker ? `— ${quote.speaker.text}` : '', SymbolKind.String, quote, quote);
-  const attributed = analysis.quotes.filter((quote) => quote.speaker).map(quoteSymbol);
-  if (attributed.length > 0) symbols.push(groupSymbol('Quotes', SymbolKind.String, attributed));
+  groups.push(['Quotes', SymbolKind.String, analysis.quotes.filter((quote) => quote.speaker).map(quoteSymbol)]);
   // Quotes no one is named for are what a fact-checker looks at next: they get a group of their own.
-  const unattributed = analysis.quotes.filter((quote) => !quote.speaker).map(quoteSymbol);
-  if (unattributed.length > 0) symbols.push(groupSymbol('Quotes without a speaker', SymbolKind.String, unattributed));
+  groups.push(['Quotes without a speaker', SymbolKind.String, analysis.quotes.filter((quote) => !quote.speaker).map(quoteSymbol)]);
+  const articleEnd = offsetToPosition(article.lineStarts, article.textLength);
+  groups.forEach(([name, kind, children], rank) => {
+    if (children.length > 0) symbols.push(groupSymbol(name, kind, children, rank, articleEnd));
+  });
   return symbols;
 }
 
@@ -56,12 +59,16 @@ function entitySymbols(index: CorpusIndex, article: IndexedArticle, type: Entity
     .map(([entity, { first, count }]) => symbol(article, entityDisplayName(index, entity), `${count}×`, kind, first, first));
 }
 
-// A group's range spans its children, so that editors nest them under it.
-function groupSymbol(name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
-  const byStart = [...children].sort((a, b) => comparePositions(a.range.start, b.range.start));
-  const byEnd = [...children].sort((a, b) => comparePositions(b.range.end, a.range.end));
-  const range = { start: byStart[0].range.start, end: byEnd[0].range.end };
-  return { name, kind, range, selectionRange: byStart[0].selectionRange, children };
+// Editors order an outline by where its symbols start (VS Code by default), which would put the
+// places first in an article whose dateline names a city. A group is a view of the whole article,
+// so its range does span it all, but starts at its rank on the first line (after the title, which
+// starts at its first character): every article lists its groups in the same order. Choosing the
+// group selects its first child, when that lies inside the group's range.
+function groupSymbol(name: string, kind: SymbolKind, children: DocumentSymbol[], rank: number, articleEnd: Position): DocumentSymbol {
+  const range: Range = { start: { line: 0, character: rank + 1 }, end: articleEnd };
+  const first = [...children].sort((a, b) => comparePositions(a.range.start, b.range.start))[0];
+  const selectionRange = comparePositions(first.selectionRange.start, range.start) >= 0 ? first.selectionRange : { start: range.start, end: range.start };
+  return { name, kind, range, selectionRange, children };
 }
 
 function comparePositions(a: Position, b: Position): number {

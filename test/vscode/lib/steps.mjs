@@ -1,5 +1,6 @@
-// The checks of issue 6, in the order a person would try them. Targets are words of the fixture corpus
+// The checks of issues 6 and 15, in the order a person would try them. Targets are words of the fixture corpus
 // (test/vscode/fixture/): "Elena Marín Ortega" is named in full only in the earliest article, and as "Marín" after.
+import { readFileSync } from 'node:fs';
 import { check, CheckFailed, waitUntil } from './workbench.mjs';
 
 const article = '02-congreso.txt';
@@ -7,15 +8,35 @@ const mainMentionArticle = '01-presupuestos.txt';
 const canonicalName = 'Elena Marín Ortega';
 const person = { context: 'La ministra Marín', word: 'Marín' };
 const place = { context: 'debate en Madrid', word: 'Madrid' };
+const organization = { context: 'previsiones del Banco de España', word: 'Banco' };
 const date = { context: 'el 18 de diciembre de 2025', word: '18', value: '2025-12-18' };
 const quote = { context: '"No vamos a subir', word: 'No' };
 const plain = { context: 'La ministra Marín', word: 'ministra' };
 const referenceMention = { context: 'aseguró Marín', word: 'Marín' };
+// "…", insistió la ministra: the attribution does not name her, so a hint does, after the closing mark.
+const speakerHint = { after: 'para la mayoría"', label: `— ${canonicalName}` };
+const relativeDate = { text: 'este martes', label: '= 2025-12-02' };
 const addedLine = 'Villalba y Marín se reunieron en Valencia el 20 de diciembre de 2025.';
 const themes = {
   dark: { name: 'Default Dark Modern', bodyClass: 'vs-dark' },
   light: { name: 'Default Light Modern', bodyClass: 'vs' },
+  highContrastDark: { name: 'Default High Contrast', bodyClass: 'hc-black' },
+  highContrastLight: { name: 'Default High Contrast Light', bodyClass: 'hc-light' },
 };
+
+// The colours the extension gives VS Code's default themes (package.json's configurationDefaults; the unit tests check
+// them against the code's palette).
+const themeRules = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).contributes.configurationDefaults[
+  'editor.semanticTokenColorCustomizations'
+];
+
+function expectedColour(themeName, tokenType) {
+  const rules = Object.entries(themeRules).find(([themes]) => themes.includes(`[${themeName}]`))?.[1].rules ?? {};
+  const rule = rules[tokenType];
+  const hex = typeof rule === 'string' ? rule : rule?.foreground;
+  if (!hex) throw new CheckFailed(`package.json gives ${themeName} no colour for ${tokenType}`);
+  return `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+}
 
 /** The extension never showed itself: every later check could only wait out its timeout. */
 export class NotActivated extends CheckFailed {}
@@ -28,16 +49,26 @@ export function buildSteps({ articleCount }) {
       run: (workbench) => activation(workbench, articleCount),
     },
     {
+      id: 'highlights-high-contrast-light',
+      name: 'highlights in their own colours under the high contrast light theme',
+      run: (workbench) => coloursUnder(workbench, themes.highContrastLight),
+    },
+    {
+      id: 'highlights-high-contrast-dark',
+      name: 'highlights in their own colours under the high contrast dark theme',
+      run: (workbench) => coloursUnder(workbench, themes.highContrastDark),
+    },
+    {
       id: 'highlights-light',
-      name: 'highlights in distinct colours under the light theme',
+      name: 'highlights in their own colours under the light theme',
       run: (workbench) => coloursUnder(workbench, themes.light),
-      docsImage: { file: 'vscode-highlights-light.png', height: 262 },
+      docsImage: { file: 'vscode-highlights-light.png', height: 320 },
     },
     {
       id: 'highlights-dark',
-      name: 'highlights in distinct colours under the dark theme',
+      name: 'highlights in their own colours under the dark theme',
       run: (workbench) => coloursUnder(workbench, themes.dark),
-      docsImage: { file: 'vscode-highlights-dark.png', height: 262 },
+      docsImage: { file: 'vscode-highlights-dark.png', height: 320 },
     },
     {
       id: 'hover-person',
@@ -46,6 +77,11 @@ export function buildSteps({ articleCount }) {
       docsImage: { file: 'vscode-hover-person.png', height: 380 },
     },
     { id: 'hover-date', name: 'hovering a date shows its value', run: hoverDate },
+    {
+      id: 'inlay-hints',
+      name: 'inlay hints: a relative date, and the speaker only where the attribution does not name them, uncut',
+      run: inlayHints,
+    },
     { id: 'definition', name: 'F12 on a short mention opens the main mention in another article', run: definition },
     {
       id: 'references',
@@ -56,6 +92,7 @@ export function buildSteps({ articleCount }) {
     { id: 'workspace-symbols', name: 'Ctrl+T finds an entity', run: workspaceSymbols },
     { id: 'outline', name: "the outline lists the article's entities and quotes", run: outline },
     { id: 'editing', name: 'editing updates the highlights without a save', run: editing },
+    { id: 'rebuild', name: 'Rebuild Index shows that it runs and what it found', run: (workbench) => rebuildIndex(workbench, articleCount) },
   ];
 }
 
@@ -72,17 +109,25 @@ async function activation(workbench, articleCount) {
     throw new NotActivated(error.message);
   });
   const articleCounter = /(\d+)\s+(?:articles?|art[íi]culos?)/i;
+  // Everything the status bar said about Newsmark on the way, and the most items it had at once.
+  const said = new Set();
+  let mostItems = 0;
   const ready = await waitUntil(
     'the status bar to count the indexed articles',
     async () => {
-      const current = (await workbench.statusBarItems()).find((candidate) => candidate.id === item.id);
+      const newsmarkItems = (await workbench.statusBarItems()).filter((candidate) => /Newsmark/i.test(candidate.text));
+      newsmarkItems.forEach((candidate) => said.add(candidate.text));
+      mostItems = Math.max(mostItems, newsmarkItems.length);
+      const current = newsmarkItems.find((candidate) => candidate.id === item.id);
       return current && articleCounter.test(current.text) && !/indexing|starting/i.test(current.text) ? current.text : false;
     },
-    { timeoutMs: 60000 },
+    { timeoutMs: 60000, intervalMs: 50 },
   );
   const counted = Number(articleCounter.exec(ready)[1]);
   check(counted === articleCount, `status bar says "${ready}" but the corpus has ${articleCount} articles`);
-  return `status bar: "${ready}"`;
+  check(mostItems === 1, `the status bar showed ${mostItems} Newsmark items at once: ${[...said].join(' | ')}`);
+  check(![...said].some((text) => /\b0\/0\b/.test(text)), `the status bar counted nothing: ${[...said].join(' | ')}`);
+  return `status bar: ${[...said].map((text) => `"${text}"`).join(' then ')}`;
 }
 
 async function coloursUnder(workbench, theme) {
@@ -90,17 +135,23 @@ async function coloursUnder(workbench, theme) {
   await waitUntil(`the workbench to switch to ${theme.name}`, () => workbench.page.locator(`.monaco-workbench.${theme.bodyClass}`).count());
   await workbench.openFile(article);
   let seen = {};
+  const expected = Object.fromEntries(
+    Object.entries({ person: 'person', place: 'location', organization: 'organization', date: 'date', quote: 'quote' }).map(([kind, type]) => [
+      kind,
+      expectedColour(theme.name, type),
+    ]),
+  );
   const colours = await waitUntil(
-    'person, place, date and plain text in four distinct colours, quotes unlike plain text',
+    `person, place, organization, date and quote in the colours Newsmark gives ${theme.name}, each unlike the others and plain text`,
     async () => {
       seen = {};
-      for (const [kind, target] of Object.entries({ person, place, date, quote, plain })) {
+      for (const [kind, target] of Object.entries({ person, place, organization, date, quote, plain })) {
         seen[kind] = (await workbench.token(target.context, target.word))?.color;
       }
-      const distinct = new Set([seen.person, seen.place, seen.date, seen.plain]).size === 4;
-      return distinct && seen.quote !== seen.plain ? seen : false;
+      const asExpected = Object.entries(expected).every(([kind, colour]) => seen[kind] === colour);
+      return asExpected && new Set(Object.values(seen)).size === 6 ? seen : false;
     },
-    { timeoutMs: 45000, seen: async () => JSON.stringify(seen) },
+    { timeoutMs: 45000, seen: async () => `${JSON.stringify(seen)}; expected ${JSON.stringify(expected)}` },
   );
   await workbench.moveToEmptyEditorArea();
   return Object.entries(colours)
@@ -120,6 +171,28 @@ async function hoverPerson(workbench) {
 async function hoverDate(workbench) {
   const hover = await workbench.hover(date.context, date.word, date.value);
   return `hover: "${hover.text.replace(/\n+/g, ' / ')}"`;
+}
+
+async function inlayHints(workbench) {
+  await workbench.dismissHover();
+  await workbench.openFile(article);
+  const hints = await waitUntil(
+    'the date hint and the speaker hint',
+    async () => {
+      const found = await workbench.inlayHints();
+      return found.some((hint) => hint.label.startsWith('—')) && found.some((hint) => hint.label.startsWith('=')) ? found : false;
+    },
+    { seen: async () => JSON.stringify(await workbench.inlayHints()) },
+  );
+  const shown = hints.map((hint) => `"${hint.label}" after "…${hint.before.slice(-18)}"`).join(', ');
+  const speakers = hints.filter((hint) => hint.label.startsWith('—'));
+  check(speakers.length === 1, `one speaker hint expected (the other quote says "aseguró Marín"), saw ${shown}`);
+  check(speakers[0].label === speakerHint.label, `the speaker hint reads "${speakers[0].label}", not "${speakerHint.label}"`);
+  check(speakers[0].before.endsWith(speakerHint.after), `the speaker hint does not stand right after '${speakerHint.after}': ${shown}`);
+  const dateHint = hints.find((hint) => hint.label === relativeDate.label);
+  check(dateHint?.before.endsWith(relativeDate.text), `no "${relativeDate.label}" right after "${relativeDate.text}": ${shown}`);
+  check(!hints.some((hint) => hint.label.includes('…')), `a hint is cut short: ${shown}`);
+  return shown;
 }
 
 async function definition(workbench) {
@@ -223,4 +296,17 @@ async function editing(workbench) {
   });
   if (!(await workbench.activeTabIsDirty())) throw new CheckFailed('the edited article is not dirty: was it saved?');
   return `"${addedLine}" highlighted while unsaved`;
+}
+
+async function rebuildIndex(workbench, articleCount) {
+  await workbench.page.keyboard.press('Escape');
+  await workbench.runCommand('Newsmark: Rebuild Index');
+  const message = await waitUntil(
+    'a notification that the index was rebuilt',
+    async () => (await workbench.notifications()).find((text) => /index rebuilt/i.test(text)) ?? false,
+    { timeoutMs: 30000, seen: async () => `notifications: ${(await workbench.notifications()).join(' | ') || 'none'}` },
+  );
+  const status = (await workbench.statusBarItems()).find((candidate) => candidate.text.startsWith('Newsmark'));
+  check(status?.text.includes(`${articleCount} articles`), `after the rebuild the status bar says "${status?.text}"`);
+  return `notification "${message}"; status bar "${status.text}"`;
 }

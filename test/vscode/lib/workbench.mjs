@@ -144,6 +144,41 @@ export class Workbench {
     );
   }
 
+  /** The inlay hints of the active editor in order, each with the article text just before it. */
+  async inlayHints() {
+    return this.page.evaluate(() => {
+      const editor = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
+      if (!editor) return [];
+      const lines = [...editor.querySelectorAll('.view-lines .view-line')].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+      const hints = [];
+      let text = '';
+      for (const line of lines) {
+        for (const span of line.querySelectorAll('span > span')) {
+          const content = (span.textContent ?? '').replace(/\u00a0/g, ' ');
+          if (!span.className.includes('dyn-rule')) text += content;
+          else if (content.trim()) hints.push({ label: content.trim(), before: text.slice(-30).replace(/\s+/g, ' ') });
+        }
+        // A wrapped line goes on in the next view line, and the model's line ends are not rendered: a space for both.
+        if (!text.endsWith(' ')) text += ' ';
+      }
+      return hints;
+    });
+  }
+
+  /** Runs a command through the command palette, as a person would. */
+  async runCommand(title) {
+    const input = await this.openQuickInput('F1', 'the command palette');
+    await input.fill(`>${title}`);
+    await this.clickQuickInputRow(`the "${title}" command`, (label) => label.startsWith(title));
+  }
+
+  /** The texts of the notifications on screen. */
+  async notifications() {
+    return this.page.$$eval('.notifications-toasts .notification-list-item-message', (messages) =>
+      messages.map((message) => (message.textContent ?? '').trim()),
+    );
+  }
+
   async tokenOrFail(context, word) {
     return waitUntil(`"${word}" in "${context}" to be rendered in the active editor`, () => this.token(context, word));
   }
