@@ -42,6 +42,16 @@ describe('corpus entities', () => {
     assert.ok(!summary.aliases.includes('Donald Trump Leads'), summary.aliases.join(', '));
   });
 
+  it('keeps a son apart from his father: a generation suffix names another person', () => {
+    const index = corpus(
+      { 'Donald Trump': 'PER', 'Donald Trump Jr.': 'PER', Trump: 'PER' },
+      { 'a.txt': 'Donald Trump Jr. viajó.', 'b.txt': 'Donald Trump habló.', 'c.txt': 'Donald Trump ganó.', 'd.txt': 'Trump respondió.' },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Donald Trump Jr.'), 'PER Donald Trump Jr.');
+    assert.equal(entityOf(index, 'b.txt', 'Donald Trump'), 'PER Donald Trump');
+    assert.equal(entityOf(index, 'd.txt', 'Trump'), 'PER Donald Trump');
+  });
+
   it('keeps a city apart from the person whose surname it is, and links the surname within the article', () => {
     const index = corpus(
       { 'José Cáceres': 'PER', Cáceres: 'LOC', 'Antonio Mérida': 'PER', Mérida: 'LOC' },
@@ -143,5 +153,63 @@ describe('corpus entities', () => {
       searchEntities(index, 'Hillary', 10).map((match) => match.name),
       ['Hillary Clinton'],
     );
+  });
+});
+
+describe('corpus entities after changes', () => {
+  const tagged: Record<string, EntityType> = {
+    'Donald Trump': 'PER',
+    'Donald Trump Jr.': 'PER',
+    'Donald Trump Leads': 'PER',
+    Trump: 'PER',
+    'Hillary Clinton': 'PER',
+    'Bill Clinton': 'PER',
+    Clinton: 'PER',
+    'Alianza de Puertos del Atlántico': 'ORG',
+    APA: 'ORG',
+    Cáceres: 'LOC',
+    'José Cáceres': 'PER',
+  };
+  const texts = [
+    'Donald Trump habló. Trump siguió.',
+    'Trump respondió.',
+    'Donald Trump Jr. viajó. Trump Jr. no.',
+    'Hillary Clinton y Bill Clinton. Clinton calló.',
+    'Clinton ganó.',
+    'La Alianza de Puertos del Atlántico (APA) protestó.',
+    'La APA insistió.',
+    'José Cáceres llegó a Cáceres.',
+    'Cáceres crece.',
+    'Polls\n\nDonald Trump Leads sells.',
+  ];
+
+  // What an index built in one go from the same articles says of every mention.
+  function entities(index: CorpusIndex): string[] {
+    return [...index.allArticles()]
+      .sort((a, b) => (a.uri < b.uri ? -1 : 1))
+      .flatMap((article) => article.mentions.map((mention) => `${article.uri} ${mention.text} ${index.entityOf(mention)}`));
+  }
+
+  it('resolves every mention after adds, edits and removals as an index built afresh would', () => {
+    const index = new CorpusIndex(repairedAnalyzerOf(tagged));
+    const current = new Map<string, string>();
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let step = 0; step < 200; step++) {
+      const uri = `a${Math.floor(random() * 8)}.txt`;
+      if (random() < 0.25) {
+        index.removeArticle(uri);
+        current.delete(uri);
+      } else {
+        const text = texts[Math.floor(random() * texts.length)];
+        index.setArticle(uri, text);
+        current.set(uri, text);
+      }
+      // Reading between changes fills what the resolver remembers.
+      if (step % 3 === 0) entities(index);
+      const fresh = new CorpusIndex(repairedAnalyzerOf(tagged));
+      for (const [article, text] of current) fresh.setArticle(article, text);
+      assert.deepEqual(entities(index), entities(fresh), `after step ${step}`);
+    }
   });
 });

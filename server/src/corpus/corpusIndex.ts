@@ -139,6 +139,10 @@ export class CorpusIndex implements NameTable {
     return this.expansionsByAcronym.get(acronym) ?? emptyCounts;
   }
 
+  acronymsOf(expansion: string): Iterable<string> {
+    return this.acronymsByExpansion.get(expansion)?.keys() ?? [];
+  }
+
   /** The corpus entity a mention belongs to. */
   entityOf(mention: LinkedMention): EntityId {
     return this.resolver.entityOf(mention);
@@ -249,6 +253,9 @@ export class CorpusIndex implements NameTable {
 
   private count(article: IndexedArticle, sign: 1 | -1): void {
     for (const [key, mentions] of article.mentionsByKey) {
+      // What depended on the name is forgotten before the change and after it, so that the links it
+      // loses and the links it gains are both followed.
+      this.currentResolver?.invalidate(key);
       if (sign > 0) addToSet(this.articlesByKey, key, article.uri);
       else removeFromSet(this.articlesByKey, key, article.uri);
       const evidence = this.evidenceByKey.get(key) ?? new KeyEvidence(key);
@@ -269,11 +276,14 @@ export class CorpusIndex implements NameTable {
       else this.evidenceByKey.set(key, evidence);
       // Only people's names lend their words across the corpus: "Comisión" alone is no short form.
       if (isPerson) for (const shortForm of corpusShortForms(key)) addCount(this.shortFormOwners, shortForm, key, sign);
+      this.currentResolver?.invalidate(key);
     }
     this.mentionCount += sign * article.mentions.length;
-    this.changed();
+    this.cachedStats = undefined;
+    this.derived.clear();
   }
 
+  // A new catalog changes what any name stands for.
   private changed(): void {
     this.cachedStats = undefined;
     this.currentResolver = undefined;

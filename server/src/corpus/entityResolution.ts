@@ -15,6 +15,7 @@ import { decideTypes, mentionType, type KeyEvidence, type TypeDecision } from '.
 import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import nameLinks from './resources/name-links.json';
+import { corpusShortForms } from './nameForms';
 
 export type EntityId = string;
 
@@ -44,11 +45,17 @@ export interface NameTable {
   ownersOf(shortForm: string): Iterable<string>;
   /** The names an acronym stands for in the articles that spell it out, with counts. */
   expansionsOf(acronym: string): ReadonlyMap<string, number>;
+  /** The acronyms articles spell out as this name. */
+  acronymsOf(expansion: string): Iterable<string>;
   /** The person's corrections, which win over everything here. */
   readonly catalog: Catalog;
 }
 
-/** Decisions for the corpus as it is now; thrown away whole when the corpus changes. */
+/**
+ * Decisions for the corpus as it is now, kept from one change to the next: a change to a name forgets
+ * what depended on it only (`invalidate`), so a corpus of thousands of names is not resolved again at
+ * every edit.
+ */
 export class EntityResolver {
   private readonly decisions = new Map<string, TypeDecision>();
   private readonly people = new Map<string, string>();
@@ -82,6 +89,23 @@ export class EntityResolver {
     const expanded = this.acronym(key);
     const { primary, secondary } = this.decision(expanded);
     return [...new Set((secondary ? [primary, secondary] : [primary]).map((type) => this.automatic(type, expanded)))];
+  }
+
+  /**
+   * Forgets what depended on a name whose mentions changed: its type; the acronyms it spells out; the
+   * people it may stand for or absorb, that is its own short forms, the longer names holding it (whose
+   * absorption it decides), and their short forms.
+   */
+  invalidate(key: string): void {
+    this.decisions.delete(key);
+    this.acronyms.delete(key);
+    for (const acronym of this.names.acronymsOf(key)) this.acronyms.delete(acronym);
+    this.people.delete(key);
+    for (const short of corpusShortForms(key)) this.people.delete(short);
+    for (const owner of this.names.ownersOf(key)) {
+      this.people.delete(owner);
+      for (const short of corpusShortForms(owner)) this.people.delete(short);
+    }
   }
 
   /** The catalog entity a normalised name or alias belongs to. */
@@ -126,7 +150,9 @@ export class EntityResolver {
     const absorber = this.absorbedInto(key);
     if (absorber) return this.person(absorber);
     const owners: string[] = [];
-    for (const owner of this.names.ownersOf(key)) if (this.isPerson(owner) && !this.absorbedInto(owner)) owners.push(owner);
+    for (const owner of this.names.ownersOf(key)) {
+      if (this.isPerson(owner) && !this.absorbedInto(owner) && !namesAnotherGeneration(owner, key)) owners.push(owner);
+    }
     const maximal = owners.filter((owner) => !owners.some((other) => other !== owner && ` ${other} `.includes(` ${owner} `)));
     if (maximal.length === 1) return maximal[0];
     const [first, second] = owners.map((owner) => ({ owner, articles: this.names.articleCount(owner) })).sort((a, b) => b.articles - a.articles);
@@ -149,4 +175,10 @@ export class EntityResolver {
     const { primary, secondary } = this.decision(key);
     return primary === 'PER' || secondary === 'PER';
   }
+}
+
+// "Donald Trump Jr." is not what "Donald Trump" stands for: a generation suffix makes another person.
+function namesAnotherGeneration(owner: string, shortForm: string): boolean {
+  const suffix = owner.slice(owner.lastIndexOf(' ') + 1);
+  return generationSuffixes.has(suffix) && !shortForm.endsWith(` ${suffix}`) && shortForm !== suffix;
 }
