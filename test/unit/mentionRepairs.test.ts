@@ -85,3 +85,16 @@ describe('mention repairs of places', () => {
     assert.deepEqual(shown(mentions('Lugo respondió a las preguntas.', { Lugo: 'PER' })), ['PER Lugo']);
   });
 });
+
+describe('mention repairs of spans holding two names', () => {
+  it('splits a person span at a conjunction or a lower-case word that is no name particle', () => {
+    assert.deepEqual(
+      shown(mentions('Why Hillary And Obama Disagree\n\nDonald remains Donald, they said.', { 'Hillary And Obama': 'PER', 'Donald remains Donald': 'PER' })),
+      ['PER Hillary', 'PER Obama', 'PER Donald', 'PER Donald'],
+    );
+    assert.deepEqual(shown(mentions('Ludwig van Beethoven y Ana de Palacio.', { 'Ludwig van Beethoven': 'PER', 'Ana de Palacio': 'PER' })), [
+      'PER Ludwig van Beethoven',
+      'PER Ana de Palacio',
+    ]);
+  });
+});

@@ -46,6 +46,8 @@ export class CorpusIndex implements NameTable {
   /** For each acronym left as itself somewhere, the names articles spell it out as, and the other way round. */
   private readonly expansionsByAcronym = new Map<string, Map<string, number>>();
   private readonly acronymsByExpansion = new Map<string, Map<string, number>>();
+  /** For each person's first and last name, the longer names between them (with article counts). */
+  private readonly framesByName = new Map<string, Map<string, number>>();
   /** For each short form of a person's name, the longer names it is part of (with article counts). */
   private readonly shortFormOwners = new Map<string, Map<string, number>>();
   private mentionCount = 0;
@@ -137,6 +139,10 @@ export class CorpusIndex implements NameTable {
 
   expansionsOf(acronym: string): ReadonlyMap<string, number> {
     return this.expansionsByAcronym.get(acronym) ?? emptyCounts;
+  }
+
+  framedBy(firstAndLast: string): Iterable<string> {
+    return this.framesByName.get(firstAndLast)?.keys() ?? [];
   }
 
   acronymsOf(expansion: string): Iterable<string> {
@@ -275,7 +281,11 @@ export class CorpusIndex implements NameTable {
       if (evidence.isEmpty) this.evidenceByKey.delete(key);
       else this.evidenceByKey.set(key, evidence);
       // Only people's names lend their words across the corpus: "Comisión" alone is no short form.
-      if (isPerson) for (const shortForm of corpusShortForms(key)) addCount(this.shortFormOwners, shortForm, key, sign);
+      if (isPerson) {
+        for (const shortForm of corpusShortForms(key)) addCount(this.shortFormOwners, shortForm, key, sign);
+        const frame = firstAndLast(key);
+        if (frame) addCount(this.framesByName, frame, key, sign);
+      }
       this.currentResolver?.invalidate(key);
     }
     this.mentionCount += sign * article.mentions.length;
@@ -325,6 +335,13 @@ function inOrdinaryCaseFirst(spellings: string[]): string[] {
   const ordinary = new Set(spellings.filter((text) => text !== text.toUpperCase()).map((text) => text.toLowerCase()));
   const shouted = (text: string) => text === text.toUpperCase() && ordinary.has(text.toLowerCase());
   return [...spellings.filter((text) => !shouted(text)), ...spellings.filter(shouted)];
+}
+
+/** "hillary rodham clinton" → "hillary clinton"; names of fewer than three words have no middle. */
+function firstAndLast(key: string): string | undefined {
+  const first = key.indexOf(' ');
+  const last = key.lastIndexOf(' ');
+  return first > 0 && last > first ? `${key.slice(0, first)} ${key.slice(last + 1)}` : undefined;
 }
 
 function byCount(counts: Map<string, number> | undefined): string[] {

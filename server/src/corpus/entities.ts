@@ -169,6 +169,8 @@ export function searchEntities(index: CorpusIndex, query: string, limit: number)
     if (!words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) continue;
     for (const [key, mentions] of index.keysWithName(name)) {
       for (const entity of index.entitiesOfKey(key)) {
+        // A longer name the entity absorbed ("Marco Rubio Donor") is a slip, not an alias to find it by.
+        if (key.length > entityIdKey(entity).length) continue;
         const entry = found.get(entity) ?? { mentions: 0, keys: new Set<string>() };
         entry.mentions += mentions;
         entry.keys.add(key);
@@ -181,6 +183,8 @@ export function searchEntities(index: CorpusIndex, query: string, limit: number)
     const textWords = text.toLowerCase().split(/[\s-]+/u);
     return literal.every((word) => textWords.some((textWord) => textWord.startsWith(word)));
   };
+  // Ranked by the entity's size, not by how often the words matched: "Don" finds Donald Trump first.
+  for (const [id, entry] of found) entry.mentions = entityMentionCount(index, id);
   return [...found]
     .sort((a, b) => b[1].mentions - a[1].mentions || compareCodeUnits(a[0], b[0]))
     .slice(0, limit)
@@ -189,6 +193,16 @@ export function searchEntities(index: CorpusIndex, query: string, limit: number)
       const alias = readsAsQuery(name) ? null : ([...keys].flatMap((key) => index.textsOf(key)).find(readsAsQuery) ?? null);
       return { id, name, type: entityIdType(id), matchedAlias: alias, mentions };
     });
+}
+
+/** About how many mentions an entity has (a name shared by two types counts for both): for ranking. */
+function entityMentionCount(index: CorpusIndex, entity: EntityId): number {
+  let count = 0;
+  for (const key of index.keysOf(entity)) {
+    const evidence = index.evidence(key);
+    if (evidence) for (let type = 0; type < 4; type++) count += evidence.body[type] + evidence.weak[type];
+  }
+  return count;
 }
 
 /** Every corpus entity with its summary, most mentioned first. */

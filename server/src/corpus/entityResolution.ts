@@ -47,6 +47,8 @@ export interface NameTable {
   expansionsOf(acronym: string): ReadonlyMap<string, number>;
   /** The acronyms articles spell out as this name. */
   acronymsOf(expansion: string): Iterable<string>;
+  /** The longer person names that begin and end as this two-word name does ("hillary rodham clinton"). */
+  framedBy(firstAndLast: string): Iterable<string>;
   /** The person's corrections, which win over everything here. */
   readonly catalog: Catalog;
 }
@@ -102,7 +104,7 @@ export class EntityResolver {
     for (const acronym of this.names.acronymsOf(key)) this.acronyms.delete(acronym);
     this.people.delete(key);
     for (const short of corpusShortForms(key)) this.people.delete(short);
-    for (const owner of this.names.ownersOf(key)) {
+    for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key)]) {
       this.people.delete(owner);
       for (const short of corpusShortForms(owner)) this.people.delete(short);
     }
@@ -159,12 +161,13 @@ export class EntityResolver {
     return first && (!second || first.articles >= dominanceRatio * second.articles) ? first.owner : key;
   }
 
-  // "ted cruz super" is "ted cruz" when "ted cruz" is in far more articles.
+  // "ted cruz super" is "ted cruz", and "hillary rodham clinton" is "hillary clinton", when the shorter
+  // name is in far more articles.
   private absorbedInto(key: string): string | undefined {
     const words = key.split(' ');
     if (words.length < 3 || generationSuffixes.has(words[words.length - 1])) return undefined;
     const articles = this.names.articleCount(key);
-    for (const shorter of [words.slice(0, -1).join(' '), words.slice(1).join(' ')]) {
+    for (const shorter of [words.slice(0, -1).join(' '), words.slice(1).join(' '), `${words[0]} ${words[words.length - 1]}`]) {
       if (this.isPerson(shorter) && this.names.articleCount(shorter) >= absorbingRatio * Math.max(1, articles)) return shorter;
     }
     return undefined;

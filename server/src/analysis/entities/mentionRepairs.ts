@@ -37,6 +37,8 @@ export interface MentionConventions {
   organizationTails: string[];
   /** Prepositions of place ("frente a", "off"), lower case. */
   placePrepositions: string[];
+  /** The lower-case words a person's name may hold ("de", "van", "bin"). */
+  nameParticles: string[];
   /** Words written in lower case mid-sentence nearly always (ner-sentence-words.json). */
   sentenceWords: string[];
 }
@@ -67,6 +69,7 @@ export class MentionRepairs {
   private readonly organizationHeads: Set<string>;
   private readonly organizationTails: Set<string>;
   private readonly placePrepositions: Set<string>;
+  private readonly nameParticles: Set<string>;
   private readonly sentenceWords: Set<string>;
 
   constructor(
@@ -84,6 +87,7 @@ export class MentionRepairs {
     this.organizationHeads = new Set(conventions.organizationHeads);
     this.organizationTails = new Set(conventions.organizationTails);
     this.placePrepositions = new Set(conventions.placePrepositions);
+    this.nameParticles = new Set(conventions.nameParticles);
     this.sentenceWords = new Set(conventions.sentenceWords);
   }
 
@@ -94,7 +98,7 @@ export class MentionRepairs {
     const isWeak = (sentence: number) => weakSentences.get(sentence) ?? weakSentences.set(sentence, capitalsSayNothing(input, sentence)).get(sentence)!;
     const mentions: EntityMention[] = [];
     let coveredUntil = -1;
-    for (const tagged of spans) {
+    for (const tagged of spans.flatMap((span) => this.splitPerson(tokens, span))) {
       if (tagged.first <= coveredUntil) continue;
       const { sentence } = tagged;
       const sentenceStart = input.sentences[sentence].tokenStart;
@@ -215,6 +219,24 @@ export class MentionRepairs {
     // may be a surname ("King said").
     const only = tokens[span.first].text;
     return !(this.isHonorific(only) || (this.boundaryWords.has(titleWord(only)) && !isAcronym(span.first)) || isPunctuation(only));
+  }
+
+  // "Hillary And Obama", "Donald remains Donald": a person's name holds no conjunction and no lower-case
+  // word but its particles ("de", "van"); such a span is the names around them.
+  private splitPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+    if (span.type !== 'PER' || span.last - span.first < 2) return [span];
+    const parts: TaggedSpan[] = [];
+    let first = span.first;
+    for (let i = span.first + 1; i < span.last; i++) {
+      const word = tokens[i].text;
+      const breaks = this.coordinators.has(word.toLowerCase()) ? !this.nameParticles.has(word) : /^\p{Ll}+$/u.test(word) && !this.nameParticles.has(word);
+      if (!breaks) continue;
+      if (i > first) parts.push({ ...span, first, last: i - 1 });
+      first = i + 1;
+    }
+    if (first === span.first) return [span];
+    if (first <= span.last) parts.push({ ...span, first, last: span.last });
+    return parts;
   }
 
   // "frente a Cedeira", "A Coruña y Lugo": a town's one-word name, no one's first name, after a
