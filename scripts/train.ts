@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const { modelFileName, serialiseModel } = require('../server/src/models') as typeof import('../server/src/models');
   const { countTokens } = require('./ner/corpus') as typeof import('./ner/corpus');
 
-  const sets = expandSetList(values.data).flatMap(loadSet);
+  const sets = expandSetList(values.data, defaultSets).flatMap(loadSet);
   mkdirSync(values.out, { recursive: true });
   for (const language of ['es', 'en'] as const) {
     const chosen = sets.filter((set) => set.language === language);

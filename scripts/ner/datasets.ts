@@ -45,13 +45,13 @@ export const namedSets: Record<string, NamedSet> = {
 /** `--data open`: the ner-extra sets, for a model trained without the CoNLL research-only data. */
 const openSets = ['cess_esp', 'europarl-es', 'europarl-en', 'btc', 'wnut17', 'uner_en_ewt', 'uner_en_pud', 'gum', 'sec_filings'];
 
-/** A `--data` list as set specs, with `open` standing for all the ner-extra sets. */
-export function expandSetList(list: string): string[] {
+/** A `--data` list as set specs, with `open` standing for all the ner-extra sets and `default` for the default ones. */
+export function expandSetList(list: string, defaults: readonly string[] = []): string[] {
   return list
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean)
-    .flatMap((name) => (name === 'open' ? openSets : [name]));
+    .flatMap((name) => (name === 'open' ? openSets : name === 'default' ? [...defaults] : [name]));
 }
 
 export const devSets: Record<ModelLanguage, string> = {
@@ -68,9 +68,11 @@ export interface LoadedSet {
 
 /**
  * A set is a name from `namedSets` or a path: a CoNLL-style file, or a directory of brat `.txt`/`.ann`
- * pairs. A path may end in `@es` or `@en`; otherwise each document's language is detected.
+ * pairs (also written `brat:DIR`, as `newsmark export --format brat` makes them). A path may end in
+ * `@es` or `@en`; otherwise each document's language is detected.
  */
 export function loadSet(spec: string): LoadedSet[] {
+  if (spec.startsWith('brat:')) return loadBratSet(spec);
   const named = namedSets[spec];
   if (named) {
     const documents = named.files.flatMap((file) => readConllFile(join(dataRoot, file)));
@@ -78,12 +80,21 @@ export function loadSet(spec: string): LoadedSet[] {
   }
   const [path, forced] = spec.split(/@(?=(?:es|en)$)/) as [string, ModelLanguage | undefined];
   if (!existsSync(path)) throw new Error(`Unknown training set ${spec}: neither ${Object.keys(namedSets).join(', ')} nor an existing path`);
-  const documents = statSync(path).isDirectory() ? readBratDirectory(path) : readConllFile(path);
-  const byLanguage: Record<ModelLanguage, LabelledDocument[]> = { es: [], en: [] };
-  for (const document of documents) byLanguage[forced ?? languageOf(document)].push(document);
+  return byLanguage(spec, statSync(path).isDirectory() ? readBratDirectory(path) : readConllFile(path), forced);
+}
+
+function loadBratSet(spec: string): LoadedSet[] {
+  const [path, forced] = spec.slice('brat:'.length).split(/@(?=(?:es|en)$)/) as [string, ModelLanguage | undefined];
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw new Error(`${spec}: ${path} is not a folder of brat .txt/.ann pairs`);
+  return byLanguage(spec, readBratDirectory(path), forced);
+}
+
+function byLanguage(name: string, documents: LabelledDocument[], forced: ModelLanguage | undefined): LoadedSet[] {
+  const split: Record<ModelLanguage, LabelledDocument[]> = { es: [], en: [] };
+  for (const document of documents) split[forced ?? languageOf(document)].push(document);
   return (['es', 'en'] as const)
-    .filter((language) => byLanguage[language].length > 0)
-    .map((language) => ({ name: spec, language, terms: 'your own data', documents: byLanguage[language] }));
+    .filter((language) => split[language].length > 0)
+    .map((language) => ({ name, language, terms: 'your own data', documents: split[language] }));
 }
 
 function languageOf(document: LabelledDocument): ModelLanguage {

@@ -8,6 +8,7 @@ import { loadEntityRecognizer } from '../models';
 import { annotateAsJson, annotateAsText, indexArticles } from './annotate';
 import { parseArgs, stringFlag, type ParsedArgs } from './args';
 import { InputError, UsageError } from './errors';
+import { exportFlags, exportFolder, exportUsage } from './export';
 import { formatIndexReport, indexFolder } from './indexCommand';
 import { readArticleInputs, readTextFile } from './inputs';
 import { tagConll } from './tagConll';
@@ -17,6 +18,7 @@ const usage = `Usage:
   newsmark tag --conll FILE [--lang es|en]         append a predicted IOB2 tag to each token line of a CoNLL file
   newsmark index DIR [--json] [--cache DIR]        index a folder as the language server does and report its size;
                                                    with --cache, reuse (and keep) analyses of unchanged files there
+  ${exportUsage}
   newsmark --help | --version`;
 
 const modelDirectory = path.join(__dirname, 'models');
@@ -35,6 +37,7 @@ async function run(argv: string[]): Promise<void> {
   if (command === 'annotate') return annotate(parseArgs(rest, { valued: ['format'], boolean: [] }));
   if (command === 'tag') return tag(parseArgs(rest, { valued: ['conll', 'lang'], boolean: [] }));
   if (command === 'index') return index(parseArgs(rest, { valued: ['cache'], boolean: ['json'] }));
+  if (command === 'export') return exportFolder(parseArgs(rest, exportFlags), () => createAnalyzer(loadEntityRecognizer(modelDirectory)), warn);
   throw new UsageError(`unknown command '${command}'`);
 }
 
