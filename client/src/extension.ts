@@ -1,10 +1,14 @@
 // The VS Code side: starts the Newsmark language server for the articles, shows the index state in
-// the status bar, and offers "Newsmark: Rebuild Index". All analysis is in the server.
+// the status bar and the corpus in the Entities view, and offers the commands. All analysis is in the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { indexStatusNotification, indexStatusRequest, rebuildIndexRequest } from '../../server/src/protocol';
 import { articleSelector } from './articleSelector';
+import { catalogEditor } from './catalogEdits';
+import { EntitiesProvider } from './entitiesView';
+import { registerEntityCommands } from './entityCommands';
+import { exportCorpus } from './exportCorpus';
 import { describeIndex, IndexStatusItem, withoutWorkDoneProgress } from './statusBar';
 
 /** What is fixed while the server runs: the documents VS Code sends it, and what its cached analyses depend on. */
@@ -26,10 +30,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const client = new LanguageClient('newsmark', 'Newsmark', serverOptions, clientOptions);
   client.registerFeature(withoutWorkDoneProgress);
   const statusItem = new IndexStatusItem();
+  const entities = new EntitiesProvider(client);
   context.subscriptions.push(
     client,
     statusItem,
-    client.onNotification(indexStatusNotification, (status) => statusItem.show(status)),
+    entities,
+    ...registerEntityCommands(client, entities, catalogEditor(client)),
+    vscode.commands.registerCommand('newsmark.exportCorpus', () => exportCorpus(client)),
+    client.onNotification(indexStatusNotification, (status) => {
+      statusItem.show(status);
+      entities.indexChanged(status);
+    }),
     vscode.commands.registerCommand('newsmark.rebuildIndex', async () => {
       statusItem.showRebuilding();
       await client.sendRequest(rebuildIndexRequest);
@@ -53,5 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
-  statusItem.show(await client.sendRequest(indexStatusRequest));
+  const status = await client.sendRequest(indexStatusRequest);
+  statusItem.show(status);
+  entities.indexChanged(status);
 }

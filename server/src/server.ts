@@ -7,7 +7,8 @@ import { definition, documentHighlights, references } from './features/navigatio
 import { documentSemanticTokens } from './features/semanticTokens';
 import { NewsmarkSession, type ServerDependencies } from './features/session';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
-import { indexStatusRequest, rebuildIndexRequest } from './protocol';
+import { entityDetails, entityList, entityTimelineOf, exportCorpus } from './features/entitiesView';
+import { entityDetailsRequest, entityListRequest, entityTimelineRequest, exportCorpusRequest, indexStatusRequest, rebuildIndexRequest } from './protocol';
 
 export type { ServerDependencies };
 
@@ -41,6 +42,12 @@ export function startServer(connection: Connection, dependencies: ServerDependen
   connection.languages.inlayHint.on((params) => withSession([], (s) => inlayHints(s.index, params.textDocument.uri, params.range, s.editorOptions)));
   connection.onRequest(indexStatusRequest, () => withSession({ ready: false, documents: 0, indexed: 0, entities: 0, mentions: 0 }, (s) => s.status()));
   connection.onRequest(rebuildIndexRequest, () => withSession(undefined, (s) => s.rebuild()));
+  connection.onRequest(entityListRequest, (params) => withSession({ groups: [] }, (s) => entityList(s.index, params)));
+  connection.onRequest(entityDetailsRequest, ({ entity }) => withSession(null, (s) => entityDetails(s.index, entity)));
+  connection.onRequest(entityTimelineRequest, ({ entity }) => withSession(Promise.resolve(null), (s) => entityTimelineOf(s.index, entity, s.workspace())));
+  connection.onRequest(exportCorpusRequest, (params) =>
+    withSession(Promise.resolve({ articles: 0, files: 0, skipped: [] }), (s) => exportCorpus(s.index, params, s.workspace())),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -169,6 +169,11 @@ export class NewsmarkSession {
     this.reporter.publishStatus();
   }
 
+  /** The articles as the settings choose them, to read a text again: the index keeps none. */
+  workspace(): ArticleWorkspace {
+    return this.dependencies.createWorkspace(this.folders, this.selection);
+  }
+
   status(): IndexStatus {
     return this.indexer.status();
   }
