@@ -105,10 +105,10 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode>, vs
   }
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
-    const { Collapsed, None } = vscode.TreeItemCollapsibleState;
+    const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
     switch (node.kind) {
       case 'group':
-        return item(`group|${node.type}`, typeTitles[node.type], Collapsed, {
+        return item(`group|${node.type}`, typeTitles[node.type], Expanded, {
           description: String(node.total),
           icon: typeIcons[node.type],
           tooltip: node.total > node.entities.length ? `The ${node.entities.length} largest of ${node.total}: filter to find the others.` : undefined,
@@ -137,7 +137,8 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode>, vs
           tooltip: `${count(node.details.mentions.length, 'mention')} in ${fileName(node.details.uri)}`,
         });
       case 'month':
-        return item(`month|${node.entity.id}|${node.month.month}`, monthTitle(node.month.month), Collapsed, {
+        // A timeline is read whole: its months open with it.
+        return item(`month|${node.entity.id}|${node.month.month}`, monthTitle(node.month.month), Expanded, {
           description: [
             node.month.articles.length > 0 ? count(node.month.articles.length, 'article') : '',
             node.month.dates.length > 0 ? count(node.month.dates.length, 'date') : '',
@@ -155,16 +156,21 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntityNode>, vs
   }
 
   private async roots(): Promise<EntityNode[]> {
-    const { groups } = await this.client.sendRequest(entityListRequest, { filter: this.filterText });
-    this.view.message = this.emptyMessage(groups.length === 0);
+    // While the server restarts (a setting that chooses the articles changed) there is nothing to list yet.
+    const { groups } = await Promise.resolve(this.client.sendRequest(entityListRequest, { filter: this.filterText })).catch(() => ({ groups: [] }));
+    this.view.message = this.message(groups.reduce((sum, group) => sum + group.total, 0));
     return groups.map(({ type, entities, total }) => ({ kind: 'group', type, entities, total }));
   }
 
-  private emptyMessage(empty: boolean): string | undefined {
+  /** Indexing progress, and the filter with what it keeps: a view alone in its container shows no description. */
+  private message(shown: number): string | undefined {
+    const lines: string[] = [];
     if (!this.status?.ready)
-      return this.status?.documents ? `Indexing ${this.status.indexed.toLocaleString()}/${this.status.documents.toLocaleString()} articles…` : 'Indexing…';
-    if (!empty) return undefined;
-    return this.filterText ? `No entity matches “${this.filterText}”.` : 'No entities: open a folder of .txt articles.';
+      lines.push(this.status?.documents ? `Indexing ${this.status.indexed.toLocaleString()}/${this.status.documents.toLocaleString()} articles…` : 'Indexing…');
+    if (this.filterText)
+      lines.push(shown === 0 ? `No entity matches “${this.filterText}”.` : `Filter “${this.filterText}”: ${count(shown, 'entity', 'entities')}.`);
+    else if (shown === 0 && this.status?.ready) lines.push('No entities: open a folder of .txt articles.');
+    return lines.length > 0 ? lines.join('\n') : undefined;
   }
 
   private async sections(entity: EntityListItem): Promise<EntityNode[]> {
@@ -280,8 +286,8 @@ export function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
-function count(value: number, noun: string): string {
-  return `${value.toLocaleString()} ${noun}${value === 1 ? '' : 's'}`;
+function count(value: number, noun: string, plural = `${noun}s`): string {
+  return `${value.toLocaleString()} ${value === 1 ? noun : plural}`;
 }
 
 function excerpt(text: string, maxLength = 80): string {

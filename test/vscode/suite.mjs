@@ -1,7 +1,7 @@
 // Drives a running code-server, with the packaged extension installed and the fixture corpus as its folder, through
 // Debian's Chromium, runs each check of lib/steps.mjs, saves a screenshot per check and prints a PASS/FAIL table.
 // Usage (run.sh does this): node suite.mjs --url URL --corpus DIR --screenshots DIR [--docs-images DIR]
-// With --docs-images, the steps that illustrate docs/testing-in-vscode.md also save a crop of the editor there.
+// With --docs-images, the steps that illustrate the docs also save a crop of the editor (or of another part) there.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -67,7 +67,7 @@ async function main() {
       return;
     }
     let activated = true;
-    for (const [index, { id, name, run, docsImage }] of buildSteps({ articleCount }).entries()) {
+    for (const [index, { id, name, run, docsImage, after }] of buildSteps({ articleCount }).entries()) {
       if (!activated) {
         report({ name, passed: false, detail: 'skipped: the extension did not activate' });
         continue;
@@ -77,13 +77,16 @@ async function main() {
       try {
         const detail = await run(workbench);
         await page.screenshot({ path: `${shot}.png` });
-        if (docsImage && options['docs-images']) await saveEditorCrop(page, join(options['docs-images'], docsImage.file), docsImage.height);
+        if (docsImage && options['docs-images']) await saveCrop(page, join(options['docs-images'], docsImage.file), docsImage);
         report({ name, passed: true, detail: `${detail} (${Date.now() - stepStarted} ms)` });
       } catch (error) {
         await page.screenshot({ path: `${shot}-FAILED.png` }).catch(() => {});
         report({ name, passed: false, detail: messageOf(error) });
         activated = !(error instanceof NotActivated);
         await page.keyboard.press('Escape').catch(() => {});
+      } finally {
+        // What a step changed for itself (a view, a layout) is put back after its screenshot, passed or not.
+        if (after) await after(workbench).catch((error) => console.log(`      could not put back what "${name}" changed: ${messageOf(error)}`));
       }
     }
   } finally {
@@ -98,9 +101,10 @@ function messageOf(error) {
   return error instanceof CheckFailed ? error.message : (error?.stack ?? String(error));
 }
 
-async function saveEditorCrop(page, path, height) {
-  const box = await page.locator('.editor-group-container.active').first().boundingBox();
-  if (!box) throw new Error('no editor to crop');
+/** A crop of the active editor, or of another part of the workbench (`part`, a selector such as the sidebar's). */
+async function saveCrop(page, path, { height, part = '.editor-group-container.active' }) {
+  const box = await page.locator(part).first().boundingBox();
+  if (!box) throw new Error(`no ${part} to crop`);
   await page.screenshot({ path, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(height, box.height) } });
 }
 
