@@ -4,33 +4,121 @@ import { tokenize } from '../analysis/tokens';
 import type { EntityType, TimeExpression } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
-import { entityMentions, entityTable, type EntitySummary } from './entities';
-import type { EntityId } from './entityResolution';
+import { entityDisplayName, entityMentions, type EntitySummary } from './entities';
+import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
 import { normalizeName } from './nameForms';
 
 export const entityTypeOrder: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
+/** An entity's summary without its mentions: what a list of every entity can hold. */
+export interface EntityCounts {
+  id: EntityId;
+  type: EntityType;
+  name: string;
+  /** Every spelling, most frequent first. */
+  aliases: string[];
+  mentions: number;
+  articles: number;
+  /** Full article dates only, as in `summarizeEntity`. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export function countsOf(summary: EntitySummary): EntityCounts {
+  const { id, type, name, aliases, mentions, articleCount, firstDate, lastDate } = summary;
+  return { id, type, name, aliases, mentions: mentions.length, articles: articleCount, firstDate, lastDate };
+}
+
+interface Tally {
+  mentions: number;
+  articles: number;
+  lastArticle: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  spellings: Map<string, number>;
+  keyLength: number;
+}
+
+/**
+ * Every entity with its counts, most mentioned first, kept until the corpus changes: one pass over the
+ * mentions. (Summarising entity by entity, which gathers each one's mentions first, took 4 s of CPU on
+ * 10,000 articles with a million mentions; this pass takes 1.4 s, and nothing once kept.)
+ */
+export function entityCountsTable(index: CorpusIndex): EntityCounts[] {
+  return index.derive('entity counts', () => {
+    const tallies = new Map<EntityId, Tally>();
+    // A mention's entity depends on its key, name and type only: resolved once for each such triple.
+    const resolved = new Map<string, Map<string, Partial<Record<EntityType, Tally>>>>();
+    const tallyOf = (mention: LinkedMention): Tally => {
+      const names = resolved.get(mention.key) ?? resolved.set(mention.key, new Map()).get(mention.key)!;
+      const types = names.get(mention.name) ?? names.set(mention.name, {}).get(mention.name)!;
+      const known = types[mention.type];
+      if (known) return known;
+      const entity = index.entityOf(mention);
+      const tally = tallies.get(entity) ?? {
+        mentions: 0,
+        articles: 0,
+        lastArticle: '',
+        firstDate: null,
+        lastDate: null,
+        spellings: new Map(),
+        keyLength: entityIdKey(entity).length,
+      };
+      tallies.set(entity, tally);
+      types[mention.type] = tally;
+      return tally;
+    };
+    for (const article of index.allArticles()) {
+      const { date } = article.analysis;
+      const fullDate = date && !date.startsWith('X') ? date : null;
+      for (const mention of article.mentions) {
+        const tally = tallyOf(mention);
+        tally.mentions++;
+        // A longer variant the name absorbed ("Ted Cruz Super") is a tagger's slip, not a spelling (as in summarizeEntity).
+        if (mention.name.length <= tally.keyLength) tally.spellings.set(mention.text, (tally.spellings.get(mention.text) ?? 0) + 1);
+        if (tally.lastArticle === article.uri) continue;
+        tally.lastArticle = article.uri;
+        tally.articles++;
+        if (fullDate && (tally.firstDate === null || fullDate < tally.firstDate)) tally.firstDate = fullDate;
+        if (fullDate && (tally.lastDate === null || fullDate > tally.lastDate)) tally.lastDate = fullDate;
+      }
+    }
+    return [...tallies]
+      .map(([id, tally]) => ({
+        id,
+        type: entityIdType(id),
+        name: entityDisplayName(index, id),
+        aliases: [...tally.spellings].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text),
+        mentions: tally.mentions,
+        articles: tally.articles,
+        firstDate: tally.firstDate,
+        lastDate: tally.lastDate,
+      }))
+      .sort((a, b) => b.mentions - a.mentions || compareCodeUnits(a.name, b.name));
+  });
+}
+
 export interface EntityTypeGroup {
   type: EntityType;
   /** Every entity of the type that matches, most mentioned first. */
-  entities: EntitySummary[];
+  entities: EntityCounts[];
 }
 
 /** The entities whose name or spellings have every word of the filter as a word prefix, by type. */
 export function entityGroups(index: CorpusIndex, filter = ''): EntityTypeGroup[] {
-  const table = index.derive('entity table', () => entityTable(index));
+  const table = entityCountsTable(index);
   const matches = entityFilter(filter);
   return entityTypeOrder
-    .map((type) => ({ type, entities: table.filter((summary) => summary.type === type && matches(summary)) }))
+    .map((type) => ({ type, entities: table.filter((entity) => entity.type === type && matches(entity)) }))
     .filter((group) => group.entities.length > 0);
 }
 
 /** Case and accents are ignored: "marin" finds "Elena Marín Ortega", "el mar" too. */
-export function entityFilter(filter: string): (summary: EntitySummary) => boolean {
+export function entityFilter(filter: string): (entity: EntityCounts) => boolean {
   const words = normalizeName(filter).split(' ').filter(Boolean);
   if (words.length === 0) return () => true;
-  return (summary) => {
-    const nameWords = new Set([summary.name, ...summary.aliases].flatMap((name) => normalizeName(name).split(' ')));
+  return (entity) => {
+    const nameWords = new Set([entity.name, ...entity.aliases].flatMap((name) => normalizeName(name).split(' ')));
     return words.every((word) => [...nameWords].some((nameWord) => nameWord.startsWith(word)));
   };
 }

@@ -3,8 +3,8 @@
 // does not keep, come through the session's workspace.
 import { fileURLToPath } from 'node:url';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
-import { mainMention, quotesBy, summarizeEntity, type EntitySummary } from '../corpus/entities';
-import { entityArticles, entityGroups, entityTimeline } from '../corpus/entityOverview';
+import { mainMention, quotesBy, summarizeEntity } from '../corpus/entities';
+import { countsOf, entityArticles, entityGroups, entityTimeline, type EntityCounts } from '../corpus/entityOverview';
 import { entityCsvRow } from '../corpus/export/csv';
 import { exportedArticles, writeCorpusExport } from '../corpus/export/writeExport';
 import type { ArticleWorkspace } from '../corpus/workspace';
@@ -31,8 +31,9 @@ export function entityDetails(index: CorpusIndex, entity: string): EntityDetails
   const main = mainMention(index, entity);
   const mainArticle = main && index.article(main.uri);
   const speaks = summary.type === 'PER' || summary.type === 'ORG';
+  const counts = countsOf(summary);
   return {
-    entity: listItem(summary),
+    entity: listItem(counts),
     mainMention: main && mainArticle ? spanToLocation(mainArticle, main.mention) : null,
     articles: entityArticles(index, entity).map(({ article, mentions }) => ({
       ...articleHeading(article),
@@ -44,7 +45,7 @@ export function entityDetails(index: CorpusIndex, entity: string): EntityDetails
           return article ? [{ uri, date, range: spanToRange(article, quote), text: quote.text, speaker: quote.speaker?.text ?? null }] : [];
         })
       : null,
-    csvRow: entityCsvRow(summary),
+    csvRow: entityCsvRow(counts),
   };
 }
 
@@ -68,17 +69,8 @@ export async function exportCorpus(index: CorpusIndex, { format, folder }: Expor
   return { articles: result.articles, files: result.files.length, skipped: result.skipped.map(({ path }) => path) };
 }
 
-function listItem(summary: EntitySummary): EntityListItem {
-  return {
-    id: summary.id,
-    name: summary.name,
-    type: summary.type,
-    aliases: summary.aliases.slice(0, aliasLimit),
-    mentions: summary.mentions.length,
-    articles: summary.articleCount,
-    firstDate: summary.firstDate,
-    lastDate: summary.lastDate,
-  };
+function listItem(entity: EntityCounts): EntityListItem {
+  return { ...entity, aliases: entity.aliases.slice(0, aliasLimit) };
 }
 
 function articleHeading(article: IndexedArticle): { uri: string; date: string | null; title: string | null } {

@@ -2,7 +2,8 @@
 // mention a row), RFC 4180: comma-separated, CRLF line ends, fields with a comma, a quote or a line
 // break in double quotes with their quotes doubled.
 import type { CorpusIndex } from '../corpusIndex';
-import { entityDisplayName, type EntitySummary } from '../entities';
+import { entityDisplayName } from '../entities';
+import type { EntityCounts } from '../entityOverview';
 import type { EntityId } from '../entityResolution';
 import { entityIdType } from '../entityResolution';
 import type { ExportedArticle } from './exportedArticle';
@@ -23,12 +24,12 @@ export function csvRow(values: (string | number | null)[]): string {
 }
 
 /** An entity as a row of entities.csv: its other spellings are its aliases. */
-export function entityCsvRow(summary: EntitySummary): string {
-  const aliases = summary.aliases.filter((alias) => alias !== summary.name).join(aliasSeparator);
-  return csvRow([summary.name, summary.type, aliases, summary.mentions.length, summary.articleCount, summary.firstDate, summary.lastDate]);
+export function entityCsvRow(entity: EntityCounts): string {
+  const aliases = entity.aliases.filter((alias) => alias !== entity.name).join(aliasSeparator);
+  return csvRow([entity.name, entity.type, aliases, entity.mentions, entity.articles, entity.firstDate, entity.lastDate]);
 }
 
-export function entitiesCsv(table: readonly EntitySummary[]): string {
+export function entitiesCsv(table: readonly EntityCounts[]): string {
   return [csvRow(entityColumns), ...table.map(entityCsvRow)].map((line) => `${line}\r\n`).join('');
 }
 

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusIndex, IndexedArticle } from '../corpusIndex';
-import { entityTable } from '../entities';
+import { entityCountsTable } from '../entityOverview';
 import type { EntityId } from '../entityResolution';
 import { bratAnnotations, bratConfiguration } from './brat';
 import { conllArticle } from './conll';
@@ -70,7 +70,7 @@ export async function writeCorpusExport(
       })(),
     );
   } else if (format === 'csv') {
-    await write('entities.csv', [entitiesCsv(entityTable(index))]);
+    await write('entities.csv', [entitiesCsv(entityCountsTable(index))]);
     await write('mentions.csv', mentionCsvLines(index, articles));
     result.articles = articles.length;
   } else {
