@@ -5,8 +5,10 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { Catalog, parseCatalog } from '../../server/src/corpus/catalog';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
-import { monthOfTimeValue } from '../../server/src/corpus/entityOverview';
+import { summarizeEntity } from '../../server/src/corpus/entities';
+import { countsOf, entityCountsTable, monthOfTimeValue } from '../../server/src/corpus/entityOverview';
 import { InMemoryArticleWorkspace } from '../../server/src/corpus/memoryWorkspace';
 import { entityDetails, entityList, entityTimelineOf, exportCorpus } from '../../server/src/features/entitiesView';
 import { analyzerOf } from '../helpers/namedEntities';
@@ -43,6 +45,20 @@ describe('the Entities view requests', () => {
     const [marin] = groups[0].entities;
     assert.deepEqual([marin.id, marin.firstDate, marin.lastDate], [person, '2025-11-03', '2025-12-30']);
     assert.ok(marin.aliases.includes('Marín'));
+  });
+
+  it("counts each entity as its own summary does, with a catalog's corrections too", () => {
+    const { index } = corpus();
+    const sameAsSummaries = () => {
+      const table = entityCountsTable(index);
+      for (const row of table) assert.deepEqual(row, countsOf(summarizeEntity(index, row.id)), row.id);
+      return table.map((row) => row.id);
+    };
+    assert.deepEqual(sameAsSummaries(), ['PER:elena marin ortega', 'LOC:lima', 'LOC:bruselas', 'ORG:comision europea']);
+    index.setCatalog(new Catalog([parseCatalog('{ "entities": [ { "name": "Lima", "type": "PER" } ], "notEntities": ["Bruselas"] }')]));
+    // The catalog applies to the mentions of articles linked after it, as the server links them again.
+    for (const [uri, text] of Object.entries(articles)) index.setArticle(uri, text);
+    assert.deepEqual(sameAsSummaries(), ['PER:elena marin ortega', 'PER:lima', 'ORG:comision europea']);
   });
 
   it('filters by words that begin a word of the name or of a spelling, ignoring case and accents', () => {
