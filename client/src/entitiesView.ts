@@ -291,7 +291,7 @@ function rangeKey(range: Range): string {
   return `${range.start.line}:${range.start.character}`;
 }
 
-export function fileName(uri: string): string {
+function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
