@@ -19,6 +19,8 @@ import { CorpusIndex } from '../server/src/corpus/corpusIndex';
 import { FileAnalysisCache } from '../server/src/corpus/fileAnalysisCache';
 import { CorpusIndexer } from '../server/src/corpus/indexer';
 import { InMemoryArticleWorkspace } from '../server/src/corpus/memoryWorkspace';
+import { InThreadAnalysis } from '../server/src/corpus/analysisPool';
+import { OpenDocuments } from '../server/src/corpus/openDocuments';
 import { hover } from '../server/src/features/hover';
 import { definition, references } from '../server/src/features/navigation';
 import { documentSemanticTokens } from '../server/src/features/semanticTokens';
@@ -149,7 +151,8 @@ async function benchCorpus(): Promise<void> {
   const cacheDirectory = mkdtempSync(path.join(tmpdir(), 'newsmark-bench-cache-'));
   const cacheFile = path.join(cacheDirectory, 'analysis.gz');
   const index = new CorpusIndex(analyze);
-  const indexer = new CorpusIndexer(index, workspace, new FileAnalysisCache(cacheFile, 'bench'));
+  const inThread = new InThreadAnalysis(analyze);
+  const indexer = new CorpusIndexer(index, workspace, new FileAnalysisCache(cacheFile, 'bench'), inThread, new OpenDocuments(index, inThread));
   const heapStart = heapMB();
   const start = performance.now();
   await indexer.rebuild({ progress: () => undefined, skipped: () => undefined });
@@ -181,7 +184,7 @@ async function benchCorpus(): Promise<void> {
   }
 
   const warmIndex = new CorpusIndex(analyze);
-  const warmIndexer = new CorpusIndexer(warmIndex, workspace, new FileAnalysisCache(cacheFile, 'bench'));
+  const warmIndexer = new CorpusIndexer(warmIndex, workspace, new FileAnalysisCache(cacheFile, 'bench'), inThread, new OpenDocuments(warmIndex, inThread));
   const warmStart = performance.now();
   await warmIndexer.rebuild({ progress: () => undefined, skipped: () => undefined });
   const warmMs = performance.now() - warmStart;

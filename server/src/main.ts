@@ -2,7 +2,8 @@
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
-import { createAnalyzer } from './analysis/analyze';
+import { createAnalyzer, type Analyzer } from './analysis/analyze';
+import { WorkerAnalysisPool } from './corpus/analysisPool';
 import { analyzerVersion } from './corpus/analyzerVersion';
 import { NodeArticleWorkspace } from './corpus/nodeWorkspace';
 import { loadEntityRecognizer } from './models';
@@ -14,9 +15,12 @@ process.on('uncaughtException', (error) => connection.console.error(`Newsmark: $
 process.on('unhandledRejection', (reason) => connection.console.error(`Newsmark: ${String(reason)}`));
 
 const modelDirectory = path.join(__dirname, 'models');
+// Articles are analysed in the workers: the main thread loads the models only if asked to analyse itself.
+let analyzer: Analyzer | undefined;
 
 startServer(connection, {
-  analyzer: createAnalyzer(loadEntityRecognizer(modelDirectory)),
+  analyzer: (text) => (analyzer ??= createAnalyzer(loadEntityRecognizer(modelDirectory)))(text),
+  analysis: new WorkerAnalysisPool(path.join(__dirname, 'analysisWorker.js'), { modelDirectory }),
   createWorkspace: (folders, selection) => new NodeArticleWorkspace(folders, selection),
   analyzerVersion: () => analyzerVersion(version, modelDirectory),
 });

@@ -9,6 +9,7 @@ import { analyzerVersion } from '../../server/src/corpus/analyzerVersion';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { cacheFileFor, FileAnalysisCache } from '../../server/src/corpus/fileAnalysisCache';
 import { indexFolder } from '../../server/src/cli/indexCommand';
+import { InThreadAnalysis } from '../../server/src/corpus/analysisPool';
 import { analyzerOf } from '../helpers/namedEntities';
 
 const analyzer = analyzerOf({ 'Elena Marín Ortega': 'PER', Marín: 'PER', Madrid: 'LOC', Bruselas: 'LOC', 'Comisión Europea': 'ORG', Lukashenko: 'PER' });
@@ -61,6 +62,27 @@ describe('cached analysis encoding', () => {
 
   it('refuses what it did not write', () => {
     for (const junk of [null, 3, 'x', [1, 2], { plain: 'x' }]) assert.throws(() => decodeCachedAnalysis(junk));
+  });
+
+  it('refuses a plain entry with fields missing, which the index would fail on later', () => {
+    const entry = cachedEntryOf(articleTexts[0]);
+    const plain = { plain: { language: 'es', title: null }, mentions: [], lines: [0], length: 10 };
+    assert.throws(() => decodeCachedAnalysis(plain), /bad/);
+    const { entities: _entities, ...withoutEntities } = entry.analysis;
+    const encoded = { plain: withoutEntities, mentions: [], lines: [0], length: entry.textLength };
+    assert.throws(() => decodeCachedAnalysis(JSON.parse(JSON.stringify(encoded))), /bad entities/);
+  });
+
+  it('refuses spans that fall outside the text, in either shape', () => {
+    const entry = cachedEntryOf(articleTexts[0]);
+    const [first] = entry.analysis.entities;
+    for (const bad of [{ ...first, start: -50 }, { ...first, end: entry.textLength + 1 }]) {
+      const broken = { ...entry, analysis: { ...entry.analysis, entities: [bad, ...entry.analysis.entities.slice(1)] }, mentions: [] };
+      assert.throws(() => throughJson(broken), /outside the text|offsets/);
+      const plain = { ...broken, analysis: { ...broken.analysis, confidence: 1 } as unknown as CachedAnalysis['analysis'] };
+      assert.throws(() => throughJson(plain), /outside the text|offsets/);
+    }
+    assert.throws(() => throughJson({ ...entry, lineStarts: Uint32Array.from([0, entry.textLength + 5]) }), /line starts/);
   });
 });
 
@@ -139,10 +161,45 @@ describe('analysis cache file', () => {
     await cache.load();
     cache.set('file:///a.txt', stamp, entry);
     await cache.flush();
-    assert.ok(
-      warnings.some((warning) => warning.includes('could not be written')),
-      warnings.join('\n'),
-    );
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /cannot be created/);
+    assert.deepEqual(cache.uris(), ['file:///a.txt']);
+  });
+
+  it('gives up at once on a cache folder that cannot be made, even where a recursive mkdir spins', async () => {
+    const warnings: string[] = [];
+    const cache = new FileAnalysisCache(path.join('/proc/self/fdinfo/newsmark/cache', 'cache.json.gz'), '1', { warn: (message) => warnings.push(message) });
+    await cache.load();
+    cache.set('file:///a.txt', stamp, entry);
+    await cache.flush();
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /cannot be created/);
+  });
+
+  it('drops an entry that does not check out, with a warning, and keeps the others', async () => {
+    const cache = await reopened();
+    cache.set('file:///good.txt', stamp, entry);
+    cache.setEncoded('file:///bad.txt', stamp, Buffer.from(JSON.stringify({ plain: { language: 'es' }, mentions: [], lines: [0], length: 3 })));
+    cache.setEncoded('file:///odd.txt', stamp, Buffer.from(JSON.stringify([0, ...(encodeCachedAnalysis(entry) as unknown[])])));
+    await cache.flush();
+    const warnings: string[] = [];
+    const again = new FileAnalysisCache(file(), '1', { warn: (message) => warnings.push(message) });
+    await again.load();
+    assert.deepEqual(again.get('file:///good.txt', stamp), entry);
+    assert.equal(again.get('file:///bad.txt', stamp), undefined);
+    assert.equal(again.get('file:///odd.txt', stamp), undefined);
+    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.deepEqual(again.uris(), ['file:///good.txt']);
+  });
+
+  it('stops unzipping a file that inflates past its limit', async () => {
+    const header = JSON.stringify({ format: 2, analyzer: '1' });
+    writeFileSync(file(), gzipSync(Buffer.concat([Buffer.from(`${header}\n`), Buffer.alloc(100 * 1024 * 1024, 0x20)]), { level: 9 }));
+    const warnings: string[] = [];
+    const cache = new FileAnalysisCache(file(), '1', { warn: (message) => warnings.push(message) });
+    await cache.load();
+    assert.deepEqual(cache.uris(), []);
+    assert.match(warnings.join('\n'), /unzips to more than 64 MB/);
   });
 
   it('leaves out an entry it cannot encode and keeps the others', async () => {
@@ -185,7 +242,7 @@ describe('newsmark index --cache', () => {
   it('analyses the folder once, then reports the same corpus from the cache', async () => {
     const cacheDirectory = mkdtempSync(path.join(tmpdir(), 'newsmark-cli-cache-'));
     try {
-      const run = () => indexFolder(analyzer, fixtures, () => undefined, { directory: cacheDirectory, analyzerVersion: () => '1' });
+      const run = () => indexFolder({ analyzer, analysis: new InThreadAnalysis(analyzer) }, fixtures, () => undefined, { directory: cacheDirectory, analyzerVersion: () => '1' });
       const [cold, warm] = [await run(), await run()];
       assert.deepEqual([cold.fromCache, cold.analysed, warm.fromCache, warm.analysed], [0, 3, 3, 0]);
       const corpusOf = ({ documents, skipped, tokens, entities, mentions }: typeof cold) => ({ documents, skipped, tokens, entities, mentions });

@@ -130,14 +130,14 @@ describe('language features over a two-article corpus', () => {
     });
   });
 
-  it('references list every mention, with or without the declaration', () => {
+  it('references list every mention, with or without the declaration', async () => {
     const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
-    const all = references(index, 'file:///c/late.txt', position, true);
+    const all = await references(index, 'file:///c/late.txt', position, true);
     assert.deepEqual(
       all.map((location) => `${location.uri.slice(-9)}:${location.range.start.line}`),
       ['early.txt:0', 'early.txt:2', '/late.txt:2'],
     );
-    assert.equal(references(index, 'file:///c/late.txt', position, false).length, 2);
+    assert.equal((await references(index, 'file:///c/late.txt', position, false)).length, 2);
   });
 
   it('highlights the entity’s mentions in the open article only', () => {
@@ -145,10 +145,10 @@ describe('language features over a two-article corpus', () => {
     assert.equal(documentHighlights(index, 'file:///c/late.txt', position).length, 1);
   });
 
-  it('answers nothing away from any entity', () => {
+  it('answers nothing away from any entity', async () => {
     const { index, position } = corpusWith(late.replace('acuerdo con', 'acu|erdo con').replace('“', '').replace('”', ''));
     assert.equal(definition(index, 'file:///c/late.txt', position), null);
-    assert.deepEqual(references(index, 'file:///c/late.txt', position, true), []);
+    assert.deepEqual(await references(index, 'file:///c/late.txt', position, true), []);
   });
 
   it('semantic tokens colour names and dates and leave the quote its colour around them', () => {
@@ -257,9 +257,9 @@ describe('language features over a two-article corpus', () => {
     assert.deepEqual(labels('file:///c/far.txt', false, true), ['— Elena Marín Ortega']);
   });
 
-  it('finds entities across the workspace by name', () => {
+  it('finds entities across the workspace by name', async () => {
     const { index } = corpusWith(late + '|');
-    const found = workspaceSymbols(index, 'ortega');
+    const found = await workspaceSymbols(index, 'ortega');
     assert.deepEqual(
       found.map((symbol) => [symbol.name, symbol.containerName, 'uri' in symbol.location ? symbol.location.uri : '']),
       [['Elena Marín Ortega', 'person', 'file:///c/early.txt']],

@@ -5,11 +5,11 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Analyzer } from '../../server/src/analysis/analyze';
 import { MemoryAnalysisCache, type AnalysisCache } from '../../server/src/corpus/analysisCache';
-import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { decodeArticleBytes } from '../../server/src/corpus/textDecoding';
 import { FileAnalysisCache } from '../../server/src/corpus/fileAnalysisCache';
-import { CorpusIndexer, type IndexerListener, type RebuildOptions } from '../../server/src/corpus/indexer';
+import type { IndexerListener, RebuildOptions } from '../../server/src/corpus/indexer';
 import { InMemoryArticleWorkspace } from '../../server/src/corpus/memoryWorkspace';
+import { testCorpus } from '../helpers/corpus';
 import { analyzerOf } from '../helpers/namedEntities';
 
 const analyzer = analyzerOf({ 'Ana Ruiz': 'PER', Ruiz: 'PER', Lima: 'LOC' });
@@ -52,8 +52,7 @@ describe('corpus indexer on an in-memory workspace', () => {
       'file:///c/image.txt': new Uint8Array([0, 1, 2, 3, 0, 0]),
       'file:///c/notes.md': 'Ana Ruiz',
     });
-    const index = new CorpusIndex(analyzer);
-    const indexer = new CorpusIndexer(index, workspace);
+    const { index, indexer } = testCorpus(analyzer, workspace);
     const { listener, skipped, progress } = recordingListener();
     await indexer.rebuild(listener);
     assert.deepEqual(indexer.status(), { ready: true, documents: 2, indexed: 2, entities: 2, mentions: 3 });
@@ -64,11 +63,11 @@ describe('corpus indexer on an in-memory workspace', () => {
 
   it('lets an open document win over the disk until it is closed', async () => {
     const workspace = new InMemoryArticleWorkspace({ 'file:///c/a.txt': 'Ana Ruiz en Lima.' });
-    const index = new CorpusIndex(analyzer);
-    const indexer = new CorpusIndexer(index, workspace);
+    const { index, indexer, documents } = testCorpus(analyzer, workspace);
     const { listener } = recordingListener();
     await indexer.rebuild(listener);
-    indexer.documentChanged('file:///c/a.txt', 'Nada que ver.');
+    documents.changed('file:///c/a.txt', 'Nada que ver.');
+    await documents.ready('file:///c/a.txt');
     workspace.files.set('file:///c/a.txt', 'Lima otra vez.');
     await indexer.fileChanged('file:///c/a.txt', listener);
     assert.equal(index.article('file:///c/a.txt')!.mentions.length, 0);
@@ -80,18 +79,17 @@ describe('corpus indexer on an in-memory workspace', () => {
   });
 
   it('forgets an open document once it grows too large to analyse', async () => {
-    const index = new CorpusIndex(analyzer);
-    const indexer = new CorpusIndexer(index, new InMemoryArticleWorkspace({}));
-    indexer.documentChanged('file:///c/a.txt', 'Ana Ruiz en Lima.');
+    const { index, documents } = testCorpus(analyzer, new InMemoryArticleWorkspace({}));
+    documents.changed('file:///c/a.txt', 'Ana Ruiz en Lima.');
+    await documents.ready('file:///c/a.txt');
     assert.equal(index.article('file:///c/a.txt')?.mentions.length, 2);
-    indexer.documentTooLarge('file:///c/a.txt');
+    documents.tooLarge('file:///c/a.txt');
     assert.equal(index.article('file:///c/a.txt'), undefined);
   });
 
   it('drops deleted files and files that vanish between listing and reading', async () => {
     const workspace = new InMemoryArticleWorkspace({ 'file:///c/a.txt': 'Ana Ruiz.', 'file:///c/b.txt': 'Lima.' });
-    const index = new CorpusIndex(analyzer);
-    const indexer = new CorpusIndexer(index, workspace);
+    const { index, indexer } = testCorpus(analyzer, workspace);
     const { listener, skipped } = recordingListener();
     await indexer.rebuild(listener);
     workspace.files.delete('file:///c/a.txt');
@@ -107,8 +105,7 @@ describe('corpus indexer on an in-memory workspace', () => {
   it('cancels an earlier rebuild when a new one starts', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 50; i++) files[`file:///c/${String(i).padStart(2, '0')}.txt`] = 'Ana Ruiz en Lima. '.repeat(200);
-    const index = new CorpusIndex(analyzer);
-    const indexer = new CorpusIndexer(index, new InMemoryArticleWorkspace(files));
+    const { index, indexer } = testCorpus(analyzer, new InMemoryArticleWorkspace(files));
     const { listener } = recordingListener();
     const first = indexer.rebuild(listener);
     const second = indexer.rebuild(listener, new InMemoryArticleWorkspace({ 'file:///d/only.txt': 'Lima.' }));
@@ -131,8 +128,7 @@ describe('corpus indexer with an analysis cache', () => {
 
   async function indexWith(workspace: InMemoryArticleWorkspace, cache: AnalysisCache, options?: RebuildOptions) {
     const counter = countingAnalyzer();
-    const index = new CorpusIndex(counter.analyzer);
-    const indexer = new CorpusIndexer(index, workspace, cache);
+    const { index, indexer } = testCorpus(counter.analyzer, workspace, cache);
     await indexer.rebuild(recordingListener().listener, workspace, options);
     return { index, indexer, analysed: counter.calls };
   }
@@ -187,9 +183,9 @@ describe('corpus indexer with an analysis cache', () => {
     const workspace = new InMemoryArticleWorkspace(articles);
     const cache = new MemoryAnalysisCache();
     await indexWith(workspace, cache);
-    const index = new CorpusIndex(analyzer);
-    const indexer = new CorpusIndexer(index, workspace, cache);
-    indexer.documentChanged('file:///c/c.txt', 'Ana Ruiz.');
+    const { index, indexer, documents } = testCorpus(analyzer, workspace, cache);
+    documents.changed('file:///c/c.txt', 'Ana Ruiz.');
+    await documents.ready('file:///c/c.txt');
     await indexer.rebuild(recordingListener().listener);
     assert.deepEqual(
       index.article('file:///c/c.txt')!.mentions.map((mention) => mention.text),

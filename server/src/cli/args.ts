@@ -1,4 +1,5 @@
-// A small, strict argument parser: unknown flags are errors, not silently ignored.
+// A small, strict argument parser: unknown flags are errors, not silently ignored, and `--` ends
+// the options (what follows is a path even if it starts with dashes).
 import { UsageError } from './errors';
 
 export interface ParsedArgs {
@@ -18,7 +19,11 @@ export function parseArgs(argv: string[], spec: FlagSpec): ParsedArgs {
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (!arg.startsWith('--') || arg === '--') {
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--')) {
       positional.push(arg);
       continue;
     }

@@ -1,13 +1,12 @@
 // `newsmark index DIR [--json] [--cache DIR]`: indexes a folder the way the language server does
-// and reports the corpus's size, the time it took and the memory it holds; with a cache folder,
-// how many articles came from the analysis cache and how many were analysed.
+// (the same corpus, built by corpusFactory.ts, analysed in the same worker pool) and reports the
+// corpus's size, the time it took and the memory it held; with a cache folder, how many articles
+// came from the analysis cache and how many were analysed.
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Analyzer } from '../analysis/analyze';
-import { MemoryAnalysisCache } from '../corpus/analysisCache';
-import { CorpusIndex } from '../corpus/corpusIndex';
-import { cacheFileFor, FileAnalysisCache } from '../corpus/fileAnalysisCache';
-import { CorpusIndexer } from '../corpus/indexer';
+import type { ArticleAnalysisService } from '../corpus/analysisPool';
+import { createCorpus } from '../corpus/corpusFactory';
 import { formatBytes, NodeArticleWorkspace } from '../corpus/nodeWorkspace';
 import { defaultSelection } from '../corpus/workspace';
 
@@ -20,6 +19,8 @@ export interface IndexReport {
   milliseconds: number;
   heapMB: number;
   rssMB: number;
+  /** The largest resident size of the whole run, worker threads included. */
+  peakRssMB: number;
   /** Articles whose analysis came from the cache, and articles analysed; both 0 without a cache. */
   fromCache: number;
   analysed: number;
@@ -33,19 +34,23 @@ export interface AnalysisCacheChoice {
   analyzerVersion: () => string;
 }
 
-export async function indexFolder(
-  analyzer: Analyzer,
-  folder: string,
-  warn: (message: string) => void,
-  cacheChoice?: AnalysisCacheChoice,
-): Promise<IndexReport> {
+export interface IndexServices {
+  analysis: ArticleAnalysisService;
+  analyzer: Analyzer;
+}
+
+export async function indexFolder(services: IndexServices, folder: string, warn: (message: string) => void, cacheChoice?: AnalysisCacheChoice): Promise<IndexReport> {
   const started = performance.now();
   const root = path.resolve(folder);
-  const index = new CorpusIndex(analyzer);
-  const cache = cacheChoice
-    ? new FileAnalysisCache(cacheFileFor(path.resolve(cacheChoice.directory), [root]), cacheChoice.analyzerVersion(), { warn })
-    : undefined;
-  const indexer = new CorpusIndexer(index, new NodeArticleWorkspace([root], defaultSelection), cache ?? new MemoryAnalysisCache());
+  const { index, indexer, cacheFile } = createCorpus(
+    { folders: [root], selection: defaultSelection, cacheDirectory: cacheChoice && path.resolve(cacheChoice.directory) },
+    {
+      ...services,
+      createWorkspace: (folders, selection) => new NodeArticleWorkspace(folders, selection),
+      analyzerVersion: () => cacheChoice?.analyzerVersion() ?? '',
+      warn,
+    },
+  );
   let skipped = 0;
   await indexer.rebuild({
     progress: () => undefined,
@@ -59,7 +64,7 @@ export async function indexFolder(
   for (const article of index.allArticles()) tokens += article.analysis.tokenCount;
   const { articles, entities, mentions } = index.stats();
   const { fromCache, analysed } = indexer.cacheUseSinceRebuild();
-  const cacheBytes = cache ? ((await stat(cache.file).catch(() => undefined))?.size ?? 0) : 0;
+  const cacheBytes = cacheFile ? ((await stat(cacheFile).catch(() => undefined))?.size ?? 0) : 0;
   const memory = process.memoryUsage();
   return {
     documents: articles,
@@ -70,8 +75,9 @@ export async function indexFolder(
     milliseconds: Math.round(milliseconds),
     heapMB: megabytes(memory.heapUsed),
     rssMB: megabytes(memory.rss),
-    fromCache: cache ? fromCache : 0,
-    analysed: cache ? analysed : 0,
+    peakRssMB: megabytes(process.resourceUsage().maxRSS * 1024),
+    fromCache: cacheFile ? fromCache : 0,
+    analysed: cacheFile ? analysed : 0,
     cacheBytes,
   };
 }
@@ -84,7 +90,7 @@ export function formatIndexReport(report: IndexReport): string {
     `entities   ${report.entities}`,
     `mentions   ${report.mentions}`,
     `time       ${report.milliseconds} ms (${rate} tokens/s)`,
-    `memory     ${report.heapMB} MB heap, ${report.rssMB} MB resident`,
+    `memory     ${report.heapMB} MB heap, ${report.rssMB} MB resident (peak ${report.peakRssMB} MB)`,
   ];
   if (report.cacheBytes > 0) lines.push(`cache      ${report.fromCache} hits, ${report.analysed} misses (analysed), ${formatBytes(report.cacheBytes)} on disk`);
   return lines.join('\n');

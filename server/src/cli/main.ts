@@ -1,11 +1,16 @@
-// The `newsmark` command: the same analysis as the editor, for batch work and scripts.
+// The `newsmark` command: the same analysis as the editor, for batch work and scripts. Articles are
+// analysed in a pool of worker threads, one per core.
 import * as path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { version } from '../../../package.json';
-import { createAnalyzer } from '../analysis/analyze';
-import { analyzerVersion } from '../corpus/analyzerVersion';
+import { createAnalyzer, type Analyzer } from '../analysis/analyze';
 import type { Language } from '../analysis/types';
+import { defaultPoolSize, WorkerAnalysisPool } from '../corpus/analysisPool';
+import { analyzerVersion } from '../corpus/analyzerVersion';
+import { describeFileError } from '../corpus/nodeWorkspace';
 import { loadEntityRecognizer } from '../models';
-import { annotateAsJson, annotateAsText, indexArticles } from './annotate';
+import { analyseFiles } from './analyseFiles';
+import { annotateAsJson, annotateAsText } from './annotate';
 import { parseArgs, stringFlag, type ParsedArgs } from './args';
 import { InputError, UsageError } from './errors';
 import { exportFlags, exportFolder, exportUsage } from './export';
@@ -14,15 +19,23 @@ import { readArticleInputs, readTextFile } from './inputs';
 import { tagConll } from './tagConll';
 
 const usage = `Usage:
-  newsmark annotate PATH... [--format text|json]   entities, dates and quotes of articles (files or folders)
-  newsmark tag --conll FILE [--lang es|en]         append a predicted IOB2 tag to each token line of a CoNLL file
-  newsmark index DIR [--json] [--cache DIR]        index a folder as the language server does and report its size;
-                                                   with --cache, reuse (and keep) analyses of unchanged files there
+  newsmark annotate [--format text|json] [--] PATH...   entities, dates and quotes of articles (files or folders)
+  newsmark tag --conll FILE [--lang es|en]              append a predicted IOB2 tag to each token line of a CoNLL file
+  newsmark index DIR [--json] [--cache DIR]             index a folder as the language server does and report its size;
+                                                        with --cache, reuse (and keep) analyses of unchanged files there
   ${exportUsage}
   newsmark --help | --version`;
 
 const modelDirectory = path.join(__dirname, 'models');
 const warn = (message: string) => process.stderr.write(`newsmark: ${message}\n`);
+
+// A reader that stops early (`newsmark annotate … | head`) closes the pipe: that is the end of the
+// output, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  warn(error.message);
+  process.exit(1);
+});
 
 async function run(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -31,7 +44,7 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   if (command === '--version') {
-    process.stdout.write(`${version}\n`);
+    process.stdout.write(`${version} (analyzer ${analyzerVersion(version, modelDirectory)})\n`);
     return;
   }
   if (command === 'annotate') return annotate(parseArgs(rest, { valued: ['format'], boolean: [] }));
@@ -41,12 +54,22 @@ async function run(argv: string[]): Promise<void> {
   throw new UsageError(`unknown command '${command}'`);
 }
 
+// The analysis runs in the workers; the main thread loads the models only if it is asked to analyse.
+function services(articles: number) {
+  let analyzer: Analyzer | undefined;
+  return {
+    analysis: new WorkerAnalysisPool(path.join(__dirname, 'analysisWorker.js'), { modelDirectory }, Math.max(1, Math.min(defaultPoolSize(), articles))),
+    analyzer: (text: string) => (analyzer ??= createAnalyzer(loadEntityRecognizer(modelDirectory)))(text),
+  };
+}
+
 async function annotate(args: ParsedArgs): Promise<void> {
   const format = stringFlag(args, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
   if (args.positional.length === 0) throw new UsageError('annotate needs at least one file or folder');
   const files = await readArticleInputs(args.positional, warn);
-  const { index, articles } = indexArticles(createAnalyzer(loadEntityRecognizer(modelDirectory)), files);
+  const pool = services(files.length);
+  const { index, articles } = await analyseFiles(pool, files).finally(() => pool.analysis.close());
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(annotateAsJson(index, articles), null, 2)}\n`);
   } else {
@@ -68,12 +91,15 @@ async function tag(args: ParsedArgs): Promise<void> {
 async function index(args: ParsedArgs): Promise<void> {
   if (args.positional.length !== 1) throw new UsageError('index needs exactly one folder');
   const [folder] = args.positional;
-  const stat = await import('node:fs/promises').then((fs) => fs.stat(folder)).catch(() => undefined);
-  if (!stat) throw new InputError(`${folder}: no such folder`);
-  if (!stat.isDirectory()) throw new InputError(`${folder}: not a folder`);
+  const found = await stat(folder).catch((error: unknown) => {
+    throw new InputError(`${folder}: ${describeFileError(error) === 'no such file' ? 'no such folder' : describeFileError(error)}`);
+  });
+  if (!found.isDirectory()) throw new InputError(`${folder}: not a folder`);
   const cacheDirectory = stringFlag(args, 'cache');
   const cache = cacheDirectory === undefined ? undefined : { directory: cacheDirectory, analyzerVersion: () => analyzerVersion(version, modelDirectory) };
-  const report = await indexFolder(createAnalyzer(loadEntityRecognizer(modelDirectory)), folder, warn, cache);
+  const pool = services(Infinity);
+  const report = await indexFolder(pool, folder, warn, cache).finally(() => pool.analysis.close());
+  if (report.documents === 0) warn(`no articles in ${folder}: it holds no readable .txt file`);
   process.stdout.write(args.flags.has('json') ? `${JSON.stringify(report)}\n` : `${formatIndexReport(report)}\n`);
 }
 

@@ -2,6 +2,7 @@
 // changed. An entry is valid for one file state (its size and modification time); the cache as a
 // whole is valid for one analyzer version and is dropped whole when models or rules change.
 import type { CachedAnalysis } from './analysisCodec';
+import { decodeArticleAnalysis } from './articleAnalysis';
 
 export type { CachedAnalysis } from './analysisCodec';
 
@@ -17,6 +18,8 @@ export interface AnalysisCache {
   /** The analysis of the file in exactly this state, if it was cached. */
   get(uri: string, stamp: ArticleStamp): CachedAnalysis | undefined;
   set(uri: string, stamp: ArticleStamp, entry: CachedAnalysis): void;
+  /** Keeps an entry already encoded as the cache stores it (articleAnalysis.ts), as an analysis worker sends it. */
+  setEncoded(uri: string, stamp: ArticleStamp, bytes: Uint8Array): void;
   delete(uri: string): void;
   /** Every URI with an entry, current or stale. */
   uris(): string[];
@@ -29,19 +32,26 @@ export function sameStamp(a: ArticleStamp, b: ArticleStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
-/** Outlives nothing but a rebuild: what the server uses when the client gave it no cache directory. */
+/** Outlives nothing but a rebuild: what the server uses when the client gave it no cache directory.
+ * Entries from the analysis pool stay the bytes they came as until a rebuild asks for them. */
 export class MemoryAnalysisCache implements AnalysisCache {
-  private readonly entries = new Map<string, { stamp: ArticleStamp; entry: CachedAnalysis }>();
+  private readonly entries = new Map<string, { stamp: ArticleStamp; entry: CachedAnalysis | Uint8Array }>();
 
   async load(): Promise<void> {}
 
   get(uri: string, stamp: ArticleStamp): CachedAnalysis | undefined {
     const found = this.entries.get(uri);
-    return found && sameStamp(found.stamp, stamp) ? found.entry : undefined;
+    if (!found || !sameStamp(found.stamp, stamp)) return undefined;
+    if (found.entry instanceof Uint8Array) found.entry = decodeArticleAnalysis(found.entry);
+    return found.entry;
   }
 
   set(uri: string, stamp: ArticleStamp, entry: CachedAnalysis): void {
     this.entries.set(uri, { stamp, entry });
+  }
+
+  setEncoded(uri: string, stamp: ArticleStamp, bytes: Uint8Array): void {
+    this.entries.set(uri, { stamp, entry: bytes });
   }
 
   delete(uri: string): void {

@@ -7,6 +7,7 @@
 import type { ArticleHeader, EntityMention, EntityType, Quotation, QuotedTerm, SpeakerReference, TimeExpression, TimexType } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import type { IndexedAnalysis } from './corpusIndex';
+import { checkCachedAnalysis } from './cachedAnalysisCheck';
 
 /** What the corpus index keeps of an article: everything it needs without the text. */
 export interface CachedAnalysis {
@@ -58,15 +59,23 @@ export function encodeCachedAnalysis(entry: CachedAnalysis): Json {
   ];
 }
 
-/** Throws on anything that is not what `encodeCachedAnalysis` wrote. */
+/** Throws on anything that is not what `encodeCachedAnalysis` wrote, or not what the index can serve. */
 export function decodeCachedAnalysis(encoded: unknown): CachedAnalysis {
+  const entry = decodeEither(encoded);
+  checkCachedAnalysis(entry);
+  return entry;
+}
+
+function decodeEither(encoded: unknown): CachedAnalysis {
   if (!Array.isArray(encoded)) {
-    const { plain, mentions, lines, length } = encoded as { plain: IndexedAnalysis; mentions: LinkedMention[]; lines: number[]; length: number };
-    if (typeof plain !== 'object' || plain === null || !Array.isArray(mentions) || typeof length !== 'number') throw new Error('not a cached analysis');
+    const { plain, mentions, lines, length } = (encoded ?? {}) as { plain: IndexedAnalysis; mentions: LinkedMention[]; lines: number[]; length: number };
+    if (typeof plain !== 'object' || plain === null || !Array.isArray(mentions) || !Array.isArray(lines) || typeof length !== 'number')
+      throw new Error('not a cached analysis');
     return { analysis: plain, mentions, lineStarts: Uint32Array.from(undeltas(lines)), textLength: length };
   }
   const [language, title, date, dateSource, tokenCount, textLength, lines, header, entities, timexes, terms, quotes, links] = encoded as Json[];
-  if (encoded.length !== 13 || typeof textLength !== 'number' || typeof tokenCount !== 'number') throw new Error('not a cached analysis');
+  if (encoded.length !== 13 || typeof textLength !== 'number' || typeof tokenCount !== 'number' || !Array.isArray(lines) || !Array.isArray(quotes))
+    throw new Error('not a cached analysis');
   const analysis = {
     language,
     header: decodeHeader(header),

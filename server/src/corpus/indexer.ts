@@ -1,8 +1,15 @@
-// Fills the corpus index from the workspace in the background, a time slice at a time, so that
-// requests on open documents are answered between files. Open documents win over the disk. A file
-// whose size and modification time the analysis cache knows is not even read.
-import { MemoryAnalysisCache, type AnalysisCache, type ArticleStamp } from './analysisCache';
+// Fills the corpus index from the workspace in the background. Articles are analysed in the
+// analysis pool, several at once, and inserted in the workspace's order (so the corpus is the same
+// whatever the threads), the main thread yielding between time slices so that requests are answered
+// while a large corpus is read. Open documents win over the disk (openDocuments.ts). A file whose
+// size and modification time the analysis cache knows is not even read, and a cached entry that
+// does not check out is dropped and the article analysed again.
+import type { AnalysisCache, ArticleStamp } from './analysisCache';
+import type { CachedAnalysis } from './analysisCodec';
+import type { ArticleAnalysisService } from './analysisPool';
+import { decodeArticleAnalysis } from './articleAnalysis';
 import type { CorpusIndex } from './corpusIndex';
+import type { OpenDocuments } from './openDocuments';
 import type { ArticleWorkspace } from './workspace';
 
 /** How far indexing has got and how large the corpus is. */
@@ -35,8 +42,14 @@ export interface CacheUse {
   analysed: number;
 }
 
+/** What loading one article from disk came to, before it is put in the index. */
+type Loaded =
+  | { kind: 'cached'; entry: CachedAnalysis }
+  | { kind: 'analysed'; bytes: Uint8Array; stamp: ArticleStamp | undefined }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'open' };
+
 const timeSliceMs = 20;
-const statsAhead = 32;
 
 export class CorpusIndexer {
   private generation = 0;
@@ -44,13 +57,18 @@ export class CorpusIndexer {
   private total = 0;
   private indexed = 0;
   private cacheUse: CacheUse = { fromCache: 0, analysed: 0 };
-  private readonly openUris = new Set<string>();
+  /** Articles being loaded at once: enough to keep every worker busy and the disk ahead of them. */
+  private readonly window: number;
 
   constructor(
     private readonly index: CorpusIndex,
     private workspace: ArticleWorkspace,
-    private readonly cache: AnalysisCache = new MemoryAnalysisCache(),
-  ) {}
+    private readonly cache: AnalysisCache,
+    private readonly analysis: ArticleAnalysisService,
+    private readonly documents: OpenDocuments,
+  ) {
+    this.window = Math.max(8, analysis.concurrency * 4);
+  }
 
   /** Re-reads the whole workspace; a later call cancels an earlier one still running. */
   async rebuild(listener: IndexerListener, workspace = this.workspace, options: RebuildOptions = {}): Promise<void> {
@@ -59,7 +77,7 @@ export class CorpusIndexer {
     this.ready = false;
     await this.cache.load();
     if (options.dropCache) this.cache.clear();
-    const uris = await workspace.findArticles();
+    const uris = await workspace.findArticles((location, reason) => listener.skipped(location, reason));
     if (generation !== this.generation) return;
     const current = new Set(uris);
     for (const uri of this.indexedDiskUris()) if (!current.has(uri)) this.index.removeArticle(uri);
@@ -68,12 +86,13 @@ export class CorpusIndexer {
     this.indexed = 0;
     this.cacheUse = { fromCache: 0, analysed: 0 };
     let sliceStart = performance.now();
-    // Files are stat'ed a few ahead, so that the disk works while cached articles are indexed.
-    const stamps: Promise<ArticleStamp | undefined>[] = [];
+    const loading: Promise<Loaded>[] = [];
     for (const [position, uri] of uris.entries()) {
-      while (stamps.length < Math.min(uris.length, position + statsAhead)) stamps.push(workspace.statArticle(uris[stamps.length]));
-      if (!this.openUris.has(uri)) await this.loadFromDisk(uri, listener, stamps[position]);
+      while (loading.length < Math.min(uris.length, position + this.window)) loading.push(this.load(uris[loading.length], listener));
+      const loaded = await loading[position];
       if (generation !== this.generation) return;
+      this.insert(uri, loaded, listener);
+      delete loading[position];
       this.indexed++;
       if (performance.now() - sliceStart > timeSliceMs) {
         listener.progress(this.indexed, this.total);
@@ -87,33 +106,21 @@ export class CorpusIndexer {
     await this.cache.flush();
   }
 
-  /** An open document's text replaces whatever the disk says, at every edit. */
-  documentChanged(uri: string, text: string): void {
-    this.openUris.add(uri);
-    this.index.setArticle(uri, text);
-  }
-
-  /** An open document too large to analyse: whatever was known of an earlier, smaller text is dropped. */
-  documentTooLarge(uri: string): void {
-    this.openUris.add(uri);
-    this.index.removeArticle(uri);
-  }
-
   /** A closed document falls back to its saved state, or leaves the index if it is not a workspace article. */
   async documentClosed(uri: string, listener: IndexerListener): Promise<void> {
-    this.openUris.delete(uri);
-    if (this.workspace.isArticle(uri)) await this.loadFromDisk(uri, listener);
+    this.documents.closed(uri);
+    if (this.workspace.isArticle(uri)) await this.loadOne(uri, listener);
     else this.index.removeArticle(uri);
   }
 
   async fileChanged(uri: string, listener: IndexerListener): Promise<void> {
-    if (this.openUris.has(uri) || !this.workspace.isArticle(uri)) return;
-    await this.loadFromDisk(uri, listener);
+    if (this.documents.isOpen(uri) || !this.workspace.isArticle(uri)) return;
+    await this.loadOne(uri, listener);
   }
 
   fileDeleted(uri: string): void {
     this.cache.delete(uri);
-    if (!this.openUris.has(uri)) this.index.removeArticle(uri);
+    if (!this.documents.isOpen(uri)) this.index.removeArticle(uri);
   }
 
   status(): IndexerStatus {
@@ -131,29 +138,54 @@ export class CorpusIndexer {
     return this.cache.flush();
   }
 
-  private async loadFromDisk(uri: string, listener: IndexerListener, statted = this.workspace.statArticle(uri)): Promise<void> {
+  private async loadOne(uri: string, listener: IndexerListener): Promise<void> {
+    this.insert(uri, await this.load(uri, listener), listener);
+  }
+
+  // Reads and analyses, off the main thread as far as it goes; nothing here touches the index.
+  private async load(uri: string, listener: IndexerListener): Promise<Loaded> {
     // The state is read before the text: if the file changes in between, the entry is stale, not wrong.
-    const stamp = await statted;
-    // The document may have been opened while the disk was read: the editor's text wins.
-    if (this.openUris.has(uri)) return;
-    const cached = stamp && this.cache.get(uri, stamp);
-    if (cached) {
-      this.index.setAnalyzedArticle(uri, cached.analysis, cached.lineStarts, cached.textLength, cached.mentions);
-      this.cacheUse.fromCache++;
-      return;
-    }
+    const stamp = await this.workspace.statArticle(uri);
+    if (this.documents.isOpen(uri)) return { kind: 'open' };
+    const cached = stamp && this.fromCache(uri, stamp, listener);
+    if (cached) return { kind: 'cached', entry: cached };
     const read = await this.workspace.readArticle(uri);
-    if (this.openUris.has(uri)) return;
-    if (read.kind === 'skipped') {
+    if (this.documents.isOpen(uri)) return { kind: 'open' };
+    if (read.kind === 'skipped') return read;
+    try {
+      return { kind: 'analysed', bytes: await this.analysis.analyse(read.text, 'background', uri), stamp };
+    } catch (error) {
+      return { kind: 'skipped', reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  private fromCache(uri: string, stamp: ArticleStamp, listener: IndexerListener): CachedAnalysis | undefined {
+    try {
+      return this.cache.get(uri, stamp);
+    } catch (error) {
+      // A cache that fails on one entry must not stop the rest of the corpus: that article is analysed again.
+      this.cache.delete(uri);
+      listener.skipped(uri, `cached analysis dropped: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  private insert(uri: string, loaded: Loaded, listener: IndexerListener): void {
+    // The document may have been opened while the disk was read: the editor's text wins.
+    if (loaded.kind === 'open' || this.documents.isOpen(uri)) return;
+    if (loaded.kind === 'skipped') {
       this.forget(uri);
-      listener.skipped(uri, read.reason);
+      listener.skipped(uri, loaded.reason);
       return;
     }
     try {
-      const article = this.index.setArticle(uri, read.text);
-      this.cacheUse.analysed++;
-      if (stamp)
-        this.cache.set(uri, stamp, { analysis: article.analysis, mentions: article.mentions, lineStarts: article.lineStarts, textLength: article.textLength });
+      const entry = loaded.kind === 'cached' ? loaded.entry : decodeArticleAnalysis(loaded.bytes);
+      this.index.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions);
+      if (loaded.kind === 'cached') this.cacheUse.fromCache++;
+      else {
+        this.cacheUse.analysed++;
+        if (loaded.stamp) this.cache.setEncoded(uri, loaded.stamp, loaded.bytes);
+      }
     } catch (error) {
       // One article the analysis cannot handle must not stop the rest of the corpus.
       this.forget(uri);
@@ -167,6 +199,6 @@ export class CorpusIndexer {
   }
 
   private indexedDiskUris(): string[] {
-    return [...this.index.allArticles()].map((article) => article.uri).filter((uri) => !this.openUris.has(uri));
+    return [...this.index.allArticles()].map((article) => article.uri).filter((uri) => !this.documents.isOpen(uri));
   }
 }

@@ -1,15 +1,25 @@
 // Offsets to line and character positions (both in UTF-16 code units, as LSP counts by default),
-// without keeping every article's text in memory.
+// without keeping every article's text in memory. A line ends at `\r\n`, `\r` or `\n`, as LSP and
+// editors count them: a file saved with old Mac line ends is as many lines as the editor shows.
 
 export interface LinePosition {
   line: number;
   character: number;
 }
 
+const lineFeed = 10;
+const carriageReturn = 13;
+
 export function computeLineStarts(text: string): Uint32Array {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    const code = text.charCodeAt(i);
+    if (code === carriageReturn) {
+      if (text.charCodeAt(i + 1) === lineFeed) i++;
+      starts.push(i + 1);
+    } else if (code === lineFeed) {
+      starts.push(i + 1);
+    }
   }
   return Uint32Array.from(starts);
 }

@@ -1,13 +1,19 @@
-// Articles on disk under the workspace folders, chosen by include and exclude globs.
-import { promises as fs } from 'node:fs';
+// Articles on disk under the workspace folders, chosen by include and exclude globs. Only files
+// whose real path lies inside a workspace folder are ever read: a symbolic link to a file elsewhere,
+// named by a file event or a closed editor, is refused, so the corpus never shows what the user did
+// not put in the workspace.
+import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { ArticleStamp } from './analysisCache';
 import { decodeArticleBytes, type DecodedArticle } from './textDecoding';
-import { articleMatcher, type ArticleSelection, type ArticleWorkspace } from './workspace';
+import { filePathOf, fileUri } from './uris';
+import { articleMatcher, type ArticleSelection, type ArticleWorkspace, type ScanProblem } from './workspace';
+
+const outsideWorkspace = 'outside the workspace folders (a link leads elsewhere)';
 
 export class NodeArticleWorkspace implements ArticleWorkspace {
   private readonly isIncluded: (relativePath: string) => boolean;
+  private realFolders: Promise<string[]> | undefined;
 
   constructor(
     private readonly folders: string[],
@@ -16,25 +22,27 @@ export class NodeArticleWorkspace implements ArticleWorkspace {
     this.isIncluded = articleMatcher(selection);
   }
 
-  async findArticles(): Promise<string[]> {
+  async findArticles(problem: ScanProblem = () => undefined): Promise<string[]> {
     const found = new Set<string>();
     for (const folder of this.folders) {
-      for await (const relative of walkFiles(folder, '')) {
-        if (this.isIncluded(relative)) found.add(pathToFileURL(path.join(folder, relative)).href);
+      for await (const relative of walkFiles(folder, '', problem)) {
+        if (this.isIncluded(relative)) found.add(fileUri(path.join(folder, relative)));
       }
     }
     return [...found].sort();
   }
 
   async statArticle(uri: string): Promise<ArticleStamp | undefined> {
-    const stat = await fs.stat(fileURLToPath(uri)).catch(() => undefined);
+    const file = await this.confined(uri);
+    const stat = file === undefined ? undefined : await fs.stat(file).catch(() => undefined);
     if (!stat?.isFile() || stat.size > this.selection.maxFileBytes) return undefined;
     return { size: stat.size, mtimeMs: stat.mtimeMs };
   }
 
   async readArticle(uri: string): Promise<DecodedArticle> {
-    const file = fileURLToPath(uri);
     try {
+      const file = await this.confined(uri);
+      if (file === undefined) return { kind: 'skipped', reason: outsideWorkspace };
       const stat = await fs.stat(file);
       if (!stat.isFile()) return { kind: 'skipped', reason: 'not a file' };
       if (stat.size > this.selection.maxFileBytes) return { kind: 'skipped', reason: `larger than ${formatBytes(this.selection.maxFileBytes)}` };
@@ -45,23 +53,53 @@ export class NodeArticleWorkspace implements ArticleWorkspace {
   }
 
   isArticle(uri: string): boolean {
-    if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
+    const file = filePathOf(uri);
+    if (file === undefined) return false;
     return this.folders.some((folder) => {
       const relative = path.relative(folder, file);
-      return !relative.startsWith('..') && !path.isAbsolute(relative) && this.isIncluded(relative.split(path.sep).join('/'));
+      return isInside(relative) && this.isIncluded(relative.split(path.sep).join('/'));
     });
+  }
+
+  /** The file's real path when it lies inside a workspace folder's real path; throws what the file system says otherwise. */
+  private async confined(uri: string): Promise<string | undefined> {
+    const file = filePathOf(uri);
+    if (file === undefined) return undefined;
+    this.realFolders ??= Promise.all(this.folders.map((folder) => fs.realpath(folder).catch(() => path.resolve(folder))));
+    const [real, folders] = await Promise.all([fs.realpath(file), this.realFolders]);
+    return folders.some((folder) => isInside(path.relative(folder, real))) ? real : undefined;
   }
 }
 
-const neverEntered = new Set(['.git', 'node_modules']);
+function isInside(relative: string): boolean {
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
 
-// Symbolic links are not followed: a link cycle must not hang the indexer.
-async function* walkFiles(root: string, relativeDirectory: string): AsyncGenerator<string> {
-  const entries = await fs.readdir(path.join(root, relativeDirectory), { withFileTypes: true }).catch(() => []);
+const neverEntered = new Set(['.git', 'node_modules']);
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+// Symbolic links are not followed: a link cycle must not hang the indexer, nor a link lead out of
+// the folder. Names are read as bytes, so that one that is not UTF-8 is reported rather than turned
+// into a name that opens nothing.
+async function* walkFiles(root: string, relativeDirectory: string, problem: ScanProblem): AsyncGenerator<string> {
+  const directory = path.join(root, relativeDirectory);
+  let entries: Dirent<Buffer>[];
+  try {
+    entries = await fs.readdir(directory, { withFileTypes: true, encoding: 'buffer' });
+  } catch (error) {
+    problem(directory, `folder not read: ${describeFileError(error)}`);
+    return;
+  }
   for (const entry of entries) {
-    const relative = relativeDirectory ? `${relativeDirectory}/${entry.name}` : entry.name;
-    if (entry.isDirectory() && !neverEntered.has(entry.name)) yield* walkFiles(root, relative);
+    let name: string;
+    try {
+      name = strictUtf8.decode(entry.name);
+    } catch {
+      problem(path.join(directory, entry.name.toString('utf8')), 'file name is not valid UTF-8 (rename it to index it)');
+      continue;
+    }
+    const relative = relativeDirectory ? `${relativeDirectory}/${name}` : name;
+    if (entry.isDirectory() && !neverEntered.has(name)) yield* walkFiles(root, relative, problem);
     else if (entry.isFile()) yield relative;
   }
 }
@@ -71,6 +109,8 @@ export function describeFileError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENAMETOOLONG') return 'path too long';
+  if (code === 'ELOOP') return 'too many symbolic links';
   return error instanceof Error ? error.message : String(error);
 }
 

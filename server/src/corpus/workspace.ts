@@ -3,17 +3,21 @@ import picomatch from 'picomatch';
 import type { ArticleStamp } from './analysisCache';
 import type { DecodedArticle } from './textDecoding';
 
+/** Told of what a scan could not look into (an unreadable folder, a file name that is not UTF-8). */
+export type ScanProblem = (location: string, reason: string) => void;
+
 export interface ArticleWorkspace {
-  /** Every article URI in the workspace, sorted so that indexing order is stable. */
-  findArticles(): Promise<string[]>;
+  /** Every article URI in the workspace (canonical, see uris.ts), sorted so that indexing order is stable. */
+  findArticles(problem?: ScanProblem): Promise<string[]>;
   /**
    * The file's state without reading it, to find its analysis in the cache; undefined when the file
-   * cannot be served from the cache (gone, too large, not a file) and must go through `readArticle`.
+   * cannot be served from the cache (gone, too large, not a file, outside the workspace) and must go
+   * through `readArticle`.
    */
   statArticle(uri: string): Promise<ArticleStamp | undefined>;
-  /** The article's text, or why it was skipped (binary, too large, unreadable, deleted). */
+  /** The article's text, or why it was skipped (binary, too large, unreadable, deleted, outside the workspace). */
   readArticle(uri: string): Promise<DecodedArticle>;
-  /** Whether a URI seen in a file event is an article of this workspace. */
+  /** Whether a URI seen in a file event is an article of this workspace (by its name: reading checks where it leads). */
   isArticle(uri: string): boolean;
 }
 

@@ -1,8 +1,9 @@
 // Go to definition, find all references and document highlights: all follow the entity under the cursor.
-import type { DocumentHighlight, Location, Position } from 'vscode-languageserver';
+import { CancellationToken, type DocumentHighlight, type Location, type Position } from 'vscode-languageserver';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { entityMentions, mainMention } from '../corpus/entities';
 import type { EntityId } from '../corpus/entityResolution';
+import { forEachUnlessCancelled } from './cancellation';
 import { positionToArticleOffset, spanToLocation, spanToRange } from './ranges';
 
 function entityAt(index: CorpusIndex, uri: string, position: Position): EntityId | undefined {
@@ -20,16 +21,23 @@ export function definition(index: CorpusIndex, uri: string, position: Position):
   return main && article ? spanToLocation(article, main.mention) : null;
 }
 
-export function references(index: CorpusIndex, uri: string, position: Position, includeDeclaration: boolean): Location[] {
+/** Every mention of the entity; an entity with thousands of mentions stops as soon as the request is cancelled. */
+export async function references(
+  index: CorpusIndex,
+  uri: string,
+  position: Position,
+  includeDeclaration: boolean,
+  token: CancellationToken = CancellationToken.None,
+): Promise<Location[]> {
   const entity = entityAt(index, uri, position);
   if (!entity) return [];
   const main = mainMention(index, entity);
   const locations: Location[] = [];
-  for (const location of entityMentions(index, entity)) {
-    if (!includeDeclaration && main && location.uri === main.uri && location.mention.start === main.mention.start) continue;
+  await forEachUnlessCancelled(entityMentions(index, entity), token, (location) => {
+    if (!includeDeclaration && main && location.uri === main.uri && location.mention.start === main.mention.start) return;
     const article = index.article(location.uri);
     if (article) locations.push(spanToLocation(article, location.mention));
-  }
+  });
   return locations;
 }
 

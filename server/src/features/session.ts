@@ -1,23 +1,22 @@
-// The server's state for one client: the corpus index, the workspace it is read from, and the
-// settings that choose the articles. Everything else reads the index through it.
+// The server's state for one client: the corpus (built by corpusFactory.ts, as the CLI builds it),
+// the workspace folders and the settings that choose the articles. Every URI that comes in from
+// the client is made canonical before it reaches the corpus (corpus/uris.ts).
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  TextDocumentSyncKind,
   type Connection,
   type FileEvent,
   type InitializeParams,
-  type InitializeResult,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../analysis/analyze';
-import { MemoryAnalysisCache, type AnalysisCache } from '../corpus/analysisCache';
-import { CorpusIndex } from '../corpus/corpusIndex';
-import { cacheFileFor, FileAnalysisCache } from '../corpus/fileAnalysisCache';
-import { CorpusIndexer } from '../corpus/indexer';
+import type { ArticleAnalysisService } from '../corpus/analysisPool';
+import { createCorpus, type Corpus } from '../corpus/corpusFactory';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { canonicalUri } from '../corpus/uris';
 import type { ArticleSelection, ArticleWorkspace } from '../corpus/workspace';
+import { fileName } from '../display/labels';
 import type { IndexStatus, NewsmarkSettings } from '../protocol';
 import {
   articleWatchers,
@@ -27,23 +26,21 @@ import {
   toArticleSelection,
   toCacheDirectory,
   toEditorOptions,
-  type AnalysisOptions,
   type EditorOptions,
 } from '../settings';
 import { IndexReporter } from './indexing';
-import { semanticTokensLegend } from './semanticTokens';
-import { fileName } from '../display/labels';
 
 export interface ServerDependencies {
+  /** Only for `CorpusIndex.setArticle`; the server analyses in `analysis`. */
   analyzer: Analyzer;
+  analysis: ArticleAnalysisService;
   createWorkspace(folders: string[], selection: ArticleSelection): ArticleWorkspace;
   /** What cached analyses depend on (package, models, rules); asked only when there is a cache directory. */
   analyzerVersion(): string;
 }
 
 export class NewsmarkSession {
-  readonly index: CorpusIndex;
-  private readonly indexer: CorpusIndexer;
+  private readonly corpus: Corpus;
   private readonly reporter: IndexReporter;
   private folders: string[];
   private selection: ArticleSelection;
@@ -60,39 +57,38 @@ export class NewsmarkSession {
     private readonly dependencies: ServerDependencies,
     params: InitializeParams,
   ) {
-    const initial = params.initializationOptions as Partial<NewsmarkSettings> | undefined;
-    // Read once, so that cached analyses always match it: VS Code's client restarts the server when it changes.
-    const analysis = toAnalysisOptions(initial);
-    this.index = new CorpusIndex(analysis.datesFromFileNames ? dependencies.analyzer : (text) => dependencies.analyzer(text));
     this.folders = workspaceFolderPaths(params);
+    const initial = params.initializationOptions as Partial<NewsmarkSettings> | undefined;
     this.selection = toArticleSelection(initial);
     this.options = toEditorOptions(initial);
-    this.canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
-    this.canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
-    this.indexer = new CorpusIndexer(
-      this.index,
-      dependencies.createWorkspace(this.folders, this.selection),
-      this.openCache(toCacheDirectory(initial), analysis),
+    const workspace = params.capabilities.workspace;
+    this.canRefreshHints = workspace?.inlayHint?.refreshSupport === true;
+    this.canRefreshTokens = workspace?.semanticTokens?.refreshSupport === true;
+    this.canPullConfiguration = workspace?.configuration === true;
+    this.canWatchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.canFollowFolders = workspace?.workspaceFolders === true;
+    const warn = (message: string) => connection.console.warn(`Newsmark: ${message}`);
+    // Read once, so that cached analyses always match it: VS Code's client restarts the server when it changes.
+    const analysis = toAnalysisOptions(initial);
+    this.corpus = createCorpus(
+      { folders: this.folders, selection: this.selection, cacheDirectory: toCacheDirectory(initial), datesFromFileNames: analysis.datesFromFileNames },
+      { ...dependencies, analyzerVersion: () => cacheVersion(dependencies.analyzerVersion(), analysis), warn },
+      { updated: () => this.documentUpdated() },
     );
-    this.reporter = new IndexReporter(connection, this.indexer, params.capabilities.window?.workDoneProgress === true);
-    this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    this.canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
+    this.reporter = new IndexReporter(connection, this.corpus.indexer, params.capabilities.window?.workDoneProgress === true);
   }
 
-  static capabilities(): InitializeResult['capabilities'] {
-    return {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      hoverProvider: true,
-      definitionProvider: true,
-      referencesProvider: true,
-      documentHighlightProvider: true,
-      documentSymbolProvider: { label: 'Newsmark' },
-      workspaceSymbolProvider: true,
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
-      inlayHintProvider: true,
-    };
+  get index(): CorpusIndex {
+    return this.corpus.index;
+  }
+
+  get editorOptions(): EditorOptions {
+    return this.options;
+  }
+
+  /** Resolves once the index holds what a request on this document should see (see openDocuments.ts). */
+  articleReady(uri: string): Promise<void> {
+    return this.corpus.documents.ready(uri);
   }
 
   async initialized(): Promise<void> {
@@ -101,20 +97,20 @@ export class NewsmarkSession {
     }
     // Only a client that announced workspace folders may be asked to follow them.
     if (this.canFollowFolders) this.connection.workspace.onDidChangeWorkspaceFolders((change) => void this.workspaceFoldersChanged(change));
-    this.connection.onShutdown(() => this.indexer.flushCache());
     await this.pullConfiguration();
     await this.reindex();
   }
 
+  /** The cache written now, and the analysis workers stopped. */
+  async shutdown(): Promise<void> {
+    await this.corpus.indexer.flushCache();
+    await this.dependencies.analysis.close();
+  }
+
   private async workspaceFoldersChanged(change: WorkspaceFoldersChangeEvent): Promise<void> {
-    const removed = new Set(
-      change.removed
-        .map((folder) => folder.uri)
-        .filter((uri) => uri.startsWith('file:'))
-        .map(folderPath),
-    );
-    const added = change.added.map((folder) => folder.uri).filter((uri) => uri.startsWith('file:'));
-    this.folders = [...this.folders.filter((folder) => !removed.has(folder)), ...added.map(folderPath)];
+    const removed = new Set(change.removed.map((folder) => folderPath(folder.uri)).filter((folder) => folder !== undefined));
+    const added = change.added.map((folder) => folderPath(folder.uri)).filter((folder) => folder !== undefined);
+    this.folders = [...this.folders.filter((folder) => !removed.has(folder)), ...added];
     await this.reindex();
   }
 
@@ -146,25 +142,38 @@ export class NewsmarkSession {
     if (this.canRefreshTokens) await this.connection.languages.semanticTokens.refresh();
   }
 
-  documentChanged(document: TextDocument): void {
-    const text = document.getText();
+  documentChanged(clientUri: string, text: string): void {
+    const uri = canonicalUri(clientUri);
+    if (uri === undefined) return;
     if (text.length > this.selection.maxFileBytes) {
-      this.indexer.documentTooLarge(document.uri);
-      this.warnTooLarge(document.uri);
+      this.corpus.documents.tooLarge(uri);
+      this.warnTooLarge(uri);
       return;
     }
-    this.indexer.documentChanged(document.uri, text);
+    this.corpus.documents.changed(uri, text);
   }
 
-  async documentClosed(uri: string): Promise<void> {
-    await this.indexer.documentClosed(uri, this.reporter);
+  async documentClosed(clientUri: string): Promise<void> {
+    const uri = canonicalUri(clientUri);
+    if (uri === undefined) return;
+    await this.corpus.indexer.documentClosed(uri, this.reporter);
     this.reporter.publishStatus();
   }
 
+  /** Each event on its own: one URI that names no file must not drop the rest of the batch. */
   async watchedFilesChanged(changes: FileEvent[]): Promise<void> {
     for (const change of changes) {
-      if (change.type === FileChangeType.Deleted) this.indexer.fileDeleted(change.uri);
-      else await this.indexer.fileChanged(change.uri, this.reporter);
+      const uri = canonicalUri(change.uri);
+      if (uri === undefined) {
+        this.reporter.skipped(change.uri, 'not a file URI');
+        continue;
+      }
+      try {
+        if (change.type === FileChangeType.Deleted) this.corpus.indexer.fileDeleted(uri);
+        else await this.corpus.indexer.fileChanged(uri, this.reporter);
+      } catch (error) {
+        this.reporter.skipped(uri, error instanceof Error ? error.message : String(error));
+      }
     }
     this.reporter.publishStatus();
   }
@@ -175,14 +184,13 @@ export class NewsmarkSession {
   }
 
   status(): IndexStatus {
-    return this.indexer.status();
+    return this.corpus.indexer.status();
   }
 
-  // The cache file is named after the folders the workspace opened with, and stays for the session.
-  private openCache(directory: string | undefined, analysis: AnalysisOptions): AnalysisCache {
-    if (!directory) return new MemoryAnalysisCache();
-    const warn = (message: string) => this.connection.console.warn(`Newsmark: ${message}`);
-    return new FileAnalysisCache(cacheFileFor(directory, this.folders), cacheVersion(this.dependencies.analyzerVersion(), analysis), { warn });
+  // A fresh analysis may replace one carried over an edit, after the editor drew its colours.
+  private documentUpdated(): void {
+    this.reporter.publishStatus();
+    if (this.canRefreshTokens) void this.connection.languages.semanticTokens.refresh();
   }
 
   private async pullConfiguration(): Promise<void> {
@@ -195,10 +203,6 @@ export class NewsmarkSession {
     this.options = toEditorOptions(settings);
   }
 
-  get editorOptions(): EditorOptions {
-    return this.options;
-  }
-
   private warnTooLarge(uri: string): void {
     if (this.tooLargeWarned.has(uri)) return;
     this.tooLargeWarned.add(uri);
@@ -209,9 +213,10 @@ export class NewsmarkSession {
 
 function workspaceFolderPaths(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  return uris.filter((uri) => uri.startsWith('file:')).map(folderPath);
+  return uris.map(folderPath).filter((folder) => folder !== undefined);
 }
 
-function folderPath(uri: string): string {
-  return fileURLToPath(uri);
+function folderPath(uri: string): string | undefined {
+  const canonical = canonicalUri(uri);
+  return canonical?.startsWith('file:') ? fileURLToPath(canonical) : undefined;
 }

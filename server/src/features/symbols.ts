@@ -1,10 +1,11 @@
 // The outline of an article (title, entities by type, dates, quotes) and entity search across the corpus.
-import { SymbolKind, type DocumentSymbol, type Position, type Range, type WorkspaceSymbol } from 'vscode-languageserver';
+import { CancellationToken, SymbolKind, type DocumentSymbol, type Position, type Range, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { entityIdType } from '../corpus/entityResolution';
 import { entityDisplayName, mainMention, searchEntities } from '../corpus/entities';
 import { entityTypeLabels, quoteExcerpt } from '../display/labels';
 import { offsetToPosition } from '../corpus/lines';
+import { forEachUnlessCancelled, requestCancelled } from './cancellation';
 import { spanToLocation, spanToRange } from './ranges';
 import type { EntityType, Quotation, Span } from '../analysis/types';
 
@@ -79,19 +80,28 @@ function symbol(article: IndexedArticle, name: string, detail: string, kind: Sym
   return { name, detail, kind, range: spanToRange(article, range), selectionRange: spanToRange(article, selection) };
 }
 
-export function workspaceSymbols(index: CorpusIndex, query: string, limit = 200): WorkspaceSymbol[] {
+/** Each match's main mention reads every article naming it: the walk stops as soon as the request is cancelled. */
+export async function workspaceSymbols(index: CorpusIndex, query: string, token: CancellationToken = CancellationToken.None, limit = 200): Promise<WorkspaceSymbol[]> {
   const symbols: WorkspaceSymbol[] = [];
-  for (const summary of searchEntities(index, query, limit)) {
-    const main = mainMention(index, summary.id);
-    const article = main && index.article(main.uri);
-    if (!main || !article) continue;
-    // An editor filters the symbols by their names: one found by an alias is named by that alias.
-    symbols.push({
-      name: summary.matchedAlias ?? summary.name,
-      kind: entitySymbolKinds[summary.type],
-      containerName: summary.matchedAlias ? `${summary.name} · ${entityTypeLabels[summary.type]}` : entityTypeLabels[summary.type],
-      location: spanToLocation(article, main.mention),
-    });
-  }
+  const matches = searchEntities(index, query, limit);
+  if (token.isCancellationRequested) throw requestCancelled();
+  const slice = 16;
+  await forEachUnlessCancelled(
+    matches,
+    token,
+    (summary) => {
+      const main = mainMention(index, summary.id);
+      const article = main && index.article(main.uri);
+      if (!main || !article) return;
+      // An editor filters the symbols by their names: one found by an alias is named by that alias.
+      symbols.push({
+        name: summary.matchedAlias ?? summary.name,
+        kind: entitySymbolKinds[summary.type],
+        containerName: summary.matchedAlias ? `${summary.name} · ${entityTypeLabels[summary.type]}` : entityTypeLabels[summary.type],
+        location: spanToLocation(article, main.mention),
+      });
+    },
+    slice,
+  );
   return symbols;
 }
