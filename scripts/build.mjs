@@ -9,7 +9,14 @@ const watch = process.argv.includes('--watch');
 // The analysis sources' hash, computed by the same code the server runs from sources, so that the
 // CLI and the server bundles share one analyzer version (server/src/corpus/analyzerVersion.ts).
 async function analysisSourcesHash() {
-  const built = await esbuild.build({ entryPoints: ['server/src/corpus/analyzerVersion.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const built = await esbuild.build({
+    entryPoints: ['server/src/corpus/analyzerVersion.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+  });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', built.outputFiles[0].text)(module, module.exports, (await import('node:module')).createRequire(import.meta.url));
   return module.exports.analysisSourcesHash('server/src');

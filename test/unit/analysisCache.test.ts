@@ -76,7 +76,10 @@ describe('cached analysis encoding', () => {
   it('refuses spans that fall outside the text, in either shape', () => {
     const entry = cachedEntryOf(articleTexts[0]);
     const [first] = entry.analysis.entities;
-    for (const bad of [{ ...first, start: -50 }, { ...first, end: entry.textLength + 1 }]) {
+    for (const bad of [
+      { ...first, start: -50 },
+      { ...first, end: entry.textLength + 1 },
+    ]) {
       const broken = { ...entry, analysis: { ...entry.analysis, entities: [bad, ...entry.analysis.entities.slice(1)] }, mentions: [] };
       assert.throws(() => throughJson(broken), /outside the text|offsets/);
       const plain = { ...broken, analysis: { ...broken.analysis, confidence: 1 } as unknown as CachedAnalysis['analysis'] };
@@ -242,7 +245,11 @@ describe('newsmark index --cache', () => {
   it('analyses the folder once, then reports the same corpus from the cache', async () => {
     const cacheDirectory = mkdtempSync(path.join(tmpdir(), 'newsmark-cli-cache-'));
     try {
-      const run = () => indexFolder({ analyzer, analysis: new InThreadAnalysis(analyzer) }, fixtures, () => undefined, { directory: cacheDirectory, analyzerVersion: () => '1' });
+      const run = () =>
+        indexFolder({ analyzer, analysis: new InThreadAnalysis(analyzer) }, fixtures, () => undefined, {
+          directory: cacheDirectory,
+          analyzerVersion: () => '1',
+        });
       const [cold, warm] = [await run(), await run()];
       assert.deepEqual([cold.fromCache, cold.analysed, warm.fromCache, warm.analysed], [0, 3, 3, 0]);
       const corpusOf = ({ documents, skipped, tokens, entities, mentions }: typeof cold) => ({ documents, skipped, tokens, entities, mentions });

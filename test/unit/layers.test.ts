@@ -20,6 +20,7 @@ const allowed: Record<string, string[]> = {
   protocol: [],
   server: ['analysis', 'models', 'corpus', 'display', 'features', 'settings', 'protocol'],
   main: ['analysis', 'models', 'corpus', 'server'],
+  analysisWorker: ['analysis', 'models', 'corpus'],
 };
 
 // Packages a layer may use besides Node's own modules; the pure analysis uses no Node module at all.

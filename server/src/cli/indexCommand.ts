@@ -39,7 +39,12 @@ export interface IndexServices {
   analyzer: Analyzer;
 }
 
-export async function indexFolder(services: IndexServices, folder: string, warn: (message: string) => void, cacheChoice?: AnalysisCacheChoice): Promise<IndexReport> {
+export async function indexFolder(
+  services: IndexServices,
+  folder: string,
+  warn: (message: string) => void,
+  cacheChoice?: AnalysisCacheChoice,
+): Promise<IndexReport> {
   const started = performance.now();
   const root = path.resolve(folder);
   const { index, indexer, cacheFile } = createCorpus(

@@ -52,5 +52,7 @@ export async function readTextFile(file: string): Promise<string> {
 // bytes, and so names no file: say that, rather than "no such file" of a file the user can see.
 function describePathError(input: string, error: unknown): string {
   const reason = describeFileError(error);
-  return reason === 'no such file' && input.includes('\uFFFD') ? 'no such file (its name is not valid UTF-8, which this tool cannot open by name; rename it)' : reason;
+  return reason === 'no such file' && input.includes('\uFFFD')
+    ? 'no such file (its name is not valid UTF-8, which this tool cannot open by name; rename it)'
+    : reason;
 }

@@ -22,10 +22,7 @@ export function checkCachedAnalysis(entry: CachedAnalysis): void {
   expect(Number.isInteger(analysis.tokenCount) && analysis.tokenCount >= 0, 'token count');
   const span = (value: unknown, what: string) => {
     const candidate = value as { start: unknown; end: unknown };
-    expect(
-      isObject(value) && Number.isInteger(candidate.start) && Number.isInteger(candidate.end),
-      `${what} offsets`,
-    );
+    expect(isObject(value) && Number.isInteger(candidate.start) && Number.isInteger(candidate.end), `${what} offsets`);
     const { start, end } = candidate as { start: number; end: number };
     expect(start >= 0 && start <= end && end <= textLength, `${what} outside the text`);
   };

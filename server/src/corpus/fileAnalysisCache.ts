@@ -206,7 +206,9 @@ export class FileAnalysisCache implements AnalysisCache {
     this.directoryReady ??= makeDirectory(path.dirname(this.file)).then(
       () => true,
       (error: unknown) => {
-        this.warn(`analysis cache folder ${path.dirname(this.file)} cannot be created (${error instanceof Error ? error.message : String(error)}); analyses are kept in memory only`);
+        this.warn(
+          `analysis cache folder ${path.dirname(this.file)} cannot be created (${error instanceof Error ? error.message : String(error)}); analyses are kept in memory only`,
+        );
         return false;
       },
     );
@@ -237,7 +239,7 @@ async function makeDirectory(directory: string, depth = 0): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
-      if (!(await fs.stat(directory)).isDirectory()) throw new Error(`${directory} is not a folder`);
+      if (!(await fs.stat(directory)).isDirectory()) throw new Error(`${directory} is not a folder`, { cause: error });
       return;
     }
     const parent = path.dirname(directory);

@@ -81,7 +81,12 @@ function symbol(article: IndexedArticle, name: string, detail: string, kind: Sym
 }
 
 /** Each match's main mention reads every article naming it: the walk stops as soon as the request is cancelled. */
-export async function workspaceSymbols(index: CorpusIndex, query: string, token: CancellationToken = CancellationToken.None, limit = 200): Promise<WorkspaceSymbol[]> {
+export async function workspaceSymbols(
+  index: CorpusIndex,
+  query: string,
+  token: CancellationToken = CancellationToken.None,
+  limit = 200,
+): Promise<WorkspaceSymbol[]> {
   const symbols: WorkspaceSymbol[] = [];
   const matches = searchEntities(index, query, limit);
   if (token.isCancellationRequested) throw requestCancelled();
