@@ -7,6 +7,6 @@ export function withCursor(marked: string): { text: string; position: Position; 
   const offset = marked.indexOf(cursorMarker);
   if (offset < 0 || marked.indexOf(cursorMarker, offset + 1) >= 0) throw new Error('a test document needs exactly one cursor marker');
   const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  const before = text.slice(0, offset).split('\n');
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { text, offset, position: { line: before.length - 1, character: before[before.length - 1].length } };
 }

@@ -9,6 +9,10 @@ import { indexStatusNotification, type IndexStatus } from '../../server/src/prot
 export interface TestServer {
   connection: ProtocolConnection;
   process: ChildProcess;
+  /** Every window/logMessage the server sent, in order. */
+  log: string[];
+  /** The latest status the server published. */
+  latestStatus(): IndexStatus | undefined;
   /** Resolves with the first status the server publishes that satisfies the predicate. */
   statusWhere(predicate: (status: IndexStatus) => boolean): Promise<IndexStatus>;
   stop(): Promise<void>;
@@ -34,7 +38,8 @@ export async function startTestServer(workspaceFolder: string, initializationOpt
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
-  connection.onNotification('window/logMessage', () => undefined);
+  const log: string[] = [];
+  connection.onNotification('window/logMessage', (message: { message: string }) => void log.push(message.message));
   connection.onNotification('$/progress', () => undefined);
   connection.listen();
   const folderUri = pathToFileURL(workspaceFolder).href;
@@ -56,6 +61,8 @@ export async function startTestServer(workspaceFolder: string, initializationOpt
   return {
     connection,
     process: child,
+    log,
+    latestStatus: () => latest,
     statusWhere: (predicate) => (latest && predicate(latest) ? Promise.resolve(latest) : new Promise((resolve) => waiters.push({ predicate, resolve }))),
     async stop() {
       await connection.sendRequest('shutdown');

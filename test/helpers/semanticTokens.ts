@@ -1,6 +1,6 @@
 // Decodes LSP semantic tokens back into "type:text" strings, which tests can compare at a glance.
 export function showSemanticTokens(data: number[], tokenTypes: readonly string[], text: string): string[] {
-  const lines = text.split('\n');
+  const lines = text.split(/\r\n|\r|\n/);
   const shown: string[] = [];
   let line = 0;
   let character = 0;

@@ -50,7 +50,9 @@ describe('analysis in worker threads', () => {
 
   it('analyses an open document before the articles queued behind it', async () => {
     const order: string[] = [];
-    const background = Array.from({ length: 6 }, (_, i) => pool.analyse(`Artículo ${i} sobre Madrid. `.repeat(400), 'background').then(() => order.push(`b${i}`)));
+    const background = Array.from({ length: 6 }, (_, i) =>
+      pool.analyse(`Artículo ${i} sobre Madrid. `.repeat(400), 'background').then(() => order.push(`b${i}`)),
+    );
     const open = pool.analyse('Elena Marín en Bruselas.', 'open').then(() => order.push('open'));
     await Promise.all([...background, open]);
     assert.ok(order.indexOf('open') <= 2, order.join(' '));

@@ -12,7 +12,7 @@ describe('line starts', () => {
     LF: 'uno\ndos\n\ntres',
     CRLF: 'uno\r\ndos\r\n\r\ntres',
     'CR alone': 'uno\rdos\r\rtres',
-    'mixed': 'uno\r\ndos\rtres\ncuatro\n\r',
+    mixed: 'uno\r\ndos\rtres\ncuatro\n\r',
   };
   for (const [name, text] of Object.entries(texts)) {
     it(`counts ${name} line breaks the way an editor does`, () => {

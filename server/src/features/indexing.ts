@@ -37,8 +37,9 @@ export class IndexReporter implements IndexerListener {
       `Indexing articles ${indexed.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
     );
     // A status counts the corpus's entities, which costs a pass over every name: not at every time slice.
+    // The last one goes out from `rebuild`, after the log line that says where the analyses came from.
     const now = performance.now();
-    if (indexed === total || now - this.lastPublished >= statusInterval) this.publishStatus();
+    if (indexed < total && now - this.lastPublished >= statusInterval) this.publishStatus();
   }
 
   skipped(uri: string, reason: string): void {
