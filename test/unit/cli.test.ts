@@ -1,7 +1,7 @@
 // The bundled CLI as a user runs it: real processes, real files, exit codes and stderr.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -92,6 +92,73 @@ describe('newsmark index', () => {
     assert.equal(report.documents, 3);
     assert.equal(report.skipped, 1);
     assert.ok(report.tokens > 100 && report.mentions > 5 && report.entities > 3, stdout);
+  });
+});
+
+describe('the command line under attack', () => {
+  const scratch = () => mkdtempSync(path.join(tmpdir(), 'newsmark-cli-attack-'));
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const folder = scratch();
+    try {
+      for (let copy = 0; copy < 20; copy++)
+        for (const name of readdirSync(corpus).filter((file) => file.startsWith('2025'))) cpSync(path.join(corpus, name), path.join(folder, `${copy}-${name}`));
+      const errors = path.join(folder, 'stderr.log');
+      const piped = spawnSync(
+        'bash',
+        ['-c', `"${process.execPath}" "${cli}" annotate "${folder}" --format json 2>"${errors}" | head -c 100; echo " exit \${PIPESTATUS[0]}"`],
+        { encoding: 'utf8' },
+      );
+      assert.match(piped.stdout, /^\{\n {2}"articles"/);
+      assert.match(piped.stdout, / exit 0\n$/);
+      assert.equal(readFileSync(errors, 'utf8'), '');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('takes -- as the end of options', () => {
+    const folder = scratch();
+    try {
+      writeFileSync(path.join(folder, '--odd.txt'), readFileSync(path.join(corpus, '2025-12-11-madrid.txt')));
+      const { status, stdout, stderr } = spawnSync(process.execPath, [cli, 'annotate', '--format', 'json', '--', '--odd.txt'], {
+        cwd: folder,
+        encoding: 'utf8',
+      });
+      assert.equal(status, 0, stderr);
+      assert.equal(JSON.parse(stdout).articles[0].path, '--odd.txt');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('says when a folder has no articles', () => {
+    const folder = scratch();
+    try {
+      writeFileSync(path.join(folder, 'notes.md'), 'Not an article.');
+      const { code, stderr } = run('index', folder);
+      assert.equal(code, 0);
+      assert.match(stderr, /no articles in .*: it holds no readable \.txt file/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('names a file whose name is not UTF-8 instead of calling it missing', () => {
+    const folder = scratch();
+    try {
+      mkdirSync(path.join(folder, 'sub'));
+      writeFileSync(path.join(folder, 'ok.txt'), readFileSync(path.join(corpus, '2025-12-11-madrid.txt')));
+      writeFileSync(Buffer.concat([Buffer.from(`${folder}/sub/`), Buffer.from([0x69, 0xf1, 0x2e, 0x74, 0x78, 0x74])]), 'Espa\xf1a.');
+      const index = run('index', folder, '--json');
+      assert.equal(JSON.parse(index.stdout).documents, 1);
+      assert.match(index.stderr, /sub\/i\uFFFD\.txt: file name is not valid UTF-8/);
+      const named = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" annotate "${folder}/sub/"$(printf 'i\\361.txt')`], { encoding: 'utf8' });
+      assert.equal(named.status, 1);
+      assert.match(named.stderr, /its name is not valid UTF-8/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
