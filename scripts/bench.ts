@@ -2,11 +2,9 @@
 //   1. entity models: size on disk, load time, heap they add;
 //   2. tokenising plus tagging throughput on real news text;
 //   3. an article's analysis time, stage by stage (what the temporal tagger and quote finder add);
-//   4. indexing a corpus of many articles, and the latency of each request on it; then indexing it
-//      again through the analysis cache the first pass wrote (a restart with no file changed).
+// The corpus at scale (the CLI and the server indexing, requests, edits) is bench-lsp.ts, run after it.
 // It runs as one minified bundle in .bench/, built as the server is, so that it times the code that ships.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createAnalyzer } from '../server/src/analysis/analyze';
 import { findArticleDate, parseHeader } from '../server/src/analysis/header';
@@ -15,22 +13,11 @@ import { findQuotations } from '../server/src/analysis/quotes';
 import { findTimeExpressions } from '../server/src/analysis/time';
 import { tokenize } from '../server/src/analysis/tokens';
 import type { AnalysisInput } from '../server/src/analysis/types';
-import { CorpusIndex } from '../server/src/corpus/corpusIndex';
-import { FileAnalysisCache } from '../server/src/corpus/fileAnalysisCache';
-import { CorpusIndexer } from '../server/src/corpus/indexer';
-import { InMemoryArticleWorkspace } from '../server/src/corpus/memoryWorkspace';
-import { InThreadAnalysis } from '../server/src/corpus/analysisPool';
-import { OpenDocuments } from '../server/src/corpus/openDocuments';
-import { hover } from '../server/src/features/hover';
-import { definition, references } from '../server/src/features/navigation';
-import { documentSemanticTokens } from '../server/src/features/semanticTokens';
-import { workspaceSymbols } from '../server/src/features/symbols';
 import { loadEntityRecognizer } from '../server/src/models';
 import { dataPath } from './dataRoot';
 
 const root = path.resolve(__dirname, '..');
 const modelDirectory = path.join(root, 'models');
-const corpusSize = Number(process.env.BENCH_ARTICLES ?? 10_000);
 
 // Heap plus array buffers: the models keep their weights in typed arrays, outside the JS heap.
 function heapMB(): number {
@@ -142,57 +129,3 @@ for (let round = 0; round < 21; round++) {
 }
 const added = (ratios: number[]) => `+${((median(ratios) - 1) * 100).toFixed(1)}%`;
 console.log(`             time expressions add ${added(timeRatios)} to the analysis without them, quotes ${added(quoteRatios)} (median of 21 rounds)`);
-
-// 4. A large corpus: indexing, then requests
-async function benchCorpus(): Promise<void> {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < corpusSize; i++) files[`file:///bench/${String(i).padStart(6, '0')}.txt`] = texts[i % texts.length];
-  const workspace = new InMemoryArticleWorkspace(files);
-  const cacheDirectory = mkdtempSync(path.join(tmpdir(), 'newsmark-bench-cache-'));
-  const cacheFile = path.join(cacheDirectory, 'analysis.gz');
-  const index = new CorpusIndex(analyze);
-  const inThread = new InThreadAnalysis(analyze);
-  const indexer = new CorpusIndexer(index, workspace, new FileAnalysisCache(cacheFile, 'bench'), inThread, new OpenDocuments(index, inThread));
-  const heapStart = heapMB();
-  const start = performance.now();
-  await indexer.rebuild({ progress: () => undefined, skipped: () => undefined });
-  const indexMs = performance.now() - start;
-  const { articles, entities, mentions } = index.stats();
-  console.log(
-    `indexing     ${articles.toLocaleString('en-US')} articles in ${(indexMs / 1000).toFixed(1)} s (${Math.round(articles / (indexMs / 1000))} articles/s, cold: every article analysed, then the cache written), ${entities.toLocaleString('en-US')} entities, ${mentions.toLocaleString('en-US')} mentions, +${(heapMB() - heapStart).toFixed(0)} MB memory`,
-  );
-
-  const uri = Object.keys(files)[1];
-  const article = index.article(uri)!;
-  const mention = article.mentions.find((candidate) => candidate.type === 'PER') ?? article.mentions[0];
-  const position = { line: 0, character: 0 };
-  for (let line = 0, offset = 0; line < article.lineStarts.length; line++) {
-    if (article.lineStarts[line] <= mention.start) [position.line, offset] = [line, article.lineStarts[line]];
-    position.character = mention.start - offset;
-  }
-  const requests: [string, () => unknown][] = [
-    ['semantic tokens', () => documentSemanticTokens(index, uri)],
-    ['hover', () => hover(index, uri, position)],
-    ['definition', () => definition(index, uri, position)],
-    ['references', () => references(index, uri, position, true)],
-    ['workspace symbols', () => workspaceSymbols(index, mention.text.slice(0, 4))],
-    ['edit (re-analyse and re-index one article)', () => index.setArticle(uri, texts[1])],
-  ];
-  for (const [name, run] of requests) {
-    const runs = Array.from({ length: 5 }, () => time(run)[1]);
-    console.log(`  ${name.padEnd(44)} ${median(runs).toFixed(1)} ms (median of 5; the first ${runs[0].toFixed(1)} ms) on "${mention.text}"`);
-  }
-
-  const warmIndex = new CorpusIndex(analyze);
-  const warmIndexer = new CorpusIndexer(warmIndex, workspace, new FileAnalysisCache(cacheFile, 'bench'), inThread, new OpenDocuments(warmIndex, inThread));
-  const warmStart = performance.now();
-  await warmIndexer.rebuild({ progress: () => undefined, skipped: () => undefined });
-  const warmMs = performance.now() - warmStart;
-  const { fromCache, analysed } = warmIndexer.cacheUseSinceRebuild();
-  console.log(
-    `  ${'warm (from the analysis cache)'.padEnd(44)} ${warmIndex.stats().articles.toLocaleString('en-US')} articles in ${(warmMs / 1000).toFixed(2)} s (${fromCache} from the cache, ${analysed} analysed; cold ${(indexMs / 1000).toFixed(1)} s), cache file ${(statSync(cacheFile).size / 1024 / 1024).toFixed(1)} MB`,
-  );
-  rmSync(cacheDirectory, { recursive: true, force: true });
-}
-
-void benchCorpus();

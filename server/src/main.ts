@@ -17,10 +17,13 @@ process.on('unhandledRejection', (reason) => connection.console.error(`Newsmark:
 const modelDirectory = path.join(__dirname, 'models');
 // Articles are analysed in the workers: the main thread loads the models only if asked to analyse itself.
 let analyzer: Analyzer | undefined;
+// The workers load their models while the client and the server shake hands.
+const analysis = new WorkerAnalysisPool(path.join(__dirname, 'analysisWorker.js'), { modelDirectory });
+analysis.warmUp();
 
 startServer(connection, {
   analyzer: (text) => (analyzer ??= createAnalyzer(loadEntityRecognizer(modelDirectory)))(text),
-  analysis: new WorkerAnalysisPool(path.join(__dirname, 'analysisWorker.js'), { modelDirectory }),
+  analysis,
   createWorkspace: (folders, selection) => new NodeArticleWorkspace(folders, selection),
   analyzerVersion: () => analyzerVersion(version, modelDirectory),
 });

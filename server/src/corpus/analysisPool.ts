@@ -51,6 +51,10 @@ interface PoolWorker {
   task: Task | undefined;
 }
 
+// A worker whose heap outgrows this (a pathological article) is stopped, and only its article fails;
+// without a limit it would take the whole process down.
+const resourceLimits = { maxOldGenerationSizeMb: 2048 };
+
 export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism());
 }
@@ -73,6 +77,11 @@ export class WorkerAnalysisPool implements ArticleAnalysisService {
       this.queues[priority].push({ id: this.nextId++, text, filePath, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Starts every worker now, so that the first article does not wait for the models to load. */
+  warmUp(): void {
+    while (this.spawn());
   }
 
   async close(): Promise<void> {
@@ -98,7 +107,7 @@ export class WorkerAnalysisPool implements ArticleAnalysisService {
 
   private spawn(): PoolWorker | undefined {
     if (this.workers.length >= this.concurrency) return undefined;
-    const entry: PoolWorker = { worker: new Worker(this.script, { workerData: this.workerData }), task: undefined };
+    const entry: PoolWorker = { worker: new Worker(this.script, { workerData: this.workerData, resourceLimits }), task: undefined };
     this.workers.push(entry);
     entry.worker.on('message', (reply: WorkerReply) => {
       const task = entry.task;
