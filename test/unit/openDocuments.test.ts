@@ -87,7 +87,7 @@ describe('open documents', () => {
 
   it('serves the last analysis carried over the edits while the newest is still running, every span inside the text', async () => {
     const analysis = new SteppedAnalysis();
-    const corpus = testCorpus(analyzer, new InMemoryArticleWorkspace(), undefined, { analysis, quietMs: 60_000, freshWaitMs: 5 });
+    const corpus = testCorpus(analyzer, new InMemoryArticleWorkspace(), undefined, { analysis, quietMs: 60_000, freshWaitMs: 5, slowAnalysisMs: -1 });
     const uri = 'file:///c/a.txt';
     const before = 'Ana Ruiz llegó.\rLima espera.\r\nRuiz en Quito.';
     corpus.documents.changed(uri, before);

@@ -1,8 +1,9 @@
 // Open documents, analysed off the main thread and never once per keystroke: after an edit the
 // newest text is analysed when the typing pauses (a short quiet time) or as soon as a request needs
 // it, one analysis at a time per document, so the versions typed in between are never analysed. A
-// request waits for the newest analysis a short while; past that, a document analysed before is
-// served from that analysis carried over the edits (shiftedAnalysis.ts) until the new one lands.
+// request waits for the newest analysis when the document analyses quickly; a document whose last
+// analysis was slow (a megabyte takes seconds) is served after a short wait from that analysis
+// carried over the edits (shiftedAnalysis.ts) until the new one lands.
 import type { CachedAnalysis } from './analysisCodec';
 import type { ArticleAnalysisService } from './analysisPool';
 import { decodeArticleAnalysis } from './articleAnalysis';
@@ -12,8 +13,10 @@ import { shiftedAnalysis } from './shiftedAnalysis';
 export interface OpenDocumentOptions {
   /** Quiet time after an edit before the newest text is analysed unasked. */
   quietMs?: number;
-  /** How long a request waits for the newest analysis before it is served the last one, carried over the edits. */
+  /** How long a request on a slow document waits for the newest analysis before it is served the last one, carried over the edits. */
   freshWaitMs?: number;
+  /** A document whose last analysis took longer than this is slow. */
+  slowAnalysisMs?: number;
   /** Told when a document's analysis in the index changed. */
   updated?: (uri: string) => void;
   warn?: (message: string) => void;
@@ -28,6 +31,8 @@ interface OpenDocument {
   /** The last fresh analysis, the text it was made from and its version (-1 for none). */
   analysed: { entry: CachedAnalysis; text: string } | undefined;
   analysedVersion: number;
+  /** How long its last analysis took. */
+  analysisMs: number;
   running: Promise<void> | undefined;
   timer: NodeJS.Timeout | undefined;
   tooLarge: boolean;
@@ -37,6 +42,7 @@ export class OpenDocuments {
   private readonly documents = new Map<string, OpenDocument>();
   private readonly quietMs: number;
   private readonly freshWaitMs: number;
+  private readonly slowAnalysisMs: number;
   private readonly updated: (uri: string) => void;
   private readonly warn: (message: string) => void;
 
@@ -46,7 +52,8 @@ export class OpenDocuments {
     options: OpenDocumentOptions = {},
   ) {
     this.quietMs = options.quietMs ?? 300;
-    this.freshWaitMs = options.freshWaitMs ?? 500;
+    this.freshWaitMs = options.freshWaitMs ?? 150;
+    this.slowAnalysisMs = options.slowAnalysisMs ?? 500;
     this.updated = options.updated ?? (() => undefined);
     this.warn = options.warn ?? (() => undefined);
   }
@@ -55,23 +62,9 @@ export class OpenDocuments {
     return this.documents.has(uri);
   }
 
-  uris(): IterableIterator<string> {
-    return this.documents.keys();
-  }
-
   /** A new text for an open document: analysed at once when it was just opened, after the quiet time otherwise. */
   changed(uri: string, text: string): void {
-    const known = this.documents.get(uri);
-    const document = known ?? {
-      text,
-      version: 0,
-      servedVersion: -1,
-      analysed: undefined,
-      analysedVersion: -1,
-      running: undefined,
-      timer: undefined,
-      tooLarge: false,
-    };
+    const document = this.documents.get(uri) ?? newDocument();
     this.documents.set(uri, document);
     document.text = text;
     document.version++;
@@ -83,16 +76,7 @@ export class OpenDocuments {
 
   /** An open document too large to analyse: whatever was known of an earlier, smaller text is dropped. */
   tooLarge(uri: string): void {
-    const document = this.documents.get(uri) ?? {
-      text: '',
-      version: 0,
-      servedVersion: -1,
-      analysed: undefined,
-      analysedVersion: -1,
-      running: undefined,
-      timer: undefined,
-      tooLarge: true,
-    };
+    const document = this.documents.get(uri) ?? newDocument();
     this.documents.set(uri, document);
     clearTimeout(document.timer);
     Object.assign(document, { text: '', version: document.version + 1, analysed: undefined, tooLarge: true });
@@ -108,7 +92,7 @@ export class OpenDocuments {
   async ready(uri: string): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) return;
-    const deadline = performance.now() + this.freshWaitMs;
+    const deadline = document.analysisMs > this.slowAnalysisMs ? performance.now() + this.freshWaitMs : Infinity;
     while (this.documents.get(uri) === document && !document.tooLarge && document.servedVersion !== document.version) {
       if (!document.running) this.start(uri, document);
       const remaining = deadline - performance.now();
@@ -116,7 +100,7 @@ export class OpenDocuments {
         this.serveShifted(uri, document);
         return;
       }
-      await (document.analysed ? Promise.race([document.running, delay(remaining)]) : document.running);
+      await (document.analysed && remaining < Infinity ? Promise.race([document.running, delay(remaining)]) : document.running);
     }
   }
 
@@ -124,11 +108,13 @@ export class OpenDocuments {
     clearTimeout(document.timer);
     if (document.running || document.tooLarge || document.analysedVersion === document.version) return;
     const { version, text } = document;
+    const started = performance.now();
     document.running = this.analysis
       .analyse(text, 'open', uri)
       .then((bytes) => {
         if (this.documents.get(uri) !== document || document.tooLarge) return;
         const entry = decodeArticleAnalysis(bytes);
+        document.analysisMs = performance.now() - started;
         document.analysed = { entry, text };
         document.analysedVersion = version;
         // A result for a text edited since is kept to be carried over, but only the newest is served as it is.
@@ -156,6 +142,20 @@ export class OpenDocuments {
     document.servedVersion = document.version;
     this.updated(uri);
   }
+}
+
+function newDocument(): OpenDocument {
+  return {
+    text: '',
+    version: 0,
+    servedVersion: -1,
+    analysed: undefined,
+    analysedVersion: -1,
+    analysisMs: 0,
+    running: undefined,
+    timer: undefined,
+    tooLarge: false,
+  };
 }
 
 function delay(milliseconds: number): Promise<void> {

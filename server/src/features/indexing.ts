@@ -10,6 +10,7 @@ const statusInterval = 250;
 export class IndexReporter implements IndexerListener {
   private reporter: WorkDoneProgressServerReporter | undefined;
   private lastPublished = 0;
+  private pending: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -44,6 +45,18 @@ export class IndexReporter implements IndexerListener {
 
   skipped(uri: string, reason: string): void {
     this.connection.console.log(`Skipped ${uri}: ${reason}`);
+  }
+
+  /** A status after a burst of edits: at most one per interval, the last one always sent. */
+  publishStatusSoon(): void {
+    if (this.pending) return;
+    this.pending = setTimeout(
+      () => {
+        this.pending = undefined;
+        this.publishStatus();
+      },
+      Math.max(0, this.lastPublished + statusInterval - performance.now()),
+    );
   }
 
   publishStatus(): void {
