@@ -46,6 +46,21 @@ describe('cached analysis encoding', () => {
     assert.ok(quoted.length > 0, 'no article with an attributed quote was checked');
   });
 
+  it('keeps the evidence entities carry in the compact form', () => {
+    const entry = cachedEntryOf(articleTexts[0]);
+    const flags = [
+      { weak: true as const },
+      { titled: true as const },
+      { dateline: true as const, placeKind: 'town' as const },
+      { placeKind: 'country' as const },
+    ];
+    const entities = entry.analysis.entities.map((entity, i) => ({ ...entity, ...flags[i % flags.length] }));
+    const mentions = entry.mentions.map((mention) => ({ ...mention, ...entities.find((entity) => entity.start === mention.start) }));
+    const flagged = { ...entry, analysis: { ...entry.analysis, entities }, mentions };
+    assert.ok(Array.isArray(encodeCachedAnalysis(flagged)), 'stored as plain JSON');
+    assert.deepEqual(throughJson(flagged), flagged);
+  });
+
   it('keeps an entity with no name to link out of the mentions', () => {
     const entry = cachedEntryOf(articleTexts[0]);
     const dash = { start: 0, end: 1, type: 'MISC' as const, text: '-' };
@@ -125,7 +140,7 @@ describe('analysis cache file', () => {
   const corruptions: [string, (text: string) => Uint8Array][] = [
     ['that is not gzip', (text) => Buffer.from(text)],
     ['cut short', (text) => gzipSync(text).subarray(0, 40)],
-    ['of another format', (text) => gzipSync(text.replace('"format":2', '"format":1'))],
+    ['of another format', (text) => gzipSync(text.replace('"format":3', '"format":2'))],
     ['whose entry is cut short', (text) => gzipSync(text.slice(0, -20))],
     ['whose entry is not an analysis', (text) => gzipSync(text.replace(/\t[^\t]*$/u, '\t["es"]'))],
     ['whose entry has no modification time', (text) => gzipSync(text.replace(/\t1234\.5\t/u, '\t'))],
@@ -196,7 +211,7 @@ describe('analysis cache file', () => {
   });
 
   it('stops unzipping a file that inflates past its limit', async () => {
-    const header = JSON.stringify({ format: 2, analyzer: '1' });
+    const header = JSON.stringify({ format: 3, analyzer: '1' });
     writeFileSync(file(), gzipSync(Buffer.concat([Buffer.from(`${header}\n`), Buffer.alloc(100 * 1024 * 1024, 0x20)]), { level: 9 }));
     const warnings: string[] = [];
     const cache = new FileAnalysisCache(file(), '1', { warn: (message) => warnings.push(message) });

@@ -23,9 +23,21 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const entityTypes: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const timexTypes: TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
-// Field counts of the records the compact form knows; any other shape goes to the plain form.
+// The evidence an entity mention may carry besides its span, type and text, one bit each.
+const entityFlags: { key: 'weak' | 'titled' | 'dateline'; bit: number }[] = [
+  { key: 'weak', bit: 1 },
+  { key: 'titled', bit: 2 },
+  { key: 'dateline', bit: 4 },
+];
+const placeKindBits: { kind: 'country' | 'town'; bit: number }[] = [
+  { kind: 'country', bit: 8 },
+  { kind: 'town', bit: 16 },
+];
+const entityKeys = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'dateline', 'placeKind']);
+
+// Field counts of the records the compact form knows (entities are checked key by key); any other
+// shape goes to the plain form.
 const knownShapes: [keyof IndexedAnalysis, number][] = [
-  ['entities', 4],
   ['timexes', 6],
   ['quotes', 5],
   ['terms', 3],
@@ -51,7 +63,7 @@ export function encodeCachedAnalysis(entry: CachedAnalysis): Json {
     entry.textLength,
     lines,
     encodeHeader(analysis.header),
-    flatSpans(analysis.entities, (entity) => [entityTypes.indexOf(entity.type), entity.text]),
+    flatSpans(analysis.entities, (entity) => [entityTypes.indexOf(entity.type), entity.text, entityBits(entity)]),
     flatSpans(analysis.timexes, (timex) => [timexTypes.indexOf(timex.type), timex.text, timex.value, timex.relative ? 1 : 0]),
     flatSpans(analysis.terms, (term) => [term.text]),
     analysis.quotes.map((quote) => [quote.start, quote.end - quote.start, quote.text, encodeSpeaker(quote.speaker), encodeMention(quote.speakerMention)]),
@@ -82,12 +94,9 @@ function decodeEither(encoded: unknown): CachedAnalysis {
     title,
     date,
     dateSource,
-    entities: unflatSpans(entities, 4, (start, end, flat, at): EntityMention => ({
-      start,
-      end,
-      type: entityTypes[flat[at] as number],
-      text: flat[at + 1] as string,
-    })),
+    entities: unflatSpans(entities, 5, (start, end, flat, at): EntityMention =>
+      withEntityBits({ start, end, type: entityTypes[flat[at] as number], text: flat[at + 1] as string }, flat[at + 2] as number),
+    ),
     timexes: unflatSpans(timexes, 6, (start, end, flat, at): TimeExpression => ({
       start,
       end,
@@ -135,7 +144,7 @@ function decodeLinks(entities: EntityMention[], encoded: Json): LinkedMention[] 
   const mentions: LinkedMention[] = [];
   entities.forEach((entity, i) => {
     const [name, key] = [names[references[2 * i]], names[references[2 * i + 1]]];
-    if (name !== undefined && key !== undefined) mentions.push({ start: entity.start, end: entity.end, type: entity.type, text: entity.text, key, name });
+    if (name !== undefined && key !== undefined) mentions.push({ ...entity, key, name });
   });
   return mentions;
 }
@@ -149,7 +158,8 @@ function hasKnownShape(analysis: IndexedAnalysis): boolean {
   const speakers = analysis.quotes.map((quote) => quote.speaker).filter((speaker) => speaker !== null);
   const header = analysis.header;
   return (
-    mentions.every((mention) => Object.keys(mention).length === 4) &&
+    analysis.entities.every(hasKnownEntityShape) &&
+    mentions.every(hasKnownEntityShape) &&
     speakers.every((speaker) => Object.keys(speaker).length === 3) &&
     (header === null || (Object.keys(header).length === 3 && Object.keys(header.line).length === 2 && Object.keys(header.title).length === 3))
   );
@@ -199,13 +209,34 @@ function decodeSpeaker(encoded: Json): SpeakerReference | null {
 }
 
 function encodeMention(mention: EntityMention | null): Json {
-  return mention && [mention.start, mention.end, entityTypes.indexOf(mention.type), mention.text];
+  return mention && [mention.start, mention.end, entityTypes.indexOf(mention.type), mention.text, entityBits(mention)];
 }
 
 function decodeMention(encoded: Json): EntityMention | null {
   if (encoded === null) return null;
-  const [start, end, type, text] = encoded as [number, number, number, string];
-  return { start, end, type: entityTypes[type], text };
+  const [start, end, type, text, bits] = encoded as [number, number, number, string, number];
+  return withEntityBits({ start, end, type: entityTypes[type], text }, bits);
+}
+
+function hasKnownEntityShape(entity: EntityMention): boolean {
+  return (
+    Object.keys(entity).every((key) => entityKeys.has(key)) &&
+    entityFlags.every(({ key }) => entity[key] === undefined || entity[key] === true) &&
+    (entity.placeKind === undefined || placeKindBits.some(({ kind }) => kind === entity.placeKind))
+  );
+}
+
+function entityBits(entity: EntityMention): number {
+  let bits = 0;
+  for (const { key, bit } of entityFlags) if (entity[key]) bits |= bit;
+  for (const { kind, bit } of placeKindBits) if (entity.placeKind === kind) bits |= bit;
+  return bits;
+}
+
+function withEntityBits(entity: EntityMention, bits: number): EntityMention {
+  for (const { key, bit } of entityFlags) if (bits & bit) entity[key] = true;
+  for (const { kind, bit } of placeKindBits) if (bits & bit) entity.placeKind = kind;
+  return entity;
 }
 
 function deltas(values: number[]): number[] {

@@ -18,7 +18,7 @@ import { createGunzip, gzip } from 'node:zlib';
 import { sameStamp, type AnalysisCache, type ArticleStamp } from './analysisCache';
 import { decodeCachedAnalysis, encodeCachedAnalysis, type CachedAnalysis } from './analysisCodec';
 
-const cacheFormat = 2;
+const cacheFormat = 3;
 const gzipAsync = promisify(gzip);
 
 /** Unzipped, a cache file may grow this many times its size on disk, within these bounds. */

@@ -101,9 +101,10 @@ export class CorpusIndexer {
         sliceStart = performance.now();
       }
     }
+    await this.cache.flush();
+    if (generation !== this.generation) return;
     this.ready = true;
     listener.progress(this.indexed, this.total);
-    await this.cache.flush();
   }
 
   /** A closed document falls back to its saved state, or leaves the index if it is not a workspace article. */

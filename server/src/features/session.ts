@@ -189,7 +189,7 @@ export class NewsmarkSession {
 
   // A fresh analysis may replace one carried over an edit, after the editor drew its colours.
   private documentUpdated(): void {
-    this.reporter.publishStatusSoon();
+    this.reporter.publishStatus();
     if (this.canRefreshTokens) void this.connection.languages.semanticTokens.refresh();
   }
 
