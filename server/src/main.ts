@@ -22,7 +22,7 @@ const analysis = new WorkerAnalysisPool(path.join(__dirname, 'analysisWorker.js'
 analysis.warmUp();
 
 startServer(connection, {
-  analyzer: (text) => (analyzer ??= createAnalyzer(loadEntityRecognizer(modelDirectory)))(text),
+  analyzer: (text, filePath) => (analyzer ??= createAnalyzer(loadEntityRecognizer(modelDirectory)))(text, filePath),
   analysis,
   createWorkspace: (folders, selection) => new NodeArticleWorkspace(folders, selection),
   analyzerVersion: () => analyzerVersion(version, modelDirectory),

@@ -16,7 +16,7 @@ class SteppedAnalysis implements ArticleAnalysisService {
 
   analyse(text: string, _priority: AnalysisPriority): Promise<Uint8Array> {
     this.texts.push(text);
-    return new Promise((resolve) => this.waiting.push(() => void this.inThread.analyse(text).then(resolve)));
+    return new Promise((resolve) => this.waiting.push(() => void this.inThread.analyse(text, 'open').then(resolve)));
   }
 
   /** Lets the oldest waiting analysis finish, or the one at this place in line. */
@@ -54,7 +54,7 @@ describe('open documents', () => {
     const analysed: string[] = [];
     let quoted: () => void = () => undefined;
     const inThread = new InThreadAnalysis(analyzer);
-    const analysis = { concurrency: 1, close: async () => undefined, analyse: (text: string) => (analysed.push(text), inThread.analyse(text)) };
+    const analysis = { concurrency: 1, close: async () => undefined, analyse: (text: string) => (analysed.push(text), inThread.analyse(text, 'open')) };
     const corpus = testCorpus(analyzer, new InMemoryArticleWorkspace(), undefined, { analysis, quietMs: 5, updated: () => quoted() });
     const uri = 'file:///c/a.txt';
     corpus.documents.changed(uri, 'Ana Ruiz.');

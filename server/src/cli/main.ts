@@ -59,7 +59,7 @@ function services(articles: number) {
   let analyzer: Analyzer | undefined;
   return {
     analysis: new WorkerAnalysisPool(path.join(__dirname, 'analysisWorker.js'), { modelDirectory }, Math.max(1, Math.min(defaultPoolSize(), articles))),
-    analyzer: (text: string) => (analyzer ??= createAnalyzer(loadEntityRecognizer(modelDirectory)))(text),
+    analyzer: (text: string, filePath?: string) => (analyzer ??= createAnalyzer(loadEntityRecognizer(modelDirectory)))(text, filePath),
   };
 }
 
