@@ -2,8 +2,8 @@
 // newest text is analysed when the typing pauses (a short quiet time) or as soon as a request needs
 // it, one analysis at a time per document, so the versions typed in between are never analysed. A
 // request waits for the newest analysis when the document analyses quickly; a document whose last
-// analysis was slow (a megabyte takes seconds) is served after a short wait from that analysis
-// carried over the edits (shiftedAnalysis.ts) until the new one lands.
+// analysis was slow (a megabyte takes seconds) is served at once from that analysis carried over
+// the edits (shiftedAnalysis.ts) until the new one lands.
 import type { CachedAnalysis } from './analysisCodec';
 import type { ArticleAnalysisService } from './analysisPool';
 import { decodeArticleAnalysis } from './articleAnalysis';
@@ -52,7 +52,8 @@ export class OpenDocuments {
     options: OpenDocumentOptions = {},
   ) {
     this.quietMs = options.quietMs ?? 300;
-    this.freshWaitMs = options.freshWaitMs ?? 150;
+    // A document whose last analysis took half a second will not have a new one sooner: serve it at once.
+    this.freshWaitMs = options.freshWaitMs ?? 0;
     this.slowAnalysisMs = options.slowAnalysisMs ?? 500;
     this.updated = options.updated ?? (() => undefined);
     this.warn = options.warn ?? (() => undefined);
