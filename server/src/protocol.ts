@@ -27,6 +27,12 @@ export const rebuildIndexRequest = new RequestType0<void, void>('newsmark/rebuil
  * An `include` glob is relative to each workspace folder; a file watcher's or a document filter's
  * glob is matched against whole paths, so it becomes "anywhere" and the server checks the folder.
  */
+/** The client command a "Link to…" quick fix runs, with the entity as the Entities view's node. */
+export const linkEntityCommand = 'newsmark.entities.link';
+
+/** The corpus file at the root of a workspace folder (the corpus layer's `catalogFileName`; a test checks they agree). */
+export const catalogFileName = 'newsmark.json';
+
 export function globAnywhere(glob: string): string {
   return glob.startsWith('**/') ? glob : `**/${glob}`;
 }

@@ -3,6 +3,7 @@ import type { FileSystemWatcher } from 'vscode-languageserver';
 import { globAnywhere, type NewsmarkSettings } from './protocol';
 import { defaultSelection, type ArticleSelection } from './corpus/workspace';
 import { defaultHighlightedEntities, entityKinds, type EntityTokenType } from './display/tokenTypes';
+import { catalogFileName } from './corpus/catalog';
 
 export function toArticleSelection(settings: Partial<NewsmarkSettings> | null | undefined): ArticleSelection {
   const include = stringList(settings?.include) ?? defaultSelection.include;
@@ -13,8 +14,9 @@ export function toArticleSelection(settings: Partial<NewsmarkSettings> | null | 
 }
 
 /** The file watchers for the articles `include` chooses; the workspace checks each event's file against the folders. */
+/** The files to watch: the articles, and the corpus files that correct them. */
 export function articleWatchers(selection: ArticleSelection): FileSystemWatcher[] {
-  return selection.include.map((glob) => ({ globPattern: globAnywhere(glob) }));
+  return [...selection.include, `**/${catalogFileName}`].map((glob) => ({ globPattern: globAnywhere(glob) }));
 }
 
 export function sameSelection(a: ArticleSelection, b: ArticleSelection): boolean {

@@ -15,9 +15,9 @@ test('the in-memory workspace chooses its articles by the include and exclude gl
   assert.equal(markdown.isArticle('file:///w/notes.txt'), false);
 });
 
-test('the file watcher watches what include chooses, in any folder', () => {
+test('the file watcher watches what include chooses, in any folder, and the corpus files', () => {
   assert.deepEqual(
     articleWatchers({ include: ['**/*.txt', 'news/*.md'], exclude: [], maxFileBytes: 1 }).map((watcher) => watcher.globPattern),
-    ['**/*.txt', '**/news/*.md'],
+    ['**/*.txt', '**/news/*.md', '**/newsmark.json'],
   );
 });

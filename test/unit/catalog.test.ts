@@ -92,3 +92,46 @@ describe('the corpus file', () => {
     assert.equal(match.matchedAlias, 'NAMIA');
   });
 });
+
+describe('the corpus file applied to an index as it changes', () => {
+  const tagged: Record<string, EntityType> = { 'Elena Marín Ortega': 'PER', Marín: 'PER', Vigo: 'LOC', Burela: 'LOC' };
+  const texts: Record<string, string> = {
+    'a.txt': 'Elena Marín Ortega llegó a Vigo. Marín habló.',
+    'b.txt': 'Marín respondió desde Burela, cerca de Cedeira.',
+  };
+
+  it('resolves names by a new catalog at once, finds its names once the texts are searched, and undoes both', () => {
+    const index = new CorpusIndex(repairedAnalyzerOf(tagged));
+    for (const [uri, text] of Object.entries(texts)) index.setArticle(uri, text);
+    index.setCatalog(
+      new Catalog([
+        parseCatalog('{ "entities": [ { "name": "Elena Marín Ortega", "type": "ORG" }, { "name": "Cedeira", "type": "LOC" } ], "notEntities": ["Burela"] }'),
+      ]),
+    );
+    // At once: the type, and the notEntities (which need no text).
+    assert.deepEqual(entitiesIn(index, 'b.txt'), ['Marín → ORG Elena Marín Ortega']);
+    assert.deepEqual([...index.unscannedForCatalog()].sort(), ['a.txt', 'b.txt']);
+    // Once the texts are searched: the name the tagger missed.
+    for (const [uri, text] of Object.entries(texts)) index.scanForCatalog(uri, text);
+    assert.deepEqual(entitiesIn(index, 'b.txt'), ['Marín → ORG Elena Marín Ortega', 'Cedeira → LOC Cedeira']);
+    assert.equal(index.unscannedForCatalog().size, 0);
+    index.setCatalog(new Catalog());
+    assert.deepEqual(entitiesIn(index, 'b.txt'), ['Marín → PER Elena Marín Ortega', 'Burela → LOC Burela']);
+  });
+
+  it('finds the names in an article that arrives with its text, and waits for a scan when it comes from the cache', () => {
+    const index = new CorpusIndex(repairedAnalyzerOf(tagged));
+    index.setCatalog(new Catalog([parseCatalog('{ "entities": [ { "name": "Cedeira", "type": "LOC" } ] }')]));
+    index.setArticle('b.txt', texts['b.txt']);
+    assert.ok(entitiesIn(index, 'b.txt').includes('Cedeira → LOC Cedeira'));
+    const { analysis, lineStarts, textLength, mentions } = index.article('b.txt')!;
+    index.setAnalyzedArticle(
+      'c.txt',
+      analysis,
+      lineStarts,
+      textLength,
+      mentions.filter((mention) => mention.text !== 'Cedeira'),
+    );
+    assert.ok(index.unscannedForCatalog().has('c.txt'));
+  });
+});

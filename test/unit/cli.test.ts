@@ -187,3 +187,55 @@ describe('bad input', () => {
     });
   }
 });
+
+describe('the corpus file on the command line', () => {
+  function folderWith(catalog: string): string {
+    const folder = mkdtempSync(path.join(tmpdir(), 'newsmark-cli-catalog-'));
+    cpSync(corpus, folder, { recursive: true });
+    rmSync(path.join(folder, 'broken-image.txt'));
+    writeFileSync(path.join(folder, 'newsmark.json'), catalog);
+    return folder;
+  }
+  const entitiesOf = (stdout: string) =>
+    (JSON.parse(stdout).articles as { entities: { text: string; type: string; entity: string }[] }[]).flatMap((article) =>
+      article.entities.map((entity) => `${entity.text} ${entity.type} ${entity.entity}`),
+    );
+
+  it("annotate, index and export apply the folder's newsmark.json, and --catalog names another", () => {
+    const folder = folderWith('{ "entities": [ { "name": "Elena Marín Ortega", "type": "ORG", "aliases": ["la ministra"] } ], "notEntities": ["Madrid"] }');
+    try {
+      const annotated = run('annotate', folder, '--format', 'json');
+      assert.equal(annotated.code, 0, annotated.stderr);
+      const entities = entitiesOf(annotated.stdout);
+      assert.ok(entities.includes('Marín ORG Elena Marín Ortega'), entities.join('\n'));
+      assert.ok(!entities.some((entity) => entity.startsWith('Madrid ')), entities.join('\n'));
+      const other = path.join(folder, 'other.json');
+      writeFileSync(other, '{ "entities": [ { "name": "Madrid", "type": "ORG" } ] }');
+      const withOther = entitiesOf(run('annotate', folder, '--format', 'json', '--catalog', other).stdout);
+      assert.ok(withOther.includes('Madrid ORG Madrid') && withOther.includes('Marín PER Elena Marín Ortega'), withOther.join('\n'));
+      const index = run('index', folder, '--json');
+      const plain = run('index', folder, '--json', '--catalog', other);
+      assert.notEqual(JSON.parse(index.stdout).mentions, JSON.parse(plain.stdout).mentions);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('tag applies the file --catalog names to the predicted tags, and a file with mistakes is reported where they are', () => {
+    const folder = folderWith('{ "entities": [ { "name": "Cedeira", "type": "LOC" } ],\n  "notEntities": ["Madrid"], "x": 1 }');
+    try {
+      const conll = path.join(folder, 'input.conll');
+      writeFileSync(conll, 'Llegó O\na O\nCedeira O\ndesde O\nMadrid O\n. O\n');
+      const { code, stdout, stderr } = run('tag', '--conll', conll, '--lang', 'es', '--catalog', path.join(folder, 'newsmark.json'));
+      assert.equal(code, 0, stderr);
+      assert.match(stderr, /newsmark\.json:2:30: Unknown property "x"/);
+      const tags = stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ').pop());
+      assert.deepEqual(tags, ['O', 'O', 'B-LOC', 'O', 'O', 'O']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

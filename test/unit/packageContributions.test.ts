@@ -8,6 +8,8 @@ import { defaultSelection } from '../../server/src/corpus/workspace';
 import { palette, themeNames, tokenStyle, type ThemeKind } from '../../server/src/display/palette';
 import { defaultHighlightedEntities, entityKinds, tokenTypes } from '../../server/src/display/tokenTypes';
 import { toAnalysisOptions, toEditorOptions } from '../../server/src/settings';
+import { catalogFileName as corpusCatalogFileName } from '../../server/src/corpus/catalog';
+import { catalogFileName as protocolCatalogFileName } from '../../server/src/protocol';
 
 interface Setting {
   default: unknown;
@@ -66,4 +68,9 @@ test('the settings read as the server uses them: one switch turns every hint off
   });
   assert.deepEqual([...toEditorOptions({ highlight: { entities: ['misc', 'people', 'person'] } }).highlightedEntities], ['misc', 'person']);
   assert.deepEqual([...toEditorOptions({ highlight: { entities: [] } }).highlightedEntities], []);
+});
+
+test('the corpus file has one name: the schema package.json gives it, the protocol the client reads, the corpus', () => {
+  assert.deepEqual(contributes.jsonValidation, [{ fileMatch: corpusCatalogFileName, url: './schemas/newsmark.schema.json' }]);
+  assert.equal(protocolCatalogFileName, corpusCatalogFileName);
 });

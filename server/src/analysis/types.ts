@@ -27,6 +27,8 @@ export interface EntityMention extends Span {
   weak?: true;
   /** A title or honorific stands before it ("Mr.", "la ministra"): a person's name. */
   titled?: true;
+  /** Stands alone in brackets right after another name ("Partido Popular (PP)"), which may define it. */
+  bracketed?: true;
   /** Opens a dateline ("LONDON 1996-08-30", "Madrid, 23 may (EFE)", "DALLAS (AP) —"): a place. */
   dateline?: true;
   /** Its whole name is a known place: a country or continent, or a region, city or town (which may also name a team). */

@@ -2,14 +2,16 @@
 // linked across the articles given, as JSON or as coloured text with the corpus's entity table.
 import type { Analyzer } from '../analysis/analyze';
 import { annotatedArticle, type AnnotatedArticle } from '../corpus/articleJson';
+import { Catalog } from '../corpus/catalog';
 import { CorpusIndex, type IndexedArticle } from '../corpus/corpusIndex';
 import { entityTable } from '../corpus/entities';
 import type { EntityId } from '../corpus/entityResolution';
 import type { ArticleFile } from './inputs';
 import { renderArticle, renderEntityTable, renderLegend } from './render';
 
-export function indexArticles(analyzer: Analyzer, files: ArticleFile[]): { index: CorpusIndex; articles: IndexedArticle[] } {
+export function indexArticles(analyzer: Analyzer, files: ArticleFile[], catalog = new Catalog()): { index: CorpusIndex; articles: IndexedArticle[] } {
   const index = new CorpusIndex(analyzer);
+  index.setCatalog(catalog);
   const articles = files.map((file) => index.setArticle(file.path, file.text));
   return { index, articles };
 }

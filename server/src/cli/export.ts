@@ -6,11 +6,12 @@ import { exportedArticles, exportFormatNames, writeCorpusExport, type ExportForm
 import { indexArticles } from './annotate';
 import { stringFlag, type FlagSpec, type ParsedArgs } from './args';
 import { InputError, UsageError } from './errors';
+import { catalogFor } from './catalogOption';
 import { readArticleInputs } from './inputs';
 
-export const exportFlags: FlagSpec = { valued: ['format', 'out'], boolean: [] };
+export const exportFlags: FlagSpec = { valued: ['format', 'out', 'catalog'], boolean: [] };
 
-export const exportUsage = `newsmark export DIR --format jsonl|csv|brat|conll --out OUT
+export const exportUsage = `newsmark export DIR --format jsonl|csv|brat|conll --out OUT [--catalog FILE]
                                                    write a folder's annotated corpus to the folder OUT`;
 
 /** Writes the export, then a line saying what was written on stdout. */
@@ -26,7 +27,7 @@ export async function exportFolder(args: ParsedArgs, analyzer: () => Analyzer, w
     throw new UsageError(`--out must lie outside ${folder} for brat: its .txt copies would become articles`);
   const files = await readArticleInputs([folder], warn);
   if (files.length === 0) throw new InputError(`${folder}: no articles`);
-  const { index, articles } = indexArticles(analyzer(), files);
+  const { index, articles } = indexArticles(analyzer(), files, await catalogFor(args, [folder], warn));
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const exported = exportedArticles(articles.map((article) => ({ article, file: article.uri })));
   const result = await writeCorpusExport(index, format, exported, async (article) => texts.get(article.uri), out);

@@ -6,6 +6,8 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Analyzer } from '../analysis/analyze';
 import type { ArticleAnalysisService } from '../corpus/analysisPool';
+import { Catalog } from '../corpus/catalog';
+import { scanForCatalog } from '../corpus/catalogFiles';
 import { createCorpus } from '../corpus/corpusFactory';
 import { formatBytes, NodeArticleWorkspace } from '../corpus/nodeWorkspace';
 import { defaultSelection } from '../corpus/workspace';
@@ -46,6 +48,7 @@ export async function indexFolder(
   folder: string,
   warn: (message: string) => void,
   cacheChoice?: AnalysisCacheChoice,
+  catalog = new Catalog(),
 ): Promise<IndexReport> {
   const started = performance.now();
   const cpuStart = process.cpuUsage();
@@ -59,6 +62,7 @@ export async function indexFolder(
       warn,
     },
   );
+  index.setCatalog(catalog);
   let skipped = 0;
   await indexer.rebuild({
     progress: () => undefined,
@@ -67,6 +71,16 @@ export async function indexFolder(
       warn(`skipped ${uri}: ${reason}`);
     },
   });
+  // Articles from the cache come without their texts: they are read again for the catalog's names.
+  const workspace = new NodeArticleWorkspace([root], defaultSelection);
+  await scanForCatalog(
+    index,
+    async (uri) => {
+      const read = await workspace.readArticle(uri);
+      return read.kind === 'text' ? read.text : undefined;
+    },
+    () => false,
+  );
   const milliseconds = performance.now() - started;
   let tokens = 0;
   for (const article of index.allArticles()) tokens += article.analysis.tokenCount;

@@ -10,6 +10,7 @@ import { analyzerVersion } from '../corpus/analyzerVersion';
 import { describeFileError } from '../corpus/nodeWorkspace';
 import { loadEntityRecognizer } from '../models';
 import { analyseFiles } from './analyseFiles';
+import { catalogFor } from './catalogOption';
 import { annotateAsJson, annotateAsText } from './annotate';
 import { parseArgs, stringFlag, type ParsedArgs } from './args';
 import { InputError, UsageError } from './errors';
@@ -23,6 +24,8 @@ const usage = `Usage:
   newsmark tag --conll FILE [--lang es|en]              append a predicted IOB2 tag to each token line of a CoNLL file
   newsmark index DIR [--json] [--cache DIR]             index a folder as the language server does and report its size;
                                                         with --cache, reuse (and keep) analyses of unchanged files there
+  Every command but tag applies the newsmark.json of each folder it is given; --catalog FILE names another
+  (tag applies only the one --catalog names).
   ${exportUsage}
   newsmark --help | --version`;
 
@@ -47,9 +50,9 @@ async function run(argv: string[]): Promise<void> {
     process.stdout.write(`${version} (analyzer ${analyzerVersion(version, modelDirectory)})\n`);
     return;
   }
-  if (command === 'annotate') return annotate(parseArgs(rest, { valued: ['format'], boolean: [] }));
-  if (command === 'tag') return tag(parseArgs(rest, { valued: ['conll', 'lang'], boolean: [] }));
-  if (command === 'index') return index(parseArgs(rest, { valued: ['cache'], boolean: ['json'] }));
+  if (command === 'annotate') return annotate(parseArgs(rest, { valued: ['format', 'catalog'], boolean: [] }));
+  if (command === 'tag') return tag(parseArgs(rest, { valued: ['conll', 'lang', 'catalog'], boolean: [] }));
+  if (command === 'index') return index(parseArgs(rest, { valued: ['cache', 'catalog'], boolean: ['json'] }));
   if (command === 'export') return exportFolder(parseArgs(rest, exportFlags), () => createAnalyzer(loadEntityRecognizer(modelDirectory)), warn);
   throw new UsageError(`unknown command '${command}'`);
 }
@@ -68,8 +71,9 @@ async function annotate(args: ParsedArgs): Promise<void> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
   if (args.positional.length === 0) throw new UsageError('annotate needs at least one file or folder');
   const files = await readArticleInputs(args.positional, warn);
+  const catalog = await catalogFor(args, args.positional, warn);
   const pool = services(files.length);
-  const { index, articles } = await analyseFiles(pool, files).finally(() => pool.analysis.close());
+  const { index, articles } = await analyseFiles(pool, files, catalog).finally(() => pool.analysis.close());
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(annotateAsJson(index, articles), null, 2)}\n`);
   } else {
@@ -85,7 +89,8 @@ async function tag(args: ParsedArgs): Promise<void> {
   const language = stringFlag(args, 'lang');
   if (language !== undefined && language !== 'es' && language !== 'en') throw new UsageError(`--lang must be es or en, not '${language}'`);
   const text = await readTextFile(file);
-  process.stdout.write(tagConll(loadEntityRecognizer(modelDirectory), text, language as Language | undefined));
+  const catalog = await catalogFor(args, [], warn);
+  process.stdout.write(tagConll(loadEntityRecognizer(modelDirectory), text, language as Language | undefined, catalog));
 }
 
 async function index(args: ParsedArgs): Promise<void> {
@@ -98,7 +103,8 @@ async function index(args: ParsedArgs): Promise<void> {
   const cacheDirectory = stringFlag(args, 'cache');
   const cache = cacheDirectory === undefined ? undefined : { directory: cacheDirectory, analyzerVersion: () => analyzerVersion(version, modelDirectory) };
   const pool = services(Infinity);
-  const report = await indexFolder(pool, folder, warn, cache).finally(() => pool.analysis.close());
+  const catalog = await catalogFor(args, [folder], warn);
+  const report = await indexFolder(pool, folder, warn, cache, catalog).finally(() => pool.analysis.close());
   if (report.documents === 0) warn(`no articles in ${folder}: it holds no readable .txt file`);
   process.stdout.write(args.flags.has('json') ? `${JSON.stringify(report)}\n` : `${formatIndexReport(report)}\n`);
 }

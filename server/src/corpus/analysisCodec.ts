@@ -24,16 +24,17 @@ const entityTypes: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const timexTypes: TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
 // The evidence an entity mention may carry besides its span, type and text, one bit each.
-const entityFlags: { key: 'weak' | 'titled' | 'dateline'; bit: number }[] = [
+const entityFlags: { key: 'weak' | 'titled' | 'dateline' | 'bracketed'; bit: number }[] = [
   { key: 'weak', bit: 1 },
   { key: 'titled', bit: 2 },
   { key: 'dateline', bit: 4 },
+  { key: 'bracketed', bit: 32 },
 ];
 const placeKindBits: { kind: 'country' | 'town'; bit: number }[] = [
   { kind: 'country', bit: 8 },
   { kind: 'town', bit: 16 },
 ];
-const entityKeys = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'dateline', 'placeKind']);
+const entityKeys = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'dateline', 'bracketed', 'placeKind']);
 
 // Field counts of the records the compact form knows (entities are checked key by key); any other
 // shape goes to the plain form.

@@ -11,7 +11,7 @@ import { computeLineStarts } from './lines';
 export function analyseForIndex(analyze: Analyzer, text: string, filePath?: string): CachedAnalysis {
   const { tokens, sentences: _sentences, ...kept } = analyze(text, filePath);
   const analysis = { ...kept, tokenCount: tokens.length };
-  return { analysis, mentions: linkArticleMentions(analysis.entities, text), lineStarts: computeLineStarts(text), textLength: text.length };
+  return { analysis, mentions: linkArticleMentions(analysis.entities), lineStarts: computeLineStarts(text), textLength: text.length };
 }
 
 const utf8 = new TextEncoder();

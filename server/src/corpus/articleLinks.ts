@@ -41,7 +41,7 @@ const modifierJoiners = new Set(nameLinks.modifierJoiners);
 /** More candidates than this make a short form ambiguous whatever they are. */
 const candidateLimit = 16;
 
-export function linkArticleMentions(found: readonly EntityMention[], text: string): LinkedMention[] {
+export function linkArticleMentions(found: readonly EntityMention[]): LinkedMention[] {
   const named = found.map((mention) => ({ mention, name: mentionName(mention) })).filter(({ name }) => name !== '');
   const forms = new Map<string, NameForm>();
   for (const { mention, name } of named) {
@@ -59,7 +59,7 @@ export function linkArticleMentions(found: readonly EntityMention[], text: strin
     forms.set(id, form);
   }
   const lookup = new FormLookup(forms.values());
-  const definitions = acronymDefinitions(named, text);
+  const definitions = acronymDefinitions(named);
   const keys = new Map<string, string>();
   return named.map(({ mention, name }) => {
     const spelling = `${mention.type}\u0000${mention.weak ? 'w' : 'b'}\u0000${mention.text}`;
@@ -155,13 +155,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 // "Partido Popular (PP)" and "el PP (Partido Popular)": a name and an acronym side by side, one in
 // brackets, define each other whatever their initials.
-function acronymDefinitions(named: { mention: EntityMention; name: string }[], text: string): Map<string, string> {
+function acronymDefinitions(named: { mention: EntityMention; name: string }[]): Map<string, string> {
   const definitions = new Map<string, string>();
   for (let i = 0; i + 1 < named.length; i++) {
     const first = named[i];
     const second = named[i + 1];
-    if (!/^\s*\(\s*$/u.test(text.slice(first.mention.end, second.mention.start)) || !/^\s*\)/u.test(text.slice(second.mention.end, second.mention.end + 3)))
-      continue;
+    if (!second.mention.bracketed) continue;
     const [acronym, full] = looksLikeAcronym(second.mention.text) ? [second, first] : looksLikeAcronym(first.mention.text) ? [first, second] : [null, null];
     // "Puyol (ESP)" is a player and his team: a person's name defines no acronym.
     if (!acronym || !full || full.mention.type === 'PER' || looksLikeAcronym(full.mention.text) || !full.name.includes(' ')) continue;

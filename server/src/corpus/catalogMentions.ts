@@ -84,11 +84,13 @@ export function withCatalog(found: readonly EntityMention[], matches: readonly C
   const kept = catalog.notEntities.size > 0 ? found.filter((mention) => !catalog.notEntities.has(normalizeName(mention.text))) : [...found];
   if (matches.length === 0) return kept;
   // Both lists are sorted and their spans apart, so each span meets the other list at one place.
-  const insideLonger = (match: CatalogMatch) => {
+  // A match the tagger found too stays the tagger's mention, with its type: the catalog's names resolve
+  // to the catalog's entity whatever a mention's type, and the type links its short forms in the article.
+  const insideOrTagged = (match: CatalogMatch) => {
     const mention = kept[firstSpanEndingAfter(kept, match.start)];
-    return mention !== undefined && mention.start <= match.start && match.end <= mention.end && mention.end - mention.start > match.end - match.start;
+    return mention !== undefined && mention.start <= match.start && match.end <= mention.end;
   };
-  const added = matches.filter((match) => !insideLonger(match));
+  const added = matches.filter((match) => !insideOrTagged(match));
   const covered = (mention: EntityMention) => {
     const match = added[firstSpanEndingAfter(added, mention.start)];
     return match !== undefined && match.start < mention.end;

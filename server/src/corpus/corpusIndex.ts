@@ -5,8 +5,8 @@ import type { Analyzer } from '../analysis/analyze';
 import type { ArticleAnalysis, EntityMention, EntityType } from '../analysis/types';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../analysis/spanSearch';
 import { linkArticleMentions, type LinkedMention } from './articleLinks';
-import { Catalog } from './catalog';
-import { CatalogMatcher, withCatalog } from './catalogMentions';
+import { ArticleCatalog } from './articleCatalog';
+import type { Catalog } from './catalog';
 import { KeyEvidence } from './entityEvidence';
 import { EntityResolver, entityIdKey, entityIdType, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
@@ -56,36 +56,67 @@ export class CorpusIndex implements NameTable {
   /** What features derived from the whole corpus (an entity's hover card), until the next change. */
   private readonly derived = new Map<string, unknown>();
 
-  private currentCatalog = new Catalog();
-  private matcher = new CatalogMatcher(this.currentCatalog);
+  private readonly applied = new ArticleCatalog();
 
   constructor(private readonly analyze: Analyzer) {}
 
-  /** The person's corrections (newsmark.json). Articles already indexed keep their mentions until linked again with `linkMentions`. */
+  /** The person's corrections (newsmark.json). */
   get catalog(): Catalog {
-    return this.currentCatalog;
+    return this.applied.catalog;
   }
 
+  /**
+   * A new catalog: names resolve by it at once; the articles wait for their texts to be searched for
+   * its names (`unscannedForCatalog`, `scanForCatalog`).
+   */
   setCatalog(catalog: Catalog): void {
-    this.currentCatalog = catalog;
-    this.matcher = new CatalogMatcher(catalog);
+    const articlesNamed = (name: string) => [...this.keysWithName(name).keys()].flatMap((key) => [...this.articlesWithKey(key)]);
+    for (const uri of this.applied.setCatalog(catalog, this.articles.keys(), articlesNamed)) this.relink(uri);
     this.changed();
+  }
+
+  /** Articles whose texts have not been searched for the catalog's names since they or the catalog changed. */
+  unscannedForCatalog(): ReadonlySet<string> {
+    return this.applied.unscanned;
+  }
+
+  /** Searches an article's text for the catalog's names, and links it again if what it finds changed. */
+  scanForCatalog(uri: string, text: string): void {
+    const article = this.articles.get(uri);
+    if (!article || article.textLength !== text.length) return;
+    const mentions = this.applied.scan(uri, article.analysis.entities, text);
+    if (mentions) this.insert(uri, article.analysis, article.lineStarts, article.textLength, mentions);
   }
 
   /** Analyses the text (an editor's, or a file's the cache did not know); the URI may date it. */
   setArticle(uri: string, text: string): IndexedArticle {
     const { tokens, sentences: _sentences, ...kept } = this.analyze(text, uri);
-    return this.setAnalyzedArticle(uri, { ...kept, tokenCount: tokens.length }, computeLineStarts(text), text.length, this.linkMentions(kept.entities, text));
+    return this.setAnalyzedArticle(uri, { ...kept, tokenCount: tokens.length }, computeLineStarts(text), text.length, linkArticleMentions(kept.entities), text);
   }
 
-  /** An article's mentions: the tagger's with the catalog applied, linked within the article. */
-  linkMentions(found: readonly EntityMention[], text: string): LinkedMention[] {
-    return linkArticleMentions(withCatalog(found, this.matcher.find(text), this.currentCatalog), text);
+  /**
+   * Takes an article analysed earlier (from the analysis cache or a worker) with its mentions linked
+   * without the catalog; with its text, the catalog's names are found in it now, else later.
+   */
+  setAnalyzedArticle(
+    uri: string,
+    analysis: IndexedAnalysis,
+    lineStarts: Uint32Array,
+    textLength: number,
+    mentions: LinkedMention[],
+    text?: string,
+  ): IndexedArticle {
+    return this.insert(uri, analysis, lineStarts, textLength, this.applied.mentionsOf(uri, analysis.entities, mentions, text));
   }
 
-  /** Takes an article analysed earlier (from the analysis cache or a worker) with its linked mentions. */
-  setAnalyzedArticle(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
-    this.removeArticle(uri);
+  // The catalog changed: the article is linked again with what is known of it (no text).
+  private relink(uri: string): void {
+    const article = this.articles.get(uri);
+    if (article) this.insert(uri, article.analysis, article.lineStarts, article.textLength, this.applied.link(uri, article.analysis.entities));
+  }
+
+  private insert(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
+    this.unindex(uri);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {
       const list = mentionsByKey.get(mention.key);
@@ -100,6 +131,11 @@ export class CorpusIndex implements NameTable {
   }
 
   removeArticle(uri: string): boolean {
+    this.applied.forget(uri);
+    return this.unindex(uri);
+  }
+
+  private unindex(uri: string): boolean {
     const article = this.articles.get(uri);
     if (!article) return false;
     this.articles.delete(uri);
@@ -162,7 +198,7 @@ export class CorpusIndex implements NameTable {
   /** The article-level keys whose mentions may belong to this corpus entity. */
   keysOf(entity: EntityId): string[] {
     const key = entityIdKey(entity);
-    const cataloged = this.currentCatalog.entityNamed(key);
+    const cataloged = this.catalog.entityNamed(key);
     if (cataloged && this.resolver.cataloged(key) === entity) {
       // A catalog entity's mentions are wherever its names stand, whatever they were linked to.
       const keys = new Set(this.automaticKeysOf(entity));
@@ -244,7 +280,7 @@ export class CorpusIndex implements NameTable {
   *allEntities(): IterableIterator<EntityId> {
     for (const key of this.articlesByKey.keys()) yield* this.resolver.entitiesOfKey(key);
     // A catalog name the articles use only as part of links to other names is an entity all the same.
-    for (const [name] of this.currentCatalog.names()) {
+    for (const [name] of this.catalog.names()) {
       for (const key of this.keysWithName(name).keys()) {
         const entity = this.resolver.cataloged(name);
         if (entity && key !== name) yield entity;

@@ -45,7 +45,7 @@ export interface CacheUse {
 /** What loading one article from disk came to, before it is put in the index. */
 type Loaded =
   | { kind: 'cached'; entry: CachedAnalysis }
-  | { kind: 'analysed'; bytes: Uint8Array; stamp: ArticleStamp | undefined }
+  | { kind: 'analysed'; bytes: Uint8Array; stamp: ArticleStamp | undefined; text: string }
   | { kind: 'skipped'; reason: string }
   | { kind: 'open' };
 
@@ -154,7 +154,7 @@ export class CorpusIndexer {
     if (this.documents.isOpen(uri)) return { kind: 'open' };
     if (read.kind === 'skipped') return read;
     try {
-      return { kind: 'analysed', bytes: await this.analysis.analyse(read.text, 'background', uri), stamp };
+      return { kind: 'analysed', bytes: await this.analysis.analyse(read.text, 'background', uri), stamp, text: read.text };
     } catch (error) {
       return { kind: 'skipped', reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -181,7 +181,15 @@ export class CorpusIndexer {
     }
     try {
       const entry = loaded.kind === 'cached' ? loaded.entry : decodeArticleAnalysis(loaded.bytes);
-      this.index.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions);
+      // An article from the cache comes without its text: the catalog's names are looked for in it later.
+      this.index.setAnalyzedArticle(
+        uri,
+        entry.analysis,
+        entry.lineStarts,
+        entry.textLength,
+        entry.mentions,
+        loaded.kind === 'analysed' ? loaded.text : undefined,
+      );
       if (loaded.kind === 'cached') this.cacheUse.fromCache++;
       else {
         this.cacheUse.analysed++;

@@ -63,6 +63,11 @@ export class OpenDocuments {
     return this.documents.has(uri);
   }
 
+  /** The editor's newest text of an open document. */
+  textOf(uri: string): string | undefined {
+    return this.documents.get(uri)?.text;
+  }
+
   /** A new text for an open document: analysed at once when it was just opened, after the quiet time otherwise. */
   changed(uri: string, text: string): void {
     const document = this.documents.get(uri) ?? newDocument();
@@ -120,7 +125,7 @@ export class OpenDocuments {
         document.analysedVersion = version;
         // A result for a text edited since is kept to be carried over, but only the newest is served as it is.
         if (version !== document.version) return;
-        this.index.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions);
+        this.index.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions, text);
         document.servedVersion = version;
         this.updated(uri);
       })
@@ -139,7 +144,7 @@ export class OpenDocuments {
   private serveShifted(uri: string, document: OpenDocument): void {
     if (!document.analysed) return;
     const entry = shiftedAnalysis(document.analysed.entry, document.analysed.text, document.text);
-    this.index.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions);
+    this.index.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions, document.text);
     document.servedVersion = document.version;
     this.updated(uri);
   }

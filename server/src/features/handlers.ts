@@ -1,9 +1,19 @@
 // Every LSP feature the server offers: the capability it declares, beside the handler that serves it.
 // Each handler is a line or two over a feature module; the session host gives it the session, the
 // canonical URI and the document's newest analysis.
-import { TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { entityDetailsRequest, entityListRequest, entityTimelineRequest, exportCorpusRequest, indexStatusRequest, rebuildIndexRequest } from '../protocol';
+import {
+  catalogEditRequest,
+  entityDetailsRequest,
+  entityListRequest,
+  entityTimelineRequest,
+  exportCorpusRequest,
+  indexStatusRequest,
+  linkEntityCommand,
+  rebuildIndexRequest,
+} from '../protocol';
+import { catalogCodeActions, catalogEditOfEntity, prepareEntityRename, renameEntity } from './catalogActions';
 import { entityDetails, entityList, entityTimelineOf, exportCorpus } from './entitiesView';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
@@ -118,6 +128,33 @@ export const features: Feature[] = [
       connection.languages.inlayHint.on(({ textDocument, range }, token) =>
         host.onDocument(textDocument.uri, token, [], (s, uri) => inlayHints(s.index, uri, range, s.editorOptions)),
       );
+    },
+  },
+  {
+    capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } },
+    register(connection, host) {
+      connection.onCodeAction(({ textDocument, range }, token) =>
+        host.onDocument(textDocument.uri, token, [], (s, uri) =>
+          catalogCodeActions(s.index, s.catalogs.fileFor(uri), uri, range, s.textIn(uri, range), linkEntityCommand),
+        ),
+      );
+    },
+  },
+  {
+    capabilities: { renameProvider: { prepareProvider: true } },
+    register(connection, host) {
+      connection.onPrepareRename(({ textDocument, position }, token) =>
+        host.onDocument(textDocument.uri, token, null, (s, uri) => prepareEntityRename(s.index, uri, position)),
+      );
+      connection.onRenameRequest(({ textDocument, position, newName }, token) =>
+        host.onDocument(textDocument.uri, token, null, (s, uri) => renameEntity(s.index, s.catalogs.fileFor(uri), uri, position, newName)),
+      );
+    },
+  },
+  {
+    capabilities: {},
+    register(connection, host) {
+      connection.onRequest(catalogEditRequest, (params) => host.with(null, (s) => catalogEditOfEntity(s.index, s.catalogs.fileFor(undefined), params)));
     },
   },
 ];

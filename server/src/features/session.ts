@@ -3,17 +3,21 @@
 // the client is made canonical before it reaches the corpus (corpus/uris.ts).
 import { fileURLToPath } from 'node:url';
 import {
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   type Connection,
   type FileEvent,
   type InitializeParams,
+  type Range,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import type { Analyzer } from '../analysis/analyze';
 import type { ArticleAnalysisService } from '../corpus/analysisPool';
+import { CatalogFiles, scanForCatalog } from '../corpus/catalogFiles';
 import { createCorpus, type Corpus } from '../corpus/corpusFactory';
 import type { CorpusIndex } from '../corpus/corpusIndex';
+import { computeLineStarts, offsetToPosition, positionToOffset } from '../corpus/lines';
 import { canonicalUri } from '../corpus/uris';
 import type { ArticleSelection, ArticleWorkspace } from '../corpus/workspace';
 import { fileName } from '../display/labels';
@@ -51,6 +55,8 @@ export class NewsmarkSession {
   private readonly canRefreshHints: boolean;
   private readonly canRefreshTokens: boolean;
   private readonly tooLargeWarned = new Set<string>();
+  readonly catalogs: CatalogFiles;
+  private catalogGeneration = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -76,6 +82,7 @@ export class NewsmarkSession {
       { updated: () => this.documentUpdated() },
     );
     this.reporter = new IndexReporter(connection, this.corpus.indexer, params.capabilities.window?.workDoneProgress === true);
+    this.catalogs = new CatalogFiles(this.corpus.index, (uri) => this.readText(uri));
   }
 
   get index(): CorpusIndex {
@@ -98,6 +105,8 @@ export class NewsmarkSession {
     // Only a client that announced workspace folders may be asked to follow them.
     if (this.canFollowFolders) this.connection.workspace.onDidChangeWorkspaceFolders((change) => void this.workspaceFoldersChanged(change));
     await this.pullConfiguration();
+    await this.catalogs.setFolders(this.folders);
+    this.publishCatalogProblems();
     await this.reindex();
   }
 
@@ -111,6 +120,8 @@ export class NewsmarkSession {
     const removed = new Set(change.removed.map((folder) => folderPath(folder.uri)).filter((folder) => folder !== undefined));
     const added = change.added.map((folder) => folderPath(folder.uri)).filter((folder) => folder !== undefined);
     this.folders = [...this.folders.filter((folder) => !removed.has(folder)), ...added];
+    await this.catalogs.setFolders(this.folders);
+    this.publishCatalogProblems();
     await this.reindex();
   }
 
@@ -126,13 +137,65 @@ export class NewsmarkSession {
   /** "Newsmark: Rebuild Index": every article analysed again, whatever the cache holds. */
   async rebuild(): Promise<void> {
     await this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection), { dropCache: true });
-    await this.refreshHints();
+    await this.scanForCatalog();
   }
 
   /** The workspace read again, analysing only the articles the cache does not know as they are. */
   private async reindex(): Promise<void> {
     await this.reporter.rebuild(this.dependencies.createWorkspace(this.folders, this.selection));
+    await this.scanForCatalog();
+  }
+
+  // Articles from the cache, or all after the catalog changed, are searched for the catalog's names,
+  // then every editor draws its colours and hints again. A newer catalog stops an older search.
+  private async scanForCatalog(): Promise<void> {
+    const generation = ++this.catalogGeneration;
+    await scanForCatalog(
+      this.corpus.index,
+      (uri) => this.readText(uri),
+      () => generation !== this.catalogGeneration,
+    );
+    if (generation !== this.catalogGeneration) return;
+    this.reporter.publishStatus();
     await this.refreshHints();
+  }
+
+  // Names resolve by a new catalog at once; the texts are then searched for its names.
+  private async catalogChanged(changed: boolean): Promise<void> {
+    this.publishCatalogProblems();
+    if (!changed) return;
+    this.reporter.publishStatus();
+    await this.refreshHints();
+    await this.scanForCatalog();
+  }
+
+  private publishCatalogProblems(): void {
+    for (const file of this.catalogs.files()) {
+      const lineStarts = computeLineStarts(file.text);
+      const diagnostics = file.problems.map((problem) => ({
+        range: { start: offsetToPosition(lineStarts, problem.start), end: offsetToPosition(lineStarts, problem.end) },
+        message: problem.message,
+        severity: DiagnosticSeverity.Error,
+        source: 'newsmark',
+      }));
+      void this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
+    }
+  }
+
+  /** The text an editor shows in a range of an open article (a selection to mark as an entity). */
+  textIn(uri: string, range: Range): string {
+    const text = this.corpus.documents.textOf(uri);
+    const article = this.index.article(uri);
+    if (text === undefined || !article || article.textLength !== text.length) return '';
+    return text.slice(positionToOffset(article.lineStarts, range.start, text.length), positionToOffset(article.lineStarts, range.end, text.length));
+  }
+
+  /** An article's text or a corpus file's, from the editor when open, else from disk. */
+  private async readText(uri: string): Promise<string | undefined> {
+    const open = this.corpus.documents.textOf(uri);
+    if (open !== undefined) return open;
+    const read = await this.dependencies.createWorkspace(this.folders, this.selection).readArticle(uri);
+    return read.kind === 'text' ? read.text : undefined;
   }
 
   // Speaker hints name corpus entities, which an article opened before indexing ended could not know yet;
@@ -145,6 +208,10 @@ export class NewsmarkSession {
   documentChanged(clientUri: string, text: string): void {
     const uri = canonicalUri(clientUri);
     if (uri === undefined) return;
+    if (this.catalogs.isCatalog(uri)) {
+      void this.catalogChanged(this.catalogs.edited(uri, text));
+      return;
+    }
     if (text.length > this.selection.maxFileBytes) {
       this.corpus.documents.tooLarge(uri);
       this.warnTooLarge(uri);
@@ -156,6 +223,10 @@ export class NewsmarkSession {
   async documentClosed(clientUri: string): Promise<void> {
     const uri = canonicalUri(clientUri);
     if (uri === undefined) return;
+    if (this.catalogs.isCatalog(uri)) {
+      await this.catalogChanged(await this.catalogs.reread(uri, true));
+      return;
+    }
     await this.corpus.indexer.documentClosed(uri, this.reporter);
     this.reporter.publishStatus();
   }
@@ -169,7 +240,8 @@ export class NewsmarkSession {
         continue;
       }
       try {
-        if (change.type === FileChangeType.Deleted) this.corpus.indexer.fileDeleted(uri);
+        if (this.catalogs.isCatalog(uri)) await this.catalogChanged(await this.catalogs.reread(uri));
+        else if (change.type === FileChangeType.Deleted) this.corpus.indexer.fileDeleted(uri);
         else await this.corpus.indexer.fileChanged(uri, this.reporter);
       } catch (error) {
         this.reporter.skipped(uri, error instanceof Error ? error.message : String(error));

@@ -122,6 +122,7 @@ export class MentionRepairs {
       if (weak) mention.weak = true;
       if (titled) mention.titled = true;
       if (dateline) mention.dateline = true;
+      if (bracketedAfter(input.text, mentions[mentions.length - 1], start, end)) mention.bracketed = true;
       const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
       const isCountry =
         countryCategories.some((category) => this.gazetteer.isEntry(folded, category)) || this.countryAbbreviations.has(folded.join('').replace(/\./gu, ''));
@@ -278,6 +279,12 @@ export function mentionRepairsFor(language: string): MentionRepairs {
     repairs.set(language, found);
   }
   return found;
+}
+
+// "Partido Popular (PP)": only spaces and an opening bracket between the two names, a closing one after.
+function bracketedAfter(text: string, previous: EntityMention | undefined, start: number, end: number): boolean {
+  if (!previous || start - previous.end > 4) return false;
+  return /^\s*\(\s*$/u.test(text.slice(previous.end, start)) && /^\s*\)/u.test(text.slice(end, end + 3));
 }
 
 function tokensOf(tokens: readonly Token[], span: TaggedSpan): Token[] {
