@@ -37,11 +37,9 @@ export class CorpusIndex implements NameTable {
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly articlesByKey = new Map<string, Set<string>>();
   private readonly evidenceByKey = new Map<string, KeyEvidence>();
-  /** Body spellings of each name's full-name mentions, with counts; then those in headlines. */
-  private readonly spellingsByKey = new Map<string, Map<string, number>>();
-  private readonly weakSpellingsByKey = new Map<string, Map<string, number>>();
-  /** Every spelling of the mentions under each name, and for each mention's own name the names it is found under: for search by alias. */
-  private readonly textsByKey = new Map<string, Map<string, number>>();
+  /** How each name's mentions are written: all of them, and its full-name mentions in bodies and in headlines. */
+  private readonly textStats = new Map<string, Map<string, TextCounts>>();
+  /** For each mention's own name, the names it is found under (mention counts): for search by alias. */
   private readonly keysByName = new Map<string, Map<string, number>>();
   /** For each acronym left as itself somewhere, the names articles spell it out as, and the other way round. */
   private readonly expansionsByAcronym = new Map<string, Map<string, number>>();
@@ -51,6 +49,7 @@ export class CorpusIndex implements NameTable {
   /** For each short form of a person's name, the longer names it is part of (with article counts). */
   private readonly shortFormOwners = new Map<string, Map<string, number>>();
   private mentionCount = 0;
+  private changes = 0;
   private cachedStats: CorpusStats | undefined;
   private currentResolver: EntityResolver | undefined;
   /** What features derived from the whole corpus (an entity's hover card), until the next change. */
@@ -240,13 +239,14 @@ export class CorpusIndex implements NameTable {
 
   /** Every spelling of the mentions under a name, most frequent first. */
   textsOf(key: string): string[] {
-    return byCount(this.textsByKey.get(key));
+    return byCount(this.textStats.get(key), (counts) => counts.mentions);
   }
 
   /** A name's spellings in its full-name mentions, body ones first, most frequent first within each. */
   spellingsOf(key: string): string[] {
-    const body = byCount(this.spellingsByKey.get(key));
-    return inOrdinaryCaseFirst(body.length > 0 ? body : byCount(this.weakSpellingsByKey.get(key)));
+    const texts = this.textStats.get(key);
+    const body = byCount(texts, (counts) => counts.fullBody);
+    return inOrdinaryCaseFirst(body.length > 0 ? body : byCount(texts, (counts) => counts.fullWeak));
   }
 
   mentionAt(uri: string, offset: number): LinkedMention | undefined {
@@ -301,19 +301,33 @@ export class CorpusIndex implements NameTable {
       if (sign > 0) addToSet(this.articlesByKey, key, article.uri);
       else removeFromSet(this.articlesByKey, key, article.uri);
       const evidence = this.evidenceByKey.get(key) ?? new KeyEvidence(key);
+      const texts = this.textStats.get(key) ?? new Map<string, TextCounts>();
       let isPerson = false;
-      for (const mention of mentions) {
+      let previousName = '';
+      for (let at = 0; at < mentions.length; at++) {
+        const mention = mentions[at];
         const isFullName = mention.name === key;
         evidence.add(mention, isFullName, sign);
-        if (isFullName) addCount(mention.weak ? this.weakSpellingsByKey : this.spellingsByKey, key, mention.text, sign);
-        addCount(this.textsByKey, key, mention.text, sign);
-        addCount(this.keysByName, mention.name, key, sign);
+        let counts = texts.get(mention.text);
+        if (!counts) texts.set(mention.text, (counts = { mentions: 0, fullBody: 0, fullWeak: 0 }));
+        counts.mentions += sign;
+        if (isFullName && mention.weak) counts.fullWeak += sign;
+        else if (isFullName) counts.fullBody += sign;
+        if (counts.mentions === 0) texts.delete(mention.text);
+        // The names under one key repeat: counted once a run, weighed by the run.
+        if (mention.name !== previousName) {
+          const run = countRun(mentions, at);
+          addCount(this.keysByName, mention.name, key, sign * run);
+          previousName = mention.name;
+        }
         if (!isFullName && looksLikeAcronym(mention.text)) {
           addCount(this.expansionsByAcronym, mention.name, key, sign);
           addCount(this.acronymsByExpansion, key, mention.name, sign);
         }
         isPerson ||= mention.type === 'PER';
       }
+      if (texts.size > 0) this.textStats.set(key, texts);
+      else this.textStats.delete(key);
       if (evidence.isEmpty) this.evidenceByKey.delete(key);
       else this.evidenceByKey.set(key, evidence);
       // Only people's names lend their words across the corpus: "Comisión" alone is no short form.
@@ -325,12 +339,29 @@ export class CorpusIndex implements NameTable {
       this.currentResolver?.invalidate(key);
     }
     this.mentionCount += sign * article.mentions.length;
+    this.changes++;
     this.cachedStats = undefined;
     this.derived.clear();
   }
 
+  /** Changes with every change to the corpus: work on a version that has changed since is out of date. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The names with the most mentions, most first. */
+  largestKeys(count: number): string[] {
+    const sizes: [string, number][] = [];
+    for (const [key, evidence] of this.evidenceByKey) sizes.push([key, evidence.body.reduce((a, b) => a + b, 0) + evidence.weak.reduce((a, b) => a + b, 0)]);
+    return sizes
+      .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
+      .slice(0, count)
+      .map(([key]) => key);
+  }
+
   // A new catalog changes what any name stands for.
   private changed(): void {
+    this.changes++;
     this.cachedStats = undefined;
     this.currentResolver = undefined;
     this.derived.clear();
@@ -380,8 +411,24 @@ function firstAndLast(key: string): string | undefined {
   return first > 0 && last > first ? `${key.slice(0, first)} ${key.slice(last + 1)}` : undefined;
 }
 
-function byCount(counts: Map<string, number> | undefined): string[] {
-  return [...(counts ?? [])].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text);
+interface TextCounts {
+  mentions: number;
+  fullBody: number;
+  fullWeak: number;
+}
+
+function byCount(texts: Map<string, TextCounts> | undefined, count: (counts: TextCounts) => number): string[] {
+  return [...(texts ?? [])]
+    .filter(([, counts]) => count(counts) > 0)
+    .sort((a, b) => count(b[1]) - count(a[1]) || compareCodeUnits(a[0], b[0]))
+    .map(([text]) => text);
+}
+
+// How many mentions from this one on, in a row, have its name.
+function countRun(mentions: readonly LinkedMention[], first: number): number {
+  let end = first + 1;
+  while (end < mentions.length && mentions[end].name === mentions[first].name) end++;
+  return end - first;
 }
 
 function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {

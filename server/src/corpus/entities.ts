@@ -31,11 +31,27 @@ export interface AttributedQuote {
   quote: Quotation;
 }
 
+/** The entity's mentions, earliest article first (undated last), in text order within each; kept until the corpus changes. */
 export function entityMentions(index: CorpusIndex, entity: EntityId): MentionLocation[] {
-  return unorderedMentions(index, entity).sort(compareLocations(index));
+  return index.derive(`sorted mentions ${entity}`, () => {
+    const byArticle = new Map<string, MentionLocation[]>();
+    for (const location of unorderedMentions(index, entity)) {
+      const list = byArticle.get(location.uri);
+      if (list) list.push(location);
+      else byArticle.set(location.uri, [location]);
+    }
+    const dated = [...byArticle.keys()].map((uri) => ({ uri, date: index.article(uri)?.analysis.date ?? '~' }));
+    dated.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.uri, b.uri));
+    return dated.flatMap(({ uri }) => byArticle.get(uri)!.sort((a, b) => a.mention.start - b.mention.start));
+  });
 }
 
+/** The entity's mentions, kept until the corpus changes: a card, its references and its quotes all read them. */
 function unorderedMentions(index: CorpusIndex, entity: EntityId): MentionLocation[] {
+  return index.derive(`mentions ${entity}`, () => gatherMentions(index, entity));
+}
+
+function gatherMentions(index: CorpusIndex, entity: EntityId): MentionLocation[] {
   const found: MentionLocation[] = [];
   for (const key of index.keysOf(entity)) {
     // Where a key holds one entity's mentions only, they need no checking one by one.
@@ -114,28 +130,44 @@ export function mainMention(index: CorpusIndex, entity: EntityId): MentionLocati
   return best ?? entityMentions(index, entity)[0];
 }
 
-/** Entities named in the same articles, most shared articles first, then the larger entity. */
+/**
+ * Entities named in the same articles, most shared articles first, then the one in more articles of
+ * the corpus. An article's entities are read off its names (each resolved once), not its mentions one by one.
+ */
 export function coMentionedEntities(index: CorpusIndex, entity: EntityId, limit: number): { entity: EntityId; articles: number }[] {
-  const counts = new Map<EntityId, number>();
-  const articles = new Set(unorderedMentions(index, entity).map(({ uri }) => uri));
-  for (const uri of articles) {
-    const seen = new Set<EntityId>();
-    for (const mention of index.article(uri)?.mentions ?? []) seen.add(index.entityOf(mention));
-    seen.delete(entity);
-    for (const other of seen) counts.set(other, (counts.get(other) ?? 0) + 1);
+  // Each other entity counted once an article: the article it was last counted in says whether.
+  const counts = new Map<EntityId, { articles: number; lastArticle: number }>();
+  let article = 0;
+  for (const uri of articlesOf(index, entity)) {
+    article++;
+    for (const key of index.article(uri)?.mentionsByKey.keys() ?? []) {
+      for (const other of index.entitiesOfKey(key)) {
+        const count = counts.get(other);
+        if (!count) counts.set(other, { articles: 1, lastArticle: article });
+        else if (count.lastArticle !== article) {
+          count.articles++;
+          count.lastArticle = article;
+        }
+      }
+    }
   }
-  const size = (other: EntityId) => index.keysOf(other).reduce((sum, key) => sum + index.articleCount(key), 0);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || size(b[0]) - size(a[0]) || compareCodeUnits(a[0], b[0]))
+  counts.delete(entity);
+  const ranked = [...counts].map(([other, count]) => ({ entity: other, articles: count.articles, size: index.articleCount(entityIdKey(other)) }));
+  return ranked
+    .sort((a, b) => b.articles - a.articles || b.size - a.size || compareCodeUnits(a.entity, b.entity))
     .slice(0, limit)
-    .map(([other, count]) => ({ entity: other, articles: count }));
+    .map(({ entity: other, articles }) => ({ entity: other, articles }));
+}
+
+/** The articles that name the entity. */
+export function articlesOf(index: CorpusIndex, entity: EntityId): Set<string> {
+  return index.derive(`articles ${entity}`, () => new Set(unorderedMentions(index, entity).map(({ uri }) => uri)));
 }
 
 /** Quotes whose speaker is this entity, newest article first. */
 export function quotesBy(index: CorpusIndex, entity: EntityId): AttributedQuote[] {
   const quotes: AttributedQuote[] = [];
-  const articles = new Set(unorderedMentions(index, entity).map(({ uri }) => uri));
-  for (const uri of articles) {
+  for (const uri of articlesOf(index, entity)) {
     const article = index.article(uri);
     if (!article) continue;
     article.analysis.quotes.forEach((quote, at) => {
@@ -163,10 +195,12 @@ export interface EntityMatch {
  */
 export function searchEntities(index: CorpusIndex, query: string, limit: number): EntityMatch[] {
   const words = normalizeName(query).split(' ').filter(Boolean);
+  const wordStarts = words.map((word) => ` ${word}`);
+  // Every word of the query begins a word of the name (the name's words are between single spaces).
+  const matches = (name: string) => words.every((word, i) => name.startsWith(word) || name.includes(wordStarts[i]));
   const found = new Map<EntityId, { mentions: number; keys: Set<string> }>();
   for (const name of index.allNames()) {
-    const nameWords = name.split(' ');
-    if (!words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))) continue;
+    if (!matches(name)) continue;
     for (const [key, mentions] of index.keysWithName(name)) {
       for (const entity of index.entitiesOfKey(key)) {
         // A longer name the entity absorbed ("Marco Rubio Donor") is a slip, not an alias to find it by.
@@ -184,24 +218,23 @@ export function searchEntities(index: CorpusIndex, query: string, limit: number)
     return literal.every((word) => textWords.some((textWord) => textWord.startsWith(word)));
   };
   // Ranked by the entity's size, not by how often the words matched: "Don" finds Donald Trump first.
-  for (const [id, entry] of found) entry.mentions = entityMentionCount(index, id);
-  return [...found]
-    .sort((a, b) => b[1].mentions - a[1].mentions || compareCodeUnits(a[0], b[0]))
+  // The size is its full name's mentions, which a look-up gives; a short query may match thousands.
+  const ranked = [...found].map(([id, entry]) => ({ id, keys: entry.keys, mentions: fullNameMentions(index, id) }));
+  return ranked
+    .sort((a, b) => b.mentions - a.mentions || compareCodeUnits(a.id, b.id))
     .slice(0, limit)
-    .map(([id, { mentions, keys }]) => {
+    .map(({ id, keys, mentions }) => {
       const name = entityDisplayName(index, id);
       const alias = readsAsQuery(name) ? null : ([...keys].flatMap((key) => index.textsOf(key)).find(readsAsQuery) ?? null);
       return { id, name, type: entityIdType(id), matchedAlias: alias, mentions };
     });
 }
 
-/** About how many mentions an entity has (a name shared by two types counts for both): for ranking. */
-function entityMentionCount(index: CorpusIndex, entity: EntityId): number {
+/** The mentions under the entity's own name (a name shared by two types counts for both). */
+function fullNameMentions(index: CorpusIndex, entity: EntityId): number {
+  const evidence = index.evidence(entityIdKey(entity));
   let count = 0;
-  for (const key of index.keysOf(entity)) {
-    const evidence = index.evidence(key);
-    if (evidence) for (let type = 0; type < 4; type++) count += evidence.body[type] + evidence.weak[type];
-  }
+  if (evidence) for (let type = 0; type < 4; type++) count += evidence.body[type] + evidence.weak[type];
   return count;
 }
 
@@ -212,11 +245,4 @@ export function entityTable(index: CorpusIndex): EntitySummary[] {
     .map((entity) => summarizeEntity(index, entity))
     .filter((summary) => summary.mentions.length > 0)
     .sort((a, b) => b.mentions.length - a.mentions.length || compareCodeUnits(a.name, b.name));
-}
-
-// Earliest article first (undated last), then by position in the article.
-function compareLocations(index: CorpusIndex) {
-  const dateOf = (uri: string) => index.article(uri)?.analysis.date ?? '~';
-  return (a: MentionLocation, b: MentionLocation) =>
-    compareCodeUnits(dateOf(a.uri), dateOf(b.uri)) || compareCodeUnits(a.uri, b.uri) || a.mention.start - b.mention.start;
 }

@@ -19,6 +19,8 @@ import { corpusShortForms } from './nameForms';
 
 export type EntityId = string;
 
+const typeSlots: Record<EntityType, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
+
 /** A name absorbs a longer one only when it is in this many times as many articles. */
 const absorbingRatio = 3;
 /** A short form stands for the most common of several longer names when it is this many times as common as the next. */
@@ -62,6 +64,9 @@ export class EntityResolver {
   private readonly decisions = new Map<string, TypeDecision>();
   private readonly people = new Map<string, string>();
   private readonly acronyms = new Map<string, string>();
+  /** What a key's mentions resolve to: by the mention's own name and type, and the key's entities. */
+  private readonly mentionEntities = new Map<string, Map<string, (EntityId | undefined)[]>>();
+  private readonly keyEntities = new Map<string, EntityId[]>();
 
   constructor(private readonly names: NameTable) {}
 
@@ -76,6 +81,14 @@ export class EntityResolver {
   }
 
   entityOf(mention: LinkedMention): EntityId {
+    // A mention's entity depends on its key, its own name and its type only, and the same few recur.
+    const byName = this.mentionEntities.get(mention.key) ?? this.mentionEntities.set(mention.key, new Map()).get(mention.key)!;
+    const byType = byName.get(mention.name) ?? byName.set(mention.name, []).get(mention.name)!;
+    const slot = typeSlots[mention.type];
+    return (byType[slot] ??= this.resolveMention(mention));
+  }
+
+  private resolveMention(mention: LinkedMention): EntityId {
     // An exact name or alias of the catalog wins over every link; then the name the article linked it to.
     const named = this.cataloged(mention.name) ?? this.cataloged(mention.key);
     if (named) return named;
@@ -86,6 +99,15 @@ export class EntityResolver {
 
   /** The entities a key's mentions belong to. */
   entitiesOfKey(key: string): EntityId[] {
+    let entities = this.keyEntities.get(key);
+    if (!entities) {
+      entities = this.resolveKey(key);
+      this.keyEntities.set(key, entities);
+    }
+    return entities;
+  }
+
+  private resolveKey(key: string): EntityId[] {
     const named = this.cataloged(key);
     if (named) return [named];
     const expanded = this.acronym(key);
@@ -100,13 +122,13 @@ export class EntityResolver {
    */
   invalidate(key: string): void {
     this.decisions.delete(key);
-    this.acronyms.delete(key);
-    for (const acronym of this.names.acronymsOf(key)) this.acronyms.delete(acronym);
-    this.people.delete(key);
-    for (const short of corpusShortForms(key)) this.people.delete(short);
-    for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key)]) {
-      this.people.delete(owner);
-      for (const short of corpusShortForms(owner)) this.people.delete(short);
+    const affected = [key, ...this.names.acronymsOf(key), ...corpusShortForms(key)];
+    for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key)]) affected.push(owner, ...corpusShortForms(owner));
+    for (const name of affected) {
+      this.acronyms.delete(name);
+      this.people.delete(name);
+      this.mentionEntities.delete(name);
+      this.keyEntities.delete(name);
     }
   }
 

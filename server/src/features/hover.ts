@@ -21,7 +21,7 @@ export function hover(index: CorpusIndex, uri: string, position: Position): Hove
   if (mention) {
     const entity = index.entityOf(mention);
     return {
-      contents: { kind: 'markdown', value: index.derive(`hover card ${entity}`, () => entityCard(index, entity)) },
+      contents: { kind: 'markdown', value: entityCardOf(index, entity) },
       range: spanToRange(article, mention),
     };
   }
@@ -30,6 +30,11 @@ export function hover(index: CorpusIndex, uri: string, position: Position): Hove
   const quote = findAt(article.analysis.quotes, offset);
   if (quote) return { contents: { kind: 'markdown', value: quoteCard(index, article, quote) }, range: spanToRange(article, quote) };
   return null;
+}
+
+/** An entity's hover card, kept until the corpus changes: a frequent entity's reads hundreds of articles. */
+export function entityCardOf(index: CorpusIndex, entity: EntityId): string {
+  return index.derive(`hover card ${entity}`, () => entityCard(index, entity));
 }
 
 function entityCard(index: CorpusIndex, entity: EntityId): string {

@@ -32,6 +32,7 @@ import {
   toEditorOptions,
   type EditorOptions,
 } from '../settings';
+import { CardWarmer } from './cardWarmer';
 import { IndexReporter } from './indexing';
 
 export interface ServerDependencies {
@@ -56,6 +57,7 @@ export class NewsmarkSession {
   private readonly canRefreshTokens: boolean;
   private readonly tooLargeWarned = new Set<string>();
   readonly catalogs: CatalogFiles;
+  private readonly warmer: CardWarmer;
   private catalogGeneration = 0;
 
   constructor(
@@ -83,6 +85,7 @@ export class NewsmarkSession {
     );
     this.reporter = new IndexReporter(connection, this.corpus.indexer, params.capabilities.window?.workDoneProgress === true);
     this.catalogs = new CatalogFiles(this.corpus.index, (uri) => this.readText(uri));
+    this.warmer = new CardWarmer(this.corpus.index);
   }
 
   get index(): CorpusIndex {
@@ -112,6 +115,7 @@ export class NewsmarkSession {
 
   /** The cache written now, and the analysis workers stopped. */
   async shutdown(): Promise<void> {
+    this.warmer.dispose();
     await this.corpus.indexer.flushCache();
     await this.dependencies.analysis.close();
   }
@@ -157,6 +161,7 @@ export class NewsmarkSession {
     );
     if (generation !== this.catalogGeneration) return;
     this.reporter.publishStatus();
+    this.warmer.schedule();
     await this.refreshHints();
   }
 
@@ -248,6 +253,7 @@ export class NewsmarkSession {
       }
     }
     this.reporter.publishStatus();
+    this.warmer.schedule();
   }
 
   /** The articles as the settings choose them, to read a text again: the index keeps none. */
@@ -262,6 +268,7 @@ export class NewsmarkSession {
   // A fresh analysis may replace one carried over an edit, after the editor drew its colours.
   private documentUpdated(): void {
     this.reporter.publishStatus();
+    this.warmer.schedule();
     if (this.canRefreshTokens) void this.connection.languages.semanticTokens.refresh();
   }
 
