@@ -135,3 +135,17 @@ describe('the corpus file applied to an index as it changes', () => {
     assert.ok(index.unscannedForCatalog().has('c.txt'));
   });
 });
+
+describe('a change of the corpus file without new names', () => {
+  it('needs no text: a new type, or a notEntity, applies at once, and the names found so far stay found', () => {
+    const tagged: Record<string, EntityType> = { Vigo: 'LOC' };
+    const text = 'Vigo recibió a la flota en Cedeira.';
+    const index = new CorpusIndex(repairedAnalyzerOf(tagged));
+    index.setCatalog(new Catalog([parseCatalog('{ "entities": [ { "name": "Cedeira", "type": "LOC" } ] }')]));
+    index.setArticle('a.txt', text);
+    assert.ok(entitiesIn(index, 'a.txt').includes('Cedeira → LOC Cedeira'));
+    index.setCatalog(new Catalog([parseCatalog('{ "entities": [ { "name": "Cedeira", "type": "ORG" } ], "notEntities": ["Vigo"] }')]));
+    assert.equal(index.unscannedForCatalog().size, 0);
+    assert.deepEqual(entitiesIn(index, 'a.txt'), ['Cedeira → ORG Cedeira']);
+  });
+});

@@ -7,7 +7,7 @@
 import type { EntityMention } from '../analysis/types';
 import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { Catalog } from './catalog';
-import { CatalogMatcher, withCatalog, type CatalogMatch } from './catalogMentions';
+import { addedMatches, CatalogMatcher, withCatalog, type CatalogMatch } from './catalogMentions';
 import { normalizeName } from './nameForms';
 
 export class ArticleCatalog {
@@ -24,20 +24,37 @@ export class ArticleCatalog {
   }
 
   /**
-   * A new catalog: every article waits for a scan. Gives the articles to link again now: those the old
-   * catalog changed (names found in them, notEntities taken out) and those the new one's notEntities name
-   * (`named` gives the articles with mentions of a normalised name).
+   * A new catalog. Gives the articles to link again now: those the old catalog changed (names found in
+   * them, notEntities taken out) and those the new one's notEntities name (`named` gives the articles
+   * with mentions of a normalised name). When the new catalog has names the old one had not, every
+   * article waits for a scan; otherwise (a type, a notEntity, a name dropped) the names found so far
+   * are kept, and no text needs reading.
    */
   setCatalog(catalog: Catalog, uris: Iterable<string>, named: (name: string) => Iterable<string>): Set<string> {
     const relink = new Set([...this.matchesByUri.keys(), ...this.withNotEntities]);
     for (const name of catalog.notEntities) for (const uri of named(name)) relink.add(uri);
+    const oldNames = new Set([...this.current.names()].map(([name]) => name));
+    const hasNewNames = [...catalog.names()].some(([name]) => !oldNames.has(name));
     this.current = catalog;
     this.matcher = new CatalogMatcher(catalog);
-    this.matchesByUri.clear();
     this.withNotEntities.clear();
-    this.unscanned.clear();
-    if (!catalog.isEmpty) for (const uri of uris) this.unscanned.add(uri);
+    // Articles still waiting for a scan keep waiting: the names they may hold are still the catalog's.
+    if (catalog.isEmpty) this.unscanned.clear();
+    if (hasNewNames) {
+      this.matchesByUri.clear();
+      for (const uri of uris) this.unscanned.add(uri);
+    } else {
+      for (const [uri, matches] of this.matchesByUri) this.record(uri, this.stillNamed(matches));
+    }
     return relink;
+  }
+
+  // The matches whose names the catalog still has, with their entities as it now gives them.
+  private stillNamed(matches: CatalogMatch[]): CatalogMatch[] {
+    return matches.flatMap((match) => {
+      const entity = this.current.entityNamed(normalizeName(match.text));
+      return entity ? [{ ...match, entity, type: entity.type }] : [];
+    });
   }
 
   /**
@@ -50,7 +67,7 @@ export class ArticleCatalog {
       this.matchesByUri.delete(uri);
       this.unscanned.add(uri);
     } else {
-      this.record(uri, this.matcher.find(text));
+      this.record(uri, addedMatches(found, this.matcher.find(text), this.current));
     }
     return this.needsLinking(uri, found) ? this.link(uri, found) : linked;
   }
@@ -60,7 +77,8 @@ export class ArticleCatalog {
     this.unscanned.delete(uri);
     if (this.current.isEmpty) return undefined;
     const before = this.matchesByUri.get(uri) ?? [];
-    const matches = this.matcher.find(text);
+    // Only the names the tagger missed change the article's mentions.
+    const matches = addedMatches(found, this.matcher.find(text), this.current);
     this.record(uri, matches);
     return sameMatches(before, matches) ? undefined : this.link(uri, found);
   }

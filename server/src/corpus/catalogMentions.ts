@@ -24,6 +24,7 @@ const joiner = /^[ \t\u00a0\-‐–./'’&]+$/u;
 
 export class CatalogMatcher {
   private readonly byFirstWord = new Map<string, Pattern[]>();
+  private readonly firstLetters = new Set<string>();
 
   constructor(catalog: Catalog) {
     for (const entity of catalog.entities()) {
@@ -35,6 +36,7 @@ export class CatalogMatcher {
         list.push(pattern);
         list.sort((a, b) => b.words.length - a.words.length);
         this.byFirstWord.set(pattern.words[0], list);
+        this.firstLetters.add(pattern.words[0][0]);
       }
     }
   }
@@ -46,23 +48,65 @@ export class CatalogMatcher {
   /** The catalog's names in the text, longest first where they start together, apart from each other. */
   find(text: string): CatalogMatch[] {
     if (this.isEmpty) return [];
-    const words = [...text.matchAll(wordPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
     const matches: CatalogMatch[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const patterns = this.byFirstWord.get(fold(words[i].text));
-      const pattern = patterns?.find((candidate) => matchesAt(text, words, i, candidate));
-      if (!pattern) continue;
-      const last = words[i + pattern.words.length - 1];
-      matches.push({ start: words[i].start, end: last.end, type: pattern.entity.type, text: text.slice(words[i].start, last.end), entity: pattern.entity });
-      i += pattern.words.length - 1;
+    // Words are read one at a time, by their characters; one that begins a catalog name makes the
+    // next ones read. Most words are ruled out by their first letter.
+    for (let at = nextWordStart(text, 0); at < text.length;) {
+      const end = wordEnd(text, at);
+      const patterns = this.firstLetters.has(foldedLetter(text, at)) ? this.byFirstWord.get(fold(text.slice(at, end))) : undefined;
+      const following = patterns && wordsFrom(text, at, Math.max(...patterns.map((pattern) => pattern.words.length)));
+      const pattern = following && patterns.find((candidate) => matchesAt(text, following, candidate));
+      if (pattern && following) {
+        const last = following[pattern.words.length - 1];
+        matches.push({ start: at, end: last.end, type: pattern.entity.type, text: text.slice(at, last.end), entity: pattern.entity });
+        at = nextWordStart(text, last.end);
+      } else {
+        at = nextWordStart(text, end);
+      }
     }
     return matches;
   }
 }
 
-function matchesAt(text: string, words: { start: number; end: number; text: string }[], at: number, pattern: Pattern): boolean {
-  if (at + pattern.words.length > words.length) return false;
-  const occurrence = words.slice(at, at + pattern.words.length);
+/** Up to `count` words from the one starting at `start`. */
+function wordsFrom(text: string, start: number, count: number): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  for (let at = start; at < text.length && found.length < count;) {
+    const end = wordEnd(text, at);
+    found.push({ start: at, end, text: text.slice(at, end) });
+    at = nextWordStart(text, end);
+  }
+  return found;
+}
+
+// Letters (with their combining marks) and digits make words, as `wordPattern` says; ASCII by code.
+const nonAsciiWordCharacter = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCharacter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return nonAsciiWordCharacter.test(String.fromCharCode(code));
+}
+
+function nextWordStart(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isWordCharacter(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function wordEnd(text: string, start: number): number {
+  let at = start + 1;
+  while (at < text.length && isWordCharacter(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** A word's first letter as the catalog compares it. */
+function foldedLetter(text: string, at: number): string {
+  return fold(text[at]);
+}
+
+function matchesAt(text: string, words: { start: number; end: number; text: string }[], pattern: Pattern): boolean {
+  if (pattern.words.length > words.length) return false;
+  const occurrence = words.slice(0, pattern.words.length);
   const shouted = occurrence.every((word) => word.text === word.text.toUpperCase());
   return occurrence.every((word, k) => {
     if (fold(word.text) !== pattern.words[k]) return false;
@@ -71,8 +115,31 @@ function matchesAt(text: string, words: { start: number; end: number; text: stri
   });
 }
 
+// A word as the catalog compares it: lower case, no accents. Most words are plain ASCII, which needs
+// no more than lower case: the normalisation is most of a scan's cost otherwise.
 function fold(word: string): string {
-  return normalizeName(word).replace(/ /gu, '');
+  const lower = word.toLowerCase();
+  return /^[a-z0-9]*$/.test(lower) ? lower : normalizeName(word).replace(/ /gu, '');
+}
+
+function withoutNotEntities(found: readonly EntityMention[], catalog: Catalog): EntityMention[] {
+  return catalog.notEntities.size > 0 ? found.filter((mention) => !catalog.notEntities.has(normalizeName(mention.text))) : [...found];
+}
+
+/**
+ * The matches that add to the tagger's mentions: a match the tagger found too, or inside a longer name
+ * it found, stays the tagger's mention, with its type (the catalog's names resolve to the catalog's
+ * entity whatever a mention's type, and the type links its short forms in the article).
+ */
+export function addedMatches(found: readonly EntityMention[], matches: readonly CatalogMatch[], catalog?: Catalog): CatalogMatch[] {
+  if (matches.length === 0) return [];
+  const kept = catalog ? withoutNotEntities(found, catalog) : found;
+  // Both lists are sorted and their spans apart, so each span meets the other list at one place.
+  const insideOrTagged = (match: CatalogMatch) => {
+    const mention = kept[firstSpanEndingAfter(kept, match.start)];
+    return mention !== undefined && mention.start <= match.start && match.end <= mention.end;
+  };
+  return matches.filter((match) => !insideOrTagged(match));
 }
 
 /**
@@ -81,16 +148,9 @@ function fold(word: string): string {
  * mention of the tagger's left out.
  */
 export function withCatalog(found: readonly EntityMention[], matches: readonly CatalogMatch[], catalog: Catalog): (EntityMention | CatalogMatch)[] {
-  const kept = catalog.notEntities.size > 0 ? found.filter((mention) => !catalog.notEntities.has(normalizeName(mention.text))) : [...found];
+  const kept = withoutNotEntities(found, catalog);
   if (matches.length === 0) return kept;
-  // Both lists are sorted and their spans apart, so each span meets the other list at one place.
-  // A match the tagger found too stays the tagger's mention, with its type: the catalog's names resolve
-  // to the catalog's entity whatever a mention's type, and the type links its short forms in the article.
-  const insideOrTagged = (match: CatalogMatch) => {
-    const mention = kept[firstSpanEndingAfter(kept, match.start)];
-    return mention !== undefined && mention.start <= match.start && match.end <= mention.end;
-  };
-  const added = matches.filter((match) => !insideOrTagged(match));
+  const added = addedMatches(kept, matches);
   const covered = (mention: EntityMention) => {
     const match = added[firstSpanEndingAfter(added, mention.start)];
     return match !== undefined && match.start < mention.end;
