@@ -1,12 +1,35 @@
 // Name normalisation and the short forms a name may be cited by.
 /** "Vladímir  Putin" and "vladimir putin" are the same name. */
 export function normalizeName(text: string): string {
+  let name = normalized.get(text);
+  if (name === undefined) {
+    name = /^[\x20-\x7e]*$/.test(text) ? normalizeAscii(text) : normalizeAny(text);
+    // A corpus names the same few thousand things again and again; the memory is bounded all the same.
+    if (normalized.size >= normalizedLimit) normalized.clear();
+    normalized.set(text, name);
+  }
+  return name;
+}
+
+const normalized = new Map<string, string>();
+const normalizedLimit = 100_000;
+
+function normalizeAny(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
+}
+
+// The same for plain ASCII, most names, without the Unicode normalisation and classes.
+function normalizeAscii(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/'s$/, '')
+    .replace(/[^a-z0-9&]+/g, ' ')
     .trim();
 }
 
