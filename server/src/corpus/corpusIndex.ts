@@ -49,6 +49,8 @@ export class CorpusIndex implements NameTable {
   /** For each short form of a person's name, the longer names it is part of (with article counts). */
   private readonly shortFormOwners = new Map<string, Map<string, number>>();
   private mentionCount = 0;
+  /** One copy of each string the articles share (names, spellings, time values). */
+  private readonly strings = new Map<string, string>();
   private changes = 0;
   private cachedStats: CorpusStats | undefined;
   private currentResolver: EntityResolver | undefined;
@@ -116,6 +118,7 @@ export class CorpusIndex implements NameTable {
 
   private insert(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
     this.unindex(uri);
+    this.internStrings(analysis, mentions);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {
       const list = mentionsByKey.get(mention.key);
@@ -127,6 +130,22 @@ export class CorpusIndex implements NameTable {
     this.articles.set(uri, article);
     this.count(article, 1);
     return article;
+  }
+
+  // The corpus writes the same names in article after article, and each article's analysis arrives
+  // with strings of its own (decoded from a cache entry or a worker's bytes): one copy of each is kept.
+  private internStrings(analysis: IndexedAnalysis, mentions: LinkedMention[]): void {
+    const intern = (text: string) => this.strings.get(text) ?? (this.strings.set(text, text), text);
+    for (const mention of mentions) {
+      mention.text = intern(mention.text);
+      mention.key = intern(mention.key);
+      mention.name = intern(mention.name);
+    }
+    for (const entity of analysis.entities) entity.text = intern(entity.text);
+    for (const timex of analysis.timexes) {
+      timex.text = intern(timex.text);
+      if (timex.value !== null) timex.value = intern(timex.value);
+    }
   }
 
   removeArticle(uri: string): boolean {
