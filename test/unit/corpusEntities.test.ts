@@ -117,6 +117,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'c.txt', 'EFE'), 'ORG Agencia EFE');
   });
 
+  it('lets the corpus overrule an acronym linked by initials alone: a party the corpus writes as PP is not the Pacto de Progreso', () => {
+    const tagged: Record<string, EntityType> = { PP: 'ORG', 'Pacto de Progreso': 'ORG', 'PSOE-Progresistas': 'ORG' };
+    const articles: Record<string, string> = { 'pacto.txt': 'Los partidos del Pacto de Progreso rechazaron una moción del PP. El PP protestó.' };
+    for (let i = 0; i < 4; i++) articles[`pp${i}.txt`] = 'El PP votó en contra. El PP lo dijo.';
+    articles['psoe.txt'] = 'El PSOE-Progresistas y el PP votaron.';
+    const index = corpus(tagged, articles);
+    assert.equal(entityOf(index, 'pacto.txt', 'PP'), 'ORG PP');
+    assert.equal(entityOf(index, 'pacto.txt', 'Pacto de Progreso'), 'ORG Pacto de Progreso');
+    assert.equal(entityOf(index, 'psoe.txt', 'PP'), 'ORG PP');
+    const pp = index.entityOf(index.article('pp0.txt')!.mentions[0]);
+    assert.equal(summarizeEntity(index, pp).mentions.length, 11);
+  });
+
   it('keeps a town and its club apart only when both are strongly attested', () => {
     const town = 'La ciudad de Barcelona acogió la cumbre en Barcelona. Barcelona crece.';
     const club = 'El Barcelona ganó. El Barcelona juega. El Barcelona lidera. El Barcelona gana.';

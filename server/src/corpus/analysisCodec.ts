@@ -129,7 +129,8 @@ function encodeLinks(entities: EntityMention[], mentions: LinkedMention[]): Json
   for (const entity of entities) {
     const mention = mentions[next];
     if (mention && mention.start === entity.start && mention.end === entity.end && mention.type === entity.type && mention.text === entity.text) {
-      references.push(indexOf(mention.name), indexOf(mention.key));
+      // A key linked by initials alone is written negative (one below minus its index).
+      references.push(indexOf(mention.name), mention.byInitials ? -2 - indexOf(mention.key) : indexOf(mention.key));
       next++;
     } else {
       references.push(-1, -1);
@@ -144,8 +145,10 @@ function decodeLinks(entities: EntityMention[], encoded: Json): LinkedMention[] 
   if (!Array.isArray(names) || !Array.isArray(references) || references.length !== entities.length * 2) throw new Error('not cached links');
   const mentions: LinkedMention[] = [];
   entities.forEach((entity, i) => {
-    const [name, key] = [names[references[2 * i]], names[references[2 * i + 1]]];
-    if (name !== undefined && key !== undefined) mentions.push({ ...entity, key, name });
+    const keyReference = references[2 * i + 1];
+    const byInitials = keyReference <= -2;
+    const [name, key] = [names[references[2 * i]], names[byInitials ? -2 - keyReference : keyReference]];
+    if (name !== undefined && key !== undefined) mentions.push(byInitials ? { ...entity, key, name, byInitials } : { ...entity, key, name });
   });
   return mentions;
 }

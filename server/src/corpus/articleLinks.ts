@@ -20,6 +20,8 @@ export interface LinkedMention extends EntityMention {
   key: string;
   /** The mention's own normalised name. */
   name: string;
+  /** An acronym linked to its key by initials alone, which the corpus may overrule ("PP" is not "Pacto de Progreso"). */
+  byInitials?: true;
 }
 
 interface NameForm {
@@ -60,15 +62,17 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
   }
   const lookup = new FormLookup(forms.values());
   const definitions = acronymDefinitions(named);
-  const keys = new Map<string, string>();
+  const links = new Map<string, Link>();
   return named.map(({ mention, name }) => {
     const spelling = `${mention.type}\u0000${mention.weak ? 'w' : 'b'}\u0000${mention.text}`;
-    let key = keys.get(spelling);
-    if (key === undefined) {
-      key = definitions.get(name) ?? longestForm(mention, name, forms.get(`${mention.type}\u0000${name}`)!.firstStart, lookup);
-      keys.set(spelling, key);
+    let link = links.get(spelling);
+    if (link === undefined) {
+      const defined = definitions.get(name);
+      link =
+        defined !== undefined ? { key: defined, byInitials: false } : longestForm(mention, name, forms.get(`${mention.type}\u0000${name}`)!.firstStart, lookup);
+      links.set(spelling, link);
     }
-    return { ...mention, key, name };
+    return link.byInitials ? { ...mention, key: link.key, name, byInitials: true } : { ...mention, key: link.key, name };
   });
 }
 
@@ -114,23 +118,32 @@ class FormLookup {
   }
 }
 
+interface Link {
+  key: string;
+  byInitials: boolean;
+}
+
 // The one longest form the mention stands for, else the mention's own name.
-function longestForm(mention: EntityMention, name: string, firstStart: number, lookup: FormLookup): string {
+function longestForm(mention: EntityMention, name: string, firstStart: number, lookup: FormLookup): Link {
   const acronym = looksLikeAcronym(mention.text);
   const padded = ` ${name} `;
   const written = ` ${writtenWords(mention.text)} `;
   const candidates = new Set<NameForm>();
+  const held = new Set<NameForm>();
   const consider = (form: NameForm) => form.type === mention.type && form.name.length > name.length && (mention.weak || form.inBody);
   // Writers spell a name out before they abbreviate it: initials that come first are another name's.
   if (acronym) for (const form of lookup.withInitials(mention.text)) if (consider(form) && form.firstStart < firstStart) candidates.add(form);
   for (const form of lookup.holding(name)) {
-    if (candidates.size > candidateLimit) return name;
-    if (consider(form) && standsFor(mention.type, padded, written, form)) candidates.add(form);
+    if (candidates.size > candidateLimit) return { key: name, byInitials: false };
+    if (!consider(form) || !standsFor(mention.type, padded, written, form)) continue;
+    candidates.add(form);
+    held.add(form);
   }
   // Keep only the longest candidates that are not themselves parts of another candidate.
   const all = [...candidates];
   const maximal = all.filter((form) => !all.some((other) => other !== form && other.padded.includes(form.padded)));
-  return maximal.length === 1 ? maximal[0].name : name;
+  if (maximal.length !== 1) return { key: name, byInitials: false };
+  return { key: maximal[0].name, byInitials: !held.has(maximal[0]) };
 }
 
 // A person's name by any run of its words; another name by its first words, or by later whole written

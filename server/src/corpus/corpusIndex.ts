@@ -234,7 +234,9 @@ export class CorpusIndex implements NameTable {
     const acronyms = [...(this.acronymsByExpansion.get(key)?.keys() ?? [])].filter(
       (acronym) => this.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
     );
-    if (entityIdType(entity) !== 'PER') return [key, ...acronyms];
+    // An acronym's mentions linked by initials to names the corpus does not give it stay under those names.
+    const expansions = [...this.expansionsOf(key).keys()].filter((expansion) => this.resolver.acronym(key) !== expansion);
+    if (entityIdType(entity) !== 'PER') return [key, ...acronyms, ...expansions];
     const keys = new Set([key]);
     const candidates = [...corpusShortForms(key), ...this.ownersOf(key)];
     for (const candidate of candidates) {

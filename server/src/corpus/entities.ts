@@ -55,7 +55,7 @@ function gatherMentions(index: CorpusIndex, entity: EntityId): MentionLocation[]
   const found: MentionLocation[] = [];
   for (const key of index.keysOf(entity)) {
     // Where a key holds one entity's mentions only, they need no checking one by one.
-    const shared = index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key || !index.catalog.isEmpty;
+    const shared = index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key || !index.catalog.isEmpty || hasAcronyms(index, key);
     for (const uri of index.articlesWithKey(key)) {
       for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
         if (!shared || index.entityOf(mention) === entity) found.push({ uri, mention });
@@ -63,6 +63,12 @@ function gatherMentions(index: CorpusIndex, entity: EntityId): MentionLocation[]
     }
   }
   return found;
+}
+
+// An acronym linked to a name by its initials may belong elsewhere (see entityResolution.ts).
+function hasAcronyms(index: CorpusIndex, key: string): boolean {
+  for (const _acronym of index.acronymsOf(key)) return true;
+  return false;
 }
 
 export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySummary {

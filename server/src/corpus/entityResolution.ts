@@ -83,7 +83,8 @@ export class EntityResolver {
   entityOf(mention: LinkedMention): EntityId {
     // A mention's entity depends on its key, its own name and its type only, and the same few recur.
     const byName = this.mentionEntities.get(mention.key) ?? this.mentionEntities.set(mention.key, new Map()).get(mention.key)!;
-    const byType = byName.get(mention.name) ?? byName.set(mention.name, []).get(mention.name)!;
+    const name = mention.byInitials ? `${mention.name}\u0001` : mention.name;
+    const byType = byName.get(name) ?? byName.set(name, []).get(name)!;
     const slot = typeSlots[mention.type];
     return (byType[slot] ??= this.resolveMention(mention));
   }
@@ -92,7 +93,8 @@ export class EntityResolver {
     // An exact name or alias of the catalog wins over every link; then the name the article linked it to.
     const named = this.cataloged(mention.name) ?? this.cataloged(mention.key);
     if (named) return named;
-    const key = this.acronym(mention.key);
+    // Initials alone are weak: the acronym stands for what the corpus says it stands for.
+    const key = this.acronym(mention.byInitials ? mention.name : mention.key);
     const type = mentionType(this.decision(key), mention);
     return this.automatic(type, key);
   }

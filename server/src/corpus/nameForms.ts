@@ -73,7 +73,8 @@ export function looksLikeAcronym(text: string): boolean {
 /** The initials of a name's capitalised words, or '' when fewer than two would stand for it. */
 export function acronymInitials(surface: string): string {
   const initials = surface
-    .split(/[\s-]+/u)
+    // A hyphenated compound is one word: "PSOE-Progresistas" abbreviates to nothing, not to "PP".
+    .split(/\s+/u)
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('');
