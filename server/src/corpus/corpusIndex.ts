@@ -352,7 +352,8 @@ export class CorpusIndex implements NameTable {
       if (evidence.isEmpty) this.evidenceByKey.delete(key);
       else this.evidenceByKey.set(key, evidence);
       // Only people's names lend their words across the corpus: "Comisión" alone is no short form.
-      if (isPerson) {
+      // A name whose last word is a hyphenated compound ("anti-Latino") lends none of its words.
+      if (isPerson && !endsInCompound(mentions, key)) {
         for (const shortForm of corpusShortForms(key)) addCount(this.shortFormOwners, shortForm, key, sign);
         const frame = firstAndLast(key);
         if (frame) addCount(this.framesByName, frame, key, sign);
@@ -423,6 +424,11 @@ function inOrdinaryCaseFirst(spellings: string[]): string[] {
   const ordinary = new Set(spellings.filter((text) => text !== text.toUpperCase()).map((text) => text.toLowerCase()));
   const shouted = (text: string) => text === text.toUpperCase() && ordinary.has(text.toLowerCase());
   return [...spellings.filter((text) => !shouted(text)), ...spellings.filter(shouted)];
+}
+
+function endsInCompound(mentions: readonly LinkedMention[], key: string): boolean {
+  const full = mentions.find((mention) => mention.name === key);
+  return full !== undefined && /[-‐][^\s]*$/u.test(full.text);
 }
 
 /** "hillary rodham clinton" → "hillary clinton"; names of fewer than three words have no middle. */

@@ -82,7 +82,8 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   const [first, second] = order;
   const primary = entityTypes[first];
   const isTown = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
-  const mayBeTwo = isTown || isCountry || evidence.words === 1;
+  // Another name (a nationality, an event) is one thing: "Hispanics" tagged a person is the tagger's slip.
+  const mayBeTwo = (isTown || isCountry || evidence.words === 1) && primary !== 'MISC' && entityTypes[second] !== 'MISC';
   // A town's team is named mostly in results and tables, lines of capitals and weak evidence of
   // spans; yet there both readings are real, so a town counts its mentions whatever their lines.
   const mentions = entityTypes.map((_, t) => evidence.body[t] + evidence.weak[t]);

@@ -18,6 +18,8 @@ import esMentions from '../resources/es/ner-mentions.json';
 import enMentions from '../resources/en/ner-mentions.json';
 import esSentenceWords from '../resources/es/ner-sentence-words.json';
 import enSentenceWords from '../resources/en/ner-sentence-words.json';
+import esGroupWords from '../resources/es/ner-group-words.json';
+import enGroupWords from '../resources/en/ner-group-words.json';
 
 export interface MentionConventions {
   honorifics: string[];
@@ -41,6 +43,8 @@ export interface MentionConventions {
   nameParticles: string[];
   /** Words written in lower case mid-sentence nearly always (ner-sentence-words.json). */
   sentenceWords: string[];
+  /** Nationalities and groups of people (ner-group-words.json): a name of one word that is one is MISC. */
+  groupWords: string[];
 }
 
 /** A tagged name as token indices, first and last inclusive, in its sentence. */
@@ -71,6 +75,7 @@ export class MentionRepairs {
   private readonly placePrepositions: Set<string>;
   private readonly nameParticles: Set<string>;
   private readonly sentenceWords: Set<string>;
+  private readonly groupWords: Set<string>;
 
   constructor(
     private readonly conventions: MentionConventions,
@@ -89,6 +94,7 @@ export class MentionRepairs {
     this.placePrepositions = new Set(conventions.placePrepositions);
     this.nameParticles = new Set(conventions.nameParticles);
     this.sentenceWords = new Set(conventions.sentenceWords);
+    this.groupWords = new Set(conventions.groupWords);
   }
 
   /** Spans in text order. */
@@ -109,6 +115,8 @@ export class MentionRepairs {
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
+      // "Latinos", "Hispanics", "Republicans": a group of people, whatever the tagger read.
+      if (span.first === span.last && this.groupWords.has(foldWord(tokens[span.first].text))) span.type = 'MISC';
       if (span.type === 'ORG') span.last = this.institutionFields(tokens, span, sentenceEnd);
       coveredUntil = span.last;
       const dateline = span.first === sentenceStart && this.opensDateline(tokens, span.last + 1, sentenceEnd);
@@ -274,8 +282,11 @@ const repairs = new Map<string, MentionRepairs>();
 export function mentionRepairsFor(language: string): MentionRepairs {
   let found = repairs.get(language);
   if (!found) {
-    const resources = language === 'es' ? { mentions: esMentions, words: esSentenceWords } : { mentions: enMentions, words: enSentenceWords };
-    found = new MentionRepairs({ ...resources.mentions, sentenceWords: resources.words.words }, sharedGazetteer());
+    const resources =
+      language === 'es'
+        ? { mentions: esMentions, words: esSentenceWords, groups: esGroupWords }
+        : { mentions: enMentions, words: enSentenceWords, groups: enGroupWords };
+    found = new MentionRepairs({ ...resources.mentions, sentenceWords: resources.words.words, groupWords: resources.groups.words }, sharedGazetteer());
     repairs.set(language, found);
   }
   return found;
