@@ -41,7 +41,11 @@ export function catalogSteps({ corpus }) {
       after: (workbench) => workbench.runCommand('View: Single Column Editor Layout'),
     },
     { id: 'quick-fix-link', name: 'Link to another entity… picks the likeliest entity first and the card follows', run: linkToEntity },
-    { id: 'rename', name: 'F2 renames the entity: the card shows the new name, newsmark.json keeps the old as an alias', run: rename },
+    {
+      id: 'rename',
+      name: 'F2 renames the entity: the card shows the new name, newsmark.json keeps the old as an alias, Undo there takes it back',
+      run: rename,
+    },
     {
       id: 'corpus-file-mistake',
       name: 'a mistake in newsmark.json is in the Problems panel, and the quick fix in an article leads to it',
@@ -157,7 +161,19 @@ async function rename(workbench) {
     const entity = document?.entities?.find((candidate) => candidate.name === newName);
     return entity?.type === 'PER' && ['Andrés Villalba', 'Villalba'].every((alias) => entity.aliases?.includes(alias)) ? text : false;
   });
-  return `card "${hover.text.split('\n')[0]}"; newsmark.json shows ${JSON.stringify(shown)}`;
+  // Undo, in the file the correction edited, takes it back everywhere; Redo brings it again.
+  await workbench.clickWord('"entities"', 'entities');
+  await workbench.page.keyboard.press('Control+Z');
+  await waitUntil(`newsmark.json without ${newName} after Undo`, async () => !(await editorText(workbench)).includes(newName));
+  await workbench.openFile(villalba.article);
+  const undone = await workbench.hover(villalba.context, villalba.word, 'Andrés Villalba');
+  check(undone.text.split('\n')[0].startsWith('Andrés Villalba · person'), `after Undo the card begins "${undone.text.split('\n')[0]}"`);
+  await workbench.dismissHover();
+  await workbench.openFile('newsmark.json');
+  await workbench.clickWord('"entities"', 'entities');
+  await workbench.page.keyboard.press('Control+Y');
+  await waitUntil(`newsmark.json with ${newName} again after Redo`, async () => (await editorText(workbench)).includes(newName));
+  return `card "${hover.text.split('\n')[0]}", after Undo "${undone.text.split('\n')[0]}"; newsmark.json shows ${JSON.stringify(shown)}`;
 }
 
 async function mistake(workbench) {
