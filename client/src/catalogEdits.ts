@@ -1,8 +1,8 @@
 // Corrections of the corpus file (newsmark.json): the server answers `newsmark/catalogEdit` with the
 // edit to make, which is applied as a workspace edit so that Undo works and the file can be reviewed.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { catalogEditRequest, type CatalogEditAction, type CatalogEditParams, type EntityTypeName } from '../../server/src/protocol';
+import type { LanguageClient, Range } from 'vscode-languageclient/node';
+import { catalogEditRequest, openCorpusFileCommand, type CatalogEditAction, type CatalogEditParams, type EntityTypeName } from '../../server/src/protocol';
 
 export type CatalogEditor = (action: CatalogEditAction, entity: string, value?: string) => Promise<boolean>;
 
@@ -28,4 +28,11 @@ export function catalogEditor(client: LanguageClient): CatalogEditor {
       return false;
     }
   };
+}
+
+/** The command of the quick fix offered while the corpus file has mistakes: the file opened at the first. */
+export function registerOpenCorpusFile(client: LanguageClient): vscode.Disposable {
+  return vscode.commands.registerCommand(openCorpusFileCommand, async (uri: string, range: Range) => {
+    await vscode.window.showTextDocument(client.protocol2CodeConverter.asUri(uri), { selection: client.protocol2CodeConverter.asRange(range) });
+  });
 }

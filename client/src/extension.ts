@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { indexStatusNotification, indexStatusRequest, rebuildIndexRequest } from '../../server/src/protocol';
 import { articleSelector } from './articleSelector';
-import { catalogEditor } from './catalogEdits';
+import { catalogEditor, registerOpenCorpusFile } from './catalogEdits';
 import { EntitiesProvider } from './entitiesView';
 import { registerEntityCommands } from './entityCommands';
 import { exportCorpus } from './exportCorpus';
@@ -36,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statusItem,
     entities,
     ...registerEntityCommands(client, entities, catalogEditor(client)),
+    registerOpenCorpusFile(client),
     vscode.commands.registerCommand('newsmark.exportCorpus', () => exportCorpus(client)),
     client.onNotification(indexStatusNotification, (status) => {
       statusItem.show(status);

@@ -23,16 +23,19 @@ export const indexStatusNotification = new NotificationType<IndexStatus>('newsma
 /** Drops the index and reads the whole workspace again. */
 export const rebuildIndexRequest = new RequestType0<void, void>('newsmark/rebuildIndex');
 
-/**
- * An `include` glob is relative to each workspace folder; a file watcher's or a document filter's
- * glob is matched against whole paths, so it becomes "anywhere" and the server checks the folder.
- */
 /** The client command a "Link to…" quick fix runs, with the entity as the Entities view's node. */
 export const linkEntityCommand = 'newsmark.entities.link';
+
+/** The client command a quick fix runs to open a corpus file at a range (`uri`, `range`): its first mistake. */
+export const openCorpusFileCommand = 'newsmark.openCorpusFile';
 
 /** The corpus file at the root of a workspace folder (the corpus layer's `catalogFileName`; a test checks they agree). */
 export const catalogFileName = 'newsmark.json';
 
+/**
+ * An `include` glob is relative to each workspace folder; a file watcher's or a document filter's
+ * glob is matched against whole paths, so it becomes "anywhere" and the server checks the folder.
+ */
 export function globAnywhere(glob: string): string {
   return glob.startsWith('**/') ? glob : `**/${glob}`;
 }

@@ -49,6 +49,11 @@ describe('the corpus file', () => {
   it('a broken file gives a problem at the break and no entities, never an exception', () => {
     const parsed = parseCatalog('{ "entities": [ { "name": "Vigo", "type": "LOC" ');
     assert.ok(parsed.problems.length > 0);
+    // Said as a person reads it, not as jsonc-parser's error code ("CloseBraceExpected").
+    assert.deepEqual(
+      parseCatalog('{ "entities": [] ').problems.map((problem) => problem.message),
+      ['Broken JSON: close brace expected'],
+    );
     assert.doesNotThrow(() => parseCatalog('[1, 2'));
     assert.deepEqual(parseCatalog('').problems, []);
   });

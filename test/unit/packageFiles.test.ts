@@ -38,3 +38,12 @@ test('the extension package holds the JSON schema package.json contributes for n
     [],
   );
 });
+
+test('the extension package holds every image README.md shows, which the extension page in VS Code shows too', () => {
+  const images = [...read('README.md').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((match) => match[1]);
+  assert.ok(images.length > 0);
+  assert.deepEqual(
+    images.filter((image) => !packaged(image)),
+    [],
+  );
+});

@@ -67,7 +67,7 @@ async function main() {
       return;
     }
     let activated = true;
-    for (const [index, { id, name, run, docsImage, after }] of buildSteps({ articleCount }).entries()) {
+    for (const [index, { id, name, run, docsImage, after }] of buildSteps({ articleCount, corpus: options.corpus }).entries()) {
       if (!activated) {
         report({ name, passed: false, detail: 'skipped: the extension did not activate' });
         continue;

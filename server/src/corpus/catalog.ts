@@ -39,7 +39,7 @@ export function parseCatalog(text: string): ParsedCatalog {
   const problems: CatalogProblem[] = errors.map((error) => ({
     start: error.offset,
     end: error.offset + Math.max(1, error.length),
-    message: `JSON: ${printParseErrorCode(error.error)}`,
+    message: `Broken JSON: ${sentenceOf(printParseErrorCode(error.error))}`,
   }));
   if (!root || root.type !== 'object') {
     if (root || text.trim() !== '')
@@ -114,6 +114,11 @@ function readStringNodes(node: Node | undefined, what: string, problems: Catalog
     else problems.push(at(item, `"${what}" holds names as strings`));
   }
   return strings;
+}
+
+// "CloseBraceExpected" as a person reads it: "close brace expected".
+function sentenceOf(code: string): string {
+  return code.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
 }
 
 function property(object: Node, name: string): Node | undefined {

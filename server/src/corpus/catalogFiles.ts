@@ -19,19 +19,26 @@ export interface CatalogFile {
 export type CatalogReader = (uri: string) => Promise<string | undefined>;
 
 export class CatalogFiles {
-  private uris: string[] = [];
+  private uris: string[];
   private readonly texts = new Map<string, string>();
   private readonly inEditor = new Set<string>();
   private parsed = new Map<string, ParsedCatalog>();
 
+  /**
+   * The folders are known before their files are read, so that a corpus file the editor opens at
+   * once (one left open in the last session) is taken for what it is, never for an article.
+   */
   constructor(
     private readonly index: CorpusIndex,
     private readonly read: CatalogReader,
-  ) {}
+    folders: string[],
+  ) {
+    this.uris = catalogUrisOf(folders);
+  }
 
-  /** The workspace folders, whose corpus files are read again. */
+  /** The workspace folders, whose corpus files are read again (but for those open in the editor). */
   async setFolders(folders: string[]): Promise<void> {
-    this.uris = folders.map(catalogUriOf).filter((uri) => uri !== undefined);
+    this.uris = catalogUrisOf(folders);
     for (const uri of [...this.texts.keys()]) if (!this.uris.includes(uri)) this.texts.delete(uri);
     for (const uri of this.uris) await this.readFromDisk(uri);
     this.apply();
@@ -68,8 +75,11 @@ export class CatalogFiles {
     return (articleUri && files.find((file) => articleUri.startsWith(folderOf(file.uri)))) || files[0];
   }
 
+  // The editor's text wins over the disk's, even when it came while the disk was read.
   private async readFromDisk(uri: string): Promise<void> {
+    if (this.inEditor.has(uri)) return;
     const text = await this.read(uri);
+    if (this.inEditor.has(uri)) return;
     if (text === undefined) this.texts.delete(uri);
     else this.texts.set(uri, text);
   }
@@ -84,8 +94,8 @@ export class CatalogFiles {
   }
 }
 
-function catalogUriOf(folder: string): string | undefined {
-  return canonicalUri(pathToFileURL(path.join(folder, catalogFileName)).href);
+function catalogUrisOf(folders: string[]): string[] {
+  return folders.map((folder) => canonicalUri(pathToFileURL(path.join(folder, catalogFileName)).href)).filter((uri) => uri !== undefined);
 }
 
 function fingerprint(catalog: Catalog): string {

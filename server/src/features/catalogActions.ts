@@ -6,18 +6,32 @@ import type { EntityType } from '../analysis/types';
 import type { CatalogFile } from '../corpus/catalogFiles';
 import { editCatalog, type CatalogChange } from '../corpus/catalogEdits';
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import { entityDisplayName } from '../corpus/entities';
+import { entityDisplayName, summarizeEntity } from '../corpus/entities';
 import { entityIdKey, entityIdType, type EntityId } from '../corpus/entityResolution';
 import { computeLineStarts, offsetToPosition } from '../corpus/lines';
-import { entityTypeLabels } from '../display/labels';
+import { normalizeName } from '../corpus/nameForms';
 import type { CatalogEditParams, EntityListItem } from '../protocol';
 import { positionToArticleOffset, spanToRange } from './ranges';
 
 const types: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
+/** What a title calls an entity of each type ("Make "Cáceres" a place"). */
+const asType: Record<EntityType, string> = { PER: 'a person', ORG: 'an organization', LOC: 'a place', MISC: 'another kind of name' };
+
+/** The client commands the quick fixes may run. */
+export interface CatalogCommands {
+  /** Asks which entity to link to (a quick pick, the likeliest first), then for the edit (`newsmark/catalogEdit`). */
+  link: string;
+  /** Opens the corpus file at a range: its first mistake. */
+  openCorpusFile: string;
+}
+
 /**
  * The quick fixes for a mention under the cursor, or for a selection that is no entity (`selected`,
- * its text as the editor has it).
+ * its text as the editor has it): the entity's type first, the commonest slip of a tagger, then the
+ * links, and last the fix that takes the most away. A corpus file with mistakes is not rewritten, so
+ * then the one fix offered opens it at its first mistake (VS Code hides disabled quick fixes, which
+ * would leave the person wondering where the others went).
  */
 export function catalogCodeActions(
   index: CorpusIndex,
@@ -25,42 +39,55 @@ export function catalogCodeActions(
   uri: string,
   range: Range,
   selected: string,
-  linkCommand: string,
+  commands: CatalogCommands,
 ): CodeAction[] {
   const article = index.article(uri);
   if (!article || !file) return [];
   const mention = index.mentionAt(uri, positionToArticleOffset(article, range.start));
+  selected = selected.replace(/\s+/gu, ' ').trim();
+  if (!mention && (selected === '' || selected.length > 120)) return [];
+  if (file.problems.length > 0) return [mendFirst(file, commands.openCorpusFile)];
   const fix = (title: string, change: CatalogChange): CodeAction => withEdit({ title, kind: CodeActionKind.QuickFix }, file, change);
-  if (!mention) {
-    selected = selected.replace(/\s+/gu, ' ').trim();
-    return selected && selected.length <= 120
-      ? types.map((type) => fix(`Mark "${selected}" as ${article1(entityTypeLabels[type])}`, { kind: 'add', name: selected, type }))
-      : [];
-  }
+  if (!mention) return types.map((type) => fix(`Mark "${selected}" as ${asType[type]}`, { kind: 'add', name: selected, type }));
   const entity = index.entityOf(mention);
   const name = entityDisplayName(index, entity);
   const type = entityIdType(entity);
-  const mentions = index.keysOf(entity).reduce((sum, key) => sum + index.articleCount(key), 0);
-  return [
-    ...types
-      .filter((other) => other !== type)
-      .map((other) =>
-        fix(`Make "${name}" ${article1(entityTypeLabels[other])} (all its mentions, in ${mentions} articles)`, {
-          kind: 'setType',
-          name,
-          spellings: spellingsOf(index, entity),
-          type: other,
-        }),
-      ),
-    fix(`"${mention.text}" is not an entity`, { kind: 'notEntity', spellings: [...new Set([mention.text, ...spellingsOf(index, entity)])] }),
-    // The client asks which entity (a quick pick, the likeliest first), then for the edit (`newsmark/catalogEdit`).
-    {
-      title: `Link "${mention.text}" to…`,
-      kind: CodeActionKind.QuickFix,
-      command: { title: 'Link to…', command: linkCommand, arguments: [entityNode(entity, name)] },
-    },
-    fix(`Make "${mention.text}" a separate entity`, { kind: 'add', name: mention.text, type }),
-  ];
+  const spellings = spellingsOf(index, entity);
+  const count = mentionCount(index, entity);
+  const actions = types
+    .filter((other) => other !== type)
+    .map((other) => fix(`Make "${name}" ${asType[other]} (${count})`, { kind: 'setType', name, spellings, type: other }));
+  actions.push({
+    title: `Link "${name}" to another entity…`,
+    kind: CodeActionKind.QuickFix,
+    command: { title: 'Link to…', command: commands.link, arguments: [entityNode(entity, name)] },
+  });
+  // A short form the entity absorbed ("Marín" of Elena Marín Ortega) may be someone else.
+  if (normalizeName(mention.text) !== normalizeName(name))
+    actions.push(fix(`Make "${mention.text}" an entity of its own, apart from "${name}"`, { kind: 'add', name: mention.text, type }));
+  actions.push(fix(`Mark "${name}" as not an entity (${count})`, { kind: 'notEntity', spellings: [...new Set([mention.text, ...spellings])] }));
+  return actions;
+}
+
+function mendFirst(file: CatalogFile, openCommand: string): CodeAction {
+  const count = file.problems.length;
+  const first = file.problems.reduce((earliest, problem) => (problem.start < earliest.start ? problem : earliest));
+  const lineStarts = computeLineStarts(file.text);
+  const range = { start: offsetToPosition(lineStarts, first.start), end: offsetToPosition(lineStarts, first.end) };
+  return {
+    title: `Correct newsmark.json first: it has ${count === 1 ? 'a mistake' : `${count} mistakes`}`,
+    kind: CodeActionKind.QuickFix,
+    command: { title: 'Open newsmark.json', command: openCommand, arguments: [file.uri, range] },
+  };
+}
+
+// "13 mentions in 4 articles": what a change of the whole entity touches. Asked at every move of the
+// cursor onto a mention, so it is kept until the index changes, as the hover card is.
+function mentionCount(index: CorpusIndex, entity: EntityId): string {
+  return index.derive(`mention count ${entity}`, () => {
+    const { mentions, articleCount } = summarizeEntity(index, entity);
+    return `${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'} in ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}`;
+  });
 }
 
 /** F2 on a mention: the entity's name, over the mention. */
@@ -137,8 +164,4 @@ function spellingsOf(index: CorpusIndex, entity: EntityId): string[] {
 // The argument the Entities view's commands take: an entity node of the view.
 function entityNode(entity: EntityId, name: string): { kind: 'entity'; entity: EntityListItem } {
   return { kind: 'entity', entity: { id: entity, name, type: entityIdType(entity), aliases: [], mentions: 0, articles: 0, firstDate: null, lastDate: null } };
-}
-
-function article1(noun: string): string {
-  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }

@@ -11,6 +11,7 @@ import {
   exportCorpusRequest,
   indexStatusRequest,
   linkEntityCommand,
+  openCorpusFileCommand,
   rebuildIndexRequest,
 } from '../protocol';
 import { catalogCodeActions, catalogEditOfEntity, prepareEntityRename, renameEntity } from './catalogActions';
@@ -135,7 +136,10 @@ export const features: Feature[] = [
     register(connection, host) {
       connection.onCodeAction(({ textDocument, range }, token) =>
         host.onDocument(textDocument.uri, token, [], (s, uri) =>
-          catalogCodeActions(s.index, s.catalogs.fileFor(uri), uri, range, s.textIn(uri, range), linkEntityCommand),
+          catalogCodeActions(s.index, s.catalogs.fileFor(uri), uri, range, s.textIn(uri, range), {
+            link: linkEntityCommand,
+            openCorpusFile: openCorpusFileCommand,
+          }),
         ),
       );
     },

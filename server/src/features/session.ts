@@ -84,7 +84,7 @@ export class NewsmarkSession {
       { updated: () => this.documentUpdated() },
     );
     this.reporter = new IndexReporter(connection, this.corpus.indexer, params.capabilities.window?.workDoneProgress === true);
-    this.catalogs = new CatalogFiles(this.corpus.index, (uri) => this.readText(uri));
+    this.catalogs = new CatalogFiles(this.corpus.index, (uri) => this.readText(uri), this.folders);
     this.warmer = new CardWarmer(this.corpus.index);
   }
 

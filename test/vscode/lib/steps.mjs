@@ -2,6 +2,7 @@
 // (test/vscode/fixture/): "Elena Marín Ortega" is named in full only in the earliest article, and as "Marín" after.
 import { readFileSync } from 'node:fs';
 import { check, CheckFailed, waitUntil } from './workbench.mjs';
+import { catalogSteps } from './catalogSteps.mjs';
 import { entitiesSteps } from './entitiesSteps.mjs';
 
 const article = '02-congreso.txt';
@@ -42,7 +43,7 @@ function expectedColour(themeName, tokenType) {
 /** The extension never showed itself: every later check could only wait out its timeout. */
 export class NotActivated extends CheckFailed {}
 
-export function buildSteps({ articleCount }) {
+export function buildSteps({ articleCount, corpus }) {
   return [
     {
       id: 'activation',
@@ -96,6 +97,8 @@ export function buildSteps({ articleCount }) {
     ...entitiesSteps,
     { id: 'editing', name: 'editing updates the highlights without a save', run: editing },
     { id: 'rebuild', name: 'Rebuild Index shows that it runs and what it found', run: (workbench) => rebuildIndex(workbench, articleCount) },
+    // Last, since they correct the corpus (newsmark.json) that the checks above read as the tagger left it.
+    ...catalogSteps({ corpus }),
   ];
 }
 
