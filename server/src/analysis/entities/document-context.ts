@@ -25,6 +25,13 @@ export interface DocumentContext {
   sentenceCase: SentenceCase[];
   /** Per sentence and token: the token's position in a capitalised run of its own sentence. */
   runPositions: Uint8Array[];
+  /**
+   * Per sentence and token of a run of two or more words: the index of the run's first and last word.
+   * Found once per run, so that a token never walks its run: in a page of capitals every token would
+   * walk to both ends, and the cost would grow with the square of the run.
+   */
+  runHeads: Uint32Array[];
+  runTails: Uint32Array[];
   capitalisedMidSentence: Set<string>;
   lowerCaseSomewhere: Set<string>;
   /** Bit 0: first word of a longer name somewhere; bit 1: last word; bit 2: a middle word. */
@@ -43,7 +50,8 @@ export function readDocumentContext(words: readonly WordInfo[][]): DocumentConte
       else if (i > 0 && word.capitalised && !opensClause(sentence[i - 1].form)) capitalisedMidSentence.add(word.lower);
     }
   });
-  const runPositions = words.map((sentence) => findRuns(sentence, lowerCaseSomewhere));
+  const runs = words.map((sentence) => findRuns(sentence, lowerCaseSomewhere));
+  const runPositions = runs.map((run) => run.positions);
   const longerNameMembership = new Map<string, number>();
   runPositions.forEach((positions, s) => {
     if (sentenceCase[s] !== SentenceCase.Normal) return;
@@ -53,7 +61,15 @@ export function readDocumentContext(words: readonly WordInfo[][]): DocumentConte
       if (bit) longerNameMembership.set(lower, (longerNameMembership.get(lower) ?? 0) | bit);
     }
   });
-  return { sentenceCase, runPositions, capitalisedMidSentence, lowerCaseSomewhere, longerNameMembership };
+  return {
+    sentenceCase,
+    runPositions,
+    runHeads: runs.map((run) => run.heads),
+    runTails: runs.map((run) => run.tails),
+    capitalisedMidSentence,
+    lowerCaseSomewhere,
+    longerNameMembership,
+  };
 }
 
 function classifySentenceCase(sentence: readonly WordInfo[]): SentenceCase {
@@ -80,9 +96,17 @@ function opensClause(previous: string): boolean {
   return previous === '"' || previous === ':' || previous === '(' || previous === '-' || previous === "'" || previous === '.';
 }
 
+interface SentenceRuns {
+  positions: Uint8Array;
+  heads: Uint32Array;
+  tails: Uint32Array;
+}
+
 // A sentence's first word counts as capitalised only if the article never writes it in lower case.
-function findRuns(sentence: readonly WordInfo[], lowerCaseSomewhere: Set<string>): Uint8Array {
+function findRuns(sentence: readonly WordInfo[], lowerCaseSomewhere: Set<string>): SentenceRuns {
   const positions = new Uint8Array(sentence.length);
+  const heads = new Uint32Array(sentence.length);
+  const tails = new Uint32Array(sentence.length);
   const inName = (i: number) => sentence[i].capitalised && sentence[i].hasLetter && (i > 0 || !lowerCaseSomewhere.has(sentence[i].lower));
   let i = 0;
   while (i < sentence.length) {
@@ -101,8 +125,10 @@ function findRuns(sentence: readonly WordInfo[], lowerCaseSomewhere: Set<string>
       positions[i] = RunPosition.First;
       for (let k = i + 1; k < end - 1; k++) positions[k] = RunPosition.Middle;
       positions[end - 1] = RunPosition.Last;
+      heads.fill(i, i, end);
+      tails.fill(end - 1, i, end);
     }
     i = end;
   }
-  return positions;
+  return { positions, heads, tails };
 }

@@ -115,6 +115,9 @@ export interface SentenceContext {
   gazetteerTags: Uint32Array;
   caseMode: SentenceCase;
   runPositions: Uint8Array;
+  /** The first and last word of the capitalised run each token is in (tokens of runs of two or more words). */
+  runHeads: Uint32Array;
+  runTails: Uint32Array;
   document: DocumentContext;
 }
 
@@ -134,6 +137,8 @@ export function readDocument(document: readonly (readonly string[])[], gazetteer
     ),
     caseMode: context.sentenceCase[s],
     runPositions: context.runPositions[s],
+    runHeads: context.runHeads[s],
+    runTails: context.runTails[s],
     document: context,
   }));
 }
@@ -179,12 +184,8 @@ export function contextFeatures(sentence: SentenceContext, i: number, out: Uint3
   if (membership) out[count++] = combine(Template.LongerName, membership * 8 + run);
   if (run !== RunPosition.None && run !== RunPosition.Single) {
     // The first and last words of the capitalised name this token is in: "Universidad", "Unidos".
-    let head = i;
-    while (head > 0 && sentence.runPositions[head] !== RunPosition.First) head--;
-    let tail = i;
-    while (tail + 1 < length && sentence.runPositions[tail] !== RunPosition.Last) tail++;
-    out[count++] = combine(Template.NameHead, words[head].lowerHash);
-    out[count++] = combine(Template.NameTail, words[tail].lowerHash);
+    out[count++] = combine(Template.NameHead, words[sentence.runHeads[i]].lowerHash);
+    out[count++] = combine(Template.NameTail, words[sentence.runTails[i]].lowerHash);
   }
   return count;
 }
