@@ -317,8 +317,13 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     rules,
     wordClasses,
     numberShapes: Object.entries(shapes).map(([name, regex]) => ({ name, test: new RegExp(`(?<!\\d)(?:${regex})(?!\\d)`, 'u') })),
-    clockDayGap: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*$`, 'iu'),
-    clockDayLink: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*(?:${alternation(resource.clockDayLinks)})\\s+$`, 'iu'),
+    // \s*(?:,\s*)? rather than \s*,?\s*: two \s* side by side try every split of a run of spaces before
+    // failing, a cost that grows with the square of the run, and the gap between a clock and a day may be a page.
+    clockDayGap: new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(resource.clockDayJoiners)})\\s*(?:,\\s*)?)*$`, 'iu'),
+    clockDayLink: new RegExp(
+      `^\\s*(?:,\\s*)?(?:(?:${alternation(resource.clockDayJoiners)})\\s*(?:,\\s*)?)*(?:${alternation(resource.clockDayLinks)})\\s+$`,
+      'iu',
+    ),
     prepositionBefore: new RegExp(`${wordEdgeBefore}(?<preposition>${alternation(Object.keys(resource.tense.prepositions))})\\s+${clockBeforeDay}$`, 'iu'),
     prepositionDirections: new Map(Object.entries(resource.tense.prepositions).map(([word, direction]) => [word, direction === 'past' ? 'past' : 'future'])),
     months: lowerKeys(calendar.months),
