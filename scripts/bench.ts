@@ -1,11 +1,14 @@
 // `npm run bench`: the speed and memory goals, measured and printed (tests never assert timings).
 //   1. entity models: size on disk, load time, heap they add;
 //   2. tokenising plus tagging throughput on real news text;
-//   3. an article's analysis time, stage by stage (what the temporal tagger and quote finder add);
+//   3. an article's analysis end to end, in tokens per CPU second, and stage by stage (what the temporal
+//      tagger and quote finder add); hostile inputs (minified JSON, a capitalised run, a page of
+//      capitals, one long line, newlines, binary-ish text), each in a worker stopped if it runs too long;
 // The corpus at scale (the CLI and the server indexing, requests, edits) is bench-lsp.ts, run after it.
 // It runs as one minified bundle in .bench/, built as the server is, so that it times the code that ships.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { createAnalyzer } from '../server/src/analysis/analyze';
 import { findArticleDate, parseHeader } from '../server/src/analysis/header';
 import { detectLanguage } from '../server/src/analysis/language';
@@ -15,6 +18,8 @@ import { tokenize } from '../server/src/analysis/tokens';
 import type { AnalysisInput } from '../server/src/analysis/types';
 import { loadEntityRecognizer } from '../server/src/models';
 import { dataPath } from './dataRoot';
+import { readConllFile } from './ner/conll';
+import type { HostileResult } from './bench-hostile';
 
 const root = path.resolve(__dirname, '..');
 const modelDirectory = path.join(root, 'models');
@@ -86,7 +91,42 @@ console.log(
   `tagging      ${tokensPerSecond(Math.min(...roundMs))} tokens per CPU second (tokenise + tag, ${tokenCount.toLocaleString('en-US')} tokens of ${texts.length} articles; fastest of 7 rounds, median ${tokensPerSecond(median(roundMs))})`,
 );
 
-// 3. Analysis stages per article
+// 3. The whole analysis of an article, end to end: what analyze() does (header, language, tokens,
+// entities, time expressions, quotations), in tokens per CPU second, the median of seven rounds.
+function endToEnd(articles: string[]): { median: number; fastest: number; tokens: number } {
+  for (const text of articles.slice(0, 20)) analyze(text);
+  let tokens = 0;
+  const rounds: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    tokens = 0;
+    const start = cpuMs();
+    for (const text of articles) tokens += analyze(text).tokens.length;
+    rounds.push(cpuMs() - start);
+  }
+  return { median: (tokens / median(rounds)) * 1000, fastest: (tokens / Math.min(...rounds)) * 1000, tokens };
+}
+function wireTexts(): string[] {
+  try {
+    return ['ner/conll2002-es/esp.testa', 'ner/conll2003-en/eng.testa'].flatMap((file) =>
+      readConllFile(dataPath(file)).map((document) => document.map((sentence) => sentence.tokens.join(' ')).join('\n\n')),
+    );
+  } catch {
+    return [];
+  }
+}
+const perSecond = (value: number) => Math.round(value).toLocaleString('en-US');
+for (const [corpus, articles] of [
+  [`news articles (the samples and PolNeAR dev)`, texts],
+  ['wire text (CoNLL esp.testa and eng.testa, sentences joined)', wireTexts()],
+] as const) {
+  if (articles.length === 0) continue;
+  const { median: rate, fastest, tokens } = endToEnd(articles);
+  console.log(
+    `analysis     ${perSecond(rate)} tokens per CPU second end to end (analyze(): header, language, tokens, entities, time, quotes) on ${corpus}: ${tokens.toLocaleString('en-US')} tokens of ${articles.length} articles, median of 7 rounds (fastest ${perSecond(fastest)})`,
+  );
+}
+
+// 3b. Analysis stages per article
 const stages = { tokenize: [] as number[], entities: [] as number[], time: [] as number[], quotes: [] as number[], total: [] as number[] };
 for (let round = 0; round < 5; round++) {
   for (const text of texts) {
@@ -129,3 +169,39 @@ for (let round = 0; round < 21; round++) {
 }
 const added = (ratios: number[]) => `+${((median(ratios) - 1) * 100).toFixed(1)}%`;
 console.log(`             time expressions add ${added(timeRatios)} to the analysis without them, quotes ${added(quoteRatios)} (median of 21 rounds)`);
+
+// 3c. Hostile inputs: each analysed in a worker thread, stopped when it runs past two minutes.
+function analyseHostile(name: string, length: number): Promise<Partial<HostileResult>> {
+  return new Promise((resolve) => {
+    const worker = new Worker(path.join(__dirname, 'bench-hostile.js'), { workerData: { name, length, modelDirectory } });
+    let result: Partial<HostileResult> = {};
+    const timer = setTimeout(() => void worker.terminate(), 120_000);
+    worker.on('message', (message: Partial<HostileResult>) => (result = message));
+    worker.on('exit', () => {
+      clearTimeout(timer);
+      resolve(result);
+    });
+  });
+}
+
+async function benchHostile(): Promise<void> {
+  console.log(
+    'hostile inputs, analysed whole and without quotations (CPU time while a warmed-up worker analyses one; stopped after 2 minutes; the target: under 1 s each):',
+  );
+  for (const [name, length] of [
+    ['minified JSON', 115_000],
+    ['capitalised run ("A A A …")', 400_000],
+    ['page of capitals', 400_000],
+    ['one line of prose', 1_000_000],
+    ['newlines', 100_000],
+    ['binary-ish text', 400_000],
+  ] as const) {
+    const { wholeMs, outsideQuotesMs } = await analyseHostile(name, length);
+    const seconds = (ms: number | undefined) => (ms === undefined ? 'stopped after 2 min' : `${(ms / 1000).toFixed(2)} s`);
+    console.log(
+      `  ${`${Math.round(length / 1000)} KB ${name}`.padEnd(36)} whole ${seconds(wholeMs).padEnd(20)} without quotations ${seconds(outsideQuotesMs)}`,
+    );
+  }
+}
+
+void benchHostile();

@@ -7,7 +7,7 @@ import { maskTransitions, viterbi } from '../../server/src/analysis/entities/vit
 import { isAllowedTransition, labelCount } from '../../server/src/analysis/entities/bilouLabels';
 import { wordInfo, wordShape } from '../../server/src/analysis/entities/text-features';
 import { hashString } from '../../server/src/analysis/entities/hashing';
-import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteerIndex';
+import { Gazetteer, type GazetteerData } from '../../server/src/analysis/entities/gazetteerIndex';
 import { tokenize } from '../../server/src/analysis/tokens';
 
 function exhaustiveBest(scores: Float64Array, moves: Float64Array, length: number): number[] {
@@ -76,10 +76,7 @@ test('the gazetteer finds the longest entry even when a shorter key on the way i
   };
   const gazetteer = new Gazetteer(data, ['Nueva York']);
   const words = ['Viaja', 'a', 'Bosnia', 'y', 'Herzegovina', 'y', 'Nueva', 'York', 'con', 'Ana', 'Banco', 'Rojo'];
-  const tags = gazetteer.match(
-    words.map(foldWord),
-    words.map((word) => /^\p{Lu}/u.test(word)),
-  );
+  const tags = gazetteer.match(words.map(wordInfo));
   const country = 1 << 0;
   const city = 1 << (2 * 3);
   const firstName = 1 << (2 * 4);
@@ -91,6 +88,17 @@ test('the gazetteer finds the longest entry even when a shorter key on the way i
   // "Ana Banco" begins an entry but is none, and "Rojo" does not finish it: "Ana" alone stands.
   assert.equal(tags[9], firstName);
   assert.equal(tags[10], 0);
+});
+
+test('what one gazetteer found for a word is not taken for what another finds', () => {
+  const words = ['Viaja', 'a', 'Nueva', 'York', 'y', 'Lima'].map(wordInfo);
+  const cityTags = new Gazetteer({ country: [], region: [], continent: [], firstName: [], lastName: [], organisationForm: [] }, ['Nueva York', 'Lima']).match(
+    words,
+  );
+  const none = new Gazetteer({ country: [], region: [], continent: [], firstName: [], lastName: [], organisationForm: [] }, []).match(words);
+  const city = 1 << (2 * 3);
+  assert.deepEqual(Array.from(cityTags), [0, 0, city, city << 1, 0, city]);
+  assert.deepEqual(Array.from(none), [0, 0, 0, 0, 0, 0]);
 });
 
 test('plain words end where URLs, e-mails, acronyms, apostrophes and hyphens take over', () => {

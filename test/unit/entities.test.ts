@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fromBilou, isAllowedTransition, labelOf, spansOfLabels, toBilou } from '../../server/src/analysis/entities/bilouLabels';
 import { normaliseForm, wordInfo, wordShape } from '../../server/src/analysis/entities/text-features';
-import { Gazetteer, foldWord, type GazetteerData } from '../../server/src/analysis/entities/gazetteerIndex';
-import { readDocumentContext, RunPosition, SentenceCase } from '../../server/src/analysis/entities/document-context';
+import { Gazetteer, type GazetteerData } from '../../server/src/analysis/entities/gazetteerIndex';
+import { longerNameMembership, readDocumentContext, RunPosition, SentenceCase, WordFact } from '../../server/src/analysis/entities/document-context';
 import { extractDocumentFeatures } from '../../server/src/analysis/entities/tokenFeatures';
 import { maskTransitions, viterbi } from '../../server/src/analysis/entities/viterbi';
 import { labelCount } from '../../server/src/analysis/entities/bilouLabels';
@@ -113,10 +113,7 @@ test('Viterbi never outputs a forbidden transition, however strong the emission'
 test('the gazetteer marks the longest entry from a capitalised token, accent- and case-blind', () => {
   const gazetteer = new Gazetteer({ ...emptyGazetteerData, country: ['Estados Unidos', 'Bielorrusia'], lastName: ['Salazar'] }, ['Moscú', 'Estados']);
   const words = ['En', 'ESTADOS', 'UNIDOS', 'y', 'moscu', 'Moscu', 'SALAZAR'];
-  const tags = gazetteer.match(
-    words.map(foldWord),
-    words.map((word) => /^\p{Lu}/u.test(word)),
-  );
+  const tags = gazetteer.match(words.map(wordInfo));
   const countryFirst = 1 << 0;
   const countryLater = 1 << 1;
   const city = 1 << 6;
@@ -134,12 +131,15 @@ test('document context links a short mention to the longer name and spots headli
   assert.deepEqual(context.sentenceCase, [SentenceCase.Upper, SentenceCase.Normal, SentenceCase.Normal]);
   const headline = readDocumentContext([['Putin', 'Backs', 'Maduro', 'Amid', 'Tensions'].map(wordInfo)]);
   assert.deepEqual(headline.sentenceCase, [SentenceCase.Title]);
-  assert.equal(context.longerNameMembership.get('putin'), 2);
-  assert.equal(context.longerNameMembership.get('cancillería'), 1);
+  // "Putin" alone is the last word of "Vladímir Putin"; "Cancillería" the first of "Cancillería de Venezuela".
+  assert.equal(longerNameMembership(context.wordFacts[2][0]), 2);
+  assert.equal(longerNameMembership(context.wordFacts[1][7]), 1);
   assert.deepEqual(Array.from(context.runPositions[1].slice(7, 10)), [RunPosition.First, RunPosition.Middle, RunPosition.Last]);
   // "El" opens a sentence here but the article writes "el" in lower case, so it starts no name.
   assert.equal(context.runPositions[1][0], RunPosition.None);
-  assert.ok(context.capitalisedMidSentence.has('vladímir'));
+  assert.ok(context.wordFacts[1][2] & WordFact.CapitalisedMidSentence, 'Vladímir is capitalised mid-sentence');
+  assert.ok(context.wordFacts[1][1] & WordFact.LowerCaseSomewhere, 'presidente is in lower case');
+  assert.equal(context.wordFacts[1][3] & WordFact.LowerCaseSomewhere, 0, 'Putin is never in lower case');
 });
 
 test('features are deterministic, within the hash range, and see the rest of the document', () => {

@@ -99,7 +99,8 @@ test('the run-time scorer, with its per-word cache, scores as the training featu
   ];
   const gazetteer = sharedGazetteer();
   const scorer = new EmissionScorer(model);
-  const fast = readDocument(document, gazetteer).map((sentence) => scorer.scoreSentence(sentence));
+  // A copy of each: the scorer reuses its array for the next sentence.
+  const fast = readDocument(document, gazetteer).map((sentence) => scorer.scoreSentence(sentence).slice());
   const slow = extractDocumentFeatures(document, { hashBits: model.hashBits, gazetteer }).map((features) =>
     emissionScores(features, { emission: denseWeights(model), scale: model.scale, transitions: model.transitions }),
   );

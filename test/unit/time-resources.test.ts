@@ -2,7 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import esTime from '../../server/src/analysis/resources/es/time.json';
 import enTime from '../../server/src/analysis/resources/en/time.json';
-import { lexicons } from '../../server/src/analysis/time/lexicon';
+import esCalendar from '../../server/src/analysis/resources/es/calendar.json';
+import { compileLexicon, lexicons } from '../../server/src/analysis/time/lexicon';
+import { resolveMatch } from '../../server/src/analysis/time/resolve';
+import { parseAnchor } from '../../server/src/analysis/time/calendar';
+import { TenseReader } from '../../server/src/analysis/time/tense';
+import { spanHolding } from '../../server/src/analysis/spanSearch';
 import { tokenClasses } from '../../server/src/analysis/time/scan';
 import { tokenize } from '../../server/src/analysis/tokens';
 import { requiredClasses } from '../../server/src/analysis/time/required';
@@ -17,20 +22,39 @@ function parseExample(example: string): { text: string; start: number; end: numb
   return { text: example.replace('[', '').replace(']', ''), start: open, end: close - 1 };
 }
 
+// The date every example is read in (a Thursday), as the resources' "about" says.
+const exampleArticleDate = parseAnchor('2025-12-11');
+
 for (const [language, resource] of [
   ['es', esTime],
   ['en', enTime],
 ] as const) {
   const lexicon = lexicons[language];
   resource.patterns.forEach((pattern, index) => {
-    test(`${language} pattern ${index} (${pattern.kind}) matches its example "${pattern.example}"`, () => {
+    test(`${language} pattern ${index} (${pattern.kind}) matches its example "${pattern.example}" and gives it the value ${pattern.value}`, () => {
       const { text, start, end } = parseExample(pattern.example);
       const rule = lexicon.rules[index];
       rule.pattern.lastIndex = 0;
       const spans: string[] = [];
-      for (let match = execAtWordStart(rule.pattern, text); match; match = execAtWordStart(rule.pattern, text))
+      let groups: Record<string, string | undefined> | null = null;
+      for (let match = execAtWordStart(rule.pattern, text); match; match = execAtWordStart(rule.pattern, text)) {
         spans.push(`${match.index}-${match.index + match[0].length}`);
-      assert.ok(spans.includes(`${start}-${end}`), `matches at ${JSON.stringify(spans)}, expected ${start}-${end}`);
+        if (match.index === start && match.index + match[0].length === end) groups = { ...match.groups, whole: text.slice(start, end) };
+      }
+      assert.ok(groups, `matches at ${JSON.stringify(spans)}, expected ${start}-${end}`);
+      const sentences = tokenize(text).sentences;
+      const tense = new TenseReader(text, lexicon);
+      const resolution = resolveMatch(rule, groups, {
+        lexicon,
+        anchor: exampleArticleDate,
+        tense: () => tense.tenseAround(start, end, spanHolding(sentences, start)),
+        carriedYear: null,
+        carriedDay: null,
+        referenceQuarter: null,
+        previousDate: null,
+      });
+      assert.ok(resolution, 'the resolver refuses the match');
+      assert.equal(resolution.value, pattern.value);
     });
 
     test(`${language} pattern ${index} (${pattern.kind}) runs near its example: the trigger words there cover what it requires`, () => {
@@ -131,4 +155,40 @@ test('a phrase is found by a word of it that is a list word itself, not by a com
   assert.equal(lexicons.en.wordClasses.get('business'), undefined, '"business days" wakes on "days"');
   assert.ok(lexicons.en.wordClasses.get('days')?.includes('unit'));
   assert.ok(lexicons.en.wordClasses.get('a.m.')?.includes('meridiem'));
+});
+
+test('the rules are checked when they compile: an unknown kind, type or group names the file and the pattern', () => {
+  const withPattern = (change: Partial<(typeof esTime.patterns)[number]>) => ({
+    ...esTime,
+    patterns: esTime.patterns.map((pattern, index) => (index === 4 ? { ...pattern, ...change } : pattern)),
+  });
+  assert.doesNotThrow(() => compileLexicon('es', withPattern({}), esCalendar));
+  assert.throws(
+    () => compileLexicon('es', withPattern({ kind: 'calender' }), esCalendar),
+    /^Error: resources\/es\/time\.json, pattern 4 \(kind "calender", example "el próximo lunes"\): unknown kind "calender"; the kinds are calendar, year/,
+  );
+  assert.throws(() => compileLexicon('es', withPattern({ type: 'DAY' }), esCalendar), /time\.json, pattern 4 .*: unknown type "DAY"/);
+  const regex = esTime.patterns[4].regex.replace('(?<weekday>', '(?<weekdya>');
+  assert.throws(() => compileLexicon('es', withPattern({ regex }), esCalendar), /time\.json, pattern 4 .*: unknown group "weekdya"/);
+  // Lookbehinds are no groups.
+  assert.doesNotThrow(() => compileLexicon('es', withPattern({ regex: `(?<=el\\s)${esTime.patterns[4].regex}(?<!x)` }), esCalendar));
+});
+
+test("the words the resolvers once held in code come from the resources: a clock hour after 'de la tarde', 'noon', 'this season'", () => {
+  assert.ok(lexicons.es.dayPartsAfterNoon.has('tarde'));
+  assert.equal(lexicons.en.clockHourWords.get('noon'), 12);
+  assert.equal(lexicons.en.unitLikeWords.get('season'), 'Y');
+  const withoutEvening = compileLexicon('es', { ...esTime, dayPartsAfterNoon: [] }, esCalendar);
+  const clockRule = withoutEvening.rules.findIndex((rule) => rule.kind === 'clock');
+  const text = 'a las 5 de la tarde';
+  const times: (string | null)[] = [];
+  for (const lexicon of [lexicons.es, withoutEvening]) {
+    const rule = lexicon.rules[clockRule];
+    rule.pattern.lastIndex = 0;
+    const match = execAtWordStart(rule.pattern, text);
+    assert.ok(match?.groups);
+    const scope = { lexicon, anchor: exampleArticleDate, tense: () => null, carriedYear: null, carriedDay: null, referenceQuarter: null, previousDate: null };
+    times.push(resolveMatch(rule, { ...match.groups, whole: match[0] }, scope)?.value ?? null);
+  }
+  assert.deepEqual(times, ['2025-12-11T17:00', '2025-12-11T05:00']);
 });

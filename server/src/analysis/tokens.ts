@@ -6,12 +6,17 @@ import enAbbreviations from './resources/en/abbreviations.json';
 
 const abbreviations = new Set([...esAbbreviations.abbreviations, ...enAbbreviations.abbreviations]);
 
-// Order matters: the first alternative that matches at a position wins.
-const tokenPattern = new RegExp(
+// Order matters: the first alternative that matches at a position wins. An e-mail address comes
+// between these two lists, found by `EmailReader` below.
+const beforeEmail = new RegExp(
   [
     String.raw`['’]s(?![\p{L}\p{N}])`, // possessive, split off the word before it
     String.raw`https?:\/\/[^\s<>"“”«»]+[^\s<>"“”«».,;:!?)\]]`, // URL
-    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, // e-mail
+  ].join('|'),
+  'uy',
+);
+const afterEmail = new RegExp(
+  [
     String.raw`(?:\p{L}{1,3}\.){2,}`, // dotted acronym: EE.UU., U.S., a.m.
     String.raw`\d+(?:[.,:\/-]\d+)*(?:st|nd|rd|th|º|ª|°)?`, // numbers, dates, times, ordinals
     String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`, // word, hyphenated or with apostrophe
@@ -20,6 +25,34 @@ const tokenPattern = new RegExp(
   ].join('|'),
   'uy',
 );
+// An address is a run of these characters, an "@" and a dotted domain.
+const addressCharacters = /[\p{L}\p{N}._%+-]*/uy;
+const domain = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+
+/**
+ * Where the e-mail address starting at a position ends. As one alternative of a pattern, an address
+ * was looked for by reading the rest of the run of address characters at every token of the run, which
+ * made "+++…" or "a.b-a.b-…" cost the square of their length. An address starting anywhere in a run
+ * ends where one starting at the run's beginning does, so the run and its domain are read once.
+ */
+class EmailReader {
+  private runEnd = -1;
+  private addressEnd = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The end of the address at `position`, or -1 when none starts there. */
+  endAt(position: number): number {
+    if (position >= this.runEnd) {
+      addressCharacters.lastIndex = position;
+      this.runEnd = position + (addressCharacters.exec(this.text)?.[0].length ?? 0);
+      domain.lastIndex = this.runEnd;
+      const match = this.runEnd > position ? domain.exec(this.text) : null;
+      this.addressEnd = match ? this.runEnd + match[0].length : -1;
+    }
+    return position < this.runEnd ? this.addressEnd : -1;
+  }
+}
 
 const sentenceFinal = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const closers = new Set(['"', '”', '’', "'", '»', ')', ']', '—']);
@@ -37,6 +70,7 @@ export function tokenize(text: string, from = 0, to = text.length): TokenizedTex
 
 function scanTokens(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
+  const emails = new EmailReader(text);
   let position = from;
   while (position < to) {
     const code = text.charCodeAt(position);
@@ -45,11 +79,7 @@ function scanTokens(text: string, from: number, to: number): Token[] {
       continue;
     }
     let end = plainTokenEnd(text, position);
-    if (end < 0) {
-      tokenPattern.lastIndex = position;
-      const match = tokenPattern.exec(text);
-      end = match ? position + match[0].length : position + 1;
-    }
+    if (end < 0) end = patternTokenEnd(text, position, emails);
     end = Math.min(end, to);
     // The possessive "'s" is a token of its own, as in the news corpora the entity models learn from.
     if (end - position > 3 && isPossessive(text, end)) end -= 2;
@@ -61,8 +91,19 @@ function scanTokens(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-// Most tokens are plain ASCII words and punctuation, which the pattern above would match exactly as
-// these scans do; anything that might be a URL, e-mail, acronym, number or apostrophe goes to the pattern.
+function patternTokenEnd(text: string, position: number, emails: EmailReader): number {
+  beforeEmail.lastIndex = position;
+  const early = beforeEmail.exec(text);
+  if (early) return position + early[0].length;
+  const email = emails.endAt(position);
+  if (email >= 0) return email;
+  afterEmail.lastIndex = position;
+  const match = afterEmail.exec(text);
+  return match ? position + match[0].length : position + 1;
+}
+
+// Most tokens are plain ASCII words and punctuation, which the patterns above would match exactly as
+// these scans do; anything that might be a URL, e-mail, acronym, number or apostrophe goes to the patterns.
 const asciiLetter = 1;
 const loneMark = 2;
 const asciiClass = new Uint8Array(128);

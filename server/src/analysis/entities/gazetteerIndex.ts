@@ -5,6 +5,18 @@ export const gazetteerCategories = ['country', 'region', 'continent', 'city', 'f
 export type GazetteerCategory = (typeof gazetteerCategories)[number];
 export type GazetteerData = Record<Exclude<GazetteerCategory, 'city'>, string[]>;
 
+/** A token as the gazetteer reads it, with room to remember what the gazetteer found for it alone. */
+export interface GazetteerWord {
+  /** Lower case without accents (`foldWord`). */
+  folded: string;
+  capitalised: boolean;
+  /** The gazetteer that last looked the word up (null: none yet), the longest entry, in tokens, that
+   * starts with it (0: none) and the categories of the word alone as an entry (a bit each). */
+  gazetteer: Gazetteer | null;
+  gazetteerLongest: number;
+  gazetteerCategories: number;
+}
+
 /** Entries longer than this are too rare to be worth the lookups. */
 const maximumEntryTokens = 5;
 
@@ -24,25 +36,31 @@ export class Gazetteer {
 
   /**
    * For each token, a bit set: bit 2c marks the first token of a category-c match, bit 2c+1 a later one.
-   * Only the longest entry starting at a capitalised token counts.
+   * Only the longest entry starting at a capitalised token counts. `tags` holds zeros, one per word.
    */
-  match(folded: readonly string[], capitalised: ArrayLike<boolean>): Uint32Array {
-    const tags = new Uint32Array(folded.length);
-    for (let start = 0; start < folded.length; start++) {
-      if (!capitalised[start]) continue;
-      const longest = this.longestFrom.get(folded[start]);
-      if (longest === undefined) continue;
-      let key = '';
-      let found = 0;
-      let foundLength = 0;
-      for (let length = 1; length <= longest && start + length <= folded.length; length++) {
-        key = length === 1 ? folded[start] : `${key} ${folded[start + length - 1]}`;
+  match(words: readonly GazetteerWord[], tags: Uint32Array = new Uint32Array(words.length)): Uint32Array {
+    for (let start = 0; start < words.length; start++) {
+      const first = words[start];
+      if (!first.capitalised) continue;
+      // A word's own lookups are remembered on it: most capitalised words recur, and these maps are large.
+      if (first.gazetteer !== this) {
+        first.gazetteer = this;
+        first.gazetteerLongest = this.longestFrom.get(first.folded) ?? 0;
+        first.gazetteerCategories = this.entries.get(first.folded) ?? 0;
+      }
+      const longest = first.gazetteerLongest;
+      if (longest === 0) continue;
+      let key = first.folded;
+      let found = first.gazetteerCategories;
+      let foundLength = found === 0 ? 0 : 1;
+      for (let length = 2; length <= longest && start + length <= words.length; length++) {
+        key = `${key} ${words[start + length - 1].folded}`;
         const categories = this.entries.get(key);
         if (categories !== undefined) {
           found = categories;
           foundLength = length;
         }
-        if (length > 1 && !this.continued.has(key)) break;
+        if (!this.continued.has(key)) break;
       }
       for (let category = 0; found >> category; category++) {
         if (!((found >> category) & 1)) continue;

@@ -16,10 +16,13 @@ const cacheLimit = 100_000;
 export class EmissionScorer {
   private readonly wordVectors = new Map<WordInfo, Float64Array>();
   /** Adds row `hash`'s weights to `sums`, unscaled; the sparse lookup is inlined for speed. */
-  private readonly addRow: (hash: number, sums: Float64Array, at: number) => void;
-  // Scratch space for one token's context features, reused to spare the garbage collector.
-  private readonly contextSums = new Float64Array(labelCount);
+  private readonly addRow: (hash: number, sums: Int32Array, at: number) => void;
+  // Scratch space for one token's context features, reused to spare the garbage collector. The
+  // weights are integers, summed as such: no conversion per weight, and the same sums.
+  private readonly contextSums = new Int32Array(labelCount);
   private readonly contextHashes = new Uint32Array(maximumContextFeatures);
+  /** The scores of the sentence scored last; a new array for every sentence cost more than the scoring's arithmetic. */
+  private scores = new Float64Array(64 * labelCount);
 
   constructor(private readonly model: TaggerModel) {
     const shift = 32 - model.hashBits;
@@ -34,11 +37,15 @@ export class EmissionScorer {
     };
   }
 
-  /** Scores of each label for each token, token-major, as `emissionScores` computes them from feature rows. */
+  /**
+   * Scores of each label for each token, token-major, as `emissionScores` computes them from feature
+   * rows. The array is this scorer's own and holds them until the next sentence is scored.
+   */
   scoreSentence(sentence: features.SentenceContext): Float64Array {
     const { words } = sentence;
     const length = words.length;
-    const scores = new Float64Array(length * labelCount);
+    if (this.scores.length < length * labelCount) this.scores = new Float64Array(2 * length * labelCount);
+    const scores = this.scores.subarray(0, length * labelCount);
     const scale = this.model.scale;
     const addRow = this.addRow;
     // Two boundary words pad each end, so token i's word in role r is vectors[i + 2 + roleOffsets[r]].
@@ -88,11 +95,12 @@ export class EmissionScorer {
 
   private sumRoleWeights(word: WordInfo): Float64Array {
     if (this.wordVectors.size >= cacheLimit) this.wordVectors.clear();
-    const vector = new Float64Array(roleCount * labelCount);
+    const sums = new Int32Array(roleCount * labelCount);
     for (let role = 0; role < roleCount; role++) {
-      for (const hash of roleFeatures(word, role)) this.addRow(hash, vector, role * labelCount);
+      for (const hash of roleFeatures(word, role)) this.addRow(hash, sums, role * labelCount);
     }
-    for (let i = 0; i < vector.length; i++) vector[i] *= this.model.scale;
+    const vector = new Float64Array(sums.length);
+    for (let i = 0; i < vector.length; i++) vector[i] = sums[i] * this.model.scale;
     this.wordVectors.set(word, vector);
     return vector;
   }

@@ -1,9 +1,9 @@
 // Per-word properties that every feature template reads: normalised form, shape, case, affixes.
 // Computed once per distinct word and remembered, since news vocabulary repeats heavily.
 import { hashString } from './hashing';
-import { foldWord } from './gazetteerIndex';
+import { foldWord, type GazetteerWord } from './gazetteerIndex';
 
-export interface WordInfo {
+export interface WordInfo extends GazetteerWord {
   form: string;
   lower: string;
   /** Lower case without accents, for gazetteer lookups. */
@@ -25,6 +25,14 @@ export interface WordInfo {
    */
   scoredBy: object | null;
   roleScores: Float64Array | null;
+  /** Shared by every spelling of the word ("Obama", "OBAMA", "obama": every WordInfo of one `lower`). */
+  facts: WordFacts;
+}
+
+/** What a document says about a word (document-context.ts), marked with the document's number. */
+export interface WordFacts {
+  document: number;
+  facts: number;
 }
 
 const quoteLike = new Map([
@@ -44,15 +52,40 @@ const quoteLike = new Map([
 
 const cacheLimit = 200_000;
 const cache = new Map<string, WordInfo>();
+const factsByLowerCase = new Map<string, WordFacts>();
 
 export function wordInfo(token: string): WordInfo {
   let info = cache.get(token);
   if (info === undefined) {
-    if (cache.size >= cacheLimit) cache.clear();
     info = describeWord(token);
     cache.set(token, info);
   }
   return info;
+}
+
+/**
+ * The words of a document's sentences. The caches are emptied before a document when they are full,
+ * never inside one: the spellings of a word in one document must share their facts record.
+ */
+export function documentWords(document: readonly (readonly string[])[]): WordInfo[][] {
+  if (cache.size >= cacheLimit) {
+    cache.clear();
+    factsByLowerCase.clear();
+  }
+  return document.map((sentence) => {
+    const infos = new Array<WordInfo>(sentence.length);
+    for (let i = 0; i < infos.length; i++) infos[i] = wordInfo(sentence[i]);
+    return infos;
+  });
+}
+
+function factsOf(lower: string): WordFacts {
+  let facts = factsByLowerCase.get(lower);
+  if (facts === undefined) {
+    facts = { document: 0, facts: 0 };
+    factsByLowerCase.set(lower, facts);
+  }
+  return facts;
 }
 
 function describeWord(token: string): WordInfo {
@@ -78,6 +111,10 @@ function describeWord(token: string): WordInfo {
     hasLetter,
     scoredBy: null,
     roleScores: null,
+    facts: factsOf(lower),
+    gazetteer: null,
+    gazetteerLongest: 0,
+    gazetteerCategories: 0,
   };
 }
 

@@ -7,13 +7,24 @@
 // per distinct word and role and caches; the rest, `contextFeatures`, are computed per token.
 import { combine as sharedCombine } from './hashing';
 import type { Gazetteer } from './gazetteerIndex';
-import { readDocumentContext, RunPosition as SharedRunPosition, SentenceCase, type DocumentContext } from './document-context';
-import { wordInfo, type WordInfo } from './text-features';
+import {
+  longerNameMembership,
+  readDocumentContext,
+  RunPosition as SharedRunPosition,
+  SentenceCase,
+  uint32PerSentence,
+  uint8PerSentence,
+  WordFact,
+} from './document-context';
+import { documentWords, wordInfo, type WordInfo } from './text-features';
 
 // Module-local copies: imported bindings compile to property getters under CommonJS, too slow for the inner loop.
 const combine = sharedCombine;
+const membershipOf = longerNameMembership;
 const RunPosition = SharedRunPosition;
 const normalCase = SentenceCase.Normal;
+const capitalisedMidSentence = WordFact.CapitalisedMidSentence;
+const lowerCaseSomewhere = WordFact.LowerCaseSomewhere;
 
 export interface FeatureSettings {
   /** Weight rows: 2^hashBits. */
@@ -115,26 +126,27 @@ export interface SentenceContext {
   gazetteerTags: Uint32Array;
   caseMode: SentenceCase;
   runPositions: Uint8Array;
-  document: DocumentContext;
+  /** The first and last word of the capitalised run each token is in (tokens of runs of two or more words). */
+  runHeads: Uint32Array;
+  runTails: Uint32Array;
+  /** What the rest of the document says about each token's word (`WordFact` bits). */
+  wordFacts: Uint8Array;
 }
 
 export function readDocument(document: readonly (readonly string[])[], gazetteer: Gazetteer): SentenceContext[] {
-  const words = document.map((sentence) => {
-    const infos = new Array<WordInfo>(sentence.length);
-    for (let i = 0; i < infos.length; i++) infos[i] = wordInfo(sentence[i]);
-    return infos;
-  });
+  const words = documentWords(document);
   const context = readDocumentContext(words);
+  const quoted = uint8PerSentence(words);
+  const gazetteerTags = uint32PerSentence(words);
   return words.map((sentence, s) => ({
     words: sentence,
-    quoted: markQuoted(sentence),
-    gazetteerTags: gazetteer.match(
-      sentence.map((word) => word.folded),
-      sentence.map((word) => word.capitalised),
-    ),
+    quoted: markQuoted(sentence, quoted[s]),
+    gazetteerTags: gazetteer.match(sentence, gazetteerTags[s]),
     caseMode: context.sentenceCase[s],
     runPositions: context.runPositions[s],
-    document: context,
+    runHeads: context.runHeads[s],
+    runTails: context.runTails[s],
+    wordFacts: context.wordFacts[s],
   }));
 }
 
@@ -144,7 +156,7 @@ export function readDocument(document: readonly (readonly string[])[], gazetteer
  */
 export function contextFeatures(sentence: SentenceContext, i: number, out: Uint32Array): number {
   let count = 0;
-  const { words, gazetteerTags, caseMode, document } = sentence;
+  const { words, gazetteerTags, caseMode } = sentence;
   const length = words.length;
   const current = words[i];
   const previous = i > 0 ? words[i - 1] : boundaryWord;
@@ -171,20 +183,16 @@ export function contextFeatures(sentence: SentenceContext, i: number, out: Uint3
   if (i + 1 < length) count = addGazetteer(out, count, Template.NextGazetteer, gazetteerTags[i + 1]);
   const capitalisedHere = current.capitalised ? 1 : 0;
   const position = i === 0 ? 2 : 0;
-  if (document.capitalisedMidSentence.has(current.lower)) out[count++] = combine(Template.CapitalisedElsewhere, capitalisedHere + position);
-  if (!current.lowerCaseWord && document.lowerCaseSomewhere.has(current.lower))
-    out[count++] = combine(Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode);
+  const facts = sentence.wordFacts[i];
+  if (facts & capitalisedMidSentence) out[count++] = combine(Template.CapitalisedElsewhere, capitalisedHere + position);
+  if (!current.lowerCaseWord && facts & lowerCaseSomewhere) out[count++] = combine(Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode);
   const run = sentence.runPositions[i];
-  const membership = run === RunPosition.None ? 0 : (document.longerNameMembership.get(current.lower) ?? 0);
+  const membership = run === RunPosition.None ? 0 : membershipOf(facts);
   if (membership) out[count++] = combine(Template.LongerName, membership * 8 + run);
   if (run !== RunPosition.None && run !== RunPosition.Single) {
     // The first and last words of the capitalised name this token is in: "Universidad", "Unidos".
-    let head = i;
-    while (head > 0 && sentence.runPositions[head] !== RunPosition.First) head--;
-    let tail = i;
-    while (tail + 1 < length && sentence.runPositions[tail] !== RunPosition.Last) tail++;
-    out[count++] = combine(Template.NameHead, words[head].lowerHash);
-    out[count++] = combine(Template.NameTail, words[tail].lowerHash);
+    out[count++] = combine(Template.NameHead, words[sentence.runHeads[i]].lowerHash);
+    out[count++] = combine(Template.NameTail, words[sentence.runTails[i]].lowerHash);
   }
   return count;
 }
@@ -215,8 +223,7 @@ export function extractDocumentFeatures(document: readonly (readonly string[])[]
   });
 }
 
-function markQuoted(words: readonly WordInfo[]): Uint8Array {
-  const quoted = new Uint8Array(words.length);
+function markQuoted(words: readonly WordInfo[], quoted: Uint8Array): Uint8Array {
   let open = false;
   words.forEach((word, i) => {
     if (word.form === '"') open = !open;

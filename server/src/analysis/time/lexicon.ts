@@ -9,32 +9,11 @@ import type { Requirements } from './required';
 import { requiredClasses } from './required';
 import { wordTrie } from './wordtrie';
 import enTime from '../resources/en/time.json';
+import { checkPattern, type PatternResource, type RuleKind } from './ruleContract';
 
 export type TimeLanguage = 'es' | 'en';
 
-export type RuleKind =
-  | 'calendar'
-  | 'year'
-  | 'decade'
-  | 'century'
-  | 'relativeUnit'
-  | 'quarter'
-  | 'ago'
-  | 'fuzzyAgo'
-  | 'later'
-  | 'yearAgoPeriod'
-  | 'reportedPeriod'
-  | 'anaphoric'
-  | 'duration'
-  | 'relativeDay'
-  | 'night'
-  | 'partOfDay'
-  | 'clock'
-  | 'season'
-  | 'holiday'
-  | 'reference'
-  | 'set'
-  | 'iso';
+export type { RuleKind };
 
 export interface TimeRule {
   kind: RuleKind;
@@ -94,6 +73,12 @@ export interface TimeLexicon {
   clockDayGap: RegExp;
   /** A word between a clock time and its day that TimeML leaves out of both ("3:45 p.m. on Sunday"). */
   clockDayLink: RegExp;
+  /** Hours said in words ("noon": 12), for a clock pattern's hour. */
+  clockHourWords: Map<string, number>;
+  /** Parts of the day that put a clock hour below 12 after noon ("a las 5 de la tarde": 17:00). */
+  dayPartsAfterNoon: Set<string>;
+  /** Words a relative-unit pattern may name that are not units, and the unit each counts as ("this season": Y). */
+  unitLikeWords: Map<string, string>;
   /** A preposition just before an expression that points its way ("desde el domingo", "by September"). */
   prepositionBefore: RegExp;
   prepositionDirections: Map<string, 'past' | 'future'>;
@@ -103,7 +88,7 @@ export interface TimeLexicon {
   pastPerfect: RegExp | null;
 }
 
-interface TimeResource {
+export interface TimeResource {
   numbers: Record<string, number>;
   numberJoiners: string[];
   standaloneNumbers: string[];
@@ -125,7 +110,7 @@ interface TimeResource {
   cues: Record<CueDirection, string[]>;
   modifiers: string[];
   tense: { past: string[]; future: string[]; present: string[]; pastPerfect?: string[]; prepositions: Record<string, string> };
-  patterns: { kind: string; type: string; regex: string }[];
+  patterns: PatternResource[];
   yearsAgoFromReportedQuarter: boolean;
   capitalizedNames: boolean;
   namesBeforeDates: string[];
@@ -139,9 +124,12 @@ interface TimeResource {
   numberShapes: Record<string, string>;
   clockDayJoiners: string[];
   clockDayLinks: string[];
+  clockHourWords: Record<string, number>;
+  dayPartsAfterNoon: string[];
+  unitLikeWords: Record<string, string>;
 }
 
-interface CalendarResource {
+export interface CalendarResource {
   months: Record<string, number>;
   weekdays: Record<string, number>;
 }
@@ -253,7 +241,8 @@ function lowerKeys<T>(record: Record<string, T>): Map<string, T> {
   return new Map(Object.entries(record).map(([key, value]) => [key.toLowerCase(), value]));
 }
 
-function compile(language: TimeLanguage, resource: TimeResource, calendar: CalendarResource): TimeLexicon {
+/** A language's lexicon from its resources; throws, naming the file and the pattern, on a pattern the resolvers do not know. */
+export function compileLexicon(language: TimeLanguage, resource: TimeResource, calendar: CalendarResource): TimeLexicon {
   const values = placeholders(resource, calendar);
   const triggerClasses: Record<string, string[]> = {
     month: Object.keys(calendar.months),
@@ -287,9 +276,8 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
   // A year in words begins with a century word or a millennium ("two thousand", found by "thousand").
   const spokenYearWords = [...Object.keys(resource.spokenYears.centuries), ...Object.keys(resource.spokenYears.millennia)].map(longestWord);
   const wordsOfPlaceholder = new Map([['spokenYear', spokenYearWords]]);
-  const rules = resource.patterns.map((rule) => ({
-    kind: rule.kind as RuleKind,
-    type: rule.type as TimexType,
+  const rules = resource.patterns.map((rule, index) => ({
+    ...checkPattern(`resources/${language}/time.json`, index, rule),
     pattern: new RegExp(`(?:${expand(rule.regex, values)})` + wordEdgeAfter, 'giu'),
     requires: requiredClasses(rule.regex, classNames, classesOfWord, wordsOfPlaceholder),
   }));
@@ -317,9 +305,17 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
     rules,
     wordClasses,
     numberShapes: Object.entries(shapes).map(([name, regex]) => ({ name, test: new RegExp(`(?<!\\d)(?:${regex})(?!\\d)`, 'u') })),
-    clockDayGap: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*$`, 'iu'),
-    clockDayLink: new RegExp(`^\\s*,?\\s*(?:(?:${alternation(resource.clockDayJoiners)})\\s*,?\\s*)*(?:${alternation(resource.clockDayLinks)})\\s+$`, 'iu'),
+    // \s*(?:,\s*)? rather than \s*,?\s*: two \s* side by side try every split of a run of spaces before
+    // failing, a cost that grows with the square of the run, and the gap between a clock and a day may be a page.
+    clockDayGap: new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(resource.clockDayJoiners)})\\s*(?:,\\s*)?)*$`, 'iu'),
+    clockDayLink: new RegExp(
+      `^\\s*(?:,\\s*)?(?:(?:${alternation(resource.clockDayJoiners)})\\s*(?:,\\s*)?)*(?:${alternation(resource.clockDayLinks)})\\s+$`,
+      'iu',
+    ),
     prepositionBefore: new RegExp(`${wordEdgeBefore}(?<preposition>${alternation(Object.keys(resource.tense.prepositions))})\\s+${clockBeforeDay}$`, 'iu'),
+    clockHourWords: lowerKeys(resource.clockHourWords),
+    dayPartsAfterNoon: new Set(resource.dayPartsAfterNoon.map((word) => word.toLowerCase())),
+    unitLikeWords: lowerKeys(resource.unitLikeWords),
     prepositionDirections: new Map(Object.entries(resource.tense.prepositions).map(([word, direction]) => [word, direction === 'past' ? 'past' : 'future'])),
     months: lowerKeys(calendar.months),
     weekdays: lowerKeys(calendar.weekdays),
@@ -355,8 +351,8 @@ function compile(language: TimeLanguage, resource: TimeResource, calendar: Calen
 }
 
 export const lexicons: Record<TimeLanguage, TimeLexicon> = {
-  es: compile('es', esTime, esCalendar),
-  en: compile('en', enTime, enCalendar),
+  es: compileLexicon('es', esTime, esCalendar),
+  en: compileLexicon('en', enTime, enCalendar),
 };
 
 /** A phrase's longest word, the last of equally long ones. */

@@ -5,12 +5,9 @@ import { dayString, formatAt, nearestWeekday, pad2, parseValueDate, shiftDate } 
 import type { Groups, Resolution, ResolveScope } from './scope';
 import { absolute, cueOf, explicitYear, fromAnchor, lookup, numberIn, offsetOf } from './scope';
 
-// Words an English relative-unit pattern may name that are not units: "this season", "the last half", "the latest period".
-const yearLikeUnits = new Set(['season', 'half', 'period']);
-
 export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolution | null {
-  const unitWord = groups.unit?.toLowerCase();
-  const unit = lookup(scope.lexicon.units, groups.unit) ?? (unitWord && yearLikeUnits.has(unitWord) ? yearLikeUnit(unitWord) : undefined);
+  // Words that are not units count as one: "this season", "the last half", "the latest period".
+  const unit = lookup(scope.lexicon.units, groups.unit) ?? lookup(scope.lexicon.unitLikeWords, groups.unit);
   if (!unit) return null;
   const cue = cueOf(groups, scope.lexicon);
   // Without a cue ("the quarter", "the latest period"), a quarter in business news is the one the
@@ -29,12 +26,6 @@ export function resolveRelativeUnit(groups: Groups, scope: ResolveScope): Resolu
 function nearestWeekend(date: Date, tense: string | null): Date {
   const saturday = 6;
   return tense === 'future' ? nearestWeekday(date, saturday, 0, 6) : nearestWeekday(date, saturday, -6, 0);
-}
-
-function yearLikeUnit(word: string): string {
-  if (word === 'half') return 'HY';
-  if (word === 'period') return 'Q';
-  return 'Y';
 }
 
 export function resolveAgo(groups: Groups, scope: ResolveScope, sign: number): Resolution | null {
@@ -106,17 +97,15 @@ export function resolvePartOfDay(groups: Groups, scope: ResolveScope): Resolutio
   return fromAnchor('TIME', scope, (anchor) => `${dayString(addDays(anchor.date, offset))}T${partOfDay}`);
 }
 
-const afternoonWords = new Set(['tarde', 'noche']);
-
 export function resolveClock(groups: Groups, scope: ResolveScope): Resolution | null {
   const hourText = groups.hour?.toLowerCase() ?? '';
-  let hour = hourText === 'noon' || hourText === 'midday' ? 12 : hourText === 'midnight' ? 0 : Number(hourText);
+  let hour = scope.lexicon.clockHourWords.get(hourText) ?? Number(hourText);
   const minute = groups.minute === undefined ? 0 : Number(groups.minute);
   const meridiem = groups.ampm?.toLowerCase().replace(/[\s.]/g, '');
   const dayPart = (groups.dayPart ?? groups.dayPart2)?.toLowerCase();
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
-  if (dayPart && afternoonWords.has(dayPart) && hour < 12) hour += 12;
+  if (dayPart && scope.lexicon.dayPartsAfterNoon.has(dayPart) && hour < 12) hour += 12;
   // "las 10 mejores" is not a time: a bare hour needs its minutes or a word such as "horas".
   if (/^\d+$/.test(hourText) && groups.minute === undefined && groups.suffix === undefined) return null;
   if (!(hour >= 0 && hour < 24) || minute > 59 || (meridiem && Number(hourText) > 12)) return null;

@@ -4,6 +4,7 @@ import type { Sentence } from '../types';
 import type { TimeLexicon } from './lexicon';
 import { normalizeWords } from './lexicon';
 import { isMidSentence } from './nameGuards';
+import { firstSpanEndingAfter } from '../spanSearch';
 
 export type Direction = 'past' | 'future';
 
@@ -35,17 +36,17 @@ export class TenseReader {
     if (preposition?.groups) return this.lexicon.prepositionDirections.get(normalizeWords(preposition.groups.preposition)) ?? null;
     const from = sentence?.start ?? Math.max(0, start - 200);
     const to = sentence?.end ?? Math.min(this.text.length, end + 200);
-    let best: Direction | null = null;
-    let bestDistance = Infinity;
-    for (const marker of this.markers(from, to)) {
-      if (marker.end > start && marker.start < end) continue;
-      const distance = marker.end <= start ? start - marker.end : marker.start - end;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = marker.direction;
-      }
-    }
-    return best;
+    // The markers are in text order and do not overlap: the nearest is the last one ending before the
+    // expression or the first one starting after it (the earlier on a tie), found by a binary search,
+    // since a sentence without an end (a page of text on one line) may hold thousands of each.
+    const markers = this.markers(from, to);
+    const after = firstSpanEndingAfter(markers, start);
+    const before = after > 0 ? markers[after - 1] : null;
+    let next = after;
+    while (next < markers.length && markers[next].start < end) next++;
+    const following = next < markers.length ? markers[next] : null;
+    if (before && (!following || start - before.end <= following.start - end)) return before.direction;
+    return following ? following.direction : null;
   }
 
   private pastPerfectNear(start: number, end: number, sentence: Sentence | null): boolean {
