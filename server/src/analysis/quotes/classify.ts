@@ -45,6 +45,7 @@ function readWords(inner: string, lexicon: SpeechLexicon): { words: number; capi
 
 // «No hay ninguna razón para convocar elecciones». A quoted sentence standing alone is speech.
 function isWholeSentence(context: QuoteContext): boolean {
+  if (!context.ownWhole) return false;
   for (let at = context.ownStart; at < context.ownEnd; at++) {
     const item = context.items[at];
     if (at !== context.self && (!isToken(item) || /[\p{L}\p{N}]/u.test(item.text))) return false;

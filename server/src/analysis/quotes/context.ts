@@ -1,6 +1,8 @@
 // The words around a quotation, with every quoted stretch taken out: where its attribution can be.
 // Its own sentences first; the sentence before and after may hold the attribution too
-// ("Bystrom agreed. “…”", "“…?” Trump asked.").
+// ("Bystrom agreed. “…”", "“…?” Trump asked."). The context never reaches further than a fixed
+// number of tokens from the quotation, so that a "sentence" of minified JSON with thousands of
+// quoted stretches costs each of them the same small window: attribution stays linear in the text.
 import type { Sentence, Span, Token } from '../types';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
 
@@ -23,7 +25,13 @@ export interface QuoteContext {
   /** items[ownStart, ownEnd) are the quotation's own sentences; before and after them, its neighbours'. */
   ownStart: number;
   ownEnd: number;
+  /** False when the window cut the quotation's own sentences short. */
+  ownWhole: boolean;
 }
+
+/** How many tokens before and after a quotation its attribution may be read from (a long apposition
+ * between a quotation and its verb takes some twenty: "”, Drew Heiserman, a steering committee member …, said"). */
+export const contextReach = 60;
 
 export function quoteContext(text: string, stretch: Span, tokens: Token[], sentences: Sentence[], stretches: Span[]): QuoteContext {
   const first = spanIndexAtOrAfter(sentences, stretch.start);
@@ -35,8 +43,12 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
   const withPrevious = previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':');
   // One closing its sentence ("…?”) may be attributed in the one after, in its paragraph.
   const withNext = next && own.end <= stretch.end && !paragraphBreak(text, own.end, next.start);
-  const from = withPrevious ? previous.start : own.start;
-  const to = withNext ? next.end : own.end;
+  const firstToken = firstSpanEndingAfter(tokens, stretch.start);
+  const afterToken = firstSpanEndingAfter(tokens, stretch.end);
+  const windowStart = tokens[Math.max(0, firstToken - contextReach)]?.start ?? stretch.start;
+  const windowEnd = tokens[Math.min(tokens.length, afterToken + contextReach) - 1]?.end ?? stretch.end;
+  const from = Math.max(withPrevious ? previous.start : own.start, windowStart);
+  const to = Math.min(withNext ? next.end : own.end, windowEnd);
   const items: ContextItem[] = [];
   let self = -1;
   let ownStart = -1;
@@ -49,11 +61,10 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
     while (stretchIndex < stretches.length && stretches[stretchIndex].end <= token.start) stretchIndex++;
     const inside = stretches[stretchIndex];
     if (inside && inside.start <= token.start && token.end <= inside.end) {
-      const previousItem = items[items.length - 1];
-      if (!previousItem || isToken(previousItem) || previousItem.quote !== inside) {
-        if (inside === stretch) self = items.length;
-        items.push({ quote: inside });
-      }
+      if (inside === stretch) self = items.length;
+      items.push({ quote: inside });
+      // A quoted stretch is one item: its tokens are passed over at once, however long it is.
+      i = firstSpanEndingAfter(tokens, inside.end) - 1;
       continue;
     }
     items.push(token);
@@ -65,7 +76,7 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
     items.splice(self, 0, { quote: stretch });
     ownEnd++;
   }
-  return { items, self, ownStart, ownEnd };
+  return { items, self, ownStart, ownEnd, ownWhole: from <= own.start && to >= own.end };
 }
 
 function paragraphBreak(text: string, from: number, to: number): boolean {

@@ -53,8 +53,9 @@ function continuesPrevious(text: string, attribution: Attribution, previous: Quo
   // No line break between them, or only in the blank run just before this one.
   let blankFrom = stretch.start;
   while (blankFrom > previous.end && /\s/u.test(text[blankFrom - 1])) blankFrom--;
-  const lineBreak = text.indexOf('\n', previous.end);
-  return lineBreak === -1 || lineBreak >= blankFrom;
+  // Only the gap between the two is read: a search to the end of the text would be quadratic.
+  for (let at = previous.end; at < blankFrom; at++) if (text[at] === '\n') return false;
+  return true;
 }
 
 // el diario “El País”, la operación «Tormenta del Desierto»: marks around a name alone make it a
