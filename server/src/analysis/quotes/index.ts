@@ -21,7 +21,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   let previousQuote: Quotation | null = null;
   for (const stretch of stretches) {
     const context = quoteContext(text, stretch, input.tokens, input.sentences, stretches);
-    const attribution = findAttribution(context, lexicon);
+    const attribution = findAttribution(text, context, lexicon, entitiesInOrder);
     const quoted = text.slice(stretch.start, stretch.end);
     if (quotesOnlyAName(text, stretch, entitiesInOrder, attribution) || !isSpeech(text, stretch, context, attribution, lexicon)) {
       terms.push({ start: stretch.start, end: stretch.end, text: quoted });
@@ -45,11 +45,13 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   return { quotes, terms };
 }
 
-// Speech that names no one goes on with the speaker of the quotation before it in its paragraph
+// Speech with no cue of its own goes on with the speaker of the quotation before it in its paragraph
 // ("—No pienso renunciar —dijo el alcalde—. Seguiré hasta el final."), or in the paragraph before
-// when it opens its own (a quotation going on over paragraphs, each closed).
+// when it opens its own (a quotation going on over paragraphs, each closed), unless its sentence's
+// subject names someone ("Sanders credited the victory to “…”"): a description as subject ("ambos
+// mandatarios “reafirmaron…”") or a cue of a neighbouring sentence gives way to the paragraph's speaker.
 function continuesPrevious(text: string, attribution: Attribution, previous: Quotation, stretch: QuotedStretch): boolean {
-  if (attribution.speaker || attribution.cued || !previous.speaker) return false;
+  if (attribution.cued || !previous.speaker || attribution.basis === 'subject') return false;
   // No line break between them, or only in the blank run just before this one.
   let blankFrom = stretch.start;
   while (blankFrom > previous.end && /\s/u.test(text[blankFrom - 1])) blankFrom--;
@@ -59,10 +61,11 @@ function continuesPrevious(text: string, attribution: Attribution, previous: Quo
 }
 
 // el diario “El País”, la operación «Tormenta del Desierto»: marks around a name alone make it a
-// term, whatever verb is near, unless a colon introduces it or it ends a sentence of its own
-// ("she added the words, ''Hillary Clinton.''"): then someone said it.
+// term, whatever verb is near, unless a colon introduces it, an attribution stands right next to it
+// ("“Denver,” he answered.") or it ends a sentence of its own ("she added the words, ''Hillary
+// Clinton.''"): then someone said it.
 function quotesOnlyAName(text: string, stretch: QuotedStretch, entitiesInOrder: EntityMention[], attribution: Attribution): boolean {
-  if (stretch.kind === 'dialogue' || attribution.introducedByColon) return false;
+  if (stretch.kind === 'dialogue' || attribution.introducedByColon || attribution.adjacent) return false;
   let start = stretch.inner.start;
   let end = stretch.inner.end;
   while (start < end && /\s/u.test(text[start])) start++;

@@ -8,6 +8,8 @@ import enMarks from '../resources/en/quote-marks.json';
 
 export interface SpeechLexicon {
   verbForms: Set<string>;
+  /** Forms left out of `verbForms` as also nouns ("notes", "claims"): cues only right next to a quotation ("”, Conway notes."). */
+  ambiguousVerbForms: Set<string>;
   /** Multi-word cues naming their source after them: "según", "according to". */
   sourceCues: string[][];
   sourceCueStarts: Set<string>;
@@ -29,15 +31,27 @@ export interface SpeechLexicon {
   nounPhraseStops: Set<string>;
   /** Words starting another clause, whose cues are not the quotation's: ";", "but", "pero". */
   clauseBreaks: Set<string>;
+  /** "and" in "Hayek confirmed it and said": the verb shares the subject of the clause before. */
+  coordinators: Set<string>;
   /** "who" in "Trump Jr., who suggested": the subject is the name before it. */
   relativePronouns: Set<string>;
   /** "…, saying": a gerund's subject is its sentence's. */
   gerundEndings: string[];
   /** Verbs whose following phrase is the one spoken to ("told reporters"), never the speaker. */
   addresseeVerbs: Set<string>;
+  /** Prepositions: a phrase after one is no subject ("In Texas", "tras la reunión"). */
+  prepositions: Set<string>;
+  /** "He did not elaborate", "declined to": no attribution. */
+  negations: Set<string>;
+  /** Capitalised at a sentence's start, these are never a speaker's name ("Yet", "Indeed", "Ahora"). */
+  sentenceWords: Set<string>;
   personPronouns: Set<string>;
   personNouns: Set<string>;
+  /** Organisations and outlets: "the campaign", "el diario". */
   organizationNouns: Set<string>;
+  /** Documents and messages that speak for their authors: "the report", "the email", "el comunicado". */
+  documentNouns: Set<string>;
+  participleEndings: string[];
   marks: MarkConventions;
   /** An unattributed quoted stretch of this many words is speech (a title needs the first). */
   unattributedQuoteMinimumWords: number;
@@ -64,12 +78,18 @@ interface SpeechResource {
   nounPhraseJoiners: string[];
   nounPhraseStops: string[];
   clauseBreaks: string[];
+  coordinators: string[];
   relativePronouns: string[];
   gerundEndings: string[];
   addresseeVerbs: string[];
+  prepositions: string[];
+  negations: string[];
+  sentenceWords: string[];
   personPronouns: string[];
   personNouns: string[];
   organizationNouns: string[];
+  documentNouns: string[];
+  participleEndings: string[];
 }
 
 type MarkResource = MarkConventions & {
@@ -95,13 +115,10 @@ function buildLexicon(language: Language): SpeechLexicon {
   const marks: MarkResource[] = language === 'es' ? [esMarks] : language === 'en' ? [enMarks] : [esMarks, enMarks];
   const words = (pick: (resource: SpeechResource) => string[]) => new Set(speech.flatMap(pick).map((word) => word.toLowerCase()));
   const ambiguous = words((resource) => resource.ambiguousForms ?? []);
-  const verbForms = new Set(
-    speech
-      .flatMap((resource) => [...resource.irregularForms, ...resource.regularVerbs.flatMap((verb) => inflect(verb, resource))])
-      .filter((form) => !ambiguous.has(form)),
-  );
+  const forms = speech.flatMap((resource) => [...resource.irregularForms, ...resource.regularVerbs.flatMap((verb) => inflect(verb, resource))]);
   return {
-    verbForms,
+    verbForms: new Set(forms.filter((form) => !ambiguous.has(form))),
+    ambiguousVerbForms: new Set(forms.filter((form) => ambiguous.has(form))),
     sourceCues: speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' '))).sort((a, b) => b.length - a.length),
     sourceCueStarts: new Set(speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' ')[0]))),
     inversionCues: words((resource) => resource.inversionCues),
@@ -115,12 +132,18 @@ function buildLexicon(language: Language): SpeechLexicon {
     nounPhraseJoiners: words((resource) => resource.nounPhraseJoiners),
     nounPhraseStops: words((resource) => resource.nounPhraseStops),
     clauseBreaks: words((resource) => resource.clauseBreaks),
+    coordinators: words((resource) => resource.coordinators),
     relativePronouns: words((resource) => resource.relativePronouns),
     gerundEndings: speech.flatMap((resource) => resource.gerundEndings),
     addresseeVerbs: words((resource) => resource.addresseeVerbs),
+    prepositions: words((resource) => resource.prepositions),
+    negations: words((resource) => resource.negations),
+    sentenceWords: words((resource) => resource.sentenceWords),
     personPronouns: words((resource) => resource.personPronouns),
     personNouns: words((resource) => resource.personNouns),
     organizationNouns: words((resource) => resource.organizationNouns),
+    documentNouns: words((resource) => resource.documentNouns),
+    participleEndings: speech.flatMap((resource) => resource.participleEndings),
     marks: { pairs: unique(marks.flatMap((resource) => resource.pairs)), dialogueDashes: [...new Set(marks.flatMap((resource) => resource.dialogueDashes))] },
     unattributedQuoteMinimumWords: Math.max(...marks.map((resource) => resource.unattributedQuoteMinimumWords)),
     unattributedPhraseMinimumWords: Math.max(...marks.map((resource) => resource.unattributedPhraseMinimumWords)),

@@ -1,8 +1,17 @@
-// The noun phrases a speech cue can name, read off the context's tokens with the language's word lists.
-import type { Span, Token } from '../types';
+// The noun phrases a speech cue can name, read off the context's tokens with the language's word
+// lists and the entity mentions. Positions are indexes into the context's items; a phrase is the
+// range of items it covers.
+import type { EntityMention, Span, Token } from '../types';
 import type { ContextItem } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
+import { spanIndexAtOrAfter } from '../spanSearch';
+
+/** items[start, end) */
+export interface Range {
+  start: number;
+  end: number;
+}
 
 const maximumPhraseTokens = 8;
 const maximumSkippedTokens = 5;
@@ -11,8 +20,11 @@ export class Phrases {
   private readonly lowered: string[];
 
   constructor(
+    private readonly source: string,
     readonly items: ContextItem[],
     readonly lexicon: SpeechLexicon,
+    /** The article's entity mentions, sorted by start. */
+    private readonly mentions: EntityMention[],
   ) {
     this.lowered = items.map((item) => (isToken(item) ? item.text.toLowerCase() : ''));
   }
@@ -41,6 +53,21 @@ export class Phrases {
     return item !== undefined && !isToken(item);
   }
 
+  /** The quoted words at `at` end with punctuation closing a clause: “…,” “…?” “….” */
+  quoteEndsClause(at: number): boolean {
+    const item = this.items[at];
+    if (!item || isToken(item)) return false;
+    let end = item.quote.end - 1;
+    while (end > item.quote.start && !/[\p{L}\p{N}.,;:!?…]/u.test(this.source[end])) end--;
+    return /[.,;:!?…]/u.test(this.source[end]);
+  }
+
+  /** A speech verb form, or (when `loosely`) a form that is a speech verb only in a plain "X notes." next to a quotation. */
+  isCue(at: number, loosely = false): boolean {
+    const lower = this.lower(at);
+    return this.lexicon.verbForms.has(lower) || (loosely && this.lexicon.ambiguousVerbForms.has(lower) && /^\p{Ll}/u.test(this.text(at)));
+  }
+
   /** A lower-case word that may stand between a subject and its verb ("ha", "also", "le"). */
   isAuxiliary(at: number): boolean {
     const text = this.text(at);
@@ -64,6 +91,64 @@ export class Phrases {
     return /^\p{Ll}/u.test(text) && this.lexicon.adverbEndings.some((ending) => text.endsWith(ending) && text.length > ending.length + 2);
   }
 
+  /** Auxiliaries, adverbs and time words between a subject and its verb, skipped forward from `at`. */
+  skipModifiers(at: number, step: 1 | -1): number {
+    for (let skipped = 0; skipped < 4 && (this.isAuxiliary(at) || this.isTimeWord(at) || this.isAdverb(at)); skipped++) at += step;
+    return at;
+  }
+
+  /** Only spaces between the line's start and `offset`. */
+  lineStartsAt(offset: number): boolean {
+    for (let at = offset - 1; at >= 0; at--) {
+      if (this.source[at] === '\n') return true;
+      if (!/\s/u.test(this.source[at])) return false;
+    }
+    return true;
+  }
+
+  /** What may follow a subject placed after its verb ("”, said the minister on Tuesday, in Madrid."): punctuation, a preposition, a time word. */
+  endsInvertedSubject(at: number): boolean {
+    const lower = this.lower(at);
+    return (
+      at >= this.items.length ||
+      this.isBoundary(at) ||
+      this.isTimeWord(at) ||
+      this.isAdverb(at) ||
+      this.lexicon.prepositions.has(lower) ||
+      this.lexicon.relativePronouns.has(lower)
+    );
+  }
+
+  /** A negation among items[from, to): "He did not elaborate", "declined to". */
+  negated(from: number, to: number): boolean {
+    for (let at = from; at < to; at++) if (this.lexicon.negations.has(this.lower(at))) return true;
+    return false;
+  }
+
+  /** The phrase holds a name (of a person, organisation or a capitalised word the tagger missed) or is a personal pronoun. */
+  namesSomeone(range: Range): boolean {
+    for (let at = range.start; at < range.end; at++) {
+      const mention = this.mentionAt(at);
+      if ((mention && mention.type !== 'LOC') || this.lexicon.personPronouns.has(this.lower(at)) || this.isPossibleName(at)) return true;
+    }
+    return false;
+  }
+
+  /** The phrase naming a speaker at `at`, a personal pronoun alone ("he", "She"). */
+  subjectAt(at: number): Range | null {
+    const lower = this.lower(at).replace(/['’]\p{L}+$/u, '');
+    if (this.lexicon.personPronouns.has(lower) && !this.lexicon.determiners.has(lower)) return { start: at, end: at + 1 };
+    return this.after(at, false);
+  }
+
+  /** The entity mention holding the token at `at`, if any. */
+  mentionAt(at: number): EntityMention | null {
+    const token = this.token(at);
+    if (!token) return null;
+    const mention = this.mentions[spanIndexAtOrAfter(this.mentions, token.start)];
+    return mention && mention.start <= token.start && token.end <= mention.end ? mention : null;
+  }
+
   private isPhraseWord(at: number): boolean {
     if (this.isBoundary(at) || this.isAdverb(at)) return false;
     const lower = this.lower(at);
@@ -71,7 +156,7 @@ export class Phrases {
   }
 
   /** The phrase starting at `from`; with fillers, after time words and the like ("said Tuesday the minister"). */
-  after(from: number, skipFillers: boolean): Span | null {
+  after(from: number, skipFillers: boolean): Range | null {
     let start = from;
     if (skipFillers) {
       for (let skipped = 0; skipped < maximumSkippedTokens && this.isFiller(start); skipped++) start++;
@@ -87,27 +172,26 @@ export class Phrases {
       const name = this.nameEnd(end + 1);
       if (this.isBoundary(name)) end = name;
     }
-    return this.span(start, end);
+    return this.trim(start, end);
   }
 
   /** The phrase ending at `last`, a parenthesis after it left out: "Sen. Ted Cruz (Tex.) said". */
-  before(last: number): Span | null {
+  before(last: number): Range | null {
     if (this.text(last) === ')') {
       for (let at = last - 1; at > last - 8 && at >= 0; at--) if (this.text(at) === '(') return this.before(at - 1);
     }
     let start = last + 1;
     while (start > 0 && last + 1 - start < maximumPhraseTokens && this.isPhraseWord(start - 1)) start--;
-    return this.span(start, last + 1);
+    return this.trim(start, last + 1);
   }
 
   /** "Haley Morris, a spokeswoman for the campaign, said": the head with its apposition (else the apposition alone). */
-  beforeApposition(comma: number): Span | null {
+  beforeApposition(comma: number): Range | null {
     for (let at = comma - 1; at > comma - 16 && at >= 0; at--) {
       if (this.text(at) === ',') {
         // The whole "head, apposition": either may be the name ("El presidente del Gobierno, Pedro Sánchez,").
         const head = this.before(at - 1);
-        const last = this.token(comma - 1);
-        return head && last ? { start: head.start, end: last.end } : this.before(comma - 1);
+        return head ? { start: head.start, end: comma } : this.before(comma - 1);
       }
       // A possessive apostrophe ("Sanders’ campaign manager") stays inside the apposition.
       if (this.isBoundary(at) && !/^['’]$/u.test(this.text(at))) break;
@@ -116,32 +200,131 @@ export class Phrases {
   }
 
   /** "Donald Trump Jr., who suggested": the name a relative pronoun stands for. */
-  beforeRelative(relative: number): Span | null {
+  beforeRelative(relative: number): Range | null {
     if (!this.lexicon.relativePronouns.has(this.lower(relative))) return null;
     const last = this.text(relative - 1) === ',' ? relative - 2 : relative - 1;
     return this.before(last);
   }
 
-  /** The first name or pronoun of the sentence part before `limit`: the subject of "…, saying" or of "X has a stance: “…”". */
-  subjectBefore(from: number, limit: number): Span | null {
-    const { personPronouns, gerundEndings, timeWords, determiners } = this.lexicon;
-    for (let at = from; at < limit; at++) {
-      const text = this.text(at);
+  /**
+   * The subject of the sentence part items[from, limit): its first personal pronoun, name (a person,
+   * organisation or a capitalised word the tagger missed) or description ("the senator"); an
+   * introduction ("In a Fox interview later that day,", "Yet", "Holding signs calling …,") and the
+   * phrases after prepositions are passed over. Used for "…, saying", "X has a stance: “…”" and a
+   * quotation without a cue.
+   */
+  subjectBefore(from: number, limit: number): Range | null {
+    const { personPronouns, determiners, prepositions } = this.lexicon;
+    for (let at = this.skipIntroduction(from, limit); at < limit; at++) {
       const lower = this.lower(at);
-      const skipped = timeWords.has(lower) || this.lexicon.nounPhraseStops.has(lower) || this.lexicon.auxiliaries.has(lower) || this.lexicon.fillers.has(lower);
-      const name = /^\p{Lu}/u.test(text) && !skipped && !gerundEndings.some((ending) => lower.endsWith(ending));
-      if (personPronouns.has(lower) && !determiners.has(lower)) return this.span(at, at + 1);
-      if (name) return determiners.has(lower) ? this.after(at, false) : this.name(at);
+      if (personPronouns.has(lower) && !determiners.has(lower)) return { start: at, end: at + 1 };
+      if (prepositions.has(lower)) {
+        at = (this.after(at + 1, false)?.end ?? at + 1) - 1;
+        continue;
+      }
+      const phrase = this.speakerPhraseAt(at);
+      if (phrase) return phrase;
     }
     return null;
   }
 
-  private name(start: number): Span | null {
-    return this.span(start, this.nameEnd(start + 1));
+  /** A phrase that can speak starting at `at`: a name, or a description headed by a person or organisation noun. */
+  speakerPhraseAt(at: number): Range | null {
+    const { determiners, personNouns, organizationNouns, documentNouns } = this.lexicon;
+    const lower = this.lower(at);
+    const mention = this.mentionAt(at);
+    if (mention && mention.type === 'LOC') return null;
+    if (determiners.has(lower) || mention || this.isPossibleName(at)) {
+      const phrase = determiners.has(lower) ? this.description(at) : this.trim(at, this.nameEnd(at + 1));
+      if (!phrase) return null;
+      if (mention && mention.type !== 'MISC') return phrase;
+      for (let word = phrase.start; word < phrase.end; word++) {
+        const inside = this.mentionAt(word);
+        const noun = this.lower(word);
+        if ((inside && inside.type !== 'LOC' && inside.type !== 'MISC') || personNouns.has(noun) || organizationNouns.has(noun) || documentNouns.has(noun))
+          return phrase;
+      }
+      return !determiners.has(lower) && !mention ? phrase : null;
+    }
+    return null;
+  }
+
+  /**
+   * A description read up to its head noun and the complements after it: "the director of the FBI",
+   * "el dirigente de los armadores", "la secretaria general de Pesca, Elena Marín Ortega" — not the
+   * verb and object after it ("the president credited the victory").
+   */
+  description(start: number): Range | null {
+    const phrase = this.after(start, false);
+    if (!phrase || this.text(phrase.end - 1) === ',' || this.items.slice(phrase.start, phrase.end).some((item) => isToken(item) && item.text === ','))
+      return phrase;
+    const { personNouns, organizationNouns, documentNouns, nounPhraseJoiners, determiners } = this.lexicon;
+    let head = -1;
+    for (let at = phrase.start; at < phrase.end && head < 0; at++) {
+      const lower = this.lower(at);
+      if (personNouns.has(lower) || organizationNouns.has(lower) || documentNouns.has(lower) || this.mentionAt(at)) head = at;
+    }
+    if (head < 0) return phrase;
+    let end = this.mentionAt(head) ? this.nameEnd(head + 1) : head + 1;
+    // Complements: "de los armadores", "of the Federal Bureau of Investigation", "for the campaign".
+    while (nounPhraseJoiners.has(this.lower(end)) || (this.lower(end) === 'for' && end < phrase.end)) {
+      let next = end + 1;
+      while (determiners.has(this.lower(next))) next++;
+      const name = this.nameEnd(next);
+      const last = name > next ? name : this.isPhraseWord(next) ? next + 1 : next;
+      if (last === next) break;
+      end = last;
+    }
+    return { start: phrase.start, end: Math.max(Math.min(end, phrase.end), head + 1) };
+  }
+
+  /** A capitalised word that may be a name the tagger missed: not a function word, an -ing or -ed form, or a dateline in capitals. */
+  private isPossibleName(at: number): boolean {
+    const text = this.text(at);
+    if (!/^\p{Lu}/u.test(text)) return false;
+    const lower = this.lower(at);
+    const { sentenceWords, prepositions, nounPhraseStops, timeWords, fillers, auxiliaries, coordinators, relativePronouns, gerundEndings, participleEndings } =
+      this.lexicon;
+    if ([sentenceWords, prepositions, nounPhraseStops, timeWords, fillers, auxiliaries, coordinators, relativePronouns].some((words) => words.has(lower)))
+      return false;
+    if ([...gerundEndings, ...participleEndings].some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2)) return false;
+    if (this.verbFormAt(at)) return false;
+    // "WASHINGTON —", "PHILADELPHIA (AP) —": a dateline.
+    return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–(-]$/u.test(this.text(this.nameEnd(at + 1))));
+  }
+
+  private verbFormAt(at: number): boolean {
+    const lower = this.lower(at);
+    return this.lexicon.verbForms.has(lower) || this.lexicon.ambiguousVerbForms.has(lower);
+  }
+
+  // "In a Fox interview later that day, Trump went further", "Holding signs, the protesters chanted":
+  // a sentence opening with a preposition, a participle, an adverb or a time word introduces it up to a comma.
+  private skipIntroduction(from: number, limit: number): number {
+    const lower = this.lower(from);
+    const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings } = this.lexicon;
+    const introduces =
+      prepositions.has(lower) ||
+      sentenceWords.has(lower) ||
+      timeWords.has(lower) ||
+      this.isAdverb(from) ||
+      /^\d/u.test(lower) ||
+      [...gerundEndings, ...participleEndings].some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2);
+    if (!introduces) return from;
+    for (let at = from + 1; at < limit && at < from + 20; at++) {
+      if (this.isQuote(at) || /^[.;:!?]$/u.test(this.text(at))) return from;
+      if (this.text(at) === ',') return at + 1;
+    }
+    return from;
+  }
+
+  /** The character span of a phrase. */
+  span(range: Range): Span {
+    return { start: (this.token(range.start) as Token).start, end: (this.token(range.end - 1) as Token).end };
   }
 
   // Capitalised words and the joiners between them: "Mrs. Schlafly", "Secretary of State John Kerry".
-  private nameEnd(from: number): number {
+  nameEnd(from: number): number {
     let end = from;
     const capitalised = (at: number) => /^\p{Lu}/u.test(this.text(at));
     while (end < this.items.length && (capitalised(end) || (this.lexicon.nounPhraseJoiners.has(this.lower(end)) && capitalised(end + 1)))) end++;
@@ -155,13 +338,13 @@ export class Phrases {
   }
 
   // Joiners and determiners do not end a phrase ("la Cancillería de", "the"), nor do joiners start one.
-  private span(start: number, end: number): Span | null {
+  private trim(start: number, end: number): Range | null {
     const { nounPhraseJoiners, determiners, personPronouns } = this.lexicon;
     // A personal pronoun is a phrase of its own: "he" in "he hasn’t", "he wants a platform".
     for (let at = end - 1; at >= start; at--) {
       // "he’d", "she's": the pronoun before its contraction.
       const word = this.lower(at).replace(/['’]\p{L}+$/u, '');
-      if (personPronouns.has(word) && !determiners.has(word) && /^\p{Ll}/u.test(this.text(at))) {
+      if (personPronouns.has(word) && !determiners.has(word)) {
         start = at;
         end = at + 1;
         break;
@@ -169,9 +352,7 @@ export class Phrases {
     }
     while (end > start && (nounPhraseJoiners.has(this.lower(end - 1)) || determiners.has(this.lower(end - 1)))) end--;
     while (start < end && nounPhraseJoiners.has(this.lower(start))) start++;
-    const first = this.token(start);
-    const last = this.token(end - 1);
-    if (!first || !last || end <= start) return null;
-    return { start: first.start, end: last.end };
+    if (end <= start || !this.token(start) || !this.token(end - 1)) return null;
+    return { start, end };
   }
 }
