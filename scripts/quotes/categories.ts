@@ -43,7 +43,9 @@ function wordsOf(text: string, span: Span): string {
 export function isNameSource(text: string, source: Span, mentions: EntityMention[]): boolean {
   const words = wordsOf(text, source);
   if (pronouns.has(words.toLowerCase()) || determiner.test(words)) return false;
-  if (mentions.some((mention) => mention.type !== 'LOC' && mention.start >= source.start && mention.end <= source.end)) return true;
+  // "Donald Trump’s campaign manager" describes someone; "Trump’s director, Mike Rubino" names him.
+  const possessor = (mention: EntityMention) => /^['’]s?\s+\p{Ll}/u.test(text.slice(mention.end, source.end));
+  if (mentions.some((mention) => mention.type !== 'LOC' && mention.start >= source.start && mention.end <= source.end && !possessor(mention))) return true;
   return words.split(/\s+/u).every((word) => /^[\p{Lu}"“'‘(]/u.test(word) || /^(of|and|for|de|the|van|von|al|bin)$/u.test(word));
 }
 

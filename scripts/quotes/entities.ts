@@ -26,7 +26,10 @@ export function speakerEntityVerdict(text: string, quote: Quotation, gold: GoldQ
 // The head name of the Source: its person mention (the first around an apposition, else the last),
 // else its organisation; without a tagged mention, its last capitalised word ("Viguerie", "Mr. Trump").
 function goldKey(text: string, source: Span, mentions: LinkedMention[]): { name: string; mention: boolean } {
-  const inside = mentions.filter((linked) => linked.start >= source.start && linked.end <= source.end && linked.type !== 'LOC');
+  // A possessor is not the source when a person follows ("Rubio’s deputy campaign manager, Rich Beeson").
+  const possessor = (linked: LinkedMention) => /^['’]/u.test(text.slice(linked.end, linked.end + 1)) && inside_(linked.end).some((other) => other.type === 'PER');
+  const inside_ = (from: number) => mentions.filter((linked) => linked.start >= from && linked.end <= source.end && linked.type !== 'LOC');
+  const inside = inside_(source.start).filter((linked) => !possessor(linked));
   const people = inside.filter((linked) => linked.type === 'PER');
   const candidates = people.length > 0 ? people : inside;
   const head = text.slice(source.start, source.end).includes(',') ? candidates[0] : candidates.at(-1);

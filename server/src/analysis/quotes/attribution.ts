@@ -65,7 +65,8 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
     const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart);
     if (speaker) return found(speaker, cue.at >= ownStart && cue.at < ownEnd ? 'cue' : 'neighbour');
   }
-  return found(cued ? phrases.subjectBefore(ownStart, self) : null, 'cue');
+  // English says its subjects, so the sentence's own stands in ("X has a stance: “…”"); Spanish leaves them implied.
+  return found(cued && !lexicon.subjectMayBeImplied ? phrases.subjectBefore(ownStart, self) : null, 'cue');
 }
 
 // "”, said Lukashenko", "”, Conway notes.", "”, Trump, the frontrunner and polling leader in South
@@ -73,6 +74,13 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
 function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range | null {
   const { lexicon } = phrases;
   let at = self + 1;
+  // A stray mark left over from nested quotes (''…,''' said Mr. Meyer) is passed over.
+  while (/^['’"”]$/u.test(phrases.text(at))) at++;
+  // '"…" - Bernie Sanders.', '"…" -President Obama, tweeting': a signature after a dash.
+  if (/^[—–-]$/u.test(phrases.text(at))) {
+    const signature = phrases.speakerPhraseAt(at + 1);
+    if (signature && phrases.namesSomeone(signature) && (phrases.isBoundary(signature.end) || at + 1 >= ownEnd)) return signature;
+  }
   // The quotation must close its clause: "“…,” he said", not "the “broken” system he pledged to fix".
   if (/^[,—–-]$/u.test(phrases.text(at))) at++;
   else if (at < ownEnd && !phrases.quoteEndsClause(self)) return null;
@@ -165,5 +173,6 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number): Ran
   // "Hayek confirmed she had been and said", "but described his skills as": the subject of the clause before.
   if (lexicon.coordinators.has(phrases.lower(before))) return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
   if (phrases.text(before) === ',') return phrases.beforeApposition(before);
-  return phrases.before(before) ?? phrases.beforeRelative(before);
+  // "Mr. Trump was prompted to say, ''…''": the subject of the clause.
+  return phrases.before(before) ?? phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
 }

@@ -9,6 +9,7 @@ import type { QuotedStretch } from './marks';
 export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteContext, attribution: Attribution, lexicon: SpeechLexicon): boolean {
   if (stretch.kind === 'dialogue') return true;
   if (attribution.introducedByColon) return true;
+  if (afterTermMarker(context, lexicon)) return false;
   const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
   const { words, capitalised } = readWords(inner, lexicon);
   // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
@@ -63,6 +64,16 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
     if (/^\p{Lu}/u.test(item.text)) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.8;
+}
+
+// "the so-called "ghost gear"", "la llamada "pesca fantasma"": named as a term, whatever verb is near.
+function afterTermMarker(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  return lexicon.termMarkers.some((marker) =>
+    marker.every((word, index) => {
+      const item = context.items[context.self - marker.length + index];
+      return isToken(item) && item.text.toLowerCase() === word;
+    }),
+  );
 }
 
 // "NBC’s “Today”", "MSNBC's "Morning Joe"": a title owned by someone is the name of a work.

@@ -14,7 +14,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
   const entitiesInOrder = [...entities].sort((a, b) => a.start - b.start);
-  const resolver = new SpeakerResolver(text, entitiesInOrder, stretches, lexicon);
+  const resolver = new SpeakerResolver(text, entitiesInOrder, stretches, input.tokens, lexicon);
   const quotes: Quotation[] = [];
   const terms: QuotedTerm[] = [];
   let previous: PreviousSpeaker | null = null;
@@ -27,22 +27,36 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
       terms.push({ start: stretch.start, end: stretch.end, text: quoted });
       continue;
     }
-    const quote: Quotation =
-      previousQuote && continuesPrevious(text, attribution, previousQuote, stretch)
-        ? { start: stretch.start, end: stretch.end, text: quoted, speaker: previousQuote.speaker, speakerMention: previousQuote.speakerMention }
-        : {
-            start: stretch.start,
-            end: stretch.end,
-            text: quoted,
-            speaker: attribution.speaker ? { ...attribution.speaker, text: text.slice(attribution.speaker.start, attribution.speaker.end) } : null,
-            // A cued verb with no subject ("“…”, añadió.") still points at the previous speaker.
-            speakerMention: attribution.speaker || attribution.cued ? resolver.resolve(attribution.speaker, previous, stretch.start) : null,
-          };
+    const continued = previousQuote?.speaker && continuesPrevious(text, attribution, previousQuote, stretch) ? previousQuote : null;
+    const quote: Quotation = {
+      start: stretch.start,
+      end: stretch.end,
+      text: quoted,
+      ...(continued ? speakerFields(continued) : speakerOf(text, attribution, resolver, previous, stretch)),
+    };
     quotes.push(quote);
     previousQuote = quote;
     if (quote.speakerMention) previous = { mention: quote.speakerMention, end: stretch.end };
   }
   return { quotes, terms };
+}
+
+type SpeakerFields = Pick<Quotation, 'speaker' | 'speakerMention' | 'speakerKind'>;
+
+function speakerFields({ speaker, speakerMention, speakerKind }: Quotation): SpeakerFields {
+  return { speaker, speakerMention, speakerKind };
+}
+
+function speakerOf(text: string, attribution: Attribution, resolver: SpeakerResolver, previous: PreviousSpeaker | null, stretch: QuotedStretch): SpeakerFields {
+  if (attribution.speaker) {
+    const { start, end } = attribution.speaker;
+    const resolved = resolver.resolve(attribution.speaker, previous);
+    return { speaker: { start, end, text: text.slice(start, end) }, speakerMention: resolved.mention, speakerKind: resolved.kind };
+  }
+  // A cued verb with no subject ("“…”, añadió.", "Adding, “…”") speaks for the person last named as a subject.
+  const implied = attribution.cued ? resolver.implied(previous, stretch.start) : null;
+  if (!implied) return { speaker: null, speakerMention: null };
+  return { speaker: { start: implied.start, end: implied.end, text: implied.text }, speakerMention: implied, speakerKind: 'implied' };
 }
 
 // Speech with no cue of its own goes on with the speaker of the quotation before it in its paragraph
@@ -51,7 +65,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
 // subject names someone ("Sanders credited the victory to “…”"): a description as subject ("ambos
 // mandatarios “reafirmaron…”") or a cue of a neighbouring sentence gives way to the paragraph's speaker.
 function continuesPrevious(text: string, attribution: Attribution, previous: Quotation, stretch: QuotedStretch): boolean {
-  if (attribution.cued || !previous.speaker || attribution.basis === 'subject') return false;
+  if (attribution.cued || attribution.basis === 'subject') return false;
   // No line break between them, or only in the blank run just before this one.
   let blankFrom = stretch.start;
   while (blankFrom > previous.end && /\s/u.test(text[blankFrom - 1])) blankFrom--;

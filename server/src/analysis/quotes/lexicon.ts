@@ -5,8 +5,14 @@ import esSpeech from '../resources/es/speech.json';
 import enSpeech from '../resources/en/speech.json';
 import esMarks from '../resources/es/quote-marks.json';
 import enMarks from '../resources/en/quote-marks.json';
+import esFirstNames from '../resources/es/first-names.json';
+import enFirstNames from '../resources/en/first-names.json';
+
+const firstNames: { female: string[]; male: string[] }[] = [esFirstNames, enFirstNames];
 
 export interface SpeechLexicon {
+  /** Spanish verbs carry their subject ("«…», añadió"): a cued quotation with no subject in sight speaks for the last person named. */
+  subjectMayBeImplied: boolean;
   verbForms: Set<string>;
   /** Forms left out of `verbForms` as also nouns ("notes", "claims"): cues only right next to a quotation ("”, Conway notes."). */
   ambiguousVerbForms: Set<string>;
@@ -39,6 +45,8 @@ export interface SpeechLexicon {
   gerundEndings: string[];
   /** Verbs whose following phrase is the one spoken to ("told reporters"), never the speaker. */
   addresseeVerbs: Set<string>;
+  /** "dijo a los periodistas portugueses": the phrase after one is spoken to, never the speaker. */
+  addresseeMarkers: Set<string>;
   /** Prepositions: a phrase after one is no subject ("In Texas", "tras la reunión"). */
   prepositions: Set<string>;
   /** "He did not elaborate", "declined to": no attribution. */
@@ -46,6 +54,20 @@ export interface SpeechLexicon {
   /** Capitalised at a sentence's start, these are never a speaker's name ("Yet", "Indeed", "Ahora"). */
   sentenceWords: Set<string>;
   personPronouns: Set<string>;
+  /** "one", "another", "otro": a speaker of its own, who stands for no one named ("“…,” read one."). */
+  indefiniteSpeakers: Set<string>;
+  /** "a senior official", "un portavoz": a description of someone not named. */
+  indefiniteDeterminers: Set<string>;
+  /** "her message", "su comunicado": a document whose author the possessive names. */
+  possessives: Set<string>;
+  /** "the officials", "los dirigentes": a group, no one person. */
+  pluralDeterminers: Set<string>;
+  pluralPersonNouns: Set<string>;
+  femalePronouns: Set<string>;
+  malePronouns: Set<string>;
+  /** Titles, articles and first names (from first-names.json) that tell a woman ("Mrs.", "la", "Elena"). */
+  femaleWords: Set<string>;
+  maleWords: Set<string>;
   personNouns: Set<string>;
   /** Organisations and outlets: "the campaign", "el diario". */
   organizationNouns: Set<string>;
@@ -59,9 +81,15 @@ export interface SpeechLexicon {
   /** A cued Title Case stretch this long is a title, not speech. */
   shortestCuedTitle: number;
   titleSmallWords: Set<string>;
+  /** "so-called", "la llamada": the quotation right after one is a term (as word lists, longest first). */
+  termMarkers: string[][];
+  /** Spanish adjectives follow their noun: "la responsable española", "el portavoz comunitario". */
+  adjectivesFollowNouns: boolean;
 }
 
 interface SpeechResource {
+  subjectMayBeImplied: boolean;
+  adjectivesFollowNouns: boolean;
   regularVerbs: string[];
   irregularForms: string[];
   ambiguousForms?: string[];
@@ -82,10 +110,20 @@ interface SpeechResource {
   relativePronouns: string[];
   gerundEndings: string[];
   addresseeVerbs: string[];
+  addresseeMarkers: string[];
   prepositions: string[];
   negations: string[];
   sentenceWords: string[];
   personPronouns: string[];
+  indefiniteSpeakers: string[];
+  indefiniteDeterminers: string[];
+  possessives: string[];
+  pluralDeterminers: string[];
+  pluralPersonNouns: string[];
+  femalePronouns: string[];
+  malePronouns: string[];
+  femaleWords: string[];
+  maleWords: string[];
   personNouns: string[];
   organizationNouns: string[];
   documentNouns: string[];
@@ -97,6 +135,7 @@ type MarkResource = MarkConventions & {
   unattributedPhraseMinimumWords: number;
   shortestCuedTitle: number;
   titleSmallWords: string[];
+  termMarkers: string[];
 };
 
 const byLanguage = new Map<Language, SpeechLexicon>();
@@ -117,6 +156,7 @@ function buildLexicon(language: Language): SpeechLexicon {
   const ambiguous = words((resource) => resource.ambiguousForms ?? []);
   const forms = speech.flatMap((resource) => [...resource.irregularForms, ...resource.regularVerbs.flatMap((verb) => inflect(verb, resource))]);
   return {
+    subjectMayBeImplied: speech.some((resource) => resource.subjectMayBeImplied),
     verbForms: new Set(forms.filter((form) => !ambiguous.has(form))),
     ambiguousVerbForms: new Set(forms.filter((form) => ambiguous.has(form))),
     sourceCues: speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' '))).sort((a, b) => b.length - a.length),
@@ -136,10 +176,21 @@ function buildLexicon(language: Language): SpeechLexicon {
     relativePronouns: words((resource) => resource.relativePronouns),
     gerundEndings: speech.flatMap((resource) => resource.gerundEndings),
     addresseeVerbs: words((resource) => resource.addresseeVerbs),
+    addresseeMarkers: words((resource) => resource.addresseeMarkers),
     prepositions: words((resource) => resource.prepositions),
     negations: words((resource) => resource.negations),
     sentenceWords: words((resource) => resource.sentenceWords),
     personPronouns: words((resource) => resource.personPronouns),
+    indefiniteSpeakers: words((resource) => resource.indefiniteSpeakers),
+    indefiniteDeterminers: words((resource) => resource.indefiniteDeterminers),
+    possessives: words((resource) => resource.possessives),
+    pluralDeterminers: words((resource) => resource.pluralDeterminers),
+    pluralPersonNouns: words((resource) => resource.pluralPersonNouns),
+    femalePronouns: words((resource) => resource.femalePronouns),
+    malePronouns: words((resource) => resource.malePronouns),
+    // First names cross languages: a Spanish article names English speakers and the other way round.
+    femaleWords: new Set([...words((resource) => resource.femaleWords), ...firstNames.flatMap((names) => names.female)]),
+    maleWords: new Set([...words((resource) => resource.maleWords), ...firstNames.flatMap((names) => names.male)]),
     personNouns: words((resource) => resource.personNouns),
     organizationNouns: words((resource) => resource.organizationNouns),
     documentNouns: words((resource) => resource.documentNouns),
@@ -149,6 +200,8 @@ function buildLexicon(language: Language): SpeechLexicon {
     unattributedPhraseMinimumWords: Math.max(...marks.map((resource) => resource.unattributedPhraseMinimumWords)),
     shortestCuedTitle: Math.min(...marks.map((resource) => resource.shortestCuedTitle)),
     titleSmallWords: new Set(marks.flatMap((resource) => resource.titleSmallWords)),
+    termMarkers: marks.flatMap((resource) => resource.termMarkers.map((marker) => marker.split(' '))).sort((a, b) => b.length - a.length),
+    adjectivesFollowNouns: speech.some((resource) => resource.adjectivesFollowNouns),
   };
 }
 

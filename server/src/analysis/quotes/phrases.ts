@@ -159,9 +159,16 @@ export class Phrases {
   after(from: number, skipFillers: boolean): Range | null {
     let start = from;
     if (skipFillers) {
+      // "dijo a los periodistas portugueses y españoles al término": the addressee is passed over.
+      if (this.lexicon.addresseeMarkers.has(this.lower(start))) {
+        start++;
+        while (start < this.items.length && start < from + maximumPhraseTokens && this.isPhraseWord(start) && !this.isTimeWord(start)) start++;
+      }
       for (let skipped = 0; skipped < maximumSkippedTokens && this.isFiller(start); skipped++) start++;
       // A skipped determiner belongs to the phrase: "dijo el presidente".
       while (start > from && this.lexicon.determiners.has(this.lower(start - 1)) && this.isPhraseWord(start)) start--;
+      // "dijo … al término de la reunión": the object of a preposition is no subject.
+      if (start > from && this.lexicon.prepositions.has(this.lower(start - 1)) && !this.lexicon.determiners.has(this.lower(start - 1))) return null;
     }
     let end = start;
     // A lower-case time word after the first ends the phrase: "dijo Marín este jueves", "said the minister on Tuesday".
@@ -266,6 +273,8 @@ export class Phrases {
     }
     if (head < 0) return phrase;
     let end = this.mentionAt(head) ? this.nameEnd(head + 1) : head + 1;
+    // "la responsable española", "el portavoz comunitario": adjectives after the noun.
+    if (this.lexicon.adjectivesFollowNouns) while (end < phrase.end && /^\p{Ll}/u.test(this.text(end)) && !nounPhraseJoiners.has(this.lower(end))) end++;
     // Complements: "de los armadores", "of the Federal Bureau of Investigation", "for the campaign".
     while (nounPhraseJoiners.has(this.lower(end)) || (this.lower(end) === 'for' && end < phrase.end)) {
       let next = end + 1;
@@ -350,6 +359,8 @@ export class Phrases {
         break;
       }
     }
+    // "one", "another" alone are speakers ("“…,” read one."), though determiners elsewhere.
+    if (end === start + 1 && this.lexicon.indefiniteSpeakers.has(this.lower(start))) return { start, end };
     while (end > start && (nounPhraseJoiners.has(this.lower(end - 1)) || determiners.has(this.lower(end - 1)))) end--;
     while (start < end && nounPhraseJoiners.has(this.lower(start))) start++;
     if (end <= start || !this.token(start) || !this.token(end - 1)) return null;
