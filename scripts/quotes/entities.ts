@@ -27,7 +27,8 @@ export function speakerEntityVerdict(text: string, quote: Quotation, gold: GoldQ
 // else its organisation; without a tagged mention, its last capitalised word ("Viguerie", "Mr. Trump").
 function goldKey(text: string, source: Span, mentions: LinkedMention[]): { name: string; mention: boolean } {
   // A possessor is not the source when a person follows ("Rubio’s deputy campaign manager, Rich Beeson").
-  const possessor = (linked: LinkedMention) => /^['’]/u.test(text.slice(linked.end, linked.end + 1)) && inside_(linked.end).some((other) => other.type === 'PER');
+  const possessor = (linked: LinkedMention) =>
+    /^['’]/u.test(text.slice(linked.end, linked.end + 1)) && inside_(linked.end).some((other) => other.type === 'PER');
   const inside_ = (from: number) => mentions.filter((linked) => linked.start >= from && linked.end <= source.end && linked.type !== 'LOC');
   const inside = inside_(source.start).filter((linked) => !possessor(linked));
   const people = inside.filter((linked) => linked.type === 'PER');

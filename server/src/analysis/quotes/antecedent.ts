@@ -111,9 +111,11 @@ export class SpeakerResolver {
     return false;
   }
 
+  // "Sen. Rand Paul", "Mr. Trump" (the title inside or just before the mention).
   private afterTitle(mention: EntityMention): boolean {
-    const before = this.tokenIndexAt(mention.start) - 1;
-    return before >= 0 && this.lexicon.personNouns.has(this.tokens[before].text.toLowerCase());
+    const first = this.tokenIndexAt(mention.start);
+    const { personNouns } = this.lexicon;
+    return personNouns.has(this.tokens[first]?.text.toLowerCase() ?? '') || (first > 0 && personNouns.has(this.tokens[first - 1].text.toLowerCase()));
   }
 
   // "Trump's campaign manager": a person noun follows the possessive before the speaker's end.

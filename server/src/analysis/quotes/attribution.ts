@@ -41,8 +41,10 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
   // The outermost report of the quotation's clause is the one it belongs to ("Trump said he’d asked
   // his “people”"), then the cues after it, nearest first ("”, dijo Lukashenko").
   const clauseStart = phrases.clauseStart(ownStart, self);
+  // A cue right after another quotation is that one's attribution ("“…,” said Beck, who said there were “…”").
+  const governs = (cue: Cue) => !phrases.isQuote(cue.at - 1) && !(phrases.text(cue.at - 1) === ',' && phrases.isQuote(cue.at - 2));
   const own = [
-    ...cues.filter((cue) => cue.at >= clauseStart && cue.at < self),
+    ...cues.filter((cue) => cue.at >= clauseStart && cue.at < self && governs(cue)),
     ...cues.filter((cue) => cue.at > self && cue.at < ownEnd),
     ...cues.filter((cue) => cue.at >= ownStart && cue.at < clauseStart).reverse(),
   ];

@@ -15,6 +15,8 @@ export interface Range {
 
 const maximumPhraseTokens = 8;
 const maximumSkippedTokens = 5;
+/** How far back an apposition may reach from its closing comma to its head ("Hillary Clinton, who served …, conceded"). */
+const appositionReach = 30;
 
 export class Phrases {
   private readonly lowered: string[];
@@ -192,25 +194,26 @@ export class Phrases {
     return this.trim(start, last + 1);
   }
 
-  /** "Haley Morris, a spokeswoman for the campaign, said": the head with its apposition (else the apposition alone). */
+  /**
+   * "Haley Morris, a spokeswoman for the campaign, said", "Hillary Clinton, who served as secretary
+   * of state when …, conceded": the head named before the apposition, with a short apposition (else
+   * the head alone, else the apposition alone). The head is the phrase before the nearest comma that
+   * names someone, so commas inside the apposition ("Agriculture, Fisheries and Food,") are passed.
+   */
   beforeApposition(comma: number): Range | null {
-    for (let at = comma - 1; at > comma - 16 && at >= 0; at--) {
-      if (this.text(at) === ',') {
-        // The whole "head, apposition": either may be the name ("El presidente del Gobierno, Pedro Sánchez,").
-        const head = this.before(at - 1);
-        return head ? { start: head.start, end: comma } : this.before(comma - 1);
-      }
-      // A possessive apostrophe ("Sanders’ campaign manager") stays inside the apposition.
-      if (this.isBoundary(at) && !/^['’]$/u.test(this.text(at))) break;
+    for (let at = comma - 1; at > comma - appositionReach && at > 0; at--) {
+      if (this.isQuote(at) || /^[.!?;:]$/u.test(this.text(at))) break;
+      if (this.text(at) !== ',') continue;
+      const head = this.before(at - 1);
+      if (!head || !this.namesSomeone(head)) continue;
+      return comma - at <= 8 ? { start: head.start, end: comma } : head;
     }
     return this.before(comma - 1);
   }
 
-  /** "Donald Trump Jr., who suggested": the name a relative pronoun stands for. */
+  /** "Donald Trump Jr., who suggested": the relative pronoun speaks (the resolver finds whom it stands for). */
   beforeRelative(relative: number): Range | null {
-    if (!this.lexicon.relativePronouns.has(this.lower(relative))) return null;
-    const last = this.text(relative - 1) === ',' ? relative - 2 : relative - 1;
-    return this.before(last);
+    return this.lexicon.relativePronouns.has(this.lower(relative)) ? { start: relative, end: relative + 1 } : null;
   }
 
   /**
@@ -269,7 +272,10 @@ export class Phrases {
     let head = -1;
     for (let at = phrase.start; at < phrase.end && head < 0; at++) {
       const lower = this.lower(at);
-      if (personNouns.has(lower) || organizationNouns.has(lower) || documentNouns.has(lower) || this.mentionAt(at)) head = at;
+      const mention = this.mentionAt(at);
+      // A place or an adjective is a modifier ("the Florida senator", "the Republican candidate").
+      if (personNouns.has(lower) || organizationNouns.has(lower) || documentNouns.has(lower) || (mention && (mention.type === 'PER' || mention.type === 'ORG')))
+        head = at;
     }
     if (head < 0) return phrase;
     let end = this.mentionAt(head) ? this.nameEnd(head + 1) : head + 1;
@@ -343,7 +349,8 @@ export class Phrases {
   private isFiller(at: number): boolean {
     const token = this.token(at);
     if (!token) return false;
-    return this.lexicon.fillers.has(token.text.toLowerCase()) || /^\d/u.test(token.text);
+    // Numbers of dates and times ("said Tuesday, Nov. 3"), not "the 46-year-old".
+    return this.lexicon.fillers.has(token.text.toLowerCase()) || /^\d+(?:[.,:/]\d+)*$/u.test(token.text);
   }
 
   // Joiners and determiners do not end a phrase ("la Cancillería de", "the"), nor do joiners start one.
