@@ -30,12 +30,14 @@ interface Cue {
 const nextSentenceReach = 6;
 /** How far an apposition between a quotation's subject and its verb may run ("”, Drew Heiserman, a steering committee member of …, said"). */
 const appositionReach = 30;
+/** How many tokens a source cue and its source may take before a quotation ("in the words of a senior adviser,"). */
+const maximumSourcePhrase = 14;
 
 export function findAttribution(text: string, context: QuoteContext, lexicon: SpeechLexicon, mentions: EntityMention[]): Attribution {
   const phrases = new Phrases(text, context.items, lexicon, mentions);
   const { self, ownStart, ownEnd } = context;
   const introducedByColon = phrases.text(self - 1) === ':';
-  const adjacent = attributionBefore(phrases, self, ownStart) ?? attributionAfter(phrases, self, ownEnd);
+  const adjacent = attributionBefore(phrases, self, ownStart, ownEnd) ?? attributionAfter(phrases, self, ownEnd);
   if (adjacent) return { cued: true, adjacent: true, introducedByColon, speaker: phrases.span(adjacent), basis: 'adjacent' };
   const cues = findCues(phrases, lexicon);
   // The outermost report of the quotation's clause is the one it belongs to ("Trump said he’d asked
@@ -64,7 +66,8 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
   if (subject) return found(subject, phrases.namesSomeone(subject) ? 'subject' : 'description');
   for (const cue of [...own, ...next, ...previous]) {
     const sentenceStart = cue.at < ownStart ? 0 : cue.at >= ownEnd ? ownEnd : ownStart;
-    const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart);
+    const sentenceEnd = cue.at < ownStart ? ownStart : cue.at >= ownEnd ? phrases.items.length : ownEnd;
+    const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart, sentenceEnd);
     if (speaker) return found(speaker, cue.at >= ownStart && cue.at < ownEnd ? 'cue' : 'neighbour');
   }
   // English says its subjects, so the sentence's own stands in ("X has a stance: “…”"); Spanish leaves them implied.
@@ -101,7 +104,9 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   const verb = phrases.skipModifiers(subject.end, 1);
   if (phrases.negated(subject.end, verb)) return null;
   if (phrases.isCue(verb, true)) {
-    const endsClause = !bare || phrases.isBoundary(verb + 1) || phrases.endsInvertedSubject(verb + 1) || lexicon.addresseeVerbs.has(phrases.lower(verb));
+    // "“…?” Trump asked.", "“…” he said on Tuesday." — not "“…” She also argued that", "Alpert’s metaphor is telling in".
+    const endsClause =
+      !bare || phrases.isBoundary(verb + 1) || phrases.isTimeWord(verb + 1) || phrases.isAdverb(verb + 1) || lexicon.addresseeVerbs.has(phrases.lower(verb));
     return endsClause ? subject : null;
   }
   if (phrases.text(subject.end) !== ',' || bare) return null;
@@ -116,12 +121,36 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
 }
 
 // "Trump added: “…”", "Mrs. Clinton replied, ''…''", and transcripts' "RAMOS: “…”" or "David Wasserman: “…”".
-function attributionBefore(phrases: Phrases, self: number, ownStart: number): Range | null {
+function attributionBefore(phrases: Phrases, self: number, ownStart: number, ownEnd: number): Range | null {
   const mark = phrases.text(self - 1);
   if (mark !== ':' && mark !== ',') return null;
   const verb = phrases.skipModifiers(self - 2, -1);
-  if (phrases.isCue(verb, true)) return verbSubject(phrases, verb, verb < ownStart ? 0 : ownStart);
-  return mark === ':' ? nameBeforeColon(phrases, self - 1) : null;
+  if (phrases.isCue(verb, true)) return verbSubject(phrases, verb, verb < ownStart ? 0 : ownStart, verb < ownStart ? ownStart : phrases.items.length);
+  if (mark === ':') return nameBeforeColon(phrases, self - 1);
+  return splitQuotation(phrases, self, ownEnd) ?? sourceBefore(phrases, self - 1);
+}
+
+// "“Acordamos…”, dijo Lukashenko, “para tomar…”": the second half of a split quotation has the first half's speaker.
+function splitQuotation(phrases: Phrases, self: number, ownEnd: number): Range | null {
+  for (let at = self - 2; at > self - appositionReach && at >= 0; at--) {
+    if (phrases.isQuote(at)) return attributionAfter(phrases, at, ownEnd);
+    if (/^[.!?;:]$/u.test(phrases.text(at))) return null;
+  }
+  return null;
+}
+
+// "in the words of a senior adviser, ''the torchbearer''", "according to the report, “…”".
+function sourceBefore(phrases: Phrases, comma: number): Range | null {
+  const { lexicon } = phrases;
+  for (let at = comma - 1; at > comma - maximumSourcePhrase && at >= 0; at--) {
+    const cue = lexicon.sourceCueStarts.has(phrases.lower(at))
+      ? lexicon.sourceCues.find((words) => words.every((word, offset) => phrases.lower(at + offset) === word))
+      : undefined;
+    if (!cue) continue;
+    const source = phrases.after(at + cue.length, true);
+    return source && source.end === comma ? source : null;
+  }
+  return null;
 }
 
 // "RAMOS:", "David Wasserman:", "Hillary:" opening a line, a sentence or the part after a dash.
@@ -156,7 +185,7 @@ function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
 // "”, dijo Lukashenko", "según notificó el Kremlin": the subject follows the verb right after a
 // quotation, a colon or "según". "Morris, a spokeswoman, said", "Trump Jr., who suggested",
 // "…, saying": it comes before.
-function verbSubject(phrases: Phrases, verb: number, sentenceStart: number): Range | null {
+function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sentenceEnd: number): Range | null {
   const { lexicon } = phrases;
   const word = phrases.lower(verb);
   const passive = [1, 2, 3].some((back) => lexicon.passiveAuxiliaries.has(phrases.lower(verb - back)));
@@ -168,9 +197,9 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number): Ran
   const afterQuote = phrases.isQuote(before) || (/^[,—–-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
   const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
   const gerund = lexicon.gerundEndings.some((ending) => word.endsWith(ending));
-  if (gerund && (opensClause || phrases.isBoundary(before) || lexicon.nounPhraseStops.has(phrases.lower(before)))) {
-    return phrases.subjectBefore(sentenceStart, before);
-  }
+  // "…, saying", "issued a statement Tuesday saying": the gerund's subject is its clause's; opening
+  // the sentence ("Acknowledging that Trump “…,” Allen did suggest"), the one after its clause.
+  if (gerund) return before < sentenceStart ? phrases.subjectAfterIntroduction(verb, sentenceEnd) : phrases.subjectBefore(sentenceStart, before);
   if (opensClause && !lexicon.addresseeVerbs.has(word)) return phrases.after(verb + 1, true) ?? phrases.before(before);
   // "Hayek confirmed she had been and said", "but described his skills as": the subject of the clause before.
   if (lexicon.coordinators.has(phrases.lower(before))) return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);

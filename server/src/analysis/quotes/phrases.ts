@@ -93,9 +93,17 @@ export class Phrases {
     return /^\p{Ll}/u.test(text) && this.lexicon.adverbEndings.some((ending) => text.endsWith(ending) && text.length > ending.length + 2);
   }
 
-  /** Auxiliaries, adverbs and time words between a subject and its verb, skipped forward from `at`. */
+  /** Auxiliaries, adverbs and time words between a subject and its verb, skipped from `at` ("has in the past described", "at the time said"). */
   skipModifiers(at: number, step: 1 | -1): number {
-    for (let skipped = 0; skipped < 4 && (this.isAuxiliary(at) || this.isTimeWord(at) || this.isAdverb(at)); skipped++) at += step;
+    let time = false;
+    for (let skipped = 0; skipped < 6; skipped++) {
+      const timeWord = this.isTimeWord(at);
+      const around = time || this.isTimeWord(at + step);
+      const timePhrase = around && (this.lexicon.determiners.has(this.lower(at)) || this.lexicon.prepositions.has(this.lower(at)));
+      if (!(this.isAuxiliary(at) || timeWord || this.isAdverb(at) || timePhrase)) break;
+      time = timeWord;
+      at += step;
+    }
     return at;
   }
 
@@ -152,7 +160,7 @@ export class Phrases {
   }
 
   private isPhraseWord(at: number): boolean {
-    if (this.isBoundary(at) || this.isAdverb(at)) return false;
+    if (this.isBoundary(at) || this.isAdverb(at) || this.isAuxiliary(at)) return false;
     const lower = this.lower(at);
     return !this.lexicon.nounPhraseStops.has(lower) && !this.lexicon.verbForms.has(lower);
   }
@@ -225,7 +233,10 @@ export class Phrases {
    */
   subjectBefore(from: number, limit: number): Range | null {
     const { personPronouns, determiners, prepositions } = this.lexicon;
-    for (let at = this.skipIntroduction(from, limit); at < limit; at++) {
+    // "Last month, when I asked him, he looked …": every introduction is passed over.
+    let start = from;
+    for (let next = this.skipIntroduction(start, limit); next > start; next = this.skipIntroduction(start, limit)) start = next;
+    for (let at = start; at < limit; at++) {
       const lower = this.lower(at);
       if (personPronouns.has(lower) && !determiners.has(lower)) return { start: at, end: at + 1 };
       if (prepositions.has(lower)) {
@@ -234,6 +245,15 @@ export class Phrases {
       }
       const phrase = this.speakerPhraseAt(at);
       if (phrase) return phrase;
+    }
+    return null;
+  }
+
+  /** The subject after the introduction opening at `from` (a participle's clause, up to its comma). */
+  subjectAfterIntroduction(from: number, limit: number): Range | null {
+    for (let at = from + 1; at < limit && at < from + appositionReach; at++) {
+      if (/^[.!?;:]$/u.test(this.text(at))) return null;
+      if (this.text(at) === ',') return this.subjectBefore(at + 1, limit);
     }
     return null;
   }
@@ -304,8 +324,8 @@ export class Phrases {
       return false;
     if ([...gerundEndings, ...participleEndings].some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2)) return false;
     if (this.verbFormAt(at)) return false;
-    // "WASHINGTON —", "PHILADELPHIA (AP) —": a dateline.
-    return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–(-]$/u.test(this.text(this.nameEnd(at + 1))));
+    // "WASHINGTON —", "PHILADELPHIA (AP) —", "WASHINGTON, Dec. 8 (UPI) —": a dateline.
+    return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–(,-]$/u.test(this.text(this.nameEnd(at + 1))));
   }
 
   private verbFormAt(at: number): boolean {
