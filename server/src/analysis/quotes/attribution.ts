@@ -70,6 +70,8 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
     const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart, sentenceEnd);
     if (speaker) return found(speaker, cue.at >= ownStart && cue.at < ownEnd ? 'cue' : 'neighbour');
   }
+  // "Donald Trump issued the following statement: “…”", "Her message was blunt: “…”": the subject before the colon.
+  if (introducedByColon) return found(phrases.subjectBefore(self - 1 < ownStart ? 0 : ownStart, self - 1), cued ? 'cue' : 'neighbour');
   // English says its subjects, so the sentence's own stands in ("X has a stance: “…”"); Spanish leaves them implied.
   return found(cued && !lexicon.subjectMayBeImplied ? phrases.subjectBefore(ownStart, self) : null, 'cue');
 }

@@ -39,8 +39,11 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
   const own = { start: sentences[first]?.start ?? stretch.start, end: sentences[last]?.end ?? stretch.end };
   const previous = sentences[first - 1];
   const next = sentences[last + 1];
-  // A quotation opening its sentence may be attributed in the one before, if that one is in its paragraph or ends with a colon.
-  const withPrevious = previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':');
+  // A quotation opening its sentence may be attributed in the one before, if that one is in its paragraph or
+  // ends with a colon; a quotation that is a whole paragraph, in the last sentence of the paragraph before
+  // ("Carter said that critics had predicted a withdrawal.⏎⏎“That’s because this region …”").
+  const wholeParagraph = own.start >= stretch.start && own.end <= stretch.end && paragraphBreak(text, previous?.end ?? 0, own.start);
+  const withPrevious = previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':' || wholeParagraph);
   // One closing its sentence ("…?”) may be attributed in the one after, in its paragraph.
   const withNext = next && own.end <= stretch.end && !paragraphBreak(text, own.end, next.start);
   const firstToken = firstSpanEndingAfter(tokens, stretch.start);
