@@ -244,7 +244,10 @@ export class Phrases {
         continue;
       }
       const phrase = this.speakerPhraseAt(at);
-      if (phrase) return phrase;
+      // A description before a comma is an apposition or an introduction ("Preceded by Joe Arpaio, the
+      // Arizona sheriff, Trump launched"), not the subject.
+      if (phrase && (this.text(phrase.end) !== ',' || this.namesSomeone(phrase))) return phrase;
+      if (phrase) at = phrase.end;
     }
     return null;
   }
@@ -265,7 +268,7 @@ export class Phrases {
     const mention = this.mentionAt(at);
     if (mention && mention.type === 'LOC') return null;
     if (determiners.has(lower) || mention || this.isPossibleName(at)) {
-      const phrase = determiners.has(lower) ? this.description(at) : this.trim(at, this.nameEnd(at + 1));
+      const phrase = determiners.has(lower) ? this.description(at) : mention ? this.trim(at, this.nameEnd(at + 1)) : this.titledName(at);
       if (!phrase) return null;
       if (mention && mention.type !== 'MISC') return phrase;
       for (let word = phrase.start; word < phrase.end; word++) {
@@ -311,6 +314,18 @@ export class Phrases {
       end = last;
     }
     return { start: phrase.start, end: Math.max(Math.min(end, phrase.end), head + 1) };
+  }
+
+  // "Former Republican presidential candidate Jeb Bush": a capitalised title read on to the name it leads to.
+  private titledName(start: number): Range | null {
+    const phrase = this.after(start, false);
+    if (phrase) {
+      for (let at = phrase.end - 1; at > start; at--) {
+        const mention = this.mentionAt(at);
+        if (mention && mention.type === 'PER') return this.trim(start, this.nameEnd(at));
+      }
+    }
+    return this.trim(start, this.nameEnd(start + 1));
   }
 
   /** A capitalised word that may be a name the tagger missed: not a function word, an -ing or -ed form, or a dateline in capitals. */
