@@ -201,7 +201,13 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
   const gerund = lexicon.gerundEndings.some((ending) => word.endsWith(ending));
   // "…, saying", "issued a statement Tuesday saying": the gerund's subject is its clause's; opening
   // the sentence ("Acknowledging that Trump “…,” Allen did suggest"), the one after its clause.
-  if (gerund) return before < sentenceStart ? phrases.subjectAfterIntroduction(verb, sentenceEnd) : phrases.subjectBefore(sentenceStart, before);
+  if (gerund) {
+    if (before < sentenceStart) return phrases.subjectAfterIntroduction(verb, sentenceEnd);
+    // "with Donald Trump tweeting that …": a name right before the gerund is its subject.
+    const named = phrases.isBoundary(before) ? null : phrases.before(before);
+    if (named && phrases.namesSomeone(named)) return named;
+    return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before) ?? phrases.subjectBefore(sentenceStart, before);
+  }
   if (opensClause && !lexicon.addresseeVerbs.has(word)) return phrases.after(verb + 1, true) ?? phrases.before(before);
   // "Hayek confirmed she had been and said", "but described his skills as": the subject of the clause before.
   if (lexicon.coordinators.has(phrases.lower(before))) return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);

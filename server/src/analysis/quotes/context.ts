@@ -43,7 +43,8 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
   // ends with a colon; a quotation that is a whole paragraph, in the last sentence of the paragraph before
   // ("Carter said that critics had predicted a withdrawal.⏎⏎“That’s because this region …”").
   const wholeParagraph = own.start >= stretch.start && own.end <= stretch.end && paragraphBreak(text, previous?.end ?? 0, own.start);
-  const withPrevious = previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':' || wholeParagraph);
+  const withPrevious =
+    previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':' || wholeParagraph);
   // One closing its sentence ("…?”) may be attributed in the one after, in its paragraph.
   const withNext = next && own.end <= stretch.end && !paragraphBreak(text, own.end, next.start);
   const firstToken = firstSpanEndingAfter(tokens, stretch.start);

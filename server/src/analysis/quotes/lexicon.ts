@@ -47,6 +47,8 @@ export interface SpeechLexicon {
   addresseeVerbs: Set<string>;
   /** "dijo a los periodistas portugueses": the phrase after one is spoken to, never the speaker. */
   addresseeMarkers: Set<string>;
+  /** "as X put it", "lo dijo": an object after a verb, never a subject placed after it. */
+  objectWords: Set<string>;
   /** Prepositions: a phrase after one is no subject ("In Texas", "tras la reunión"). */
   prepositions: Set<string>;
   /** "He did not elaborate", "declined to": no attribution. */
@@ -111,6 +113,7 @@ interface SpeechResource {
   gerundEndings: string[];
   addresseeVerbs: string[];
   addresseeMarkers: string[];
+  objectWords: string[];
   prepositions: string[];
   negations: string[];
   sentenceWords: string[];
@@ -177,6 +180,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     gerundEndings: speech.flatMap((resource) => resource.gerundEndings),
     addresseeVerbs: words((resource) => resource.addresseeVerbs),
     addresseeMarkers: words((resource) => resource.addresseeMarkers),
+    objectWords: words((resource) => resource.objectWords),
     prepositions: words((resource) => resource.prepositions),
     negations: words((resource) => resource.negations),
     sentenceWords: words((resource) => resource.sentenceWords),

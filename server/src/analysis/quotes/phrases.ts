@@ -76,10 +76,15 @@ export class Phrases {
     return /^\p{Ll}/u.test(text) && this.lexicon.auxiliaries.has(text);
   }
 
-  /** Where the clause holding `self` starts: after the last "; but while pero mientras" before it. */
+  /**
+   * Where the clause holding `self` starts: after the last "; but while pero mientras" before it, and
+   * after an introduction ending in a comma ("When Trump announced his candidacy, he referred to …").
+   */
   clauseStart(from: number, self: number): number {
     for (let at = self - 1; at >= from; at--) if (this.lexicon.clauseBreaks.has(this.lower(at))) return at + 1;
-    return from;
+    let start = from;
+    for (let next = this.skipIntroduction(start, self); next > start; next = this.skipIntroduction(start, self)) start = next;
+    return start;
   }
 
   /** A time word between a subject and its verb: "Ryan on Tuesday called". */
@@ -180,6 +185,7 @@ export class Phrases {
       // "dijo … al término de la reunión": the object of a preposition is no subject.
       if (start > from && this.lexicon.prepositions.has(this.lower(start - 1)) && !this.lexicon.determiners.has(this.lower(start - 1))) return null;
     }
+    if (skipFillers && this.lexicon.objectWords.has(this.lower(start))) return null;
     let end = start;
     // A lower-case time word after the first ends the phrase: "dijo Marín este jueves", "said the minister on Tuesday".
     const endsPhrase = (at: number) => at > start && this.isTimeWord(at) && /^\p{Ll}/u.test(this.text(at));
@@ -337,7 +343,8 @@ export class Phrases {
       this.lexicon;
     if ([sentenceWords, prepositions, nounPhraseStops, timeWords, fillers, auxiliaries, coordinators, relativePronouns].some((words) => words.has(lower)))
       return false;
-    if ([...gerundEndings, ...participleEndings].some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2)) return false;
+    if ([...gerundEndings, ...participleEndings, ...this.lexicon.adverbEndings].some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2))
+      return false;
     if (this.verbFormAt(at)) return false;
     // "WASHINGTON —", "PHILADELPHIA (AP) —", "WASHINGTON, Dec. 8 (UPI) —": a dateline.
     return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–(,-]$/u.test(this.text(this.nameEnd(at + 1))));
@@ -351,6 +358,10 @@ export class Phrases {
   // "In a Fox interview later that day, Trump went further", "Holding signs, the protesters chanted":
   // a sentence opening with a preposition, a participle, an adverb or a time word introduces it up to a comma.
   private skipIntroduction(from: number, limit: number): number {
+    // "WASHINGTON, Dec. 8 (UPI) —": a dateline up to its dash.
+    if (/^\p{Lu}{2,}$/u.test(this.text(from))) {
+      for (let at = from + 1; at < limit && at < from + 12; at++) if (/^[—–-]$/u.test(this.text(at))) return at + 1;
+    }
     const lower = this.lower(from);
     const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings } = this.lexicon;
     const introduces =
@@ -401,8 +412,10 @@ export class Phrases {
         break;
       }
     }
-    // "one", "another" alone are speakers ("“…,” read one."), though determiners elsewhere.
-    if (end === start + 1 && this.lexicon.indefiniteSpeakers.has(this.lower(start))) return { start, end };
+    // "one", "another" alone are speakers ("“…,” read one.", "Yet another said"), though determiners elsewhere.
+    const last = end - 1;
+    if (this.lexicon.indefiniteSpeakers.has(this.lower(last)) && (last === start || this.lexicon.sentenceWords.has(this.lower(last - 1))))
+      return { start: last, end };
     while (end > start && (nounPhraseJoiners.has(this.lower(end - 1)) || determiners.has(this.lower(end - 1)))) end--;
     while (start < end && nounPhraseJoiners.has(this.lower(start))) start++;
     if (end <= start || !this.token(start) || !this.token(end - 1)) return null;
