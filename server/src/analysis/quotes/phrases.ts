@@ -185,11 +185,12 @@ export class Phrases {
       // "dijo … al término de la reunión": the object of a preposition is no subject.
       if (start > from && this.lexicon.prepositions.has(this.lower(start - 1)) && !this.lexicon.determiners.has(this.lower(start - 1))) return null;
     }
-    if (skipFillers && this.lexicon.objectWords.has(this.lower(start))) return null;
     let end = start;
     // A lower-case time word after the first ends the phrase: "dijo Marín este jueves", "said the minister on Tuesday".
     const endsPhrase = (at: number) => at > start && this.isTimeWord(at) && /^\p{Ll}/u.test(this.text(at));
     while (end < this.items.length && end - start < maximumPhraseTokens && this.isPhraseWord(end) && !endsPhrase(end)) end++;
+    // "as X put it", "lo dijo": an object alone after the verb is no subject.
+    if (skipFillers && end === start + 1 && this.lexicon.objectWords.has(this.lower(start))) return null;
     // "dijo el ministro de Exteriores, José Manuel Albares, en rueda de prensa": the name in apposition belongs to it.
     if (end > start && this.text(end) === ',' && /^\p{Lu}/u.test(this.text(end + 1))) {
       const name = this.nameEnd(end + 1);
@@ -326,7 +327,7 @@ export class Phrases {
   private titledName(start: number): Range | null {
     const phrase = this.after(start, false);
     if (phrase) {
-      for (let at = phrase.end - 1; at > start; at--) {
+      for (let at = start + 1; at < phrase.end; at++) {
         const mention = this.mentionAt(at);
         if (mention && mention.type === 'PER') return this.trim(start, this.nameEnd(at));
       }
