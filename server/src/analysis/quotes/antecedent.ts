@@ -228,14 +228,14 @@ export class SpeakerResolver {
       if (/^[.!?;]$/u.test(text)) break;
       if (text === ')') depth++;
       if (text === '(' && depth-- === 0) return false;
-      if (/^[—–]$/u.test(text) && this.dashOpensAside(back, at)) return false;
+      if (/^[—–―]$/u.test(text) && this.dashOpensAside(back, at)) return false;
     }
     return true;
   }
 
   // A dash opens an aside when no dash closes it before `until`.
   private dashOpensAside(dash: number, until: number): boolean {
-    for (let at = dash + 1; at <= until; at++) if (/^[—–]$/u.test(this.tokens[at].text)) return false;
+    for (let at = dash + 1; at <= until; at++) if (/^[—–―]$/u.test(this.tokens[at].text)) return false;
     return true;
   }
 
@@ -245,7 +245,7 @@ export class SpeakerResolver {
     for (let step = 0; step < appositionReach && at < this.tokens.length; step++) {
       const text = this.tokens[at].text;
       const lower = text.toLowerCase();
-      if (/^[—–(]$/u.test(text)) {
+      if (/^[—–―(]$/u.test(text)) {
         at = this.asideEnd(at);
         continue;
       }
@@ -267,7 +267,7 @@ export class SpeakerResolver {
 
   // The token after an aside between dashes or parentheses.
   private asideEnd(open: number): number {
-    const closing = this.tokens[open].text === '(' ? /^\)$/u : /^[—–]$/u;
+    const closing = this.tokens[open].text === '(' ? /^\)$/u : /^[—–―]$/u;
     for (let at = open + 1; at < this.tokens.length && at < open + appositionReach; at++) {
       if (closing.test(this.tokens[at].text)) return at + 1;
       if (/^[.!?;]$/u.test(this.tokens[at].text)) return at;

@@ -84,12 +84,12 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   // A stray mark left over from nested quotes (''…,''' said Mr. Meyer) is passed over.
   while (/^['’"”]$/u.test(phrases.text(at))) at++;
   // '"…" - Bernie Sanders.', '"…" -President Obama, tweeting': a signature after a dash.
-  if (/^[—–-]$/u.test(phrases.text(at))) {
+  if (/^[—–―-]$/u.test(phrases.text(at))) {
     const signature = phrases.speakerPhraseAt(at + 1);
     if (signature && phrases.namesSomeone(signature) && (phrases.isBoundary(signature.end) || at + 1 >= ownEnd)) return signature;
   }
   // The quotation must close its clause: "“…,” he said", not "the “broken” system he pledged to fix".
-  if (/^[,—–-]$/u.test(phrases.text(at))) at++;
+  if (/^[,—–―-]$/u.test(phrases.text(at))) at++;
   else if (at < ownEnd && !phrases.quoteEndsClause(self)) return null;
   // In the next sentence, only a bare attribution counts ("“…?” Trump asked."); "Clinton paused, then revealed" does not.
   const bare = at >= ownEnd;
@@ -162,7 +162,7 @@ function nameBeforeColon(phrases: Phrases, colon: number): Range | null {
   if (start === colon) return null;
   const opener = phrases.token(start - 1);
   const first = phrases.token(start);
-  const opensLine = !opener || /^[-—–.]$/u.test(opener.text) || (first !== null && phrases.lineStartsAt(first.start));
+  const opensLine = !opener || /^[-—–―.]$/u.test(opener.text) || (first !== null && phrases.lineStartsAt(first.start));
   const named = phrases.mentionAt(colon - 1) !== null || /^\p{Lu}+$/u.test(phrases.text(colon - 1));
   return opensLine && named ? { start, end: colon } : null;
 }
@@ -196,7 +196,7 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     if (agent) return agent;
   }
   const before = phrases.skipModifiers(verb - 1, -1);
-  const afterQuote = phrases.isQuote(before) || (/^[,—–-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
+  const afterQuote = phrases.isQuote(before) || (/^[,—–―-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
   const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
   const gerund = lexicon.gerundEndings.some((ending) => word.endsWith(ending));
   // "…, saying", "issued a statement Tuesday saying": the gerund's subject is its clause's; opening

@@ -187,8 +187,8 @@ class MarkScanner {
     if (single && /\d/u.test(after) && !letterBefore) return null;
     const opens = this.openers.has(mark);
     const closes = this.closers.has(mark);
-    const leftFlanking = /[\s([{—–\-/“‘«"']/u.test(before) || position === 0;
-    const rightFlanking = /[\s.,;:!?)\]}…—–\-”’»"']/u.test(after);
+    const leftFlanking = /[\s([{—–―\-/“‘«"']/u.test(before) || position === 0;
+    const rightFlanking = /[\s.,;:!?)\]}…—–―\-”’»"']/u.test(after);
     // A curly mark typed the wrong way round ("…here,“ said Clyburn") closes what is open.
     if (opens && !closes) return rightFlanking && !leftFlanking && !single ? 'either' : 'open';
     if (closes && !opens) return 'close';

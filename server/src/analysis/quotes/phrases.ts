@@ -348,7 +348,7 @@ export class Phrases {
       return false;
     if (this.verbFormAt(at)) return false;
     // "WASHINGTON —", "PHILADELPHIA (AP) —", "WASHINGTON, Dec. 8 (UPI) —": a dateline.
-    return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–(,-]$/u.test(this.text(this.nameEnd(at + 1))));
+    return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–―(,-]$/u.test(this.text(this.nameEnd(at + 1))));
   }
 
   private verbFormAt(at: number): boolean {
@@ -361,7 +361,7 @@ export class Phrases {
   private skipIntroduction(from: number, limit: number): number {
     // "WASHINGTON, Dec. 8 (UPI) —": a dateline up to its dash.
     if (/^\p{Lu}{2,}$/u.test(this.text(from))) {
-      for (let at = from + 1; at < limit && at < from + 12; at++) if (/^[—–-]$/u.test(this.text(at))) return at + 1;
+      for (let at = from + 1; at < limit && at < from + 12; at++) if (/^[—–―-]$/u.test(this.text(at))) return at + 1;
     }
     const lower = this.lower(from);
     const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings } = this.lexicon;
