@@ -254,6 +254,14 @@ test('scare quotes, titles and nicknames no one says are terms', () => {
   );
 });
 
+test('quote marks inside markup are no quotation marks', () => {
+  const text =
+    'Trump wrote on Twitter: "The media makes everything up!" <tweet id="747986907162877952" author="@realDonaldTrump" datetime="2016-06-29\n">Iron Mike Tyson was not asked to speak.</tweet>';
+  const analysis = analyse(text, 'en', { Trump: 'PER' });
+  assert.deepEqual(summary(analysis), [{ text: '"The media makes everything up!"', speaker: 'Trump', mention: 'Trump' }]);
+  assert.deepEqual(analysis.terms, []);
+});
+
 test('an unattributed sentence in quotes is still a quotation', () => {
   const analysis = analyse('La pancarta era clara. "Queremos vivienda digna para todas las familias del barrio". Nadie respondió.', 'es');
   assert.deepEqual(summary(analysis), [{ text: '"Queremos vivienda digna para todas las familias del barrio"', speaker: null, mention: null }]);

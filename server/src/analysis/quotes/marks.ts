@@ -100,6 +100,9 @@ class MarkScanner {
   private readonly closers: Set<string>;
   /** The continuation mark opening the next paragraph, already accounted for. */
   skipAt = -1;
+  /** Markup tags (`<tweet id="…" author="@…">`), whose attribute quotes are no quotation marks. */
+  private readonly tags: Span[];
+  private nextTag = 0;
 
   constructor(
     private readonly text: string,
@@ -111,6 +114,14 @@ class MarkScanner {
     this.nextMarkStart = tables.nextMarkStart;
     this.openers = tables.openers;
     this.closers = tables.closers;
+    this.tags = markupTags(text);
+  }
+
+  /** The end of the markup tag holding `position`, or -1. Positions are asked in increasing order. */
+  private tagEndAt(position: number): number {
+    while (this.nextTag < this.tags.length && this.tags[this.nextTag].end <= position) this.nextTag++;
+    const tag = this.tags[this.nextTag];
+    return tag && tag.start <= position ? tag.end : -1;
   }
 
   startsDialogue(paragraph: Span): boolean {
@@ -138,6 +149,11 @@ class MarkScanner {
       this.nextMarkStart.lastIndex = position;
       position = this.nextMarkStart.exec(this.text)?.index ?? paragraph.end;
       if (position >= paragraph.end) break;
+      const tagEnd = this.tagEndAt(position);
+      if (tagEnd >= 0) {
+        position = tagEnd;
+        continue;
+      }
       const found = this.markAt(position);
       if (!found || position === this.skipAt) {
         position += found ? found.mark.length : 1;
@@ -196,6 +212,16 @@ class MarkScanner {
     if (rightFlanking && !leftFlanking) return 'close';
     return single ? null : 'either';
   }
+}
+
+// `<tweet id="747986907162877952" author="@realDonaldTrump">`, `</tweet>`: tags (of at most 500 characters), found in one pass.
+const tagPattern = /<\/?[A-Za-z][\w-]*(?:\s[^<>]{0,500})?\/?>/gu;
+
+function markupTags(text: string): Span[] {
+  const tags: Span[] = [];
+  tagPattern.lastIndex = 0;
+  for (let match = tagPattern.exec(text); match; match = tagPattern.exec(text)) tags.push({ start: match.index, end: match.index + match[0].length });
+  return tags;
 }
 
 // "—No lo sé —dijo Juan—. Pero vendré." holds two stretches of speech around the narrator's aside.
