@@ -14,6 +14,7 @@ export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteCon
   const { words, capitalised } = readWords(inner, lexicon);
   // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
   const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
+  if (namedByCue(context, lexicon)) return true;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return true;
@@ -64,6 +65,19 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
     if (/^\p{Lu}/u.test(item.text)) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.8;
+}
+
+/** How far back from a quotation a naming cue may stand: "called Sen. Elizabeth Warren (D-Mass.) as “…”". */
+const namingReach = 8;
+
+/** "called Rubio “Little Marco”", "referring to Warren as “Pocahontas”", "la calificó de «paso necesario»": the quotation is what the cue's subject called someone or something. */
+export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  for (let at = context.self - 1; at >= 0 && at >= context.self - namingReach; at--) {
+    const item = context.items[at];
+    if (!isToken(item) || /^[.,;:!?"“”«»]$/u.test(item.text)) return false;
+    if (lexicon.namingCues.has(item.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 // "the so-called "ghost gear"", "la llamada "pesca fantasma"": named as a term, whatever verb is near.

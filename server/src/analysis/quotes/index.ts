@@ -3,9 +3,9 @@
 import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, QuotedTerm } from '../types';
 import { findAttribution, type Attribution } from './attribution';
 import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
-import { quoteContext } from './context';
-import { isSpeech } from './classify';
-import { speechLexicon } from './lexicon';
+import { isToken, quoteContext, type QuoteContext } from './context';
+import { isSpeech, namedByCue } from './classify';
+import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
@@ -23,7 +23,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
     const context = quoteContext(text, stretch, input.tokens, input.sentences, stretches);
     const attribution = findAttribution(text, context, lexicon, entitiesInOrder);
     const quoted = text.slice(stretch.start, stretch.end);
-    if (quotesOnlyAName(text, stretch, entitiesInOrder, attribution) || !isSpeech(text, stretch, context, attribution, lexicon)) {
+    if (quotesOnlyAName(text, stretch, entitiesInOrder, attribution, context, lexicon) || !isSpeech(text, stretch, context, attribution, lexicon)) {
       terms.push({ start: stretch.start, end: stretch.end, text: quoted });
       continue;
     }
@@ -74,16 +74,39 @@ function continuesPrevious(text: string, attribution: Attribution, previous: Quo
   return true;
 }
 
-// el diario “El País”, la operación «Tormenta del Desierto»: marks around a name alone make it a
-// term, whatever verb is near, unless a colon introduces it, an attribution stands right next to it
-// ("“Denver,” he answered.") or it ends a sentence of its own ("she added the words, ''Hillary
-// Clinton.''"): then someone said it.
-function quotesOnlyAName(text: string, stretch: QuotedStretch, entitiesInOrder: EntityMention[], attribution: Attribution): boolean {
-  if (stretch.kind === 'dialogue' || attribution.introducedByColon || attribution.adjacent) return false;
+// el diario “El País” publicó…, la operación «Tormenta del Desierto»: marks around a name alone make
+// it a term when it is the subject of the cue or follows a noun that it names. Otherwise a name alone
+// is said like any other words in a reported sentence ("citing “Bill Maher” as his guilty pleasure",
+// "called Rubio “Little Marco”"), and a sentence with no cue keeps it a term. A colon, an attribution
+// right next to it ("“Denver,” he answered.") or a sentence of its own ("she added the words,
+// ''Hillary Clinton.''") always make it said.
+function quotesOnlyAName(
+  text: string,
+  stretch: QuotedStretch,
+  entitiesInOrder: EntityMention[],
+  attribution: Attribution,
+  context: QuoteContext,
+  lexicon: SpeechLexicon,
+): boolean {
+  if (stretch.kind === 'dialogue' || attribution.introducedByColon || attribution.adjacent || namedByCue(context, lexicon)) return false;
+  if (attribution.cued && !subjectOfCue(context, lexicon) && !namesTheNounBefore(context, lexicon)) return false;
   let start = stretch.inner.start;
   let end = stretch.inner.end;
   while (start < end && /\s/u.test(text[start])) start++;
   while (end > start && /[\s,]/u.test(text[end - 1])) end--;
   const entity = entitiesInOrder[spanIndexAtOrAfter(entitiesInOrder, start)];
   return entity !== undefined && entity.start === start && entity.end === end;
+}
+
+// “El País” publicó, “El País” ha publicado: the name says, it is not said.
+function subjectOfCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const next = context.items[context.self + 1];
+  return isToken(next) && (lexicon.verbForms.has(next.text.toLowerCase()) || lexicon.auxiliaries.has(next.text.toLowerCase()));
+}
+
+// "la operación «Tormenta del Desierto»", "the film “Frozen”": a name given to the noun before it.
+function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const noun = context.items[context.self - 1];
+  const determiner = context.items[context.self - 2];
+  return isToken(noun) && /^\p{Ll}/u.test(noun.text) && isToken(determiner) && lexicon.determiners.has(determiner.text.toLowerCase());
 }

@@ -47,6 +47,8 @@ export interface SpeechLexicon {
   addresseeVerbs: Set<string>;
   /** "dijo a los periodistas portugueses": the phrase after one is spoken to, never the speaker. */
   addresseeMarkers: Set<string>;
+  /** "called Rubio “Little Marco”", "described it as “…”", "la calificó de «…»": what the quotation names someone is said. */
+  namingCues: Set<string>;
   /** "as X put it", "lo dijo": an object after a verb, never a subject placed after it. */
   objectWords: Set<string>;
   /** Prepositions: a phrase after one is no subject ("In Texas", "tras la reunión"). */
@@ -113,6 +115,7 @@ interface SpeechResource {
   gerundEndings: string[];
   addresseeVerbs: string[];
   addresseeMarkers: string[];
+  namingCues: string[];
   objectWords: string[];
   prepositions: string[];
   negations: string[];
@@ -180,6 +183,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     gerundEndings: speech.flatMap((resource) => resource.gerundEndings),
     addresseeVerbs: words((resource) => resource.addresseeVerbs),
     addresseeMarkers: words((resource) => resource.addresseeMarkers),
+    namingCues: words((resource) => resource.namingCues),
     objectWords: words((resource) => resource.objectWords),
     prepositions: words((resource) => resource.prepositions),
     negations: words((resource) => resource.negations),
