@@ -15,6 +15,8 @@ export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteCon
   // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
   const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
   if (namedByCue(context, lexicon)) return true;
+  // "told the hosts of ''Morning Joe,''", "the television program ''Inside Edition''": a title in its place.
+  if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return true;
@@ -76,6 +78,23 @@ export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boole
     const item = context.items[at];
     if (!isToken(item) || /^[.,;:!?"“”«»]$/u.test(item.text)) return false;
     if (lexicon.namingCues.has(item.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const item = context.items[context.self - 1];
+  return isToken(item) && lexicon.prepositions.has(item.text.toLowerCase());
+}
+
+/** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''": a name given to the noun before it. */
+export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const noun = context.items[context.self - 1];
+  if (!isToken(noun) || !/^\p{Ll}/u.test(noun.text)) return false;
+  for (let at = context.self - 2; at >= context.self - 4 && at >= 0; at--) {
+    const item = context.items[at];
+    if (!isToken(item) || !/^\p{Ll}/u.test(item.text)) return false;
+    if (lexicon.determiners.has(item.text.toLowerCase())) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, Quoted
 import { findAttribution, type Attribution } from './attribution';
 import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
 import { isToken, quoteContext, type QuoteContext } from './context';
-import { isSpeech, namedByCue } from './classify';
+import { isSpeech, namedByCue, namesTheNounBefore } from './classify';
 import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
 import { spanIndexAtOrAfter } from '../spanSearch';
@@ -102,11 +102,4 @@ function quotesOnlyAName(
 function subjectOfCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   const next = context.items[context.self + 1];
   return isToken(next) && (lexicon.verbForms.has(next.text.toLowerCase()) || lexicon.auxiliaries.has(next.text.toLowerCase()));
-}
-
-// "la operación «Tormenta del Desierto»", "the film “Frozen”": a name given to the noun before it.
-function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon): boolean {
-  const noun = context.items[context.self - 1];
-  const determiner = context.items[context.self - 2];
-  return isToken(noun) && /^\p{Ll}/u.test(noun.text) && isToken(determiner) && lexicon.determiners.has(determiner.text.toLowerCase());
 }
