@@ -101,8 +101,12 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
     return speaker && phrases.endsInvertedSubject(speaker.end) ? speaker : null;
   }
   if (lexicon.nounPhraseJoiners.has(word) || lexicon.coordinators.has(word) || lexicon.clauseBreaks.has(word)) return null;
-  const subject = phrases.subjectAt(at);
-  if (!subject) return null;
+  const phrase = phrases.subjectAt(at);
+  if (!phrase) return null;
+  // "Conway notes.": a verb that is also a noun ends the name before it.
+  let split = phrase.start + 1;
+  while (split < phrase.end && !(phrases.isCue(split, true) && /^[\p{Lu}]/u.test(phrases.text(split - 1)))) split++;
+  const subject = { start: phrase.start, end: split };
   const verb = phrases.skipModifiers(subject.end, 1);
   if (phrases.negated(subject.end, verb)) return null;
   if (phrases.isCue(verb, true)) {
