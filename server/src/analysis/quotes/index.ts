@@ -7,6 +7,7 @@ import { isToken, quoteContext, type QuoteContext } from './context';
 import { isSpeech, namedByCue, namesTheNounBefore } from './classify';
 import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
+import { signatureInside } from './signature';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 export function findQuotations(input: AnalysisInput, entities: EntityMention[]): QuotationAnalysis {
@@ -14,12 +15,32 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
   const entitiesInOrder = [...entities].sort((a, b) => a.start - b.start);
-  const resolver = new SpeakerResolver(text, entitiesInOrder, stretches, input.tokens, lexicon);
+  const signatures = stretches.map((stretch) => signatureInside(text, stretch, entitiesInOrder, lexicon));
+  // A signature inside the marks is not quoted: its name is the speaker's mention.
+  const quoted = stretches.map((stretch, index) => ({ start: stretch.start, end: signatures[index]?.quoteEnd ?? stretch.end }));
+  const resolver = new SpeakerResolver(text, entitiesInOrder, quoted, input.tokens, lexicon);
   const quotes: Quotation[] = [];
   const terms: QuotedTerm[] = [];
   let previous: PreviousSpeaker | null = null;
   let previousQuote: Quotation | null = null;
-  for (const stretch of stretches) {
+  for (const [index, stretch] of stretches.entries()) {
+    const signature = signatures[index];
+    if (signature) {
+      const { start, end } = signature.speaker;
+      const resolved = resolver.resolve(signature.speaker, previous);
+      const quote: Quotation = {
+        start: stretch.start,
+        end: signature.quoteEnd,
+        text: text.slice(stretch.start, signature.quoteEnd),
+        speaker: { start, end, text: text.slice(start, end) },
+        speakerMention: resolved.mention,
+        speakerKind: resolved.kind,
+      };
+      quotes.push(quote);
+      previousQuote = quote;
+      if (quote.speakerMention) previous = { mention: quote.speakerMention, end: quote.end };
+      continue;
+    }
     const context = quoteContext(text, stretch, input.tokens, input.sentences, stretches);
     const attribution = findAttribution(text, context, lexicon, entitiesInOrder);
     const quoted = text.slice(stretch.start, stretch.end);

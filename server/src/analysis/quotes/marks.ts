@@ -27,6 +27,16 @@ interface FoundMark {
   role: Role;
 }
 
+/** How long (in characters) a line signing a pull quote may be. */
+const maximumSignatureLine = 100;
+
+// "Según notificó el Kremlin: «…" — an opening mark right after a colon.
+function introducedByColon(text: string, position: number): boolean {
+  let at = position - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  return text[at] === ':';
+}
+
 // Marks of one family may close each other: sloppy text mixes “ with ", and ‘ with '.
 function family(mark: string): 'guillemet' | 'single' | 'double' {
   if (mark === '«' || mark === '»') return 'guillemet';
@@ -37,9 +47,11 @@ export function findQuotedStretches(text: string, conventions: MarkConventions):
   const scanner = new MarkScanner(text, conventions);
   const stretches: QuotedStretch[] = [];
   let carried: OpenMark | null = null;
+  let signatureLine = -1;
   const paragraphs = paragraphSpans(text);
   paragraphs.forEach((paragraph, index) => {
     const next = paragraphs[index + 1];
+    if (index === signatureLine) return;
     if (!carried && scanner.startsDialogue(paragraph)) {
       stretches.push(...dialogueStretches(text, paragraph, conventions.dialogueDashes));
       return;
@@ -52,8 +64,19 @@ export function findQuotedStretches(text: string, conventions: MarkConventions):
     if (continuation !== null) {
       carried = result.unclosed;
       scanner.skipAt = continuation;
-    } else if (result.unclosed.position === paragraph.start || result.continued) {
-      // A quotation opening its paragraph whose closing mark was forgotten ends with the paragraph.
+    } else if (next && scanner.signatureLineClose(next, result.unclosed.mark) > 0) {
+      // A pull quote whose closing mark follows its attribution line: "“We will win.⏎— Jim Clyburn”".
+      const end = trimEnd(text, next.end);
+      const innerStart = result.unclosed.position + result.unclosed.mark.length;
+      stretches.push({
+        start: result.unclosed.position,
+        end,
+        inner: { start: innerStart, end: end - scanner.signatureLineClose(next, result.unclosed.mark) },
+        kind: 'marks',
+      });
+      signatureLine = index + 1;
+    } else if (result.unclosed.position === paragraph.start || result.continued || introducedByColon(text, result.unclosed.position)) {
+      // A quotation opening its paragraph, or introduced by a colon, whose closing mark was forgotten ends with the paragraph.
       const end = trimEnd(text, paragraph.end);
       const innerStart = result.unclosed.position + result.unclosed.mark.length;
       if (end > innerStart) stretches.push({ start: result.unclosed.position, end, inner: { start: innerStart, end }, kind: 'marks' });
@@ -129,6 +152,14 @@ class MarkScanner {
     const second = this.text[paragraph.start + 1] ?? ' ';
     // "—No lo sé" is speech; "— 20 %", "—“Title,” by …" (a list item) are not.
     return this.conventions.dialogueDashes.includes(first) && /[\p{L}¿¡]/u.test(second);
+  }
+
+  /** The length of the closing mark ending a short line that signs a quotation opened by `mark` ("— Rep. Jim Clyburn”"), else 0. */
+  signatureLineClose(paragraph: Span, mark: string): number {
+    const end = trimEnd(this.text, paragraph.end);
+    if (end - paragraph.start > maximumSignatureLine || !/^[—–―-]/u.test(this.text[paragraph.start])) return 0;
+    const last = this.marks.find((candidate) => this.text.startsWith(candidate, end - candidate.length));
+    return last !== undefined && this.closers.has(last) && family(last) === family(mark) ? last.length : 0;
   }
 
   /** Where the next paragraph's continuation mark is, if it continues a quotation opened by `mark`. */
