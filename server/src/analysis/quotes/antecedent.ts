@@ -215,7 +215,7 @@ export class SpeakerResolver {
     // Titles and descriptions before the name belong to it: "skipper Lucia Ferreiro", "la patrona".
     for (
       let skipped = 0;
-      skipped < 4 && at >= 0 && /^[\p{L}.]+$/u.test(this.tokens[at].text) && !prepositions.has(this.tokens[at].text.toLowerCase());
+      skipped < 4 && at >= 0 && /^\p{L}[\p{L}.]*$/u.test(this.tokens[at].text) && !prepositions.has(this.tokens[at].text.toLowerCase());
       skipped++
     ) {
       if (verbForms.has(this.tokens[at].text.toLowerCase())) return true;

@@ -51,7 +51,8 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
     ...cues.filter((cue) => cue.at >= ownStart && cue.at < clauseStart).reverse(),
   ];
   const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
-  const previous = cues.filter((cue) => cue.at < ownStart).reverse();
+  // The sentence before is read like its own: its outermost report first ("Carter said that critics had predicted …").
+  const previous = cues.filter((cue) => cue.at < ownStart);
   const cued = own.length > 0;
   const found = (range: Range | null, basis: Attribution['basis']): Attribution => ({
     cued,

@@ -165,7 +165,7 @@ export class Phrases {
   }
 
   private isPhraseWord(at: number): boolean {
-    if (this.isBoundary(at) || this.isAdverb(at) || this.isAuxiliary(at)) return false;
+    if (this.isBoundary(at) || this.isAdverb(at) || (this.isAuxiliary(at) && !this.lexicon.determiners.has(this.lower(at)))) return false;
     const lower = this.lower(at);
     return !this.lexicon.nounPhraseStops.has(lower) && !this.lexicon.verbForms.has(lower);
   }
@@ -220,10 +220,18 @@ export class Phrases {
       if (this.isQuote(at) || /^[.!?;:]$/u.test(this.text(at))) break;
       if (this.text(at) !== ',') continue;
       const head = this.before(at - 1);
-      if (!head || !this.namesSomeone(head)) continue;
-      return comma - at <= 8 ? { start: head.start, end: comma } : head;
+      if (!head) continue;
+      if (this.namesSomeone(head)) return comma - at <= 8 ? { start: head.start, end: comma } : head;
+      // "Su presidente, Carlos Marín, lo calificó": a description with the name in apposition.
+      const apposition = this.trim(at + 1, comma);
+      if (apposition && this.namesSomeone(apposition) && this.holdsPersonNoun(head)) return { start: head.start, end: comma };
     }
     return this.before(comma - 1);
+  }
+
+  private holdsPersonNoun(range: Range): boolean {
+    for (let at = range.start; at < range.end; at++) if (this.lexicon.personNouns.has(this.lower(at))) return true;
+    return false;
   }
 
   /** "Donald Trump Jr., who suggested": the relative pronoun speaks (the resolver finds whom it stands for). */
