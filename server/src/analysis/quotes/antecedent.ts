@@ -30,6 +30,7 @@ export class SpeakerResolver {
   /** Mentions by start, quoted ones excluded: a name inside a quotation is rarely what "he" points to. */
   private readonly mentions: EntityMention[];
   private readonly subjects = new Map<EntityMention, boolean>();
+  private readonly genders = new Map<EntityMention, Gender>();
 
   /** `entitiesInOrder` sorted by start, as `quoted` is. */
   constructor(
@@ -180,8 +181,17 @@ export class SpeakerResolver {
     return known === null || known === gender;
   }
 
-  // A title ("Mrs.", "Sr.") or a first name the resource lists, else unknown.
   private genderOf(mention: EntityMention): Gender {
+    let gender = this.genders.get(mention);
+    if (gender === undefined) {
+      gender = this.readGender(mention);
+      this.genders.set(mention, gender);
+    }
+    return gender;
+  }
+
+  // A title ("Mrs.", "Sr.") or a first name the resource lists, else unknown.
+  private readGender(mention: EntityMention): Gender {
     const before = this.tokenIndexAt(mention.start) - 1;
     const title = before >= 0 ? this.tokens[before].text.toLowerCase() : '';
     const first = mention.text.split(/\s+/u)[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -61,7 +61,8 @@ function isWholeSentence(context: QuoteContext): boolean {
 function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   let words = 0;
   let capitalised = 0;
-  for (const item of context.items) {
+  for (let at = context.ownStart; at < context.ownEnd; at++) {
+    const item = context.items[at];
     if (!isToken(item) || !/^\p{L}/u.test(item.text) || lexicon.titleSmallWords.has(item.text.toLowerCase())) continue;
     words++;
     if (/^\p{Lu}/u.test(item.text)) capitalised++;

@@ -250,6 +250,7 @@ const tagPattern = /<\/?[A-Za-z][\w-]*(?:\s[^<>]{0,500})?\/?>/gu;
 
 function markupTags(text: string): Span[] {
   const tags: Span[] = [];
+  if (!text.includes('<')) return tags;
   tagPattern.lastIndex = 0;
   for (let match = tagPattern.exec(text); match; match = tagPattern.exec(text)) tags.push({ start: match.index, end: match.index + match[0].length });
   return tags;

@@ -19,7 +19,8 @@ const maximumSkippedTokens = 5;
 const appositionReach = 30;
 
 export class Phrases {
-  private readonly lowered: string[];
+  /** Each item's text in lower case, made when first asked for: most items of a context are never read. */
+  private readonly lowered: (string | undefined)[];
 
   constructor(
     private readonly source: string,
@@ -28,7 +29,7 @@ export class Phrases {
     /** The article's entity mentions, sorted by start. */
     private readonly mentions: EntityMention[],
   ) {
-    this.lowered = items.map((item) => (isToken(item) ? item.text.toLowerCase() : ''));
+    this.lowered = new Array<string | undefined>(items.length);
   }
 
   token(at: number): Token | null {
@@ -41,7 +42,14 @@ export class Phrases {
   }
 
   lower(at: number): string {
-    return this.lowered[at] ?? '';
+    if (at < 0 || at >= this.items.length) return '';
+    let lower = this.lowered[at];
+    if (lower === undefined) {
+      const item = this.items[at];
+      lower = isToken(item) ? item.text.toLowerCase() : '';
+      this.lowered[at] = lower;
+    }
+    return lower;
   }
 
   /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */

@@ -18,6 +18,8 @@ export interface Signature {
 
 export function signatureInside(text: string, stretch: QuotedStretch, mentions: EntityMention[], lexicon: SpeechLexicon): Signature | null {
   let end = stretch.inner.end;
+  // Only a line break or a dash near the end can set a signature apart: most quotations end here.
+  if (!/[\n—–―-]/u.test(text.slice(Math.max(stretch.inner.start, end - maximumSignature), end))) return null;
   while (end > stretch.inner.start && /[\s.,!?…]/u.test(text[end - 1])) end--;
   for (let boundary = end - 1; boundary > stretch.inner.start && boundary > end - maximumSignature; boundary--) {
     if (!/[.!?…]/u.test(text[boundary]) || !/\s/u.test(text[boundary + 1] ?? '')) continue;
