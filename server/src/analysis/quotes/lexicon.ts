@@ -37,6 +37,8 @@ export interface SpeechLexicon {
   nounPhraseStops: Set<string>;
   /** Words starting another clause, whose cues are not the quotation's: ";", "but", "pero". */
   clauseBreaks: Set<string>;
+  /** After a comma, these open a clause of their own: ", which he declared", ", when she thanked". */
+  clauseOpeners: Set<string>;
   /** "and" in "Hayek confirmed it and said": the verb shares the subject of the clause before. */
   coordinators: Set<string>;
   /** "who" in "Trump Jr., who suggested": the subject is the name before it. */
@@ -110,6 +112,7 @@ interface SpeechResource {
   nounPhraseJoiners: string[];
   nounPhraseStops: string[];
   clauseBreaks: string[];
+  clauseOpeners: string[];
   coordinators: string[];
   relativePronouns: string[];
   gerundEndings: string[];
@@ -178,6 +181,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     nounPhraseJoiners: words((resource) => resource.nounPhraseJoiners),
     nounPhraseStops: words((resource) => resource.nounPhraseStops),
     clauseBreaks: words((resource) => resource.clauseBreaks),
+    clauseOpeners: words((resource) => resource.clauseOpeners),
     coordinators: words((resource) => resource.coordinators),
     relativePronouns: words((resource) => resource.relativePronouns),
     gerundEndings: speech.flatMap((resource) => resource.gerundEndings),

@@ -85,11 +85,15 @@ export class Phrases {
   }
 
   /**
-   * Where the clause holding `self` starts: after the last "; but while pero mientras" before it, and
-   * after an introduction ending in a comma ("When Trump announced his candidacy, he referred to …").
+   * Where the clause holding `self` starts: after the last "; but while pero mientras" before it, at
+   * ", which", ", when" ("…, which he declared “a total disaster”"), and after an introduction ending
+   * in a comma ("When Trump announced his candidacy, he referred to …").
    */
   clauseStart(from: number, self: number): number {
-    for (let at = self - 1; at >= from; at--) if (this.lexicon.clauseBreaks.has(this.lower(at))) return at + 1;
+    for (let at = self - 1; at >= from; at--) {
+      if (this.lexicon.clauseBreaks.has(this.lower(at))) return at + 1;
+      if (this.lexicon.clauseOpeners.has(this.lower(at)) && this.text(at - 1) === ',') return at;
+    }
     let start = from;
     for (let next = this.skipIntroduction(start, self); next > start; next = this.skipIntroduction(start, self)) start = next;
     return start;
