@@ -18,15 +18,15 @@ const families: Record<string, [make: (size: number) => string, size: number]> =
   'a run of straight double marks': [(size) => '"'.repeat(size), 1000],
   'opening curly marks never closed': [(size) => Array.from({ length: size }, (_, i) => `“Word${i} said`).join(' '), 20000],
   'quoted words in one sentence': [(size) => Array.from({ length: size }, (_, i) => `"Word ${i}"`).join(' and '), 500],
-  'attributed quotations in one sentence': [(size) => Array.from({ length: size }, (_, i) => `"We won ${i}," said Smith ${i}, and`).join(' ') + ' done.', 200],
+  'attributed quotations in one sentence': [(size) => Array.from({ length: size }, (_, i) => `"We won ${i}," said Smith ${i}, and`).join(' ') + ' done.', 1000],
   'guillemets and dashes in one paragraph': [(size) => Array.from({ length: size }, (_, i) => `—Dijo ${i} «no» —afirmó Pérez—`).join(' '), 200],
-  'one quotation over a long paragraph': [(size) => `“${'We will win, Smith said. '.repeat(size)}`, 20000],
+  'one quotation over a long paragraph': [(size) => `“${'We will win, Smith said. '.repeat(size)}`, 50000],
   'uncued quotations going on with one speaker': [(size) => `Smith said it. ${Array.from({ length: size }, (_, i) => `"We won again ${i}."`).join(' ')}`, 1000],
   'markup tags with quoted attributes': [
     (size) => Array.from({ length: size }, (_, i) => `<tweet id="${i}" author="@a${i}">"Hello ${i}," he said.</tweet>`).join(' '),
     500,
   ],
-  'NYT double apostrophes': [(size) => Array.from({ length: size }, (_, i) => `''Yes ${i},'' he said.`).join(' '), 400],
+  'NYT double apostrophes': [(size) => Array.from({ length: size }, (_, i) => `''Yes ${i},'' he said.`).join(' '), 1600],
 };
 
 // Every capitalised word a person, so that the speaker resolver has mentions to search.

@@ -31,6 +31,8 @@ export class SpeakerResolver {
   private readonly mentions: EntityMention[];
   private readonly subjects = new Map<EntityMention, boolean>();
   private readonly genders = new Map<EntityMention, Gender>();
+  /** The gender of a surname alone, from the article's full names that end with it (null when they disagree). */
+  private surnames: Map<string, Gender> | null = null;
 
   /** `entitiesInOrder` sorted by start, as `quoted` is. */
   constructor(
@@ -190,16 +192,37 @@ export class SpeakerResolver {
     return gender;
   }
 
-  // A title ("Mrs.", "Sr.") or a first name the resource lists, else unknown.
+  // A title or article before the name ("Mrs.", "Sr.", "la ministra Marín"), else the first of two or
+  // more names if the resource lists it ("Elena Marín"; a surname alone says nothing).
   private readGender(mention: EntityMention): Gender {
-    const before = this.tokenIndexAt(mention.start) - 1;
-    const title = before >= 0 ? this.tokens[before].text.toLowerCase() : '';
-    const first = mention.text.split(/\s+/u)[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    for (const word of [title, first]) {
+    const first = this.tokenIndexAt(mention.start);
+    const before = [first - 1, first - 2].map((at) => (at >= 0 ? this.tokens[at].text.toLowerCase() : ''));
+    const titled = this.lexicon.personNouns.has(before[0]) ? before : [before[0]];
+    for (const word of titled) {
       if (this.lexicon.femaleWords.has(word)) return 'female';
       if (this.lexicon.maleWords.has(word)) return 'male';
     }
-    return null;
+    const names = mention.text.split(/\s+/u);
+    return names.length > 1 ? this.firstNameGender(names[0]) : (this.surnameGenders().get(names[0].toLowerCase()) ?? null);
+  }
+
+  private firstNameGender(name: string): Gender {
+    const word = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    return this.lexicon.femaleWords.has(word) ? 'female' : this.lexicon.maleWords.has(word) ? 'male' : null;
+  }
+
+  private surnameGenders(): Map<string, Gender> {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const mention of this.mentions) {
+        const names = mention.text.split(/\s+/u);
+        if (mention.type !== 'PER' || names.length < 2) continue;
+        const surname = names[names.length - 1].toLowerCase();
+        const gender = this.firstNameGender(names[0]);
+        this.surnames.set(surname, this.surnames.has(surname) && this.surnames.get(surname) !== gender ? null : gender);
+      }
+    }
+    return this.surnames;
   }
 
   // "la responsable de Pesca", "el dirigente": Spanish marks a description's gender in its article.

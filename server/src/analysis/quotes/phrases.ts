@@ -330,7 +330,12 @@ export class Phrases {
     if (head < 0) return phrase;
     let end = this.mentionAt(head) ? this.nameEnd(head + 1) : head + 1;
     // "la responsable española", "el portavoz comunitario": adjectives after the noun.
-    if (this.lexicon.adjectivesFollowNouns) while (end < phrase.end && /^\p{Ll}/u.test(this.text(end)) && !nounPhraseJoiners.has(this.lower(end))) end++;
+    // An adjective agrees with its noun in number ("las pancartas repetían" is a verb, not an adjective).
+    if (this.lexicon.adjectivesFollowNouns) {
+      const plural = this.lower(end - 1).endsWith('s');
+      const agrees = (at: number) => /^\p{Ll}/u.test(this.text(at)) && this.lower(at).endsWith('s') === plural && !this.isCue(at, true);
+      for (let adjectives = 0; adjectives < 2 && end < phrase.end && agrees(end) && !nounPhraseJoiners.has(this.lower(end)); adjectives++) end++;
+    }
     // Complements: "de los armadores", "of the Federal Bureau of Investigation", "for the campaign".
     while (nounPhraseJoiners.has(this.lower(end)) || (this.lower(end) === 'for' && end < phrase.end)) {
       let next = end + 1;
