@@ -196,9 +196,10 @@ export class SpeakerResolver {
   // more names if the resource lists it ("Elena Marín"; a surname alone says nothing).
   private readGender(mention: EntityMention): Gender {
     const first = this.tokenIndexAt(mention.start);
-    const before = [first - 1, first - 2].map((at) => (at >= 0 ? this.tokens[at].text.toLowerCase() : ''));
-    const titled = this.lexicon.personNouns.has(before[0]) ? before : [before[0]];
-    for (const word of titled) {
+    const title = first >= 1 ? this.tokens[first - 1].text.toLowerCase() : '';
+    // "la ministra Marín": the article before a title.
+    const article = first >= 2 && this.lexicon.personNouns.has(title) ? this.tokens[first - 2].text.toLowerCase() : '';
+    for (const word of [title, article]) {
       if (this.lexicon.femaleWords.has(word)) return 'female';
       if (this.lexicon.maleWords.has(word)) return 'male';
     }
@@ -207,7 +208,9 @@ export class SpeakerResolver {
   }
 
   private firstNameGender(name: string): Gender {
-    const word = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // Most names are plain ASCII: the accents need taking off only from the others.
+    const lower = name.toLowerCase();
+    const word = /^[a-z]+$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
     return this.lexicon.femaleWords.has(word) ? 'female' : this.lexicon.maleWords.has(word) ? 'male' : null;
   }
 

@@ -14,6 +14,11 @@ export interface Attribution {
   adjacent: boolean;
   /** The quotation follows a colon: "Según notificó el Kremlin: «…»". */
   introducedByColon: boolean;
+  /** Who says it: looked for only when asked, since a quoted term needs no speaker. */
+  locate(): Located;
+}
+
+export interface Located {
   speaker: Span | null;
   /** Where the speaker was found: next to the quotation, by a cue of its sentence, as its sentence's
    * subject (no cue) naming someone or describing them, by a cue of the sentence before or after, or nowhere. */
@@ -38,7 +43,10 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
   const { self, ownStart, ownEnd } = context;
   const introducedByColon = phrases.text(self - 1) === ':';
   const adjacent = attributionBefore(phrases, self, ownStart, ownEnd) ?? attributionAfter(phrases, self, ownEnd);
-  if (adjacent) return { cued: true, adjacent: true, introducedByColon, speaker: phrases.span(adjacent), basis: 'adjacent' };
+  if (adjacent) {
+    const located: Located = { speaker: phrases.span(adjacent), basis: 'adjacent' };
+    return { cued: true, adjacent: true, introducedByColon, locate: () => located };
+  }
   const cues = findCues(phrases, lexicon);
   // The outermost report of the quotation's clause is the one it belongs to ("Trump said he’d asked
   // his “people”"), then the cues after it, nearest first ("”, dijo Lukashenko").
@@ -50,21 +58,21 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
     ...cues.filter((cue) => cue.at > self && cue.at < ownEnd),
     ...cues.filter((cue) => cue.at >= ownStart && cue.at < clauseStart).reverse(),
   ];
-  const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
-  // The sentence before is read like its own: its outermost report first ("Carter said that critics had predicted …").
-  const previous = cues.filter((cue) => cue.at < ownStart);
   const cued = own.length > 0;
-  const found = (range: Range | null, basis: Attribution['basis']): Attribution => ({
-    cued,
-    adjacent: false,
-    introducedByColon,
-    speaker: range && phrases.span(range),
-    basis: range ? basis : 'none',
-  });
+  return { cued, adjacent: false, introducedByColon, locate: () => locateSpeaker(phrases, context, cues, own, introducedByColon) };
+}
+
+function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own: Cue[], introducedByColon: boolean): Located {
+  const { self, ownStart, ownEnd } = context;
+  const cued = own.length > 0;
+  const found = (range: Range | null, basis: Located['basis']): Located => ({ speaker: range && phrases.span(range), basis: range ? basis : 'none' });
   // Without a cue, the sentence's subject stands for a quotation inside it ("Sanders credited
   // Clinton's victory to “a closed primary”"), before any neighbouring sentence's cue.
   const subject = cued ? null : phrases.subjectBefore(ownStart, self);
   if (subject) return found(subject, phrases.namesSomeone(subject) ? 'subject' : 'description');
+  const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
+  // The sentence before is read like its own: its outermost report first ("Carter said that critics had predicted …").
+  const previous = cues.filter((cue) => cue.at < ownStart);
   for (const cue of [...own, ...next, ...previous]) {
     const sentenceStart = cue.at < ownStart ? 0 : cue.at >= ownEnd ? ownEnd : ownStart;
     const sentenceEnd = cue.at < ownStart ? ownStart : cue.at >= ownEnd ? phrases.items.length : ownEnd;
@@ -74,7 +82,7 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
   // "Donald Trump issued the following statement: “…”", "Her message was blunt: “…”": the subject before the colon.
   if (introducedByColon) return found(phrases.subjectBefore(self - 1 < ownStart ? 0 : ownStart, self - 1), cued ? 'cue' : 'neighbour');
   // English says its subjects, so the sentence's own stands in ("X has a stance: “…”"); Spanish leaves them implied.
-  return found(cued && !lexicon.subjectMayBeImplied ? phrases.subjectBefore(ownStart, self) : null, 'cue');
+  return found(cued && !phrases.lexicon.subjectMayBeImplied ? phrases.subjectBefore(ownStart, self) : null, 'cue');
 }
 
 // "”, said Lukashenko", "”, Conway notes.", "”, Trump, the frontrunner and polling leader in South

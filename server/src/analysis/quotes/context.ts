@@ -5,6 +5,7 @@
 // quoted stretches costs each of them the same small window: attribution stays linear in the text.
 import type { Sentence, Span, Token } from '../types';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
+import { isSpace } from '../characters';
 
 /** A token of the context, or the place of a quoted stretch (which stops a noun phrase like punctuation).
  * Tokens go in as they are: a wrapper for each would be garbage made for every quotation near them. */
@@ -32,6 +33,8 @@ export interface QuoteContext {
 /** How many tokens before and after a quotation its attribution may be read from (a long apposition
  * between a quotation and its verb takes some twenty: "”, Drew Heiserman, a steering committee member …, said"). */
 export const contextReach = 60;
+/** How many words of the sentence after a quotation may attribute it. */
+const nextSentenceWords = 12;
 
 export function quoteContext(text: string, stretch: Span, tokens: Token[], sentences: Sentence[], stretches: Span[]): QuoteContext {
   const first = spanIndexAtOrAfter(sentences, stretch.start);
@@ -51,8 +54,10 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
   const afterToken = firstSpanEndingAfter(tokens, stretch.end);
   const windowStart = tokens[Math.max(0, firstToken - contextReach)]?.start ?? stretch.start;
   const windowEnd = tokens[Math.min(tokens.length, afterToken + contextReach) - 1]?.end ?? stretch.end;
+  // Of the sentence after, only its first words can attribute the quotation ("“…?” Trump asked.").
+  const nextEnd = withNext ? Math.min(next.end, tokens[Math.min(tokens.length - 1, next.tokenStart + nextSentenceWords)]?.end ?? next.end) : own.end;
   const from = Math.max(withPrevious ? previous.start : own.start, windowStart);
-  const to = Math.min(withNext ? next.end : own.end, windowEnd);
+  const to = Math.min(nextEnd, windowEnd);
   const items: ContextItem[] = [];
   let self = -1;
   let ownStart = -1;
@@ -83,6 +88,14 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
   return { items, self, ownStart, ownEnd, ownWhole: from <= own.start && to >= own.end };
 }
 
+// Two line ends with only spaces between them: read character by character, not by a pattern on a slice.
 function paragraphBreak(text: string, from: number, to: number): boolean {
-  return /\n\s*\n/u.test(text.slice(from, to));
+  let lineEnds = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) {
+      if (++lineEnds === 2) return true;
+    } else if (!isSpace(code)) lineEnds = 0;
+  }
+  return false;
 }

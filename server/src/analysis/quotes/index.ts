@@ -1,7 +1,7 @@
 // Quotations of speech and their speakers, kept apart from quoted terms (scare quotes, titles,
 // nicknames) that no one is reported as saying. See docs/quotes.md.
 import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, QuotedTerm } from '../types';
-import { findAttribution, type Attribution } from './attribution';
+import { findAttribution, type Attribution, type Located } from './attribution';
 import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
 import { isToken, quoteContext, type QuoteContext } from './context';
 import { isSpeech, namedByCue, namesTheNounBefore } from './classify';
@@ -48,12 +48,13 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
       terms.push({ start: stretch.start, end: stretch.end, text: quoted });
       continue;
     }
-    const continued = previousQuote?.speaker && continuesPrevious(text, attribution, previousQuote, stretch) ? previousQuote : null;
+    const located = attribution.locate();
+    const continued = previousQuote?.speaker && continuesPrevious(text, attribution, located, previousQuote, stretch) ? previousQuote : null;
     const quote: Quotation = {
       start: stretch.start,
       end: stretch.end,
       text: quoted,
-      ...(continued ? speakerFields(continued) : speakerOf(text, attribution, resolver, previous, stretch)),
+      ...(continued ? speakerFields(continued) : speakerOf(text, attribution.cued, located, resolver, previous, stretch)),
     };
     quotes.push(quote);
     previousQuote = quote;
@@ -68,14 +69,21 @@ function speakerFields({ speaker, speakerMention, speakerKind }: Quotation): Spe
   return { speaker, speakerMention, speakerKind };
 }
 
-function speakerOf(text: string, attribution: Attribution, resolver: SpeakerResolver, previous: PreviousSpeaker | null, stretch: QuotedStretch): SpeakerFields {
-  if (attribution.speaker) {
-    const { start, end } = attribution.speaker;
-    const resolved = resolver.resolve(attribution.speaker, previous);
+function speakerOf(
+  text: string,
+  cued: boolean,
+  located: Located,
+  resolver: SpeakerResolver,
+  previous: PreviousSpeaker | null,
+  stretch: QuotedStretch,
+): SpeakerFields {
+  if (located.speaker) {
+    const { start, end } = located.speaker;
+    const resolved = resolver.resolve(located.speaker, previous);
     return { speaker: { start, end, text: text.slice(start, end) }, speakerMention: resolved.mention, speakerKind: resolved.kind };
   }
   // A cued verb with no subject ("“…”, añadió.", "Adding, “…”") speaks for the person last named as a subject.
-  const implied = attribution.cued ? resolver.implied(previous, stretch.start) : null;
+  const implied = cued ? resolver.implied(previous, stretch.start) : null;
   if (!implied) return { speaker: null, speakerMention: null };
   return { speaker: { start: implied.start, end: implied.end, text: implied.text }, speakerMention: implied, speakerKind: 'implied' };
 }
@@ -85,8 +93,8 @@ function speakerOf(text: string, attribution: Attribution, resolver: SpeakerReso
 // when it opens its own (a quotation going on over paragraphs, each closed), unless its sentence's
 // subject names someone ("Sanders credited the victory to “…”"): a description as subject ("ambos
 // mandatarios “reafirmaron…”") or a cue of a neighbouring sentence gives way to the paragraph's speaker.
-function continuesPrevious(text: string, attribution: Attribution, previous: Quotation, stretch: QuotedStretch): boolean {
-  if (attribution.cued || attribution.basis === 'subject') return false;
+function continuesPrevious(text: string, attribution: Attribution, located: Located, previous: Quotation, stretch: QuotedStretch): boolean {
+  if (attribution.cued || located.basis === 'subject') return false;
   // No line break between them, or only in the blank run just before this one.
   let blankFrom = stretch.start;
   while (blankFrom > previous.end && /\s/u.test(text[blankFrom - 1])) blankFrom--;

@@ -37,6 +37,13 @@ function introducedByColon(text: string, position: number): boolean {
   return text[at] === ':';
 }
 
+/** What /[\p{L}\p{N}]/u tests on one character, ASCII answered without the pattern: apostrophes are many. */
+function isLetterOrDigit(character: string): boolean {
+  const code = character.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(character);
+}
+
 // Marks of one family may close each other: sloppy text mixes “ with ", and ‘ with '.
 function family(mark: string): 'guillemet' | 'single' | 'double' {
   if (mark === '«' || mark === '»') return 'guillemet';
@@ -226,8 +233,8 @@ class MarkScanner {
   private roleOf(mark: string, position: number): Role | null {
     const before = position > 0 ? this.text[position - 1] : ' ';
     const after = this.text[position + mark.length] ?? ' ';
-    const letterBefore = /[\p{L}\p{N}]/u.test(before);
-    const letterAfter = /[\p{L}\p{N}]/u.test(after);
+    const letterBefore = isLetterOrDigit(before);
+    const letterAfter = isLetterOrDigit(after);
     const single = family(mark) === 'single';
     // Apostrophes: don’t, O’Malley, ’90s, rock ’n’ roll.
     if (single && letterBefore && letterAfter) return null;
@@ -245,14 +252,25 @@ class MarkScanner {
   }
 }
 
-// `<tweet id="747986907162877952" author="@realDonaldTrump">`, `</tweet>`: tags (of at most 500 characters), found in one pass.
-const tagPattern = /<\/?[A-Za-z][\w-]*(?:\s[^<>]{0,500})?\/?>/gu;
+// `<tweet id="747986907162877952" author="@realDonaldTrump">`, `</tweet>`: a tag opens with `<` and a
+// letter or `/` and closes with `>` within `maximumTag` characters, with no `<` between; one pass.
+const maximumTag = 500;
 
 function markupTags(text: string): Span[] {
   const tags: Span[] = [];
-  if (!text.includes('<')) return tags;
-  tagPattern.lastIndex = 0;
-  for (let match = tagPattern.exec(text); match; match = tagPattern.exec(text)) tags.push({ start: match.index, end: match.index + match[0].length });
+  for (let open = text.indexOf('<'); open >= 0 && open < text.length - 1; open = text.indexOf('<', open + 1)) {
+    const next = text.charCodeAt(open + 1);
+    if (next !== 47 /* / */ && !((next | 32) >= 97 && (next | 32) <= 122)) continue;
+    for (let at = open + 1; at < text.length && at <= open + maximumTag; at++) {
+      const character = text[at];
+      if (character === '<') break;
+      if (character === '>') {
+        tags.push({ start: open, end: at + 1 });
+        open = at;
+        break;
+      }
+    }
+  }
   return tags;
 }
 

@@ -55,7 +55,7 @@ export class Phrases {
   /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */
   isBoundary(at: number): boolean {
     const token = this.token(at);
-    return !token || !/[\p{L}\p{N}]/u.test(token.text);
+    return !token || !hasLetterOrDigit(token.text);
   }
 
   isQuote(at: number): boolean {
@@ -177,9 +177,9 @@ export class Phrases {
   }
 
   private isPhraseWord(at: number): boolean {
-    if (this.isBoundary(at) || this.isAdverb(at) || (this.isAuxiliary(at) && !this.lexicon.determiners.has(this.lower(at)))) return false;
     const lower = this.lower(at);
-    return !this.lexicon.nounPhraseStops.has(lower) && !this.lexicon.verbForms.has(lower);
+    if (this.lexicon.nounPhraseStops.has(lower) || this.lexicon.verbForms.has(lower)) return false;
+    return !(this.isBoundary(at) || this.isAdverb(at) || (this.isAuxiliary(at) && !this.lexicon.determiners.has(lower)));
   }
 
   /** The phrase starting at `from`; with fillers, after time words and the like ("said Tuesday the minister"). */
@@ -447,4 +447,14 @@ export class Phrases {
     if (end <= start || !this.token(start) || !this.token(end - 1)) return null;
     return { start, end };
   }
+}
+
+/** What /[\p{L}\p{N}]/u tests, with ASCII letters and digits answered without the pattern. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return true;
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
+  }
+  return false;
 }
