@@ -60,7 +60,7 @@ for (const article of articles) {
   quoteTime += performance.now() - quoteStarted;
   const score = scoreArticle(article.text, analysis.quotes, article.quotes);
   addTally(total, score.tally);
-  const found = collectErrors(article, score, linkArticleMentions(analysis.entities, article.text), analysis.terms);
+  const found = collectErrors(article, score, linkArticleMentions(analysis.entities), analysis.terms);
   errors.push(...found.entries);
   namedSources += found.namedSources;
   rightEntities += found.rightEntities;

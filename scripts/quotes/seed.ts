@@ -27,7 +27,7 @@ export function checkSeedArticle(path: string, analyze: Analyzer): string[] | nu
   if (!existsSync(path)) return null;
   const text = readFileSync(path, 'utf8');
   const analysis = analyze(text);
-  const mentions = linkArticleMentions(analysis.entities, text);
+  const mentions = linkArticleMentions(analysis.entities);
   const problems: string[] = [];
   if (analysis.quotes.length !== expected.length) problems.push(`${analysis.quotes.length} quotations found, ${expected.length} expected`);
   expected.forEach((want, index) => {
