@@ -220,7 +220,7 @@ describe('language features over a two-article corpus', () => {
 
   it('groups quotes without a speaker apart in the outline', () => {
     const { index } = corpusWith(late + '|');
-    index.setArticle('file:///c/anonymous.txt', 'Las pancartas repetían “No al cierre del puerto de Lima ni a los despidos de los estibadores”.\n');
+    index.setArticle('file:///c/anonymous.txt', 'Se oyó en todo el muelle. “No al cierre del puerto de Lima ni a los despidos de los estibadores”.\n');
     const outline = documentSymbols(index, 'file:///c/anonymous.txt');
     assert.ok(
       outline.some((symbol) => symbol.name === 'Quotes without a speaker' && symbol.children?.length === 1),

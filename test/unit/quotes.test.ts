@@ -254,6 +254,14 @@ test('scare quotes, titles and nicknames no one says are terms', () => {
   );
 });
 
+test('quote marks inside markup are no quotation marks', () => {
+  const text =
+    'Trump wrote on Twitter: "The media makes everything up!" <tweet id="747986907162877952" author="@realDonaldTrump" datetime="2016-06-29\n">Iron Mike Tyson was not asked to speak.</tweet>';
+  const analysis = analyse(text, 'en', { Trump: 'PER' });
+  assert.deepEqual(summary(analysis), [{ text: '"The media makes everything up!"', speaker: 'Trump', mention: 'Trump' }]);
+  assert.deepEqual(analysis.terms, []);
+});
+
 test('an unattributed sentence in quotes is still a quotation', () => {
   const analysis = analyse('La pancarta era clara. "Queremos vivienda digna para todas las familias del barrio". Nadie respondió.', 'es');
   assert.deepEqual(summary(analysis), [{ text: '"Queremos vivienda digna para todas las familias del barrio"', speaker: null, mention: null }]);
@@ -281,7 +289,7 @@ test('pronouns and descriptions stand for the entity the text last named', () =>
   );
 });
 
-test('a Spanish verb without a subject takes the speaker of the sentence before, else points at the previous speaker', () => {
+test('a Spanish verb without a subject speaks for the last person named as a subject, in its paragraph or before', () => {
   const names: Record<string, EntityType> = { Maduro: 'PER', Caracas: 'LOC' };
   assert.deepEqual(summary(analyse('“No nos vamos a rendir”, afirmó Maduro en Caracas. “Venceremos”, añadió.', 'es', names)), [
     { text: '“No nos vamos a rendir”', speaker: 'Maduro', mention: 'Maduro' },
@@ -289,7 +297,7 @@ test('a Spanish verb without a subject takes the speaker of the sentence before,
   ]);
   assert.deepEqual(summary(analyse('“No nos vamos a rendir”, afirmó Maduro en Caracas.\n\n“Venceremos”, añadió.', 'es', names)), [
     { text: '“No nos vamos a rendir”', speaker: 'Maduro', mention: 'Maduro' },
-    { text: '“Venceremos”', speaker: null, mention: 'Maduro' },
+    { text: '“Venceremos”', speaker: 'Maduro', mention: 'Maduro' },
   ]);
 });
 
@@ -353,7 +361,8 @@ test('a Spanish news passage with every convention', () => {
       ['—No vamos a ', 'la portavoz del Ejecutivo, Pilar Alegría', 'Pilar Alegría'],
       ['Este Gobiern', 'la portavoz del Ejecutivo, Pilar Alegría', 'Pilar Alegría'],
       ['"está tomada', 'fuentes de Moncloa', 'Moncloa'],
-      ['"La economía', 'el ministro de Economía', 'Economía'],
+      // Not the ministry, and not the president named before: the article names no minister of Economy.
+      ['"La economía', 'el ministro de Economía', null],
     ],
   );
   assert.ok(analysis.quotes[9].text.endsWith('todos los sectores"'), 'the quotation goes on over its two paragraphs');

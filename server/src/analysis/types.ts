@@ -50,6 +50,14 @@ export interface SpeakerReference extends Span {
   text: string;
 }
 
+/**
+ * What kind of words the speaker is: a name ("Lukashenko"), a pronoun ("he", "who", "ella"), a
+ * description ("el dirigente de los armadores", "a senior official", "one"), an outlet's or a
+ * document's words ("the report", "the email"), or the subject a verb leaves implied ("«…», añadió"),
+ * for which `speaker` is the mention it stands for.
+ */
+export type SpeakerKind = 'name' | 'pronoun' | 'description' | 'document' | 'implied';
+
 export interface Quotation extends Span {
   /** The quotation including its marks. */
   text: string;
@@ -57,6 +65,8 @@ export interface Quotation extends Span {
   speaker: SpeakerReference | null;
   /** The entity mention of this article the speaker stands for (the speaker itself, or the antecedent of a pronoun). */
   speakerMention: EntityMention | null;
+  /** What kind of reference `speaker` is; absent when there is no speaker. */
+  speakerKind?: SpeakerKind;
 }
 
 /** A quoted word or title that no one is reported as saying: a scare quote, a nickname, the name of a work. */

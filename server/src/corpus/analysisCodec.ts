@@ -4,7 +4,17 @@
 // the work of indexing an article whose analysis is known.
 // An analysis with fields this codec does not know (added later to the types) is stored as plain
 // JSON instead, so that nothing is ever lost in the cache.
-import type { ArticleHeader, EntityMention, EntityType, Quotation, QuotedTerm, SpeakerReference, TimeExpression, TimexType } from '../analysis/types';
+import type {
+  ArticleHeader,
+  EntityMention,
+  EntityType,
+  Quotation,
+  QuotedTerm,
+  SpeakerKind,
+  SpeakerReference,
+  TimeExpression,
+  TimexType,
+} from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import type { IndexedAnalysis } from './corpusIndex';
 import { checkCachedAnalysis } from './cachedAnalysisCheck';
@@ -22,6 +32,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const entityTypes: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const timexTypes: TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
+// A quote's speakerKind as a number; every kind has one, so a new kind cannot be forgotten here.
+const speakerKindCodes = { name: 0, pronoun: 1, description: 2, document: 3, implied: 4 } satisfies Record<SpeakerKind, number>;
+const speakerKinds = Object.keys(speakerKindCodes) as SpeakerKind[];
 
 // The evidence an entity mention may carry besides its span, type and text, one bit each.
 const entityFlags: { key: 'weak' | 'titled' | 'dateline' | 'bracketed'; bit: number }[] = [
@@ -40,6 +53,7 @@ const entityKeys = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'd
 // shape goes to the plain form.
 const knownShapes: [keyof IndexedAnalysis, number][] = [
   ['timexes', 6],
+  // A quote has a speakerKind when it has a speaker (a sixth field).
   ['quotes', 5],
   ['terms', 3],
 ];
@@ -67,7 +81,14 @@ export function encodeCachedAnalysis(entry: CachedAnalysis): Json {
     flatSpans(analysis.entities, (entity) => [entityTypes.indexOf(entity.type), entity.text, entityBits(entity)]),
     flatSpans(analysis.timexes, (timex) => [timexTypes.indexOf(timex.type), timex.text, timex.value, timex.relative ? 1 : 0]),
     flatSpans(analysis.terms, (term) => [term.text]),
-    analysis.quotes.map((quote) => [quote.start, quote.end - quote.start, quote.text, encodeSpeaker(quote.speaker), encodeMention(quote.speakerMention)]),
+    analysis.quotes.map((quote) => [
+      quote.start,
+      quote.end - quote.start,
+      quote.text,
+      encodeSpeaker(quote.speaker),
+      encodeMention(quote.speakerMention),
+      ...(quote.speakerKind === undefined ? [] : [speakerKindCodes[quote.speakerKind]]),
+    ]),
     encodeLinks(analysis.entities, entry.mentions),
   ];
 }
@@ -106,12 +127,13 @@ function decodeEither(encoded: unknown): CachedAnalysis {
       value: flat[at + 2] as string | null,
       relative: flat[at + 3] === 1,
     })),
-    quotes: (quotes as Json[][]).map(([start, length, text, speaker, mention]): Quotation => ({
+    quotes: (quotes as Json[][]).map(([start, length, text, speaker, mention, kind]): Quotation => ({
       start: start as number,
       end: (start as number) + (length as number),
       text: text as string,
       speaker: decodeSpeaker(speaker),
       speakerMention: decodeMention(mention),
+      ...(kind === undefined ? {} : { speakerKind: speakerKinds[kind as number] }),
     })),
     terms: unflatSpans(terms, 3, (start, end, flat, at): QuotedTerm => ({ start, end, text: flat[at] as string })),
     tokenCount,
@@ -156,7 +178,8 @@ function decodeLinks(entities: EntityMention[], encoded: Json): LinkedMention[] 
 function hasKnownShape(analysis: IndexedAnalysis): boolean {
   if (Object.keys(analysis).length !== analysisFieldCount) return false;
   for (const [field, count] of knownShapes) {
-    if ((analysis[field] as object[]).some((record) => Object.keys(record).length !== count)) return false;
+    const fields = (record: object) => Object.keys(record).length - (field === 'quotes' && 'speakerKind' in record ? 1 : 0);
+    if ((analysis[field] as object[]).some((record) => fields(record) !== count)) return false;
   }
   const mentions = analysis.quotes.map((quote) => quote.speakerMention).filter((mention) => mention !== null);
   const speakers = analysis.quotes.map((quote) => quote.speaker).filter((speaker) => speaker !== null);

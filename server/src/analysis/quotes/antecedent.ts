@@ -1,66 +1,334 @@
-// The entity a speaker stands for: a name in the speaker's words, or for "he", "el mandatario",
-// "the campaign" the person or organisation the preceding text last spoke of.
-import type { EntityMention, EntityType, Span } from '../types';
+// The entity a speaker stands for, and what kind of reference the speaker is: a name in the
+// speaker's words; for "he", "who", "el dirigente de los armadores", "the senator" (or a verb with
+// no subject) the person the text last named as a subject; for "the campaign", "el diario" the
+// organisation named before; for "the report", "the email", "one", "a senior official" nobody
+// unless the words name someone ("a letter from the American Legion").
+import type { EntityMention, Span, SpeakerKind, Token } from '../types';
 import type { SpeechLexicon } from './lexicon';
-import { firstSpanEndingAfter } from '../spanSearch';
+import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
+/** How close (in characters) to a person an organisation must be named for a description to stand for the person. */
+const nearReach = 100;
+/** How many tokens an apposition or aside between a subject and its verb may take. */
+const appositionReach = 25;
 
 export interface PreviousSpeaker {
   mention: EntityMention;
   end: number;
 }
 
+export interface ResolvedSpeaker {
+  mention: EntityMention | null;
+  kind: SpeakerKind;
+}
+
+type Gender = 'female' | 'male' | null;
+
 export class SpeakerResolver {
   /** Mentions by start, quoted ones excluded: a name inside a quotation is rarely what "he" points to. */
   private readonly mentions: EntityMention[];
+  private readonly subjects = new Map<EntityMention, boolean>();
+  private readonly genders = new Map<EntityMention, Gender>();
+  /** The gender of a surname alone, from the article's full names that end with it (null when they disagree). */
+  private surnames: Map<string, Gender> | null = null;
 
   /** `entitiesInOrder` sorted by start, as `quoted` is. */
   constructor(
     private readonly text: string,
     entitiesInOrder: EntityMention[],
     quoted: Span[],
+    private readonly tokens: Token[],
     private readonly lexicon: SpeechLexicon,
   ) {
     this.mentions = withoutQuoted(entitiesInOrder, quoted);
   }
 
-  resolve(speaker: Span | null, previous: PreviousSpeaker | null, position: number): EntityMention | null {
-    if (!speaker) return this.recent(previous, position);
-    const named = this.named(speaker);
-    if (named) return named;
+  /** The person a verb with no expressed subject stands for ("«…», añadió."; "Adding, “…”"). */
+  implied(previous: PreviousSpeaker | null, position: number): EntityMention | null {
+    return this.lastSubject(position, null) ?? this.recent(previous, position);
+  }
+
+  resolve(speaker: Span, previous: PreviousSpeaker | null): ResolvedSpeaker {
     const words = this.text
       .slice(speaker.start, speaker.end)
       .toLowerCase()
       .replace(/['’]\p{L}+$/u, '')
       .split(/\s+/u);
     const head = words[words.length - 1];
-    if (words.length <= 2 && this.lexicon.personPronouns.has(head)) {
-      return this.recent(previous, speaker.start) ?? this.nearest(speaker.start, ['PER', 'ORG']);
-    }
-    if (words.some((word) => this.lexicon.personNouns.has(word))) return this.nearest(speaker.start, ['PER']);
-    if (words.some((word) => this.lexicon.organizationNouns.has(word))) return this.nearest(speaker.start, ['ORG']);
-    return null;
+    const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns, documentNouns } =
+      this.lexicon;
+    const noun = words.find((word) => personNouns.has(word) || organizationNouns.has(word) || documentNouns.has(word));
+    const describesPerson = noun !== undefined && personNouns.has(noun) && !this.lexicon.pluralPersonNouns.has(noun);
+    const group = noun !== undefined && this.lexicon.pluralPersonNouns.has(noun);
+    const named = this.named(speaker, describesPerson, group);
+    if (words.length === 1 && relativePronouns.has(head)) return { mention: named ?? this.relativeAntecedent(speaker), kind: 'pronoun' };
+    if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous), kind: 'pronoun' };
+    const document = noun !== undefined && documentNouns.has(noun);
+    if (named) return { mention: named, kind: document ? 'document' : 'name' };
+    // "her message", "su comunicado": the author is whom the possessive stands for.
+    if (document && possessives.has(words[0])) return { mention: this.pronounAntecedent(words[0], speaker.start, previous), kind: 'document' };
+    // "one", "another", "a senior official", "un portavoz": someone the article does not name.
+    if (indefiniteSpeakers.has(words[0]) || indefiniteDeterminers.has(words[0])) return { mention: null, kind: 'description' };
+    if (noun === undefined || document || this.holdsUntaggedName(speaker)) return { mention: null, kind: document ? 'document' : 'description' };
+    if (organizationNouns.has(noun)) return { mention: this.nearest(speaker.start, ['ORG']), kind: 'description' };
+    // A group ("the officials", "los dirigentes") stands for no one person.
+    if (this.lexicon.pluralPersonNouns.has(noun) || this.lexicon.pluralDeterminers.has(words[0])) return { mention: null, kind: 'description' };
+    return { mention: this.lastSubject(speaker.start, this.descriptionGender(words), this.complementNames(speaker)), kind: 'description' };
   }
 
-  // The speaker's own name: a person, else an organisation, else any mention. The head is the last
-  // one ("Spokeswoman Haley Morris"), or the first around an apposition ("Jeff Weaver, Sanders’ manager").
-  private named(speaker: Span): EntityMention | null {
+  // The speaker's own name: a person, else an organisation. The head is the last one ("Spokeswoman
+  // Haley Morris"), or the first around an apposition ("Jeff Weaver, Sanders’ campaign manager").
+  // The possessor of a person is not the speaker ("Sanders’ campaign manager"), though the possessor
+  // of a campaign or a document is ("Kasich’s campaign", "Bush's Facebook post"); for a person's
+  // description the organisation it works for is not ("la responsable de Pesca"), and a name the
+  // tagger missed stands for no mention ("Famed fight doctor Ferdie Pacheco").
+  private named(speaker: Span, describesPerson: boolean, group: boolean): EntityMention | null {
     const inside: EntityMention[] = [];
-    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++)
-      inside.push(this.mentions[i]);
+    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
+      const mention = this.mentions[i];
+      const possessor = mention.end < speaker.end && /^['’]/u.test(this.text.slice(mention.end, mention.end + 1));
+      if (!(possessor && this.possessesPerson(mention.end, speaker.end))) inside.push(mention);
+    }
     const people = inside.filter((mention) => mention.type === 'PER');
     const organisations = inside.filter((mention) => mention.type === 'ORG');
-    const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : inside;
+    // A person's description holds the person's name right after a title ("Sen. Rand Paul", "Chairman
+    // Reince Priebus", whatever the tagger calls it), not an organisation in a complement ("de Pesca").
+    if (people.length === 0 && describesPerson) return inside.find((mention) => this.afterTitle(mention)) ?? null;
+    // The tagger calls some people MISC or LOC ("Mr. Trump"): a speaker that is a name alone is that name.
+    const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : group ? [] : inside;
     return (this.text.slice(speaker.start, speaker.end).includes(',') ? candidates[0] : candidates.at(-1)) ?? null;
+  }
+
+  // "CBC Chairman G.K. Butterfield": capitalised words no mention covers, after the first word.
+  private holdsUntaggedName(speaker: Span): boolean {
+    const pattern = /\p{Lu}[\p{L}.'’-]*/gu;
+    const words = this.text.slice(speaker.start, speaker.end);
+    for (let match = pattern.exec(words); match; match = pattern.exec(words)) {
+      const at = speaker.start + match.index;
+      if (match.index === 0 || this.lexicon.personNouns.has(match[0].toLowerCase())) continue;
+      const mention = this.mentions[this.lastBefore(at + 1)];
+      if (!mention || mention.end <= at) return true;
+    }
+    return false;
+  }
+
+  // "Sen. Rand Paul", "Mr. Trump" (the title inside or just before the mention).
+  private afterTitle(mention: EntityMention): boolean {
+    const first = this.tokenIndexAt(mention.start);
+    const { personNouns } = this.lexicon;
+    return personNouns.has(this.tokens[first]?.text.toLowerCase() ?? '') || (first > 0 && personNouns.has(this.tokens[first - 1].text.toLowerCase()));
+  }
+
+  // "Trump's campaign manager": a person noun follows the possessive before the speaker's end.
+  private possessesPerson(from: number, to: number): boolean {
+    return this.text
+      .slice(from, to)
+      .toLowerCase()
+      .split(/[^\p{L}.-]+/u)
+      .some((word) => this.lexicon.personNouns.has(word));
+  }
+
+  private pronounAntecedent(pronoun: string, position: number, previous: PreviousSpeaker | null): EntityMention | null {
+    const { femalePronouns, malePronouns } = this.lexicon;
+    const gender = femalePronouns.has(pronoun) ? 'female' : malePronouns.has(pronoun) ? 'male' : null;
+    if (gender) return this.lastSubject(position, gender) ?? this.nearest(position, ['PER']);
+    return this.recent(previous, position) ?? this.nearest(position, ['PER', 'ORG']);
+  }
+
+  // "Donald Trump Jr., who suggested": the mention just before the relative pronoun.
+  private relativeAntecedent(relative: Span): EntityMention | null {
+    const before = this.lastBefore(relative.start);
+    const mention = this.mentions[before];
+    if (mention && /^[\s,]*$/u.test(this.text.slice(mention.end, relative.start))) return mention;
+    return this.nearest(relative.start, ['PER', 'ORG']);
   }
 
   private recent(previous: PreviousSpeaker | null, position: number): EntityMention | null {
     return previous && position - previous.end <= antecedentReach ? previous.mention : null;
   }
 
-  private nearest(position: number, types: EntityType[]): EntityMention | null {
+  // The last person named as a subject before `position` ("Carlos Marín —sin parentesco con la
+  // secretaria general, Elena Marín Ortega— lleva…": Carlos Marín), of the gender asked if known.
+  // A description naming an organisation ("la responsable de Pesca") stands only for a person named
+  // near that organisation ("La secretaria general de Pesca, Elena Marín Ortega"), so "el ministro de
+  // Economía" is not the president named before.
+  private lastSubject(position: number, gender: Gender, near: string[] = []): EntityMention | null {
+    for (let i = this.lastBefore(position); i >= 0; i--) {
+      const mention = this.mentions[i];
+      if (position - mention.end > antecedentReach) return null;
+      if (mention.type !== 'PER' || !this.compatible(mention, gender)) continue;
+      if (this.isSubject(mention) && near.every((name) => this.namedNear(mention, name))) return mention;
+    }
+    return null;
+  }
+
+  /** The names of the organisations and places a description's complement holds ("de Pesca"). */
+  private complementNames(speaker: Span): string[] {
+    const names: string[] = [];
+    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
+      if (this.mentions[i].type !== 'PER') names.push(this.mentions[i].text);
+    }
+    return names;
+  }
+
+  private namedNear(mention: EntityMention, name: string): boolean {
+    return this.text.slice(Math.max(0, mention.start - nearReach), mention.end + nearReach).includes(name);
+  }
+
+  private compatible(mention: EntityMention, gender: Gender): boolean {
+    if (!gender) return true;
+    const known = this.genderOf(mention);
+    return known === null || known === gender;
+  }
+
+  private genderOf(mention: EntityMention): Gender {
+    let gender = this.genders.get(mention);
+    if (gender === undefined) {
+      gender = this.readGender(mention);
+      this.genders.set(mention, gender);
+    }
+    return gender;
+  }
+
+  // A title or article before the name ("Mrs.", "Sr.", "la ministra Marín"), else the first of two or
+  // more names if the resource lists it ("Elena Marín"; a surname alone says nothing).
+  private readGender(mention: EntityMention): Gender {
+    const first = this.tokenIndexAt(mention.start);
+    const title = first >= 1 ? this.tokens[first - 1].text.toLowerCase() : '';
+    // "la ministra Marín": the article before a title.
+    const article = first >= 2 && this.lexicon.personNouns.has(title) ? this.tokens[first - 2].text.toLowerCase() : '';
+    for (const word of [title, article]) {
+      if (this.lexicon.femaleWords.has(word)) return 'female';
+      if (this.lexicon.maleWords.has(word)) return 'male';
+    }
+    const names = mention.text.split(/\s+/u);
+    return names.length > 1 ? this.firstNameGender(names[0]) : (this.surnameGenders().get(names[0].toLowerCase()) ?? null);
+  }
+
+  private firstNameGender(name: string): Gender {
+    // Most names are plain ASCII: the accents need taking off only from the others.
+    const lower = name.toLowerCase();
+    const word = /^[a-z]+$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+    return this.lexicon.femaleWords.has(word) ? 'female' : this.lexicon.maleWords.has(word) ? 'male' : null;
+  }
+
+  private surnameGenders(): Map<string, Gender> {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const mention of this.mentions) {
+        const names = mention.text.split(/\s+/u);
+        if (mention.type !== 'PER' || names.length < 2) continue;
+        const surname = names[names.length - 1].toLowerCase();
+        const gender = this.firstNameGender(names[0]);
+        this.surnames.set(surname, this.surnames.has(surname) && this.surnames.get(surname) !== gender ? null : gender);
+      }
+    }
+    return this.surnames;
+  }
+
+  // "la responsable de Pesca", "el dirigente": Spanish marks a description's gender in its article.
+  private descriptionGender(words: string[]): Gender {
+    if (this.lexicon.femaleWords.has(words[0])) return 'female';
+    if (this.lexicon.maleWords.has(words[0])) return 'male';
+    return null;
+  }
+
+  /** Named where a subject stands: not after a preposition or inside an aside, and before a verb (past an apposition). */
+  private isSubject(mention: EntityMention): boolean {
+    let subject = this.subjects.get(mention);
+    if (subject === undefined) {
+      subject = this.startsClause(mention) && this.beforeVerb(mention);
+      this.subjects.set(mention, subject);
+    }
+    return subject;
+  }
+
+  private startsClause(mention: EntityMention): boolean {
+    const { prepositions, verbForms } = this.lexicon;
+    let at = this.tokenIndexAt(mention.start) - 1;
+    // Titles and descriptions before the name belong to it: "skipper Lucia Ferreiro", "la patrona".
+    for (
+      let skipped = 0;
+      skipped < 4 && at >= 0 && /^\p{L}[\p{L}.]*$/u.test(this.tokens[at].text) && !prepositions.has(this.tokens[at].text.toLowerCase());
+      skipped++
+    ) {
+      if (verbForms.has(this.tokens[at].text.toLowerCase())) return true;
+      at--;
+    }
+    if (at >= 0 && prepositions.has(this.tokens[at].text.toLowerCase())) return false;
+    // Inside an aside ("—sin parentesco con …, Elena Marín Ortega—") the name is no subject.
+    for (let back = at, depth = 0; back >= 0 && back > at - appositionReach; back--) {
+      const text = this.tokens[back].text;
+      if (/^[.!?;]$/u.test(text)) break;
+      if (text === ')') depth++;
+      if (text === '(' && depth-- === 0) return false;
+      if (/^[—–―]$/u.test(text) && this.dashOpensAside(back, at)) return false;
+    }
+    return true;
+  }
+
+  // A dash opens an aside when no dash closes it before `until`.
+  private dashOpensAside(dash: number, until: number): boolean {
+    for (let at = dash + 1; at <= until; at++) if (/^[—–―]$/u.test(this.tokens[at].text)) return false;
+    return true;
+  }
+
+  private beforeVerb(mention: EntityMention): boolean {
+    const { prepositions, determiners, coordinators, nounPhraseJoiners, relativePronouns, auxiliaries } = this.lexicon;
+    let at = firstSpanEndingAfter(this.tokens, mention.end);
+    for (let step = 0; step < appositionReach && at < this.tokens.length; step++) {
+      const text = this.tokens[at].text;
+      const lower = text.toLowerCase();
+      if (/^[—–―(]$/u.test(text)) {
+        at = this.asideEnd(at);
+        continue;
+      }
+      if (text === ',') {
+        at = this.appositionEnd(at);
+        if (at < 0) return false;
+        continue;
+      }
+      if (auxiliaries.has(lower) || /^\p{Ll}+ly$/u.test(text)) {
+        at++;
+        continue;
+      }
+      if (/^['’]s$/u.test(text)) return false;
+      if (relativePronouns.has(lower)) return true;
+      return /^\p{Ll}/u.test(text) && ![prepositions, determiners, coordinators, nounPhraseJoiners].some((words) => words.has(lower));
+    }
+    return false;
+  }
+
+  // The token after an aside between dashes or parentheses.
+  private asideEnd(open: number): number {
+    const closing = this.tokens[open].text === '(' ? /^\)$/u : /^[—–―]$/u;
+    for (let at = open + 1; at < this.tokens.length && at < open + appositionReach; at++) {
+      if (closing.test(this.tokens[at].text)) return at + 1;
+      if (/^[.!?;]$/u.test(this.tokens[at].text)) return at;
+    }
+    return open + 1;
+  }
+
+  // After "Name," the verb may come at once ("Marín, said") or after an apposition ("Marín, a marine
+  // biologist who has led …, said"): the token after the comma that is followed by a lower-case word.
+  private appositionEnd(comma: number): number {
+    const { prepositions, determiners, relativePronouns } = this.lexicon;
+    const next = this.tokens[comma + 1]?.text ?? '';
+    if (relativePronouns.has(next.toLowerCase())) return comma + 1;
+    // "Ramon Iglesias, said", "Manuel Otero Barreiro, asiente": the verb right after the comma.
+    if (/^\p{Ll}/u.test(next) && !prepositions.has(next) && !determiners.has(next) && !this.lexicon.coordinators.has(next)) return comma + 1;
+    for (let at = comma + 1; at < this.tokens.length && at < comma + appositionReach; at++) {
+      const text = this.tokens[at].text;
+      if (/^[.!?;:]$/u.test(text)) return -1;
+      const following = this.tokens[at + 1]?.text ?? '';
+      if (text === ',' && at > comma + 1 && /^\p{Ll}/u.test(following) && !prepositions.has(following) && !determiners.has(following)) return at + 1;
+    }
+    return -1;
+  }
+
+  private nearest(position: number, types: EntityMention['type'][]): EntityMention | null {
     for (let i = this.lastBefore(position); i >= 0; i--) {
       const mention = this.mentions[i];
       if (position - mention.end > antecedentReach) return null;
@@ -78,6 +346,10 @@ export class SpeakerResolver {
       else high = middle;
     }
     return low - 1;
+  }
+
+  private tokenIndexAt(offset: number): number {
+    return spanIndexAtOrAfter(this.tokens, offset);
   }
 }
 

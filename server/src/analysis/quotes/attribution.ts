@@ -1,17 +1,28 @@
-// Who a quotation is attributed to: the speech cue nearest to it in its sentence (else in the
-// sentence before or after) and the noun phrase that cue names, before the verb ("Lukashenko
-// dijo") or after it ("dijo Lukashenko", "según notificó el Kremlin").
-import type { Span } from '../types';
+// Who a quotation is attributed to. First the attribution right next to it ("”, dijo Lukashenko",
+// "”, Conway notes", "Trump added: “…”", "RAMOS: “…”"); else the speech cue of its sentence (else
+// of the sentence before or after) and the noun phrase that cue names, before the verb
+// ("Lukashenko dijo") or after it ("dijo Lukashenko", "según notificó el Kremlin").
+import type { EntityMention, Span } from '../types';
 import type { QuoteContext } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { Phrases } from './phrases';
+import { Phrases, type Range } from './phrases';
 
 export interface Attribution {
   /** A speech verb or cue in the quotation's own sentence governs it. */
   cued: boolean;
+  /** The attribution stands right next to the quotation ("”, he answered."). */
+  adjacent: boolean;
   /** The quotation follows a colon: "Según notificó el Kremlin: «…»". */
   introducedByColon: boolean;
+  /** Who says it: looked for only when asked, since a quoted term needs no speaker. */
+  locate(): Located;
+}
+
+export interface Located {
   speaker: Span | null;
+  /** Where the speaker was found: next to the quotation, by a cue of its sentence, as its sentence's
+   * subject (no cue) naming someone or describing them, by a cue of the sentence before or after, or nowhere. */
+  basis: 'adjacent' | 'cue' | 'subject' | 'description' | 'neighbour' | 'none';
 }
 
 interface Cue {
@@ -22,33 +33,151 @@ interface Cue {
 
 /** A cue in the next sentence attributes a quotation only from its first few words ("“…?” Trump asked"). */
 const nextSentenceReach = 6;
+/** How far an apposition between a quotation's subject and its verb may run ("”, Drew Heiserman, a steering committee member of …, said"). */
+const appositionReach = 30;
+/** How many tokens a source cue and its source may take before a quotation ("in the words of a senior adviser,"). */
+const maximumSourcePhrase = 14;
 
-export function findAttribution(context: QuoteContext, lexicon: SpeechLexicon): Attribution {
-  const phrases = new Phrases(context.items, lexicon);
+export function findAttribution(text: string, context: QuoteContext, lexicon: SpeechLexicon, mentions: EntityMention[]): Attribution {
+  const phrases = new Phrases(text, context.items, lexicon, mentions);
   const { self, ownStart, ownEnd } = context;
+  const introducedByColon = phrases.text(self - 1) === ':';
+  const adjacent = attributionBefore(phrases, self, ownStart, ownEnd) ?? attributionAfter(phrases, self, ownEnd);
+  if (adjacent) {
+    const located: Located = { speaker: phrases.span(adjacent), basis: 'adjacent' };
+    return { cued: true, adjacent: true, introducedByColon, locate: () => located };
+  }
   const cues = findCues(phrases, lexicon);
   // The outermost report of the quotation's clause is the one it belongs to ("Trump said he’d asked
   // his “people”"), then the cues after it, nearest first ("”, dijo Lukashenko").
   const clauseStart = phrases.clauseStart(ownStart, self);
+  // A cue right after another quotation is that one's attribution ("“…,” said Beck, who said there were “…”").
+  const governs = (cue: Cue) => !phrases.isQuote(cue.at - 1) && !(phrases.text(cue.at - 1) === ',' && phrases.isQuote(cue.at - 2));
   const own = [
-    ...cues.filter((cue) => cue.at >= clauseStart && cue.at < self),
+    ...cues.filter((cue) => cue.at >= clauseStart && cue.at < self && governs(cue)),
     ...cues.filter((cue) => cue.at > self && cue.at < ownEnd),
     ...cues.filter((cue) => cue.at >= ownStart && cue.at < clauseStart).reverse(),
   ];
-  const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
-  const previous = cues.filter((cue) => cue.at < ownStart).reverse();
-  const introducedByColon = phrases.text(self - 1) === ':';
   const cued = own.length > 0;
+  return { cued, adjacent: false, introducedByColon, locate: () => locateSpeaker(phrases, context, cues, own, introducedByColon) };
+}
+
+function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own: Cue[], introducedByColon: boolean): Located {
+  const { self, ownStart, ownEnd } = context;
+  const cued = own.length > 0;
+  const found = (range: Range | null, basis: Located['basis']): Located => ({ speaker: range && phrases.span(range), basis: range ? basis : 'none' });
   // Without a cue, the sentence's subject stands for a quotation inside it ("Sanders credited
   // Clinton's victory to “a closed primary”"), before any neighbouring sentence's cue.
   const subject = cued ? null : phrases.subjectBefore(ownStart, self);
-  if (subject) return { cued, introducedByColon, speaker: subject };
+  if (subject) return found(subject, phrases.namesSomeone(subject) ? 'subject' : 'description');
+  const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
+  // The sentence before is read like its own: its outermost report first ("Carter said that critics had predicted …").
+  const previous = cues.filter((cue) => cue.at < ownStart);
   for (const cue of [...own, ...next, ...previous]) {
     const sentenceStart = cue.at < ownStart ? 0 : cue.at >= ownEnd ? ownEnd : ownStart;
-    const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart);
-    if (speaker) return { cued, introducedByColon, speaker };
+    const sentenceEnd = cue.at < ownStart ? ownStart : cue.at >= ownEnd ? phrases.items.length : ownEnd;
+    const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart, sentenceEnd);
+    if (speaker) return found(speaker, cue.at >= ownStart && cue.at < ownEnd ? 'cue' : 'neighbour');
   }
-  return { cued, introducedByColon, speaker: cued ? phrases.subjectBefore(ownStart, self) : null };
+  // "Donald Trump issued the following statement: “…”", "Her message was blunt: “…”": the subject before the colon.
+  if (introducedByColon) return found(phrases.subjectBefore(self - 1 < ownStart ? 0 : ownStart, self - 1), cued ? 'cue' : 'neighbour');
+  // English says its subjects, so the sentence's own stands in ("X has a stance: “…”"); Spanish leaves them implied.
+  return found(cued && !phrases.lexicon.subjectMayBeImplied ? phrases.subjectBefore(ownStart, self) : null, 'cue');
+}
+
+// "”, said Lukashenko", "”, Conway notes.", "”, Trump, the frontrunner and polling leader in South
+// Carolina, said": the speaker named right after the quotation, before the clause goes on.
+function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range | null {
+  const { lexicon } = phrases;
+  let at = self + 1;
+  // A stray mark left over from nested quotes (''…,''' said Mr. Meyer) is passed over.
+  while (/^['’"”]$/u.test(phrases.text(at))) at++;
+  // '"…" - Bernie Sanders.', '"…" -President Obama, tweeting': a signature after a dash.
+  if (/^[—–―-]$/u.test(phrases.text(at))) {
+    const signature = phrases.speakerPhraseAt(at + 1);
+    if (signature && phrases.namesSomeone(signature) && (phrases.isBoundary(signature.end) || at + 1 >= ownEnd)) return signature;
+  }
+  // The quotation must close its clause: "“…,” he said", not "the “broken” system he pledged to fix".
+  if (/^[,—–―-]$/u.test(phrases.text(at))) at++;
+  else if (at < ownEnd && !phrases.quoteEndsClause(self)) return null;
+  // In the next sentence, only a bare attribution counts ("“…?” Trump asked."); "Clinton paused, then revealed" does not.
+  const bare = at >= ownEnd;
+  const word = phrases.lower(at);
+  const gerund = lexicon.gerundEndings.some((ending) => word.endsWith(ending));
+  if (phrases.isCue(at, true) && !gerund && !lexicon.addresseeVerbs.has(word)) {
+    // "”, said the minister on Tuesday." — not "”, said the candidate could win".
+    const speaker = phrases.after(at + 1, true);
+    return speaker && phrases.endsInvertedSubject(speaker.end) ? speaker : null;
+  }
+  if (lexicon.nounPhraseJoiners.has(word) || lexicon.coordinators.has(word) || lexicon.clauseBreaks.has(word)) return null;
+  const phrase = phrases.subjectAt(at);
+  if (!phrase) return null;
+  // "Conway notes.": a verb that is also a noun ends the name before it.
+  let split = phrase.start + 1;
+  while (split < phrase.end && !(phrases.isCue(split, true) && /^[\p{Lu}]/u.test(phrases.text(split - 1)))) split++;
+  const subject = { start: phrase.start, end: split };
+  const verb = phrases.skipModifiers(subject.end, 1);
+  if (phrases.negated(subject.end, verb)) return null;
+  if (phrases.isCue(verb, true)) {
+    // "“…?” Trump asked.", "“…” he said on Tuesday." — not "“…” She also argued that", "Alpert’s metaphor is telling in".
+    const endsClause =
+      !bare || phrases.isBoundary(verb + 1) || phrases.isTimeWord(verb + 1) || phrases.isAdverb(verb + 1) || lexicon.addresseeVerbs.has(phrases.lower(verb));
+    return endsClause ? subject : null;
+  }
+  if (phrases.text(subject.end) !== ',' || bare) return null;
+  for (let comma = subject.end + 2; comma < subject.end + appositionReach && comma < ownEnd; comma++) {
+    if (phrases.isQuote(comma) || /^[.!?;:]$/u.test(phrases.text(comma))) return null;
+    if (phrases.text(comma) === ',' && phrases.isCue(phrases.skipModifiers(comma + 1, 1), true)) {
+      // A short apposition is part of the speaker ("Jeff Weaver, Sanders’ campaign manager"); a long one is not.
+      return comma - subject.end <= 8 ? { start: subject.start, end: comma } : subject;
+    }
+  }
+  return null;
+}
+
+// "Trump added: “…”", "Mrs. Clinton replied, ''…''", and transcripts' "RAMOS: “…”" or "David Wasserman: “…”".
+function attributionBefore(phrases: Phrases, self: number, ownStart: number, ownEnd: number): Range | null {
+  const mark = phrases.text(self - 1);
+  if (mark !== ':' && mark !== ',') return null;
+  const verb = phrases.skipModifiers(self - 2, -1);
+  if (phrases.isCue(verb, true)) return verbSubject(phrases, verb, verb < ownStart ? 0 : ownStart, verb < ownStart ? ownStart : phrases.items.length);
+  if (mark === ':') return nameBeforeColon(phrases, self - 1);
+  return splitQuotation(phrases, self, ownEnd) ?? sourceBefore(phrases, self - 1);
+}
+
+// "“Acordamos…”, dijo Lukashenko, “para tomar…”": the second half of a split quotation has the first half's speaker.
+function splitQuotation(phrases: Phrases, self: number, ownEnd: number): Range | null {
+  for (let at = self - 2; at > self - appositionReach && at >= 0; at--) {
+    if (phrases.isQuote(at)) return attributionAfter(phrases, at, ownEnd);
+    if (/^[.!?;:]$/u.test(phrases.text(at))) return null;
+  }
+  return null;
+}
+
+// "in the words of a senior adviser, ''the torchbearer''", "according to the report, “…”".
+function sourceBefore(phrases: Phrases, comma: number): Range | null {
+  const { lexicon } = phrases;
+  for (let at = comma - 1; at > comma - maximumSourcePhrase && at >= 0; at--) {
+    const cue = lexicon.sourceCueStarts.has(phrases.lower(at))
+      ? lexicon.sourceCues.find((words) => words.every((word, offset) => phrases.lower(at + offset) === word))
+      : undefined;
+    if (!cue) continue;
+    const source = phrases.after(at + cue.length, true);
+    return source && source.end === comma ? source : null;
+  }
+  return null;
+}
+
+// "RAMOS:", "David Wasserman:", "Hillary:" opening a line, a sentence or the part after a dash.
+function nameBeforeColon(phrases: Phrases, colon: number): Range | null {
+  let start = colon;
+  while (start > 0 && colon - start < 5 && /^\p{Lu}/u.test(phrases.text(start - 1))) start--;
+  if (start === colon) return null;
+  const opener = phrases.token(start - 1);
+  const first = phrases.token(start);
+  const opensLine = !opener || /^[-—–―.]$/u.test(opener.text) || (first !== null && phrases.lineStartsAt(first.start));
+  const named = phrases.mentionAt(colon - 1) !== null || /^\p{Lu}+$/u.test(phrases.text(colon - 1));
+  return opensLine && named ? { start, end: colon } : null;
 }
 
 function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
@@ -71,7 +200,7 @@ function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
 // "”, dijo Lukashenko", "según notificó el Kremlin": the subject follows the verb right after a
 // quotation, a colon or "según". "Morris, a spokeswoman, said", "Trump Jr., who suggested",
 // "…, saying": it comes before.
-function verbSubject(phrases: Phrases, verb: number, sentenceStart: number): Span | null {
+function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sentenceEnd: number): Range | null {
   const { lexicon } = phrases;
   const word = phrases.lower(verb);
   const passive = [1, 2, 3].some((back) => lexicon.passiveAuxiliaries.has(phrases.lower(verb - back)));
@@ -79,15 +208,23 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number): Spa
     const agent = phrases.after(verb + 2, false);
     if (agent) return agent;
   }
-  let before = verb - 1;
-  for (let skipped = 0; skipped < 4 && (phrases.isAuxiliary(before) || phrases.isTimeWord(before) || phrases.isAdverb(before)); skipped++) before--;
-  const afterQuote = phrases.isQuote(before) || (/^[,—–-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
+  const before = phrases.skipModifiers(verb - 1, -1);
+  const afterQuote = phrases.isQuote(before) || (/^[,—–―-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
   const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
   const gerund = lexicon.gerundEndings.some((ending) => word.endsWith(ending));
-  if (gerund && (opensClause || phrases.isBoundary(before) || lexicon.nounPhraseStops.has(phrases.lower(before)))) {
-    return phrases.subjectBefore(sentenceStart, before);
+  // "…, saying", "issued a statement Tuesday saying": the gerund's subject is its clause's; opening
+  // the sentence ("Acknowledging that Trump “…,” Allen did suggest"), the one after its clause.
+  if (gerund) {
+    if (before < sentenceStart) return phrases.subjectAfterIntroduction(verb, sentenceEnd);
+    // "with Donald Trump tweeting that …": a name right before the gerund is its subject.
+    const named = phrases.isBoundary(before) ? null : phrases.before(before);
+    if (named && phrases.namesSomeone(named)) return named;
+    return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before) ?? phrases.subjectBefore(sentenceStart, before);
   }
   if (opensClause && !lexicon.addresseeVerbs.has(word)) return phrases.after(verb + 1, true) ?? phrases.before(before);
+  // "Hayek confirmed she had been and said", "but described his skills as": the subject of the clause before.
+  if (lexicon.coordinators.has(phrases.lower(before))) return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
   if (phrases.text(before) === ',') return phrases.beforeApposition(before);
-  return phrases.before(before) ?? phrases.beforeRelative(before);
+  // "Mr. Trump was prompted to say, ''…''": the subject of the clause.
+  return phrases.before(before) ?? phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
 }

@@ -9,10 +9,14 @@ import type { QuotedStretch } from './marks';
 export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteContext, attribution: Attribution, lexicon: SpeechLexicon): boolean {
   if (stretch.kind === 'dialogue') return true;
   if (attribution.introducedByColon) return true;
+  if (afterTermMarker(context, lexicon)) return false;
   const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
   const { words, capitalised } = readWords(inner, lexicon);
   // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
   const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
+  if (namedByCue(context, lexicon)) return true;
+  // "told the hosts of ''Morning Joe,''", "the television program ''Inside Edition''": a title in its place.
+  if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return true;
@@ -45,6 +49,7 @@ function readWords(inner: string, lexicon: SpeechLexicon): { words: number; capi
 
 // «No hay ninguna razón para convocar elecciones». A quoted sentence standing alone is speech.
 function isWholeSentence(context: QuoteContext): boolean {
+  if (!context.ownWhole) return false;
   for (let at = context.ownStart; at < context.ownEnd; at++) {
     const item = context.items[at];
     if (at !== context.self && (!isToken(item) || /[\p{L}\p{N}]/u.test(item.text))) return false;
@@ -56,12 +61,53 @@ function isWholeSentence(context: QuoteContext): boolean {
 function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   let words = 0;
   let capitalised = 0;
-  for (const item of context.items) {
+  for (let at = context.ownStart; at < context.ownEnd; at++) {
+    const item = context.items[at];
     if (!isToken(item) || !/^\p{L}/u.test(item.text) || lexicon.titleSmallWords.has(item.text.toLowerCase())) continue;
     words++;
     if (/^\p{Lu}/u.test(item.text)) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.8;
+}
+
+/** How far back from a quotation a naming cue may stand: "called Sen. Elizabeth Warren (D-Mass.) as “…”". */
+const namingReach = 8;
+
+/** "called Rubio “Little Marco”", "referring to Warren as “Pocahontas”", "la calificó de «paso necesario»": the quotation is what the cue's subject called someone or something. */
+export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  for (let at = context.self - 1; at >= 0 && at >= context.self - namingReach; at--) {
+    const item = context.items[at];
+    if (!isToken(item) || /^[.,;:!?"“”«»]$/u.test(item.text)) return false;
+    if (lexicon.namingCues.has(item.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const item = context.items[context.self - 1];
+  return isToken(item) && lexicon.prepositions.has(item.text.toLowerCase());
+}
+
+/** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''": a name given to the noun before it. */
+export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const noun = context.items[context.self - 1];
+  if (!isToken(noun) || !/^\p{Ll}/u.test(noun.text)) return false;
+  for (let at = context.self - 2; at >= context.self - 4 && at >= 0; at--) {
+    const item = context.items[at];
+    if (!isToken(item) || !/^\p{Ll}/u.test(item.text)) return false;
+    if (lexicon.determiners.has(item.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+// "the so-called "ghost gear"", "la llamada "pesca fantasma"": named as a term, whatever verb is near.
+function afterTermMarker(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  return lexicon.termMarkers.some((marker) =>
+    marker.every((word, index) => {
+      const item = context.items[context.self - marker.length + index];
+      return isToken(item) && item.text.toLowerCase() === word;
+    }),
+  );
 }
 
 // "NBC’s “Today”", "MSNBC's "Morning Joe"": a title owned by someone is the name of a work.

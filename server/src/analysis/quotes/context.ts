@@ -1,8 +1,11 @@
 // The words around a quotation, with every quoted stretch taken out: where its attribution can be.
 // Its own sentences first; the sentence before and after may hold the attribution too
-// ("Bystrom agreed. “…”", "“…?” Trump asked.").
+// ("Bystrom agreed. “…”", "“…?” Trump asked."). The context never reaches further than a fixed
+// number of tokens from the quotation, so that a "sentence" of minified JSON with thousands of
+// quoted stretches costs each of them the same small window: attribution stays linear in the text.
 import type { Sentence, Span, Token } from '../types';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
+import { isSpace } from '../characters';
 
 /** A token of the context, or the place of a quoted stretch (which stops a noun phrase like punctuation).
  * Tokens go in as they are: a wrapper for each would be garbage made for every quotation near them. */
@@ -23,7 +26,15 @@ export interface QuoteContext {
   /** items[ownStart, ownEnd) are the quotation's own sentences; before and after them, its neighbours'. */
   ownStart: number;
   ownEnd: number;
+  /** False when the window cut the quotation's own sentences short. */
+  ownWhole: boolean;
 }
+
+/** How many tokens before and after a quotation its attribution may be read from (a long apposition
+ * between a quotation and its verb takes some twenty: "”, Drew Heiserman, a steering committee member …, said"). */
+export const contextReach = 60;
+/** How many words of the sentence after a quotation may attribute it. */
+const nextSentenceWords = 12;
 
 export function quoteContext(text: string, stretch: Span, tokens: Token[], sentences: Sentence[], stretches: Span[]): QuoteContext {
   const first = spanIndexAtOrAfter(sentences, stretch.start);
@@ -31,12 +42,22 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
   const own = { start: sentences[first]?.start ?? stretch.start, end: sentences[last]?.end ?? stretch.end };
   const previous = sentences[first - 1];
   const next = sentences[last + 1];
-  // A quotation opening its sentence may be attributed in the one before, if that one is in its paragraph or ends with a colon.
-  const withPrevious = previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':');
+  // A quotation opening its sentence may be attributed in the one before, if that one is in its paragraph or
+  // ends with a colon; a quotation that is a whole paragraph, in the last sentence of the paragraph before
+  // ("Carter said that critics had predicted a withdrawal.⏎⏎“That’s because this region …”").
+  const wholeParagraph = own.start >= stretch.start && own.end <= stretch.end && paragraphBreak(text, previous?.end ?? 0, own.start);
+  const withPrevious =
+    previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':' || wholeParagraph);
   // One closing its sentence ("…?”) may be attributed in the one after, in its paragraph.
   const withNext = next && own.end <= stretch.end && !paragraphBreak(text, own.end, next.start);
-  const from = withPrevious ? previous.start : own.start;
-  const to = withNext ? next.end : own.end;
+  const firstToken = firstSpanEndingAfter(tokens, stretch.start);
+  const afterToken = firstSpanEndingAfter(tokens, stretch.end);
+  const windowStart = tokens[Math.max(0, firstToken - contextReach)]?.start ?? stretch.start;
+  const windowEnd = tokens[Math.min(tokens.length, afterToken + contextReach) - 1]?.end ?? stretch.end;
+  // Of the sentence after, only its first words can attribute the quotation ("“…?” Trump asked.").
+  const nextEnd = withNext ? Math.min(next.end, tokens[Math.min(tokens.length - 1, next.tokenStart + nextSentenceWords)]?.end ?? next.end) : own.end;
+  const from = Math.max(withPrevious ? previous.start : own.start, windowStart);
+  const to = Math.min(nextEnd, windowEnd);
   const items: ContextItem[] = [];
   let self = -1;
   let ownStart = -1;
@@ -49,11 +70,10 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
     while (stretchIndex < stretches.length && stretches[stretchIndex].end <= token.start) stretchIndex++;
     const inside = stretches[stretchIndex];
     if (inside && inside.start <= token.start && token.end <= inside.end) {
-      const previousItem = items[items.length - 1];
-      if (!previousItem || isToken(previousItem) || previousItem.quote !== inside) {
-        if (inside === stretch) self = items.length;
-        items.push({ quote: inside });
-      }
+      if (inside === stretch) self = items.length;
+      items.push({ quote: inside });
+      // A quoted stretch is one item: its tokens are passed over at once, however long it is.
+      i = firstSpanEndingAfter(tokens, inside.end) - 1;
       continue;
     }
     items.push(token);
@@ -65,9 +85,17 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
     items.splice(self, 0, { quote: stretch });
     ownEnd++;
   }
-  return { items, self, ownStart, ownEnd };
+  return { items, self, ownStart, ownEnd, ownWhole: from <= own.start && to >= own.end };
 }
 
+// Two line ends with only spaces between them: read character by character, not by a pattern on a slice.
 function paragraphBreak(text: string, from: number, to: number): boolean {
-  return /\n\s*\n/u.test(text.slice(from, to));
+  let lineEnds = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) {
+      if (++lineEnds === 2) return true;
+    } else if (!isSpace(code)) lineEnds = 0;
+  }
+  return false;
 }

@@ -1,12 +1,13 @@
 // Quotations of speech and their speakers, kept apart from quoted terms (scare quotes, titles,
 // nicknames) that no one is reported as saying. See docs/quotes.md.
 import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, QuotedTerm } from '../types';
-import { findAttribution, type Attribution } from './attribution';
+import { findAttribution, type Attribution, type Located } from './attribution';
 import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
-import { quoteContext } from './context';
-import { isSpeech } from './classify';
-import { speechLexicon } from './lexicon';
+import { isToken, quoteContext, type QuoteContext } from './context';
+import { isSpeech, namedByCue, namesTheNounBefore } from './classify';
+import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
+import { signatureInside } from './signature';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 export function findQuotations(input: AnalysisInput, entities: EntityMention[]): QuotationAnalysis {
@@ -14,30 +15,47 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
   const entitiesInOrder = [...entities].sort((a, b) => a.start - b.start);
-  const resolver = new SpeakerResolver(text, entitiesInOrder, stretches, lexicon);
+  const signatures = stretches.map((stretch) => signatureInside(text, stretch, entitiesInOrder, lexicon));
+  // A signature inside the marks is not quoted: its name is the speaker's mention.
+  const quoted = stretches.map((stretch, index) => ({ start: stretch.start, end: signatures[index]?.quoteEnd ?? stretch.end }));
+  const resolver = new SpeakerResolver(text, entitiesInOrder, quoted, input.tokens, lexicon);
   const quotes: Quotation[] = [];
   const terms: QuotedTerm[] = [];
   let previous: PreviousSpeaker | null = null;
   let previousQuote: Quotation | null = null;
-  for (const stretch of stretches) {
+  for (const [index, stretch] of stretches.entries()) {
+    const signature = signatures[index];
+    if (signature) {
+      const { start, end } = signature.speaker;
+      const resolved = resolver.resolve(signature.speaker, previous);
+      const quote: Quotation = {
+        start: stretch.start,
+        end: signature.quoteEnd,
+        text: text.slice(stretch.start, signature.quoteEnd),
+        speaker: { start, end, text: text.slice(start, end) },
+        speakerMention: resolved.mention,
+        speakerKind: resolved.kind,
+      };
+      quotes.push(quote);
+      previousQuote = quote;
+      if (quote.speakerMention) previous = { mention: quote.speakerMention, end: quote.end };
+      continue;
+    }
     const context = quoteContext(text, stretch, input.tokens, input.sentences, stretches);
-    const attribution = findAttribution(context, lexicon);
+    const attribution = findAttribution(text, context, lexicon, entitiesInOrder);
     const quoted = text.slice(stretch.start, stretch.end);
-    if (quotesOnlyAName(text, stretch, entitiesInOrder, attribution) || !isSpeech(text, stretch, context, attribution, lexicon)) {
+    if (quotesOnlyAName(text, stretch, entitiesInOrder, attribution, context, lexicon) || !isSpeech(text, stretch, context, attribution, lexicon)) {
       terms.push({ start: stretch.start, end: stretch.end, text: quoted });
       continue;
     }
-    const quote: Quotation =
-      previousQuote && continuesPrevious(text, attribution, previousQuote, stretch)
-        ? { start: stretch.start, end: stretch.end, text: quoted, speaker: previousQuote.speaker, speakerMention: previousQuote.speakerMention }
-        : {
-            start: stretch.start,
-            end: stretch.end,
-            text: quoted,
-            speaker: attribution.speaker ? { ...attribution.speaker, text: text.slice(attribution.speaker.start, attribution.speaker.end) } : null,
-            // A cued verb with no subject ("“…”, añadió.") still points at the previous speaker.
-            speakerMention: attribution.speaker || attribution.cued ? resolver.resolve(attribution.speaker, previous, stretch.start) : null,
-          };
+    const located = attribution.locate();
+    const continued = previousQuote?.speaker && continuesPrevious(text, attribution, located, previousQuote, stretch) ? previousQuote : null;
+    const quote: Quotation = {
+      start: stretch.start,
+      end: stretch.end,
+      text: quoted,
+      ...(continued ? speakerFields(continued) : speakerOf(text, attribution.cued, located, resolver, previous, stretch)),
+    };
     quotes.push(quote);
     previousQuote = quote;
     if (quote.speakerMention) previous = { mention: quote.speakerMention, end: stretch.end };
@@ -45,27 +63,72 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   return { quotes, terms };
 }
 
-// Speech that names no one goes on with the speaker of the quotation before it in its paragraph
+type SpeakerFields = Pick<Quotation, 'speaker' | 'speakerMention' | 'speakerKind'>;
+
+function speakerFields({ speaker, speakerMention, speakerKind }: Quotation): SpeakerFields {
+  return { speaker, speakerMention, speakerKind };
+}
+
+function speakerOf(
+  text: string,
+  cued: boolean,
+  located: Located,
+  resolver: SpeakerResolver,
+  previous: PreviousSpeaker | null,
+  stretch: QuotedStretch,
+): SpeakerFields {
+  if (located.speaker) {
+    const { start, end } = located.speaker;
+    const resolved = resolver.resolve(located.speaker, previous);
+    return { speaker: { start, end, text: text.slice(start, end) }, speakerMention: resolved.mention, speakerKind: resolved.kind };
+  }
+  // A cued verb with no subject ("“…”, añadió.", "Adding, “…”") speaks for the person last named as a subject.
+  const implied = cued ? resolver.implied(previous, stretch.start) : null;
+  if (!implied) return { speaker: null, speakerMention: null };
+  return { speaker: { start: implied.start, end: implied.end, text: implied.text }, speakerMention: implied, speakerKind: 'implied' };
+}
+
+// Speech with no cue of its own goes on with the speaker of the quotation before it in its paragraph
 // ("—No pienso renunciar —dijo el alcalde—. Seguiré hasta el final."), or in the paragraph before
-// when it opens its own (a quotation going on over paragraphs, each closed).
-function continuesPrevious(text: string, attribution: Attribution, previous: Quotation, stretch: QuotedStretch): boolean {
-  if (attribution.speaker || attribution.cued || !previous.speaker) return false;
+// when it opens its own (a quotation going on over paragraphs, each closed), unless its sentence's
+// subject names someone ("Sanders credited the victory to “…”"): a description as subject ("ambos
+// mandatarios “reafirmaron…”") or a cue of a neighbouring sentence gives way to the paragraph's speaker.
+function continuesPrevious(text: string, attribution: Attribution, located: Located, previous: Quotation, stretch: QuotedStretch): boolean {
+  if (attribution.cued || located.basis === 'subject') return false;
   // No line break between them, or only in the blank run just before this one.
   let blankFrom = stretch.start;
   while (blankFrom > previous.end && /\s/u.test(text[blankFrom - 1])) blankFrom--;
-  const lineBreak = text.indexOf('\n', previous.end);
-  return lineBreak === -1 || lineBreak >= blankFrom;
+  // Only the gap between the two is read: a search to the end of the text would be quadratic.
+  for (let at = previous.end; at < blankFrom; at++) if (text[at] === '\n') return false;
+  return true;
 }
 
-// el diario “El País”, la operación «Tormenta del Desierto»: marks around a name alone make it a
-// term, whatever verb is near, unless a colon introduces it or it ends a sentence of its own
-// ("she added the words, ''Hillary Clinton.''"): then someone said it.
-function quotesOnlyAName(text: string, stretch: QuotedStretch, entitiesInOrder: EntityMention[], attribution: Attribution): boolean {
-  if (stretch.kind === 'dialogue' || attribution.introducedByColon) return false;
+// el diario “El País” publicó…, la operación «Tormenta del Desierto»: marks around a name alone make
+// it a term when it is the subject of the cue or follows a noun that it names. Otherwise a name alone
+// is said like any other words in a reported sentence ("citing “Bill Maher” as his guilty pleasure",
+// "called Rubio “Little Marco”"), and a sentence with no cue keeps it a term. A colon, an attribution
+// right next to it ("“Denver,” he answered.") or a sentence of its own ("she added the words,
+// ''Hillary Clinton.''") always make it said.
+function quotesOnlyAName(
+  text: string,
+  stretch: QuotedStretch,
+  entitiesInOrder: EntityMention[],
+  attribution: Attribution,
+  context: QuoteContext,
+  lexicon: SpeechLexicon,
+): boolean {
+  if (stretch.kind === 'dialogue' || attribution.introducedByColon || attribution.adjacent || namedByCue(context, lexicon)) return false;
+  if (attribution.cued && !subjectOfCue(context, lexicon) && !namesTheNounBefore(context, lexicon)) return false;
   let start = stretch.inner.start;
   let end = stretch.inner.end;
   while (start < end && /\s/u.test(text[start])) start++;
   while (end > start && /[\s,]/u.test(text[end - 1])) end--;
   const entity = entitiesInOrder[spanIndexAtOrAfter(entitiesInOrder, start)];
   return entity !== undefined && entity.start === start && entity.end === end;
+}
+
+// “El País” publicó, “El País” ha publicado: the name says, it is not said.
+function subjectOfCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const next = context.items[context.self + 1];
+  return isToken(next) && (lexicon.verbForms.has(next.text.toLowerCase()) || lexicon.auxiliaries.has(next.text.toLowerCase()));
 }

@@ -5,9 +5,17 @@ import esSpeech from '../resources/es/speech.json';
 import enSpeech from '../resources/en/speech.json';
 import esMarks from '../resources/es/quote-marks.json';
 import enMarks from '../resources/en/quote-marks.json';
+import esFirstNames from '../resources/es/first-names.json';
+import enFirstNames from '../resources/en/first-names.json';
+
+const firstNames: { female: string[]; male: string[] }[] = [esFirstNames, enFirstNames];
 
 export interface SpeechLexicon {
+  /** Spanish verbs carry their subject ("«…», añadió"): a cued quotation with no subject in sight speaks for the last person named. */
+  subjectMayBeImplied: boolean;
   verbForms: Set<string>;
+  /** Forms left out of `verbForms` as also nouns ("notes", "claims"): cues only right next to a quotation ("”, Conway notes."). */
+  ambiguousVerbForms: Set<string>;
   /** Multi-word cues naming their source after them: "según", "according to". */
   sourceCues: string[][];
   sourceCueStarts: Set<string>;
@@ -29,15 +37,49 @@ export interface SpeechLexicon {
   nounPhraseStops: Set<string>;
   /** Words starting another clause, whose cues are not the quotation's: ";", "but", "pero". */
   clauseBreaks: Set<string>;
+  /** After a comma, these open a clause of their own: ", which he declared", ", when she thanked". */
+  clauseOpeners: Set<string>;
+  /** "and" in "Hayek confirmed it and said": the verb shares the subject of the clause before. */
+  coordinators: Set<string>;
   /** "who" in "Trump Jr., who suggested": the subject is the name before it. */
   relativePronouns: Set<string>;
   /** "…, saying": a gerund's subject is its sentence's. */
   gerundEndings: string[];
   /** Verbs whose following phrase is the one spoken to ("told reporters"), never the speaker. */
   addresseeVerbs: Set<string>;
+  /** "dijo a los periodistas portugueses": the phrase after one is spoken to, never the speaker. */
+  addresseeMarkers: Set<string>;
+  /** "called Rubio “Little Marco”", "described it as “…”", "la calificó de «…»": what the quotation names someone is said. */
+  namingCues: Set<string>;
+  /** "as X put it", "lo dijo": an object after a verb, never a subject placed after it. */
+  objectWords: Set<string>;
+  /** Prepositions: a phrase after one is no subject ("In Texas", "tras la reunión"). */
+  prepositions: Set<string>;
+  /** "He did not elaborate", "declined to": no attribution. */
+  negations: Set<string>;
+  /** Capitalised at a sentence's start, these are never a speaker's name ("Yet", "Indeed", "Ahora"). */
+  sentenceWords: Set<string>;
   personPronouns: Set<string>;
+  /** "one", "another", "otro": a speaker of its own, who stands for no one named ("“…,” read one."). */
+  indefiniteSpeakers: Set<string>;
+  /** "a senior official", "un portavoz": a description of someone not named. */
+  indefiniteDeterminers: Set<string>;
+  /** "her message", "su comunicado": a document whose author the possessive names. */
+  possessives: Set<string>;
+  /** "the officials", "los dirigentes": a group, no one person. */
+  pluralDeterminers: Set<string>;
+  pluralPersonNouns: Set<string>;
+  femalePronouns: Set<string>;
+  malePronouns: Set<string>;
+  /** Titles, articles and first names (from first-names.json) that tell a woman ("Mrs.", "la", "Elena"). */
+  femaleWords: Set<string>;
+  maleWords: Set<string>;
   personNouns: Set<string>;
+  /** Organisations and outlets: "the campaign", "el diario". */
   organizationNouns: Set<string>;
+  /** Documents and messages that speak for their authors: "the report", "the email", "el comunicado". */
+  documentNouns: Set<string>;
+  participleEndings: string[];
   marks: MarkConventions;
   /** An unattributed quoted stretch of this many words is speech (a title needs the first). */
   unattributedQuoteMinimumWords: number;
@@ -45,9 +87,15 @@ export interface SpeechLexicon {
   /** A cued Title Case stretch this long is a title, not speech. */
   shortestCuedTitle: number;
   titleSmallWords: Set<string>;
+  /** "so-called", "la llamada": the quotation right after one is a term (as word lists, longest first). */
+  termMarkers: string[][];
+  /** Spanish adjectives follow their noun: "la responsable española", "el portavoz comunitario". */
+  adjectivesFollowNouns: boolean;
 }
 
 interface SpeechResource {
+  subjectMayBeImplied: boolean;
+  adjectivesFollowNouns: boolean;
   regularVerbs: string[];
   irregularForms: string[];
   ambiguousForms?: string[];
@@ -64,12 +112,31 @@ interface SpeechResource {
   nounPhraseJoiners: string[];
   nounPhraseStops: string[];
   clauseBreaks: string[];
+  clauseOpeners: string[];
+  coordinators: string[];
   relativePronouns: string[];
   gerundEndings: string[];
   addresseeVerbs: string[];
+  addresseeMarkers: string[];
+  namingCues: string[];
+  objectWords: string[];
+  prepositions: string[];
+  negations: string[];
+  sentenceWords: string[];
   personPronouns: string[];
+  indefiniteSpeakers: string[];
+  indefiniteDeterminers: string[];
+  possessives: string[];
+  pluralDeterminers: string[];
+  pluralPersonNouns: string[];
+  femalePronouns: string[];
+  malePronouns: string[];
+  femaleWords: string[];
+  maleWords: string[];
   personNouns: string[];
   organizationNouns: string[];
+  documentNouns: string[];
+  participleEndings: string[];
 }
 
 type MarkResource = MarkConventions & {
@@ -77,6 +144,7 @@ type MarkResource = MarkConventions & {
   unattributedPhraseMinimumWords: number;
   shortestCuedTitle: number;
   titleSmallWords: string[];
+  termMarkers: string[];
 };
 
 const byLanguage = new Map<Language, SpeechLexicon>();
@@ -95,13 +163,11 @@ function buildLexicon(language: Language): SpeechLexicon {
   const marks: MarkResource[] = language === 'es' ? [esMarks] : language === 'en' ? [enMarks] : [esMarks, enMarks];
   const words = (pick: (resource: SpeechResource) => string[]) => new Set(speech.flatMap(pick).map((word) => word.toLowerCase()));
   const ambiguous = words((resource) => resource.ambiguousForms ?? []);
-  const verbForms = new Set(
-    speech
-      .flatMap((resource) => [...resource.irregularForms, ...resource.regularVerbs.flatMap((verb) => inflect(verb, resource))])
-      .filter((form) => !ambiguous.has(form)),
-  );
+  const forms = speech.flatMap((resource) => [...resource.irregularForms, ...resource.regularVerbs.flatMap((verb) => inflect(verb, resource))]);
   return {
-    verbForms,
+    subjectMayBeImplied: speech.some((resource) => resource.subjectMayBeImplied),
+    verbForms: new Set(forms.filter((form) => !ambiguous.has(form))),
+    ambiguousVerbForms: new Set(forms.filter((form) => ambiguous.has(form))),
     sourceCues: speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' '))).sort((a, b) => b.length - a.length),
     sourceCueStarts: new Set(speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' ')[0]))),
     inversionCues: words((resource) => resource.inversionCues),
@@ -115,17 +181,39 @@ function buildLexicon(language: Language): SpeechLexicon {
     nounPhraseJoiners: words((resource) => resource.nounPhraseJoiners),
     nounPhraseStops: words((resource) => resource.nounPhraseStops),
     clauseBreaks: words((resource) => resource.clauseBreaks),
+    clauseOpeners: words((resource) => resource.clauseOpeners),
+    coordinators: words((resource) => resource.coordinators),
     relativePronouns: words((resource) => resource.relativePronouns),
     gerundEndings: speech.flatMap((resource) => resource.gerundEndings),
     addresseeVerbs: words((resource) => resource.addresseeVerbs),
+    addresseeMarkers: words((resource) => resource.addresseeMarkers),
+    namingCues: words((resource) => resource.namingCues),
+    objectWords: words((resource) => resource.objectWords),
+    prepositions: words((resource) => resource.prepositions),
+    negations: words((resource) => resource.negations),
+    sentenceWords: words((resource) => resource.sentenceWords),
     personPronouns: words((resource) => resource.personPronouns),
+    indefiniteSpeakers: words((resource) => resource.indefiniteSpeakers),
+    indefiniteDeterminers: words((resource) => resource.indefiniteDeterminers),
+    possessives: words((resource) => resource.possessives),
+    pluralDeterminers: words((resource) => resource.pluralDeterminers),
+    pluralPersonNouns: words((resource) => resource.pluralPersonNouns),
+    femalePronouns: words((resource) => resource.femalePronouns),
+    malePronouns: words((resource) => resource.malePronouns),
+    // First names cross languages: a Spanish article names English speakers and the other way round.
+    femaleWords: new Set([...words((resource) => resource.femaleWords), ...firstNames.flatMap((names) => names.female)]),
+    maleWords: new Set([...words((resource) => resource.maleWords), ...firstNames.flatMap((names) => names.male)]),
     personNouns: words((resource) => resource.personNouns),
     organizationNouns: words((resource) => resource.organizationNouns),
+    documentNouns: words((resource) => resource.documentNouns),
+    participleEndings: speech.flatMap((resource) => resource.participleEndings),
     marks: { pairs: unique(marks.flatMap((resource) => resource.pairs)), dialogueDashes: [...new Set(marks.flatMap((resource) => resource.dialogueDashes))] },
     unattributedQuoteMinimumWords: Math.max(...marks.map((resource) => resource.unattributedQuoteMinimumWords)),
     unattributedPhraseMinimumWords: Math.max(...marks.map((resource) => resource.unattributedPhraseMinimumWords)),
     shortestCuedTitle: Math.min(...marks.map((resource) => resource.shortestCuedTitle)),
     titleSmallWords: new Set(marks.flatMap((resource) => resource.titleSmallWords)),
+    termMarkers: marks.flatMap((resource) => resource.termMarkers.map((marker) => marker.split(' '))).sort((a, b) => b.length - a.length),
+    adjectivesFollowNouns: speech.some((resource) => resource.adjectivesFollowNouns),
   };
 }
 

@@ -27,6 +27,23 @@ interface FoundMark {
   role: Role;
 }
 
+/** How long (in characters) a line signing a pull quote may be. */
+const maximumSignatureLine = 100;
+
+// "Según notificó el Kremlin: «…" — an opening mark right after a colon.
+function introducedByColon(text: string, position: number): boolean {
+  let at = position - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  return text[at] === ':';
+}
+
+/** What /[\p{L}\p{N}]/u tests on one character, ASCII answered without the pattern: apostrophes are many. */
+function isLetterOrDigit(character: string): boolean {
+  const code = character.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(character);
+}
+
 // Marks of one family may close each other: sloppy text mixes “ with ", and ‘ with '.
 function family(mark: string): 'guillemet' | 'single' | 'double' {
   if (mark === '«' || mark === '»') return 'guillemet';
@@ -37,9 +54,11 @@ export function findQuotedStretches(text: string, conventions: MarkConventions):
   const scanner = new MarkScanner(text, conventions);
   const stretches: QuotedStretch[] = [];
   let carried: OpenMark | null = null;
+  let signatureLine = -1;
   const paragraphs = paragraphSpans(text);
   paragraphs.forEach((paragraph, index) => {
     const next = paragraphs[index + 1];
+    if (index === signatureLine) return;
     if (!carried && scanner.startsDialogue(paragraph)) {
       stretches.push(...dialogueStretches(text, paragraph, conventions.dialogueDashes));
       return;
@@ -52,8 +71,19 @@ export function findQuotedStretches(text: string, conventions: MarkConventions):
     if (continuation !== null) {
       carried = result.unclosed;
       scanner.skipAt = continuation;
-    } else if (result.unclosed.position === paragraph.start || result.continued) {
-      // A quotation opening its paragraph whose closing mark was forgotten ends with the paragraph.
+    } else if (next && scanner.signatureLineClose(next, result.unclosed.mark) > 0) {
+      // A pull quote whose closing mark follows its attribution line: "“We will win.⏎— Jim Clyburn”".
+      const end = trimEnd(text, next.end);
+      const innerStart = result.unclosed.position + result.unclosed.mark.length;
+      stretches.push({
+        start: result.unclosed.position,
+        end,
+        inner: { start: innerStart, end: end - scanner.signatureLineClose(next, result.unclosed.mark) },
+        kind: 'marks',
+      });
+      signatureLine = index + 1;
+    } else if (result.unclosed.position === paragraph.start || result.continued || introducedByColon(text, result.unclosed.position)) {
+      // A quotation opening its paragraph, or introduced by a colon, whose closing mark was forgotten ends with the paragraph.
       const end = trimEnd(text, paragraph.end);
       const innerStart = result.unclosed.position + result.unclosed.mark.length;
       if (end > innerStart) stretches.push({ start: result.unclosed.position, end, inner: { start: innerStart, end }, kind: 'marks' });
@@ -100,6 +130,9 @@ class MarkScanner {
   private readonly closers: Set<string>;
   /** The continuation mark opening the next paragraph, already accounted for. */
   skipAt = -1;
+  /** Markup tags (`<tweet id="…" author="@…">`), whose attribute quotes are no quotation marks. */
+  private readonly tags: Span[];
+  private nextTag = 0;
 
   constructor(
     private readonly text: string,
@@ -111,6 +144,14 @@ class MarkScanner {
     this.nextMarkStart = tables.nextMarkStart;
     this.openers = tables.openers;
     this.closers = tables.closers;
+    this.tags = markupTags(text);
+  }
+
+  /** The end of the markup tag holding `position`, or -1. Positions are asked in increasing order. */
+  private tagEndAt(position: number): number {
+    while (this.nextTag < this.tags.length && this.tags[this.nextTag].end <= position) this.nextTag++;
+    const tag = this.tags[this.nextTag];
+    return tag && tag.start <= position ? tag.end : -1;
   }
 
   startsDialogue(paragraph: Span): boolean {
@@ -118,6 +159,14 @@ class MarkScanner {
     const second = this.text[paragraph.start + 1] ?? ' ';
     // "—No lo sé" is speech; "— 20 %", "—“Title,” by …" (a list item) are not.
     return this.conventions.dialogueDashes.includes(first) && /[\p{L}¿¡]/u.test(second);
+  }
+
+  /** The length of the closing mark ending a short line that signs a quotation opened by `mark` ("— Rep. Jim Clyburn”"), else 0. */
+  signatureLineClose(paragraph: Span, mark: string): number {
+    const end = trimEnd(this.text, paragraph.end);
+    if (end - paragraph.start > maximumSignatureLine || !/^[—–―-]/u.test(this.text[paragraph.start])) return 0;
+    const last = this.marks.find((candidate) => this.text.startsWith(candidate, end - candidate.length));
+    return last !== undefined && this.closers.has(last) && family(last) === family(mark) ? last.length : 0;
   }
 
   /** Where the next paragraph's continuation mark is, if it continues a quotation opened by `mark`. */
@@ -138,6 +187,11 @@ class MarkScanner {
       this.nextMarkStart.lastIndex = position;
       position = this.nextMarkStart.exec(this.text)?.index ?? paragraph.end;
       if (position >= paragraph.end) break;
+      const tagEnd = this.tagEndAt(position);
+      if (tagEnd >= 0) {
+        position = tagEnd;
+        continue;
+      }
       const found = this.markAt(position);
       if (!found || position === this.skipAt) {
         position += found ? found.mark.length : 1;
@@ -179,16 +233,16 @@ class MarkScanner {
   private roleOf(mark: string, position: number): Role | null {
     const before = position > 0 ? this.text[position - 1] : ' ';
     const after = this.text[position + mark.length] ?? ' ';
-    const letterBefore = /[\p{L}\p{N}]/u.test(before);
-    const letterAfter = /[\p{L}\p{N}]/u.test(after);
+    const letterBefore = isLetterOrDigit(before);
+    const letterAfter = isLetterOrDigit(after);
     const single = family(mark) === 'single';
     // Apostrophes: don’t, O’Malley, ’90s, rock ’n’ roll.
     if (single && letterBefore && letterAfter) return null;
     if (single && /\d/u.test(after) && !letterBefore) return null;
     const opens = this.openers.has(mark);
     const closes = this.closers.has(mark);
-    const leftFlanking = /[\s([{—–\-/“‘«"']/u.test(before) || position === 0;
-    const rightFlanking = /[\s.,;:!?)\]}…—–\-”’»"']/u.test(after);
+    const leftFlanking = /[\s([{—–―\-/“‘«"']/u.test(before) || position === 0;
+    const rightFlanking = /[\s.,;:!?)\]}…—–―\-”’»"']/u.test(after);
     // A curly mark typed the wrong way round ("…here,“ said Clyburn") closes what is open.
     if (opens && !closes) return rightFlanking && !leftFlanking && !single ? 'either' : 'open';
     if (closes && !opens) return 'close';
@@ -196,6 +250,28 @@ class MarkScanner {
     if (rightFlanking && !leftFlanking) return 'close';
     return single ? null : 'either';
   }
+}
+
+// `<tweet id="747986907162877952" author="@realDonaldTrump">`, `</tweet>`: a tag opens with `<` and a
+// letter or `/` and closes with `>` within `maximumTag` characters, with no `<` between; one pass.
+const maximumTag = 500;
+
+function markupTags(text: string): Span[] {
+  const tags: Span[] = [];
+  for (let open = text.indexOf('<'); open >= 0 && open < text.length - 1; open = text.indexOf('<', open + 1)) {
+    const next = text.charCodeAt(open + 1);
+    if (next !== 47 /* / */ && !((next | 32) >= 97 && (next | 32) <= 122)) continue;
+    for (let at = open + 1; at < text.length && at <= open + maximumTag; at++) {
+      const character = text[at];
+      if (character === '<') break;
+      if (character === '>') {
+        tags.push({ start: open, end: at + 1 });
+        open = at;
+        break;
+      }
+    }
+  }
+  return tags;
 }
 
 // "—No lo sé —dijo Juan—. Pero vendré." holds two stretches of speech around the narrator's aside.

@@ -1,20 +1,35 @@
-// The noun phrases a speech cue can name, read off the context's tokens with the language's word lists.
-import type { Span, Token } from '../types';
+// The noun phrases a speech cue can name, read off the context's tokens with the language's word
+// lists and the entity mentions. Positions are indexes into the context's items; a phrase is the
+// range of items it covers.
+import type { EntityMention, Span, Token } from '../types';
 import type { ContextItem } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
+import { spanIndexAtOrAfter } from '../spanSearch';
+
+/** items[start, end) */
+export interface Range {
+  start: number;
+  end: number;
+}
 
 const maximumPhraseTokens = 8;
 const maximumSkippedTokens = 5;
+/** How far back an apposition may reach from its closing comma to its head ("Hillary Clinton, who served …, conceded"). */
+const appositionReach = 30;
 
 export class Phrases {
-  private readonly lowered: string[];
+  /** Each item's text in lower case, made when first asked for: most items of a context are never read. */
+  private readonly lowered: (string | undefined)[];
 
   constructor(
+    private readonly source: string,
     readonly items: ContextItem[],
     readonly lexicon: SpeechLexicon,
+    /** The article's entity mentions, sorted by start. */
+    private readonly mentions: EntityMention[],
   ) {
-    this.lowered = items.map((item) => (isToken(item) ? item.text.toLowerCase() : ''));
+    this.lowered = new Array<string | undefined>(items.length);
   }
 
   token(at: number): Token | null {
@@ -27,18 +42,40 @@ export class Phrases {
   }
 
   lower(at: number): string {
-    return this.lowered[at] ?? '';
+    if (at < 0 || at >= this.items.length) return '';
+    let lower = this.lowered[at];
+    if (lower === undefined) {
+      const item = this.items[at];
+      lower = isToken(item) ? item.text.toLowerCase() : '';
+      this.lowered[at] = lower;
+    }
+    return lower;
   }
 
   /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */
   isBoundary(at: number): boolean {
     const token = this.token(at);
-    return !token || !/[\p{L}\p{N}]/u.test(token.text);
+    return !token || !hasLetterOrDigit(token.text);
   }
 
   isQuote(at: number): boolean {
     const item = this.items[at];
     return item !== undefined && !isToken(item);
+  }
+
+  /** The quoted words at `at` end with punctuation closing a clause: “…,” “…?” “….” */
+  quoteEndsClause(at: number): boolean {
+    const item = this.items[at];
+    if (!item || isToken(item)) return false;
+    let end = item.quote.end - 1;
+    while (end > item.quote.start && !/[\p{L}\p{N}.,;:!?…]/u.test(this.source[end])) end--;
+    return /[.,;:!?…]/u.test(this.source[end]);
+  }
+
+  /** A speech verb form, or (when `loosely`) a form that is a speech verb only in a plain "X notes." next to a quotation. */
+  isCue(at: number, loosely = false): boolean {
+    const lower = this.lower(at);
+    return this.lexicon.verbForms.has(lower) || (loosely && this.lexicon.ambiguousVerbForms.has(lower) && /^\p{Ll}/u.test(this.text(at)));
   }
 
   /** A lower-case word that may stand between a subject and its verb ("ha", "also", "le"). */
@@ -47,10 +84,19 @@ export class Phrases {
     return /^\p{Ll}/u.test(text) && this.lexicon.auxiliaries.has(text);
   }
 
-  /** Where the clause holding `self` starts: after the last "; but while pero mientras" before it. */
+  /**
+   * Where the clause holding `self` starts: after the last "; but while pero mientras" before it, at
+   * ", which", ", when" ("…, which he declared “a total disaster”"), and after an introduction ending
+   * in a comma ("When Trump announced his candidacy, he referred to …").
+   */
   clauseStart(from: number, self: number): number {
-    for (let at = self - 1; at >= from; at--) if (this.lexicon.clauseBreaks.has(this.lower(at))) return at + 1;
-    return from;
+    for (let at = self - 1; at >= from; at--) {
+      if (this.lexicon.clauseBreaks.has(this.lower(at))) return at + 1;
+      if (this.lexicon.clauseOpeners.has(this.lower(at)) && this.text(at - 1) === ',') return at;
+    }
+    let start = from;
+    for (let next = this.skipIntroduction(start, self); next > start; next = this.skipIntroduction(start, self)) start = next;
+    return start;
   }
 
   /** A time word between a subject and its verb: "Ryan on Tuesday called". */
@@ -64,84 +110,308 @@ export class Phrases {
     return /^\p{Ll}/u.test(text) && this.lexicon.adverbEndings.some((ending) => text.endsWith(ending) && text.length > ending.length + 2);
   }
 
-  private isPhraseWord(at: number): boolean {
-    if (this.isBoundary(at) || this.isAdverb(at)) return false;
+  /** Auxiliaries, adverbs and time words between a subject and its verb, skipped from `at` ("has in the past described", "at the time said"). */
+  skipModifiers(at: number, step: 1 | -1): number {
+    let time = false;
+    for (let skipped = 0; skipped < 6; skipped++) {
+      const timeWord = this.isTimeWord(at);
+      const around = time || this.isTimeWord(at + step);
+      const timePhrase = around && (this.lexicon.determiners.has(this.lower(at)) || this.lexicon.prepositions.has(this.lower(at)));
+      if (!(this.isAuxiliary(at) || timeWord || this.isAdverb(at) || timePhrase)) break;
+      time = timeWord;
+      at += step;
+    }
+    return at;
+  }
+
+  /** Only spaces between the line's start and `offset`. */
+  lineStartsAt(offset: number): boolean {
+    for (let at = offset - 1; at >= 0; at--) {
+      if (this.source[at] === '\n') return true;
+      if (!/\s/u.test(this.source[at])) return false;
+    }
+    return true;
+  }
+
+  /** What may follow a subject placed after its verb ("”, said the minister on Tuesday, in Madrid."): punctuation, a preposition, a time word. */
+  endsInvertedSubject(at: number): boolean {
     const lower = this.lower(at);
-    return !this.lexicon.nounPhraseStops.has(lower) && !this.lexicon.verbForms.has(lower);
+    return (
+      at >= this.items.length ||
+      this.isBoundary(at) ||
+      this.isTimeWord(at) ||
+      this.isAdverb(at) ||
+      this.lexicon.prepositions.has(lower) ||
+      this.lexicon.relativePronouns.has(lower)
+    );
+  }
+
+  /** A negation among items[from, to): "He did not elaborate", "declined to". */
+  negated(from: number, to: number): boolean {
+    for (let at = from; at < to; at++) if (this.lexicon.negations.has(this.lower(at))) return true;
+    return false;
+  }
+
+  /** The phrase holds a name (of a person, organisation or a capitalised word the tagger missed) or is a personal pronoun. */
+  namesSomeone(range: Range): boolean {
+    for (let at = range.start; at < range.end; at++) {
+      const mention = this.mentionAt(at);
+      if ((mention && mention.type !== 'LOC') || this.lexicon.personPronouns.has(this.lower(at)) || this.isPossibleName(at)) return true;
+    }
+    return false;
+  }
+
+  /** The phrase naming a speaker at `at`, a personal pronoun alone ("he", "She"). */
+  subjectAt(at: number): Range | null {
+    const lower = this.lower(at).replace(/['’]\p{L}+$/u, '');
+    if (this.lexicon.personPronouns.has(lower) && !this.lexicon.determiners.has(lower)) return { start: at, end: at + 1 };
+    return this.after(at, false);
+  }
+
+  /** The entity mention holding the token at `at`, if any. */
+  mentionAt(at: number): EntityMention | null {
+    const token = this.token(at);
+    if (!token) return null;
+    const mention = this.mentions[spanIndexAtOrAfter(this.mentions, token.start)];
+    return mention && mention.start <= token.start && token.end <= mention.end ? mention : null;
+  }
+
+  private isPhraseWord(at: number): boolean {
+    const lower = this.lower(at);
+    if (this.lexicon.nounPhraseStops.has(lower) || this.lexicon.verbForms.has(lower)) return false;
+    return !(this.isBoundary(at) || this.isAdverb(at) || (this.isAuxiliary(at) && !this.lexicon.determiners.has(lower)));
   }
 
   /** The phrase starting at `from`; with fillers, after time words and the like ("said Tuesday the minister"). */
-  after(from: number, skipFillers: boolean): Span | null {
+  after(from: number, skipFillers: boolean): Range | null {
     let start = from;
     if (skipFillers) {
+      // "dijo a los periodistas portugueses y españoles al término": the addressee is passed over.
+      if (this.lexicon.addresseeMarkers.has(this.lower(start))) {
+        start++;
+        while (start < this.items.length && start < from + maximumPhraseTokens && this.isPhraseWord(start) && !this.isTimeWord(start)) start++;
+      }
       for (let skipped = 0; skipped < maximumSkippedTokens && this.isFiller(start); skipped++) start++;
       // A skipped determiner belongs to the phrase: "dijo el presidente".
       while (start > from && this.lexicon.determiners.has(this.lower(start - 1)) && this.isPhraseWord(start)) start--;
+      // "dijo … al término de la reunión": the object of a preposition is no subject.
+      if (start > from && this.lexicon.prepositions.has(this.lower(start - 1)) && !this.lexicon.determiners.has(this.lower(start - 1))) return null;
     }
     let end = start;
     // A lower-case time word after the first ends the phrase: "dijo Marín este jueves", "said the minister on Tuesday".
     const endsPhrase = (at: number) => at > start && this.isTimeWord(at) && /^\p{Ll}/u.test(this.text(at));
     while (end < this.items.length && end - start < maximumPhraseTokens && this.isPhraseWord(end) && !endsPhrase(end)) end++;
+    // "as X put it", "lo dijo": an object alone after the verb is no subject.
+    if (skipFillers && end === start + 1 && this.lexicon.objectWords.has(this.lower(start))) return null;
     // "dijo el ministro de Exteriores, José Manuel Albares, en rueda de prensa": the name in apposition belongs to it.
     if (end > start && this.text(end) === ',' && /^\p{Lu}/u.test(this.text(end + 1))) {
       const name = this.nameEnd(end + 1);
       if (this.isBoundary(name)) end = name;
     }
-    return this.span(start, end);
+    return this.trim(start, end);
   }
 
   /** The phrase ending at `last`, a parenthesis after it left out: "Sen. Ted Cruz (Tex.) said". */
-  before(last: number): Span | null {
+  before(last: number): Range | null {
     if (this.text(last) === ')') {
       for (let at = last - 1; at > last - 8 && at >= 0; at--) if (this.text(at) === '(') return this.before(at - 1);
     }
     let start = last + 1;
     while (start > 0 && last + 1 - start < maximumPhraseTokens && this.isPhraseWord(start - 1)) start--;
-    return this.span(start, last + 1);
+    return this.trim(start, last + 1);
   }
 
-  /** "Haley Morris, a spokeswoman for the campaign, said": the head with its apposition (else the apposition alone). */
-  beforeApposition(comma: number): Span | null {
-    for (let at = comma - 1; at > comma - 16 && at >= 0; at--) {
-      if (this.text(at) === ',') {
-        // The whole "head, apposition": either may be the name ("El presidente del Gobierno, Pedro Sánchez,").
-        const head = this.before(at - 1);
-        const last = this.token(comma - 1);
-        return head && last ? { start: head.start, end: last.end } : this.before(comma - 1);
-      }
-      // A possessive apostrophe ("Sanders’ campaign manager") stays inside the apposition.
-      if (this.isBoundary(at) && !/^['’]$/u.test(this.text(at))) break;
+  /**
+   * "Haley Morris, a spokeswoman for the campaign, said", "Hillary Clinton, who served as secretary
+   * of state when …, conceded": the head named before the apposition, with a short apposition (else
+   * the head alone, else the apposition alone). The head is the phrase before the nearest comma that
+   * names someone, so commas inside the apposition ("Agriculture, Fisheries and Food,") are passed.
+   */
+  beforeApposition(comma: number): Range | null {
+    for (let at = comma - 1; at > comma - appositionReach && at > 0; at--) {
+      if (this.isQuote(at) || /^[.!?;:]$/u.test(this.text(at))) break;
+      if (this.text(at) !== ',') continue;
+      const head = this.before(at - 1);
+      if (!head) continue;
+      if (this.namesSomeone(head)) return comma - at <= 8 ? { start: head.start, end: comma } : head;
+      // "Su presidente, Carlos Marín, lo calificó": a description with the name in apposition.
+      const apposition = this.trim(at + 1, comma);
+      if (apposition && this.namesSomeone(apposition) && this.holdsPersonNoun(head)) return { start: head.start, end: comma };
     }
     return this.before(comma - 1);
   }
 
-  /** "Donald Trump Jr., who suggested": the name a relative pronoun stands for. */
-  beforeRelative(relative: number): Span | null {
-    if (!this.lexicon.relativePronouns.has(this.lower(relative))) return null;
-    const last = this.text(relative - 1) === ',' ? relative - 2 : relative - 1;
-    return this.before(last);
+  private holdsPersonNoun(range: Range): boolean {
+    for (let at = range.start; at < range.end; at++) if (this.lexicon.personNouns.has(this.lower(at))) return true;
+    return false;
   }
 
-  /** The first name or pronoun of the sentence part before `limit`: the subject of "…, saying" or of "X has a stance: “…”". */
-  subjectBefore(from: number, limit: number): Span | null {
-    const { personPronouns, gerundEndings, timeWords, determiners } = this.lexicon;
-    for (let at = from; at < limit; at++) {
-      const text = this.text(at);
+  /** "Donald Trump Jr., who suggested": the relative pronoun speaks (the resolver finds whom it stands for). */
+  beforeRelative(relative: number): Range | null {
+    return this.lexicon.relativePronouns.has(this.lower(relative)) ? { start: relative, end: relative + 1 } : null;
+  }
+
+  /**
+   * The subject of the sentence part items[from, limit): its first personal pronoun, name (a person,
+   * organisation or a capitalised word the tagger missed) or description ("the senator"); an
+   * introduction ("In a Fox interview later that day,", "Yet", "Holding signs calling …,") and the
+   * phrases after prepositions are passed over. Used for "…, saying", "X has a stance: “…”" and a
+   * quotation without a cue.
+   */
+  subjectBefore(from: number, limit: number): Range | null {
+    const { personPronouns, determiners, prepositions } = this.lexicon;
+    // "Last month, when I asked him, he looked …": every introduction is passed over.
+    let start = from;
+    for (let next = this.skipIntroduction(start, limit); next > start; next = this.skipIntroduction(start, limit)) start = next;
+    for (let at = start; at < limit; at++) {
       const lower = this.lower(at);
-      const skipped = timeWords.has(lower) || this.lexicon.nounPhraseStops.has(lower) || this.lexicon.auxiliaries.has(lower) || this.lexicon.fillers.has(lower);
-      const name = /^\p{Lu}/u.test(text) && !skipped && !gerundEndings.some((ending) => lower.endsWith(ending));
-      if (personPronouns.has(lower) && !determiners.has(lower)) return this.span(at, at + 1);
-      if (name) return determiners.has(lower) ? this.after(at, false) : this.name(at);
+      if (personPronouns.has(lower) && !determiners.has(lower)) return { start: at, end: at + 1 };
+      if (prepositions.has(lower)) {
+        at = (this.after(at + 1, false)?.end ?? at + 1) - 1;
+        continue;
+      }
+      const phrase = this.speakerPhraseAt(at);
+      // A description before a comma is an apposition or an introduction ("Preceded by Joe Arpaio, the
+      // Arizona sheriff, Trump launched"), not the subject.
+      if (phrase && (this.text(phrase.end) !== ',' || this.namesSomeone(phrase))) return phrase;
+      if (phrase) at = phrase.end;
     }
     return null;
   }
 
-  private name(start: number): Span | null {
-    return this.span(start, this.nameEnd(start + 1));
+  /** The subject after the introduction opening at `from` (a participle's clause, up to its comma). */
+  subjectAfterIntroduction(from: number, limit: number): Range | null {
+    for (let at = from + 1; at < limit && at < from + appositionReach; at++) {
+      if (/^[.!?;:]$/u.test(this.text(at))) return null;
+      if (this.text(at) === ',') return this.subjectBefore(at + 1, limit);
+    }
+    return null;
+  }
+
+  /** A phrase that can speak starting at `at`: a name, or a description headed by a person or organisation noun. */
+  speakerPhraseAt(at: number): Range | null {
+    const { determiners, personNouns, organizationNouns, documentNouns } = this.lexicon;
+    const lower = this.lower(at);
+    const mention = this.mentionAt(at);
+    if (mention && mention.type === 'LOC') return null;
+    if (determiners.has(lower) || mention || this.isPossibleName(at)) {
+      const phrase = determiners.has(lower) ? this.description(at) : mention ? this.trim(at, this.nameEnd(at + 1)) : this.titledName(at);
+      if (!phrase) return null;
+      if (mention && mention.type !== 'MISC') return phrase;
+      for (let word = phrase.start; word < phrase.end; word++) {
+        const inside = this.mentionAt(word);
+        const noun = this.lower(word);
+        if ((inside && inside.type !== 'LOC' && inside.type !== 'MISC') || personNouns.has(noun) || organizationNouns.has(noun) || documentNouns.has(noun))
+          return phrase;
+      }
+      return !determiners.has(lower) && !mention ? phrase : null;
+    }
+    return null;
+  }
+
+  /**
+   * A description read up to its head noun and the complements after it: "the director of the FBI",
+   * "el dirigente de los armadores", "la secretaria general de Pesca, Elena Marín Ortega" — not the
+   * verb and object after it ("the president credited the victory").
+   */
+  description(start: number): Range | null {
+    const phrase = this.after(start, false);
+    if (!phrase || this.text(phrase.end - 1) === ',' || this.items.slice(phrase.start, phrase.end).some((item) => isToken(item) && item.text === ','))
+      return phrase;
+    const { personNouns, organizationNouns, documentNouns, nounPhraseJoiners, determiners } = this.lexicon;
+    let head = -1;
+    for (let at = phrase.start; at < phrase.end && head < 0; at++) {
+      const lower = this.lower(at);
+      const mention = this.mentionAt(at);
+      // A place or an adjective is a modifier ("the Florida senator", "the Republican candidate").
+      if (personNouns.has(lower) || organizationNouns.has(lower) || documentNouns.has(lower) || (mention && (mention.type === 'PER' || mention.type === 'ORG')))
+        head = at;
+    }
+    if (head < 0) return phrase;
+    let end = this.mentionAt(head) ? this.nameEnd(head + 1) : head + 1;
+    // "la responsable española", "el portavoz comunitario": adjectives after the noun.
+    // An adjective agrees with its noun in number ("las pancartas repetían" is a verb, not an adjective).
+    if (this.lexicon.adjectivesFollowNouns) {
+      const plural = this.lower(end - 1).endsWith('s');
+      const agrees = (at: number) => /^\p{Ll}/u.test(this.text(at)) && this.lower(at).endsWith('s') === plural && !this.isCue(at, true);
+      for (let adjectives = 0; adjectives < 2 && end < phrase.end && agrees(end) && !nounPhraseJoiners.has(this.lower(end)); adjectives++) end++;
+    }
+    // Complements: "de los armadores", "of the Federal Bureau of Investigation", "for the campaign".
+    while (nounPhraseJoiners.has(this.lower(end)) || (this.lower(end) === 'for' && end < phrase.end)) {
+      let next = end + 1;
+      while (determiners.has(this.lower(next))) next++;
+      const name = this.nameEnd(next);
+      const last = name > next ? name : this.isPhraseWord(next) ? next + 1 : next;
+      if (last === next) break;
+      end = last;
+    }
+    return { start: phrase.start, end: Math.max(Math.min(end, phrase.end), head + 1) };
+  }
+
+  // "Former Republican presidential candidate Jeb Bush": a capitalised title read on to the name it leads to.
+  private titledName(start: number): Range | null {
+    const phrase = this.after(start, false);
+    if (phrase) {
+      for (let at = start + 1; at < phrase.end; at++) {
+        const mention = this.mentionAt(at);
+        if (mention && mention.type === 'PER') return this.trim(start, this.nameEnd(at));
+      }
+    }
+    return this.trim(start, this.nameEnd(start + 1));
+  }
+
+  /** A capitalised word that may be a name the tagger missed: not a function word, an -ing or -ed form, or a dateline in capitals. */
+  private isPossibleName(at: number): boolean {
+    const text = this.text(at);
+    if (!/^\p{Lu}/u.test(text)) return false;
+    const lower = this.lower(at);
+    const { sentenceWords, prepositions, nounPhraseStops, timeWords, fillers, auxiliaries, coordinators, relativePronouns, gerundEndings, participleEndings } =
+      this.lexicon;
+    if ([sentenceWords, prepositions, nounPhraseStops, timeWords, fillers, auxiliaries, coordinators, relativePronouns].some((words) => words.has(lower)))
+      return false;
+    if ([...gerundEndings, ...participleEndings, ...this.lexicon.adverbEndings].some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2))
+      return false;
+    if (this.verbFormAt(at)) return false;
+    // "WASHINGTON —", "PHILADELPHIA (AP) —", "WASHINGTON, Dec. 8 (UPI) —": a dateline.
+    return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–―(,-]$/u.test(this.text(this.nameEnd(at + 1))));
+  }
+
+  private verbFormAt(at: number): boolean {
+    const lower = this.lower(at);
+    return this.lexicon.verbForms.has(lower) || this.lexicon.ambiguousVerbForms.has(lower);
+  }
+
+  // "In a Fox interview later that day, Trump went further", "Holding signs, the protesters chanted":
+  // a sentence opening with a preposition, a participle, an adverb or a time word introduces it up to a comma.
+  private skipIntroduction(from: number, limit: number): number {
+    // "WASHINGTON, Dec. 8 (UPI) —": a dateline up to its dash.
+    if (/^\p{Lu}{2,}$/u.test(this.text(from))) {
+      for (let at = from + 1; at < limit && at < from + 12; at++) if (/^[—–―-]$/u.test(this.text(at))) return at + 1;
+    }
+    const lower = this.lower(from);
+    const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings } = this.lexicon;
+    const introduces =
+      prepositions.has(lower) ||
+      sentenceWords.has(lower) ||
+      timeWords.has(lower) ||
+      this.isAdverb(from) ||
+      /^\d/u.test(lower) ||
+      [...gerundEndings, ...participleEndings].some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2);
+    if (!introduces) return from;
+    for (let at = from + 1; at < limit && at < from + 20; at++) {
+      if (this.isQuote(at) || /^[.;:!?]$/u.test(this.text(at))) return from;
+      if (this.text(at) === ',') return at + 1;
+    }
+    return from;
+  }
+
+  /** The character span of a phrase. */
+  span(range: Range): Span {
+    return { start: (this.token(range.start) as Token).start, end: (this.token(range.end - 1) as Token).end };
   }
 
   // Capitalised words and the joiners between them: "Mrs. Schlafly", "Secretary of State John Kerry".
-  private nameEnd(from: number): number {
+  nameEnd(from: number): number {
     let end = from;
     const capitalised = (at: number) => /^\p{Lu}/u.test(this.text(at));
     while (end < this.items.length && (capitalised(end) || (this.lexicon.nounPhraseJoiners.has(this.lower(end)) && capitalised(end + 1)))) end++;
@@ -151,27 +421,40 @@ export class Phrases {
   private isFiller(at: number): boolean {
     const token = this.token(at);
     if (!token) return false;
-    return this.lexicon.fillers.has(token.text.toLowerCase()) || /^\d/u.test(token.text);
+    // Numbers of dates and times ("said Tuesday, Nov. 3"), not "the 46-year-old".
+    return this.lexicon.fillers.has(token.text.toLowerCase()) || /^\d+(?:[.,:/]\d+)*$/u.test(token.text);
   }
 
   // Joiners and determiners do not end a phrase ("la Cancillería de", "the"), nor do joiners start one.
-  private span(start: number, end: number): Span | null {
+  private trim(start: number, end: number): Range | null {
     const { nounPhraseJoiners, determiners, personPronouns } = this.lexicon;
     // A personal pronoun is a phrase of its own: "he" in "he hasn’t", "he wants a platform".
     for (let at = end - 1; at >= start; at--) {
       // "he’d", "she's": the pronoun before its contraction.
       const word = this.lower(at).replace(/['’]\p{L}+$/u, '');
-      if (personPronouns.has(word) && !determiners.has(word) && /^\p{Ll}/u.test(this.text(at))) {
+      if (personPronouns.has(word) && !determiners.has(word)) {
         start = at;
         end = at + 1;
         break;
       }
     }
+    // "one", "another" alone are speakers ("“…,” read one.", "Yet another said"), though determiners elsewhere.
+    const last = end - 1;
+    if (this.lexicon.indefiniteSpeakers.has(this.lower(last)) && (last === start || this.lexicon.sentenceWords.has(this.lower(last - 1))))
+      return { start: last, end };
     while (end > start && (nounPhraseJoiners.has(this.lower(end - 1)) || determiners.has(this.lower(end - 1)))) end--;
     while (start < end && nounPhraseJoiners.has(this.lower(start))) start++;
-    const first = this.token(start);
-    const last = this.token(end - 1);
-    if (!first || !last || end <= start) return null;
-    return { start: first.start, end: last.end };
+    if (end <= start || !this.token(start) || !this.token(end - 1)) return null;
+    return { start, end };
   }
+}
+
+/** What /[\p{L}\p{N}]/u tests, with ASCII letters and digits answered without the pattern. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return true;
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
+  }
+  return false;
 }

@@ -1,0 +1,200 @@
+// Who says it: the speaker the attribution names, the mention it stands for and what kind of
+// reference it is, for the hard patterns of news attribution (docs/quotes.md).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotations } from '../../server/src/analysis/quotes';
+import { tokenize } from '../../server/src/analysis/tokens';
+import type { EntityMention, EntityType, Language } from '../../server/src/analysis/types';
+
+interface Case {
+  name: string;
+  language: Language;
+  text: string;
+  /** The names the entity tagger would find (every occurrence is marked). */
+  names: Record<string, EntityType>;
+  /** [quotation's first characters, speaker, mention, kind] for each quotation, in order. */
+  quotes: [string, string | null, string | null, string | undefined][];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a long apposition between the quotation and its verb',
+    language: 'en',
+    text: '“Very good reporter,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina, said.',
+    names: { Trump: 'PER', 'South Carolina': 'LOC' },
+    quotes: [['“Very good', 'Trump', 'Trump', 'name']],
+  },
+  {
+    name: '"one said", "said another": the description speaks, for no one named',
+    language: 'en',
+    text: '“America is great! Trump is disgusting,” read one. Yet another said, “Rubio is in a five-person battle.”',
+    names: { Trump: 'PER', Rubio: 'PER' },
+    quotes: [
+      ['“America is', 'one', null, 'description'],
+      ['“Rubio is in', 'another', null, 'description'],
+    ],
+  },
+  {
+    name: 'the second half of a split quotation takes the first half’s speaker',
+    language: 'en',
+    text: '“Supporters of some other candidates,” Blackwell added, “have focused largely on paid advertising.”',
+    names: { Blackwell: 'PER' },
+    quotes: [
+      ['“Supporters', 'Blackwell', 'Blackwell', 'name'],
+      ['“have focused', 'Blackwell', 'Blackwell', 'name'],
+    ],
+  },
+  {
+    name: 'a verb that is also a noun, right after the quotation',
+    language: 'en',
+    text: '“Look at the statement Mr. Trump put out after the shootings,” Conway notes. “It was very different in tone.”',
+    names: { Conway: 'PER', 'Mr. Trump': 'PER' },
+    quotes: [
+      ['“Look at', 'Conway', 'Conway', 'name'],
+      ['“It was very', 'Conway', 'Conway', 'name'],
+    ],
+  },
+  {
+    name: 'a quotation that is a whole paragraph takes the speaker of the paragraph before',
+    language: 'en',
+    text: 'Carter said that critics had predicted a withdrawal from the region for decades.\n\n“That is because this region remains the most consequential for our security.”',
+    names: { Carter: 'PER' },
+    quotes: [['“That is', 'Carter', 'Carter', 'name']],
+  },
+  {
+    name: 'a quotation going on in its paragraph, unless another cue names someone else',
+    language: 'en',
+    text: '“We will win,” Clinton said. “We will govern well.” Sanders disagreed. “They will not,” he said.',
+    names: { Clinton: 'PER', Sanders: 'PER' },
+    quotes: [
+      ['“We will win', 'Clinton', 'Clinton', 'name'],
+      ['“We will gov', 'Clinton', 'Clinton', 'name'],
+      ['“They will', 'he', 'Sanders', 'pronoun'],
+    ],
+  },
+  {
+    name: 'transcripts: "NAME:" lines and "Name:" before a quotation',
+    language: 'en',
+    text: 'RAMOS: "Secretary Clinton, did you lie to them?"\n\nDavid Wasserman: “Indiana has long looked like a huge fork in the road to the nomination.”',
+    names: { 'David Wasserman': 'PER', Clinton: 'PER', Indiana: 'LOC' },
+    quotes: [
+      ['"Secretary', 'RAMOS', null, 'description'],
+      ['“Indiana has', 'David Wasserman', 'David Wasserman', 'name'],
+    ],
+  },
+  {
+    name: 'a signature after a dash, the quotation dash among them',
+    language: 'en',
+    text: '“The most unqualified child to ever run for president.” ― Francisco Herrero. "The whole idea needs to stop." -Michelle Marks, Philadelphia.',
+    names: { 'Francisco Herrero': 'PER', 'Michelle Marks': 'PER', Philadelphia: 'LOC' },
+    quotes: [
+      ['“The most', 'Francisco Herrero', 'Francisco Herrero', 'name'],
+      ['"The whole', 'Michelle Marks', 'Michelle Marks', 'name'],
+    ],
+  },
+  {
+    name: 'a pull quote whose closing mark follows its attribution line',
+    language: 'en',
+    text: 'The rules are clear.\n\n“We will not change them because a country is unhappy.\n— Ramon Iglesias, Commission spokesman”\n\nThe meeting ended.',
+    names: { 'Ramon Iglesias': 'PER' },
+    quotes: [['“We will not change them because a country is unhappy.', 'Ramon Iglesias, Commission spokesman', 'Ramon Iglesias', 'name']],
+  },
+  {
+    name: 'a relative pronoun speaks for the name before it',
+    language: 'en',
+    text: '“Donald Trump is a dictator in the making,” said Beck, who said there were “too many disturbing things for me to dismiss.”',
+    names: { 'Donald Trump': 'PER', Beck: 'PER' },
+    quotes: [
+      ['“Donald Trump', 'Beck', 'Beck', 'name'],
+      ['“too many', 'who', 'Beck', 'pronoun'],
+    ],
+  },
+  {
+    name: 'a pronoun stands for the last person of its gender named as a subject',
+    language: 'en',
+    text: 'Margaret Holloway met Carlos Marin in London. Marin, who heads the group, said the claims had doubled. “We are seeing older boats,” she said.',
+    names: { 'Margaret Holloway': 'PER', 'Carlos Marin': 'PER', Marin: 'PER', London: 'LOC' },
+    quotes: [['“We are seeing', 'she', 'Margaret Holloway', 'pronoun']],
+  },
+  {
+    name: 'an outlet or a document speaks for the organisation it names, else for no one, never a nearby person',
+    language: 'en',
+    text: 'Senator Ted Cruz spoke first. “Any further communication will be through our attorney,” a letter from the American Legion said. The report said the findings were “alarming.”',
+    names: { 'Ted Cruz': 'PER', 'American Legion': 'ORG' },
+    quotes: [
+      ['“Any further', 'the American Legion', 'American Legion', 'name'],
+      ['“alarming', 'The report', null, 'document'],
+    ],
+  },
+  {
+    name: 'a possessive names the author of a message',
+    language: 'en',
+    text: 'Margaret Holloway, who heads the association, said claims had doubled. Her message to ship owners was blunt: "If you can\'t find your gear, we can\'t insure it."',
+    names: { 'Margaret Holloway': 'PER' },
+    quotes: [['"If you can', 'Her message', 'Margaret Holloway', 'document']],
+  },
+  {
+    name: 'a quotation after a colon with no speech verb speaks for the subject before the colon',
+    language: 'en',
+    text: 'Republican presidential nominee Donald Trump issued the following statement: “Our prayers are with all those affected by the horrible attacks in Munich.”',
+    names: { 'Donald Trump': 'PER', Munich: 'LOC' },
+    quotes: [['“Our prayers', 'Republican presidential nominee Donald Trump', 'Donald Trump', 'name']],
+  },
+  {
+    name: 'a naming cue makes a short quotation speech, even a name',
+    language: 'en',
+    text: 'Within minutes, he called Rubio “Little Marco” and described the debate as “a circus.”',
+    names: { Rubio: 'PER', 'Little Marco': 'PER' },
+    quotes: [
+      ['“Little Marco”', 'he', null, 'pronoun'],
+      ['“a circus', 'he', null, 'pronoun'],
+    ],
+  },
+  {
+    name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
+    language: 'es',
+    text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',
+    names: { 'Elena Marín': 'PER', 'Carlos Marín': 'PER', Pesca: 'ORG', Madrid: 'LOC' },
+    quotes: [
+      ['«paso', 'Su presidente, Carlos Marín', 'Carlos Marín', 'name'],
+      ['«Entiendo', 'la responsable de Pesca', 'Elena Marín', 'description'],
+    ],
+  },
+  {
+    name: 'Spanish: a verb with no subject speaks for the last person named as a subject, not for the addressee',
+    language: 'es',
+    text: 'Ramón Iglesias, por su parte, evitó comprometer plazos. “La Comisión recibirá el documento”, dijo a los periodistas portugueses y españoles al término de la reunión.',
+    names: { 'Ramón Iglesias': 'PER', Comisión: 'ORG' },
+    quotes: [['“La Comisión', 'Ramón Iglesias', 'Ramón Iglesias', 'implied']],
+  },
+];
+
+function mentions(text: string, names: Record<string, EntityType>): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const [name, type] of Object.entries(names)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) found.push({ start: at, end: at + name.length, type, text: name });
+  }
+  // A longer name holds the shorter ones inside it ("Carlos Marin" and "Marin").
+  return found.filter(
+    (mention) =>
+      !found.some(
+        (other) => other !== mention && other.start <= mention.start && mention.end <= other.end && other.end - other.start > mention.end - mention.start,
+      ),
+  );
+}
+
+for (const { name, language, text, names, quotes } of cases) {
+  test(`speakers: ${name}`, () => {
+    const { tokens, sentences } = tokenize(text);
+    const found = findQuotations({ text, language, tokens, sentences, articleDate: null }, mentions(text, names)).quotes;
+    assert.deepEqual(
+      found.map((quote, at) => [
+        quote.text.slice(0, quotes[at]?.[0].length ?? 20),
+        quote.speaker?.text ?? null,
+        quote.speakerMention?.text ?? null,
+        quote.speakerKind,
+      ]),
+      quotes,
+    );
+  });
+}
