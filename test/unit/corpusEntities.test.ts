@@ -81,6 +81,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'c.txt', 'Trump'), 'PER Trump');
   });
 
+  it('links a surname two people of the article share to the one it names first, not to the last named', () => {
+    const index = corpus(
+      { 'Elena Marín Ortega': 'PER', 'Carlos Marín': 'PER', Marín: 'PER' },
+      {
+        'a.txt': 'Marín abrió la reunión. Elena Marín Ortega habló. Carlos Marín, sin parentesco, respondió. Marín lo negó.',
+        'b.txt': 'Carlos Marín llegó. Elena Marín Ortega habló después. Marín insistió.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Marín', 0), 'PER Elena Marín Ortega');
+    assert.equal(entityOf(index, 'a.txt', 'Marín', 1), 'PER Elena Marín Ortega');
+    assert.equal(entityOf(index, 'b.txt', 'Marín'), 'PER Carlos Marín');
+  });
+
   it('does not link a name to a longer one that holds it as a modifier', () => {
     const index = corpus(
       {

@@ -63,7 +63,7 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
   const lookup = new FormLookup(forms.values());
   const definitions = acronymDefinitions(named);
   const links = new Map<string, Link>();
-  return named.map(({ mention, name }) => {
+  const linked = named.map(({ mention, name }) => {
     const spelling = `${mention.type}\u0000${mention.weak ? 'w' : 'b'}\u0000${mention.text}`;
     let link = links.get(spelling);
     if (link === undefined) {
@@ -72,7 +72,25 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
         defined !== undefined ? { key: defined, byInitials: false } : longestForm(mention, name, forms.get(`${mention.type}\u0000${name}`)!.firstStart, lookup);
       links.set(spelling, link);
     }
-    return link.byInitials ? { ...mention, key: link.key, name, byInitials: true } : { ...mention, key: link.key, name };
+    return { mention, name, link };
+  });
+  return linkSharedSurnames(linked).map(({ mention, name, link }) =>
+    link.byInitials ? { ...mention, key: link.key, name, byInitials: true } : { ...mention, key: link.key, name },
+  );
+}
+
+// A surname two people of the article share is the one the article names first: writers give the
+// second bearer's first name each time ("Boris Yeltsin … Naina Yeltsin … Yeltsin, 65,"), and a
+// surname before either full name is the first one named after it.
+function linkSharedSurnames<T extends { mention: EntityMention; link: Link }>(linked: T[]): T[] {
+  if (!linked.some(({ link }) => link.sharedBy)) return linked;
+  const firstNamed = new Map<string, number>();
+  for (const { mention, link } of linked) if (!link.sharedBy && !firstNamed.has(link.key)) firstNamed.set(link.key, mention.start);
+  const first = (key: string) => firstNamed.get(key) ?? Infinity;
+  return linked.map((entry) => {
+    const shared = entry.link.sharedBy;
+    if (!shared) return entry;
+    return { ...entry, link: { key: shared.reduce((best, candidate) => (first(candidate) < first(best) ? candidate : best)), byInitials: false } };
   });
 }
 
@@ -121,6 +139,9 @@ class FormLookup {
 interface Link {
   key: string;
   byInitials: boolean;
+  /** A person's short form that two or more full names of the article hold ("Marín" for "Elena Marín
+   * Ortega" and "Carlos Marín"): the keys it may stand for, chosen mention by mention. */
+  sharedBy?: string[];
 }
 
 // The one longest form the mention stands for, else the mention's own name.
@@ -142,6 +163,8 @@ function longestForm(mention: EntityMention, name: string, firstStart: number, l
   // Keep only the longest candidates that are not themselves parts of another candidate.
   const all = [...candidates];
   const maximal = all.filter((form) => !all.some((other) => other !== form && other.padded.includes(form.padded)));
+  if (maximal.length > 1 && mention.type === 'PER' && !mention.weak && maximal.every((form) => held.has(form)))
+    return { key: name, byInitials: false, sharedBy: maximal.map((form) => form.name) };
   if (maximal.length !== 1) return { key: name, byInitials: false };
   return { key: maximal[0].name, byInitials: !held.has(maximal[0]) };
 }
