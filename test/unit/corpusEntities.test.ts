@@ -143,6 +143,21 @@ describe('corpus entities', () => {
     assert.equal(summarizeEntity(index, pp).mentions.length, 11);
   });
 
+  it('makes an acronym the corpus mostly writes, with or without full stops, one entity with its spelling-out', () => {
+    const tagged: Record<string, EntityType> = { 'United States': 'LOC', 'U.S.': 'LOC', US: 'LOC', 'South Carolina': 'LOC', South: 'LOC' };
+    const articles: Record<string, string> = {};
+    for (let i = 0; i < 3; i++) articles[`spelled${i}.txt`] = 'The United States voted. The U.S. delegation left.';
+    for (let i = 0; i < 5; i++) articles[`alone${i}.txt`] = 'The U.S. economy grew. US markets rose.';
+    articles['south.txt'] = 'South Carolina votes next. The South has its own primaries.';
+    const index = corpus(tagged, articles);
+    const us = entityOf(index, 'alone0.txt', 'U.S.');
+    assert.equal(entityOf(index, 'alone0.txt', 'US'), us);
+    assert.equal(entityOf(index, 'spelled0.txt', 'United States'), us);
+    const summary = summarizeEntity(index, index.entityOf(index.article('alone0.txt')!.mentions[0]));
+    assert.ok(summary.aliases.includes('United States'), summary.aliases.join(', '));
+    assert.equal(entityOf(index, 'south.txt', 'South'), 'LOC South');
+  });
+
   it('keeps a town and its club apart only when both are strongly attested', () => {
     const town = 'La ciudad de Barcelona acogió la cumbre en Barcelona. Barcelona crece.';
     const club = 'El Barcelona ganó. El Barcelona juega. El Barcelona lidera. El Barcelona gana.';

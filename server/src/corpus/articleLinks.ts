@@ -12,7 +12,7 @@
 // - a name found in a headline or a line of capitals stands for nothing outside them, since there the
 //   tagger's spans are least sure.
 import type { EntityMention, EntityType } from '../analysis/types';
-import { acronymInitials, looksLikeAcronym, normalizeName, personNameKey } from './nameForms';
+import { acronymInitials, acronymLetters, looksLikeAcronym, normalizeName, personNameKey } from './nameForms';
 import nameLinks from './resources/name-links.json';
 
 export interface LinkedMention extends EntityMention {
@@ -40,6 +40,7 @@ interface NameForm {
 }
 
 const modifierJoiners = new Set(nameLinks.modifierJoiners);
+const notPartsAlone = new Set(nameLinks.notPartsAlone);
 /** More candidates than this make a short form ambiguous whatever they are. */
 const candidateLimit = 16;
 
@@ -146,6 +147,7 @@ interface Link {
 
 // The one longest form the mention stands for, else the mention's own name.
 function longestForm(mention: EntityMention, name: string, firstStart: number, lookup: FormLookup): Link {
+  if (notPartsAlone.has(name)) return { key: name, byInitials: false };
   const acronym = looksLikeAcronym(mention.text);
   const padded = ` ${name} `;
   const written = ` ${writtenWords(mention.text)} `;
@@ -153,7 +155,7 @@ function longestForm(mention: EntityMention, name: string, firstStart: number, l
   const held = new Set<NameForm>();
   const consider = (form: NameForm) => form.type === mention.type && form.name.length > name.length && (mention.weak || form.inBody);
   // Writers spell a name out before they abbreviate it: initials that come first are another name's.
-  if (acronym) for (const form of lookup.withInitials(mention.text)) if (consider(form) && form.firstStart < firstStart) candidates.add(form);
+  if (acronym) for (const form of lookup.withInitials(acronymLetters(mention.text))) if (consider(form) && form.firstStart < firstStart) candidates.add(form);
   for (const form of lookup.holding(name)) {
     if (candidates.size > candidateLimit) return { key: name, byInitials: false };
     if (!consider(form) || !standsFor(mention.type, padded, written, form)) continue;

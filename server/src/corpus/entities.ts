@@ -78,8 +78,9 @@ export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySum
   const uris = new Set<string>();
   const key = entityIdKey(entity);
   for (const { uri, mention } of mentions) {
-    // A longer variant the name absorbed ("Ted Cruz Super") is a tagger's slip, not a spelling.
-    if (mention.name.length <= key.length) spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
+    // A longer variant the name absorbed ("Ted Cruz Super") is a tagger's slip, not a spelling; a
+    // spelling-out of an acronym ("United States" for "U.S.") is one.
+    if (mention.name.length <= key.length || !` ${mention.name} `.includes(` ${key} `)) spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
     if (!uris.has(uri)) {
       uris.add(uri);
       const date = index.article(uri)?.analysis.date;

@@ -60,6 +60,9 @@ export interface NameTable {
  * what depended on it only (`invalidate`), so a corpus of thousands of names is not resolved again at
  * every edit.
  */
+/** How many spelled-out mentions make an acronym's spelling-out its entity. */
+const spelledOutEnough = 3;
+
 export class EntityResolver {
   private readonly decisions = new Map<string, TypeDecision>();
   private readonly people = new Map<string, string>();
@@ -118,13 +121,14 @@ export class EntityResolver {
   }
 
   /**
-   * Forgets what depended on a name whose mentions changed: its type; the acronyms it spells out; the
+   * Forgets what depended on a name whose mentions changed: its type; the acronyms it spells out and the
+   * names it abbreviates; the
    * people it may stand for or absorb, that is its own short forms, the longer names holding it (whose
    * absorption it decides), and their short forms.
    */
   invalidate(key: string): void {
     this.decisions.delete(key);
-    const affected = [key, ...this.names.acronymsOf(key), ...corpusShortForms(key)];
+    const affected = [key, ...this.names.acronymsOf(key), ...this.names.expansionsOf(key).keys(), ...corpusShortForms(key)];
     for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key)]) affected.push(owner, ...corpusShortForms(owner));
     for (const name of affected) {
       this.acronyms.delete(name);
@@ -149,17 +153,33 @@ export class EntityResolver {
   /**
    * The name an acronym left alone stands for ("APA" in an article that never spells it out): the one
    * the articles that spell it out give it, or the far most common of those; else the acronym itself.
-   * An acronym that the corpus mostly leaves alone is its own name ("EFE", whatever "Agencia EFE" says).
+   * An acronym that the corpus mostly leaves alone is its own name ("EFE", whatever "Agencia EFE" says),
+   * and then its spelling-out is the acronym's entity too ("United States" is "U.S.").
    */
   acronym(key: string): string {
     let resolved = this.acronyms.get(key);
     if (resolved === undefined) {
-      const [first, second] = [...this.names.expansionsOf(key)].sort((a, b) => b[1] - a[1]);
-      const dominant = first && (!second || first[1] >= dominanceRatio * second[1]);
-      resolved = dominant && this.names.articleCount(key) <= this.names.articleCount(first[0]) ? first[0] : key;
+      const expansion = this.dominantExpansion(key);
+      if (expansion) resolved = this.names.articleCount(key) <= this.names.articleCount(expansion) ? expansion : key;
+      else resolved = this.acronymLeftAlone(key) ?? key;
       this.acronyms.set(key, resolved);
     }
     return resolved;
+  }
+
+  private dominantExpansion(acronym: string): string | undefined {
+    const [first, second] = [...this.names.expansionsOf(acronym)].sort((a, b) => b[1] - a[1]);
+    return first && (!second || first[1] >= dominanceRatio * second[1]) ? first[0] : undefined;
+  }
+
+  // The acronym a spelled-out name stands behind, when the corpus mostly writes the acronym and
+  // several articles spell it out so (one article's initials are no proof: "PP" is no "Pacto de Progreso").
+  private acronymLeftAlone(expansion: string): string | undefined {
+    for (const acronym of this.names.acronymsOf(expansion)) {
+      if (this.dominantExpansion(acronym) !== expansion || (this.names.expansionsOf(acronym).get(expansion) ?? 0) < spelledOutEnough) continue;
+      if (this.names.articleCount(acronym) > this.names.articleCount(expansion)) return acronym;
+    }
+    return undefined;
   }
 
   /** The key of the person a person's key stands for across the corpus. */

@@ -3,7 +3,8 @@
 export function normalizeName(text: string): string {
   let name = normalized.get(text);
   if (name === undefined) {
-    name = /^[\x20-\x7e]*$/.test(text) ? normalizeAscii(text) : normalizeAny(text);
+    const letters = dottedInitials(text);
+    name = letters ? letters.toLowerCase() : /^[\x20-\x7e]*$/.test(text) ? normalizeAscii(text) : normalizeAny(text);
     // A corpus names the same few thousand things again and again; the memory is bounded all the same.
     if (normalized.size >= normalizedLimit) normalized.clear();
     normalized.set(text, name);
@@ -65,9 +66,19 @@ export function isPartOfName(part: string, whole: string): boolean {
   return ` ${whole} `.includes(` ${part} `);
 }
 
-/** Could stand for a longer name by its initials: "ONU" for "Organización de las Naciones Unidas", "EU" for "European Union". */
+/** Could stand for a longer name by its initials: "ONU" for "Organización de las Naciones Unidas", "EU" for "European Union", "U.S.". */
 export function looksLikeAcronym(text: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(text);
+  return /^\p{Lu}{2,6}$/u.test(text) || dottedInitials(text) !== '';
+}
+
+/** The capitals of an acronym written with full stops ("U.S." is "US", as the wire writes it), else ''. */
+export function dottedInitials(text: string): string {
+  return /^(?:\p{Lu}\.){2,6}$/u.test(text) ? text.replace(/\./gu, '') : '';
+}
+
+/** An acronym's capitals, with or without full stops: what a name's initials are compared with. */
+export function acronymLetters(text: string): string {
+  return dottedInitials(text) || text;
 }
 
 /** The initials of a name's capitalised words, or '' when fewer than two would stand for it. */
