@@ -158,6 +158,20 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'south.txt', 'South'), 'LOC South');
   });
 
+  it('reads a Spanish plural acronym (EEUU, EE.UU.) by its undoubled initials, and names a short acronym as it is mostly written', () => {
+    const index = corpus(
+      { 'Estados Unidos': 'LOC', EEUU: 'LOC', 'EE.UU.': 'LOC', EFE: 'ORG', Efe: 'ORG' },
+      {
+        'a.txt': 'Estados Unidos respondió. EEUU insistió (EFE).',
+        'b.txt': 'Madrid, 2 may (EFE). EE.UU. lo niega, dijo a Efe un portavoz.',
+        'c.txt': 'Roma, 3 may (EFE). Estados Unidos calla.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'EEUU'), 'LOC Estados Unidos');
+    assert.equal(entityOf(index, 'b.txt', 'EE.UU.'), 'LOC Estados Unidos');
+    assert.equal(entityOf(index, 'b.txt', 'Efe'), 'ORG EFE');
+  });
+
   it('keeps a town and its club apart only when both are strongly attested', () => {
     const town = 'La ciudad de Barcelona acogió la cumbre en Barcelona. Barcelona crece.';
     const club = 'El Barcelona ganó. El Barcelona juega. El Barcelona lidera. El Barcelona gana.';

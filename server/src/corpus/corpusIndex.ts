@@ -419,11 +419,17 @@ const emptySet: ReadonlySet<string> = new Set();
 const emptyCounts: ReadonlyMap<string, number> = new Map();
 
 // A dateline's or a table's capitals ("LONDON") are not how the name is written when it is also
-// written in ordinary case ("London").
+// written in ordinary case ("London"), unless it is a short acronym written so more often ("EFE", not "Efe").
 function inOrdinaryCaseFirst(spellings: string[]): string[] {
-  const ordinary = new Set(spellings.filter((text) => text !== text.toUpperCase()).map((text) => text.toLowerCase()));
-  const shouted = (text: string) => text === text.toUpperCase() && ordinary.has(text.toLowerCase());
-  return [...spellings.filter((text) => !shouted(text)), ...spellings.filter(shouted)];
+  const ordinary = new Map<string, number>();
+  spellings.forEach((text, rank) => {
+    if (text !== text.toUpperCase() && !ordinary.has(text.toLowerCase())) ordinary.set(text.toLowerCase(), rank);
+  });
+  const shouted = (text: string, rank: number) => {
+    const ordinaryRank = text === text.toUpperCase() ? ordinary.get(text.toLowerCase()) : undefined;
+    return ordinaryRank !== undefined && !(text.length <= 4 && rank < ordinaryRank);
+  };
+  return [...spellings.filter((text, rank) => !shouted(text, rank)), ...spellings.filter(shouted)];
 }
 
 function endsInCompound(mentions: readonly LinkedMention[], key: string): boolean {

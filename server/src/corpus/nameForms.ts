@@ -71,14 +71,18 @@ export function looksLikeAcronym(text: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(text) || dottedInitials(text) !== '';
 }
 
-/** The capitals of an acronym written with full stops ("U.S." is "US", as the wire writes it), else ''. */
+/** The capitals of an acronym written with full stops ("U.S." is "US", "EE.UU." is "EEUU"), else ''. */
 export function dottedInitials(text: string): string {
-  return /^(?:\p{Lu}\.){2,6}$/u.test(text) ? text.replace(/\./gu, '') : '';
+  return /^(?:\p{Lu}\.){2,6}$/u.test(text) || /^(?:(\p{Lu})\1\.){2,4}$/u.test(text) ? text.replace(/\./gu, '') : '';
 }
 
-/** An acronym's capitals, with or without full stops: what a name's initials are compared with. */
+/**
+ * An acronym's capitals, with or without full stops, as a name's initials are compared with them;
+ * Spanish doubles a plural's ("EEUU", "FFAA" for "Estados Unidos", "Fuerzas Armadas").
+ */
 export function acronymLetters(text: string): string {
-  return dottedInitials(text) || text;
+  const letters = dottedInitials(text) || text;
+  return /^(?:(\p{Lu})\1){2,4}$/u.test(letters) ? letters.replace(/(\p{Lu})\1/gu, '$1') : letters;
 }
 
 /** The initials of a name's capitalised words, or '' when fewer than two would stand for it. */
