@@ -36,8 +36,9 @@ function normalizeAscii(text: string): string {
 
 /** A person's name without middle initials, which writers add and drop: "donald j trump" is "donald trump". */
 export function personNameKey(normalizedName: string): string {
+  const firstSpace = normalizedName.indexOf(' ');
+  if (firstSpace < 0 || normalizedName.indexOf(' ', firstSpace + 1) < 0) return normalizedName;
   const words = normalizedName.split(' ');
-  if (words.length < 3) return normalizedName;
   const kept = words.filter((word, i) => i === 0 || i === words.length - 1 || word.length > 1);
   return kept.join(' ');
 }
@@ -73,6 +74,7 @@ export function looksLikeAcronym(text: string): boolean {
 
 /** The capitals of an acronym written with full stops ("U.S." is "US", "EE.UU." is "EEUU"), else ''. */
 export function dottedInitials(text: string): string {
+  if (text.length < 4 || text.charCodeAt(text.length - 1) !== 46 /* . */) return '';
   return /^(?:\p{Lu}\.){2,6}$/u.test(text) || /^(?:(\p{Lu})\1\.){2,4}$/u.test(text) ? text.replace(/\./gu, '') : '';
 }
 
