@@ -151,6 +151,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'no cue and no subject in front: the person named last before the phrase says it',
+    language: 'en',
+    text: 'For Governor Okafor, the “rolling blackouts” of last winter were a disgrace.',
+    names: { 'Governor Okafor': 'PER' },
+    quotes: [['“rolling', 'Governor Okafor', 'Governor Okafor', 'name']],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',
