@@ -158,6 +158,13 @@ const cases: Case[] = [
     quotes: [['“rolling', 'Governor Okafor', 'Governor Okafor', 'name']],
   },
   {
+    name: 'a quotation that is a whole paragraph, signed by the short dash paragraph after it',
+    language: 'en',
+    text: 'The debate produced several claims worth checking.\n\n"We cut the deficit in half in four years."\n\n- Marlow.\n\nMarlow overstates the figure, which fell by a third.',
+    names: { Marlow: 'PER' },
+    quotes: [['"We cut', 'Marlow', 'Marlow', 'name']],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',
