@@ -165,6 +165,17 @@ const cases: Case[] = [
     quotes: [['"We cut', 'Marlow', 'Marlow', 'name']],
   },
   {
+    name: 'verbs of manner that report speech: barked, beamed, exhorted, reacted',
+    language: 'en',
+    text: '“Get back to your seats,” Mayor Ortiz barked at the crowd. “What a night this is!” beamed Dana Reyes of Tulsa. “Vote early,” exhorted Senator Vance.',
+    names: { 'Mayor Ortiz': 'PER', 'Dana Reyes': 'PER', Tulsa: 'LOC', 'Senator Vance': 'PER' },
+    quotes: [
+      ['“Get back', 'Mayor Ortiz', 'Mayor Ortiz', 'name'],
+      ['“What a night', 'Dana Reyes of Tulsa', 'Dana Reyes', 'name'],
+      ['“Vote early', 'Senator Vance', 'Senator Vance', 'name'],
+    ],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',
