@@ -176,6 +176,23 @@ const cases: Case[] = [
     ],
   },
   {
+    name: '"he points out" right after a quotation',
+    language: 'en',
+    text: '“Turnout was low,” Reyes says. “Nobody else will admit it,” he points out.',
+    names: { Reyes: 'PER' },
+    quotes: [
+      ['“Turnout', 'Reyes', 'Reyes', 'name'],
+      ['“Nobody', 'he', 'Reyes', 'pronoun'],
+    ],
+  },
+  {
+    name: 'a sentence word ("Unless", "Back") is no speaker',
+    language: 'en',
+    text: 'Unless more rivals quit the race, “it is very hard to see how he is stopped.”',
+    names: {},
+    quotes: [['“it is very', null, null, undefined]],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',
