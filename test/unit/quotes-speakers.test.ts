@@ -193,6 +193,16 @@ const cases: Case[] = [
     quotes: [['“it is very', null, null, undefined]],
   },
   {
+    name: 'a name and verb after a line break start a new paragraph, not the attribution of the quotation before it',
+    language: 'en',
+    text: 'Okafor is selling his old car.\n“I’m a free citizen,” he told a radio station. “I can sell what I own.”\nOkafor wrote in the listing that the money goes to charity.',
+    names: { Okafor: 'PER' },
+    quotes: [
+      ['“I’m a free', 'he', 'Okafor', 'pronoun'],
+      ['“I can sell', 'he', 'Okafor', 'pronoun'],
+    ],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',

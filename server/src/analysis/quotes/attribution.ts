@@ -97,6 +97,8 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
     const signature = phrases.speakerPhraseAt(at + 1);
     if (signature && phrases.namesSomeone(signature) && (phrases.isBoundary(signature.end) || at + 1 >= ownEnd)) return signature;
   }
+  // A line break ends the quotation's paragraph: "“…”⏎Zimmerman wrote in the auction description" is not its attribution.
+  if (phrases.lineBreakBefore(at)) return null;
   // The quotation must close its clause: "“…,” he said", not "the “broken” system he pledged to fix".
   if (/^[,—–―-]$/u.test(phrases.text(at))) at++;
   else if (at < ownEnd && !phrases.quoteEndsClause(self)) return null;

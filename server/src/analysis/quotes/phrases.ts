@@ -52,6 +52,16 @@ export class Phrases {
     return lower;
   }
 
+  /** A line break between item `at - 1` and item `at` (the gap between two items is only spaces). */
+  lineBreakBefore(at: number): boolean {
+    const before = this.items[at - 1];
+    const item = this.items[at];
+    if (!before || !item) return false;
+    const to = isToken(item) ? item.start : item.quote.start;
+    for (let offset = isToken(before) ? before.end : before.quote.end; offset < to; offset++) if (this.source.charCodeAt(offset) === 10) return true;
+    return false;
+  }
+
   /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */
   isBoundary(at: number): boolean {
     const token = this.token(at);
