@@ -203,6 +203,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a pronoun after an abbreviation starts the clause the sentence splitter missed ("the U.S. He says")',
+    language: 'en',
+    text: 'Reyes says the plan failed across the U.S. He says voters want “a clean break from the past.”',
+    names: { Reyes: 'PER' },
+    quotes: [['“a clean', 'He', 'Reyes', 'pronoun']],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',

@@ -103,10 +103,18 @@ export class Phrases {
     for (let at = self - 1; at >= from; at--) {
       if (this.lexicon.clauseBreaks.has(this.lower(at))) return at + 1;
       if (this.lexicon.clauseOpeners.has(this.lower(at)) && this.text(at - 1) === ',') return at;
+      // "… attacks in the U.S. He says": a sentence the splitter ran on past an abbreviation starts at its pronoun.
+      if (this.startsSentenceAfterAbbreviation(at)) return at;
     }
     let start = from;
     for (let next = this.skipIntroduction(start, self); next > start; next = this.skipIntroduction(start, self)) start = next;
     return start;
+  }
+
+  /** A capitalised personal pronoun ("He", not "I") after a word ending in a period: "U.S. He", "p.m. She". */
+  private startsSentenceAfterAbbreviation(at: number): boolean {
+    const text = this.text(at);
+    return text !== 'I' && /^\p{Lu}/u.test(text) && this.lexicon.personPronouns.has(this.lower(at)) && /\p{L}\.$/u.test(this.text(at - 1));
   }
 
   /** A time word between a subject and its verb: "Ryan on Tuesday called". */
