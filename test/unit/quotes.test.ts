@@ -254,13 +254,14 @@ test('scare quotes, titles and nicknames no one says are terms', () => {
   );
 });
 
-test('English: a short phrase with no cue is said by a person named before it in its sentence, else it is a term', () => {
+test('English: a short phrase with no cue is said by a person or organisation named before it in its sentence, else it is a term', () => {
   const text =
-    'Senator Alvarez promised a “clean slate” to farmers. She mocked the “paper tigers” of the committee. The river town voted for a “fresh start” last spring.';
-  const analysis = analyse(text, 'en', { 'Senator Alvarez': 'PER' });
+    'Senator Alvarez promised a “clean slate” to farmers. She mocked the “paper tigers” of the committee. Since then Northwind Energy has sold its “green bonds” abroad. The river town voted for a “fresh start” last spring.';
+  const analysis = analyse(text, 'en', { 'Senator Alvarez': 'PER', 'Northwind Energy': 'ORG' });
   assert.deepEqual(summary(analysis), [
     { text: '“clean slate”', speaker: 'Senator Alvarez', mention: 'Senator Alvarez' },
     { text: '“paper tigers”', speaker: 'She', mention: 'Senator Alvarez' },
+    { text: '“green bonds”', speaker: 'Northwind Energy', mention: 'Northwind Energy' },
   ]);
   assert.deepEqual(
     analysis.terms.map((term) => term.text),

@@ -30,12 +30,13 @@ export function isSpeech(
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return true;
   if (words >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner)) return true;
-  // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person named
-  // before it in its sentence is whose words a short phrase quotes.
+  // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
+  // organisation named before it in its sentence is whose words a short phrase quotes.
   return lexicon.personPhrasesSaid && personBefore(context, lexicon, mentions) !== null;
 }
 
-/** The last person's name or personal pronoun ("he", "her") in the quotation's sentence before it (mentions in order). */
+/** The last name of a person or organisation, or personal pronoun or possessive ("he", "they", "her", "its"), in the
+ * quotation's sentence before it (mentions in order): who may be saying it. */
 export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, mentions: EntityMention[]): Span | null {
   let person: Span | null = null;
   let next = -1;
@@ -43,11 +44,11 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
     const item = context.items[at];
     if (!isToken(item)) continue;
     const word = item.text.toLowerCase();
-    if (lexicon.malePronouns.has(word) || lexicon.femalePronouns.has(word)) person = item;
+    if (lexicon.malePronouns.has(word) || lexicon.femalePronouns.has(word) || lexicon.personPronouns.has(word) || lexicon.possessives.has(word)) person = item;
     if (next < 0) next = spanIndexAtOrAfter(mentions, item.start);
     while (next < mentions.length && mentions[next].start < item.start) next++;
     const mention = mentions[next];
-    if (mention?.start === item.start && mention.type === 'PER') person = { start: mention.start, end: mention.end };
+    if (mention?.start === item.start && (mention.type === 'PER' || mention.type === 'ORG')) person = { start: mention.start, end: mention.end };
   }
   return person;
 }
