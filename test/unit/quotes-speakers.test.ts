@@ -210,6 +210,16 @@ const cases: Case[] = [
     quotes: [['“a clean', 'He', 'Reyes', 'pronoun']],
   },
   {
+    name: 'a name whose word is also an auxiliary or a preposition ("Will", "From") is still a name',
+    language: 'en',
+    text: '“Tuition keeps rising,” said Will Doyle, a professor of economics. “Costs have changed,” From said.',
+    names: { 'Will Doyle': 'PER', From: 'PER' },
+    quotes: [
+      ['“Tuition', 'Will Doyle', 'Will Doyle', 'name'],
+      ['“Costs', 'From', 'From', 'name'],
+    ],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',

@@ -195,6 +195,8 @@ export class Phrases {
   }
 
   private isPhraseWord(at: number): boolean {
+    // A capitalised word of a name is the name's, whatever else it may be: "Will Doyle", "Al From".
+    if (/^\p{Lu}/u.test(this.text(at)) && (this.mentionAt(at)?.type ?? 'LOC') !== 'LOC') return true;
     const lower = this.lower(at);
     if (this.lexicon.nounPhraseStops.has(lower) || this.lexicon.verbForms.has(lower)) return false;
     return !(this.isBoundary(at) || this.isAdverb(at) || (this.isAuxiliary(at) && !this.lexicon.determiners.has(lower)));
