@@ -220,6 +220,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'English: a cue with no subject in sight takes the person named before the quotation in its sentence, not the last subject',
+    language: 'en',
+    text: 'Mayor Ortiz spoke first. There is still time for Senator Vance to make peace with the council, even after dismissing it as a “rubber stamp” and calling the mayor a liar.',
+    names: { 'Mayor Ortiz': 'PER', 'Senator Vance': 'PER' },
+    quotes: [['“rubber', 'Senator Vance', 'Senator Vance', 'name']],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',

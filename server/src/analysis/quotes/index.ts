@@ -52,8 +52,9 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
       continue;
     }
     let located = attribution.locate();
-    // No cue: the person named before it in its sentence is whose words a short phrase quotes ("he laments a “…”").
-    if (!attribution.cued && !located.speaker && lexicon.personPhrasesSaid) {
+    // No speaker found: the person or organisation named before it in its sentence is whose words it quotes
+    // ("he laments a “…”", "time for Cruz to build bridges, even after dismissing them as the “…”").
+    if (!located.speaker && lexicon.personPhrasesSaid) {
       const person = personBefore(context, lexicon, entitiesInOrder);
       if (person) located = { speaker: person, basis: 'subject' };
     }
