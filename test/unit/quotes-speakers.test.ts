@@ -227,6 +227,16 @@ const cases: Case[] = [
     quotes: [['“rubber', 'Senator Vance', 'Senator Vance', 'name']],
   },
   {
+    name: 'time phrases between a subject and its verb are passed over ("at the time", "two weeks ago")',
+    language: 'en',
+    text: 'Mayor Ortiz at the time said he had asked his “lawyers” to step in. The council less than two weeks ago said that “no deal” was possible.',
+    names: { 'Mayor Ortiz': 'PER' },
+    quotes: [
+      ['“lawyers', 'Mayor Ortiz', 'Mayor Ortiz', 'name'],
+      ['“no deal', 'The council', null, 'description'],
+    ],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',
