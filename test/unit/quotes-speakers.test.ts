@@ -237,6 +237,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a naming participle after a common noun ("a class called “…”") names the noun; the clause subject calls it so',
+    language: 'en',
+    text: 'On Sunday, Mayor Ortiz shared a syllabus for an evening course called “Civic Budgets” on his page.',
+    names: { 'Mayor Ortiz': 'PER' },
+    quotes: [['“Civic', 'Mayor Ortiz', 'Mayor Ortiz', 'name']],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',

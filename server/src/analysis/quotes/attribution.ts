@@ -227,6 +227,17 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
   // "Hayek confirmed she had been and said", "but described his skills as": the subject of the clause before.
   if (lexicon.coordinators.has(phrases.lower(before))) return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
   if (phrases.text(before) === ',') return phrases.beforeApposition(before);
+  // "Carson shared a syllabus for a class called “Perception”": a naming participle after a common noun
+  // names that noun; the one who calls it so is the clause's subject.
+  if (
+    lexicon.namingCues.has(word) &&
+    /^\p{Ll}/u.test(phrases.text(before)) &&
+    !lexicon.personPronouns.has(phrases.lower(before)) &&
+    !lexicon.relativePronouns.has(phrases.lower(before))
+  ) {
+    const subject = phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
+    if (subject) return subject;
+  }
   // "Mr. Trump was prompted to say, ''…''": the subject of the clause.
   return phrases.before(before) ?? phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
 }
