@@ -244,6 +244,16 @@ const cases: Case[] = [
     quotes: [['“Civic', 'Mayor Ortiz', 'Mayor Ortiz', 'name']],
   },
   {
+    name: 'after a quoted question the clause goes on: "“…?” Mayor Ortiz said of the council members"',
+    language: 'en',
+    text: '“We lost the vote,” Reyes said. “Who do they think they are?” Mayor Ortiz said of the council members.',
+    names: { 'Mayor Ortiz': 'PER', Reyes: 'PER' },
+    quotes: [
+      ['“We lost', 'Reyes', 'Reyes', 'name'],
+      ['“Who do', 'Mayor Ortiz', 'Mayor Ortiz', 'name'],
+    ],
+  },
+  {
     name: 'Spanish: a description with a name in apposition, and a description naming its organisation',
     language: 'es',
     text: 'La secretaria general de Pesca, Elena Marín, habló en Madrid. Su presidente, Carlos Marín, lo calificó de «paso necesario». Preguntada por las críticas, la responsable de Pesca respondió: «Entiendo el malestar de la flota».',

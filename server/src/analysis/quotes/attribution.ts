@@ -122,8 +122,14 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   if (phrases.negated(subject.end, verb)) return null;
   if (phrases.isCue(verb, true)) {
     // "“…?” Trump asked.", "“…” he said on Tuesday." — not "“…” She also argued that", "Alpert’s metaphor is telling in".
+    // After a question or an exclamation the sentence splitter cut, the clause goes on: "“Who do they think they are?” Trump said of Apple".
     const endsClause =
-      !bare || phrases.isBoundary(verb + 1) || phrases.isTimeWord(verb + 1) || phrases.isAdverb(verb + 1) || lexicon.addresseeVerbs.has(phrases.lower(verb));
+      !bare ||
+      phrases.isBoundary(verb + 1) ||
+      phrases.isTimeWord(verb + 1) ||
+      phrases.isAdverb(verb + 1) ||
+      lexicon.addresseeVerbs.has(phrases.lower(verb)) ||
+      (phrases.quoteAsksOrExclaims(self) && !phrases.lexicon.relativePronouns.has(phrases.lower(verb + 1)));
     return endsClause ? subject : null;
   }
   if (phrases.text(subject.end) !== ',' || bare) return null;

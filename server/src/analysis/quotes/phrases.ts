@@ -82,6 +82,15 @@ export class Phrases {
     return /[.,;:!?…]/u.test(this.source[end]);
   }
 
+  /** The quoted stretch at `at` ends its words with a question or exclamation mark: "“Who do they think they are?”". */
+  quoteAsksOrExclaims(at: number): boolean {
+    const item = this.items[at];
+    if (!item || isToken(item)) return false;
+    let end = item.quote.end - 1;
+    while (end > item.quote.start && !/[\p{L}\p{N}.,;:!?…]/u.test(this.source[end])) end--;
+    return /[!?]/u.test(this.source[end]);
+  }
+
   /** A speech verb form, or (when `loosely`) a form that is a speech verb only in a plain "X notes." next to a quotation. */
   isCue(at: number, loosely = false): boolean {
     const lower = this.lower(at);
