@@ -254,6 +254,30 @@ test('scare quotes, titles and nicknames no one says are terms', () => {
   );
 });
 
+test('English: a short phrase with no cue is said by a person or organisation named before it in its sentence, else it is a term', () => {
+  const text =
+    'Senator Alvarez promised a “clean slate” to farmers. She mocked the “paper tigers” of the committee. Since then Northwind Energy has sold its “green bonds” abroad. The river town voted for a “fresh start” last spring.';
+  const analysis = analyse(text, 'en', { 'Senator Alvarez': 'PER', 'Northwind Energy': 'ORG' });
+  assert.deepEqual(summary(analysis), [
+    { text: '“clean slate”', speaker: 'Senator Alvarez', mention: 'Senator Alvarez' },
+    { text: '“paper tigers”', speaker: 'She', mention: 'Senator Alvarez' },
+    { text: '“green bonds”', speaker: 'Northwind Energy', mention: 'Northwind Energy' },
+  ]);
+  assert.deepEqual(
+    analysis.terms.map((term) => term.text),
+    ['“fresh start”'],
+  );
+});
+
+test('Spanish keeps a short phrase with no cue a term, a person before it or not (no data says otherwise)', () => {
+  const analysis = analyse('La alcaldesa Ruiz firmó un «pacto limpio» con los vecinos.', 'es', { Ruiz: 'PER' });
+  assert.deepEqual(summary(analysis), []);
+  assert.deepEqual(
+    analysis.terms.map((term) => term.text),
+    ['«pacto limpio»'],
+  );
+});
+
 test('quote marks inside markup are no quotation marks', () => {
   const text =
     'Trump wrote on Twitter: "The media makes everything up!" <tweet id="747986907162877952" author="@realDonaldTrump" datetime="2016-06-29\n">Iron Mike Tyson was not asked to speak.</tweet>';

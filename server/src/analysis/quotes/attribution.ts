@@ -97,6 +97,8 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
     const signature = phrases.speakerPhraseAt(at + 1);
     if (signature && phrases.namesSomeone(signature) && (phrases.isBoundary(signature.end) || at + 1 >= ownEnd)) return signature;
   }
+  // A line break ends the quotation's paragraph: "“…”⏎Zimmerman wrote in the auction description" is not its attribution.
+  if (phrases.lineBreakBefore(at)) return null;
   // The quotation must close its clause: "“…,” he said", not "the “broken” system he pledged to fix".
   if (/^[,—–―-]$/u.test(phrases.text(at))) at++;
   else if (at < ownEnd && !phrases.quoteEndsClause(self)) return null;
@@ -120,8 +122,14 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   if (phrases.negated(subject.end, verb)) return null;
   if (phrases.isCue(verb, true)) {
     // "“…?” Trump asked.", "“…” he said on Tuesday." — not "“…” She also argued that", "Alpert’s metaphor is telling in".
+    // After a question or an exclamation the sentence splitter cut, the clause goes on: "“Who do they think they are?” Trump said of Apple".
     const endsClause =
-      !bare || phrases.isBoundary(verb + 1) || phrases.isTimeWord(verb + 1) || phrases.isAdverb(verb + 1) || lexicon.addresseeVerbs.has(phrases.lower(verb));
+      !bare ||
+      phrases.isBoundary(verb + 1) ||
+      phrases.isTimeWord(verb + 1) ||
+      phrases.isAdverb(verb + 1) ||
+      lexicon.addresseeVerbs.has(phrases.lower(verb)) ||
+      (phrases.quoteAsksOrExclaims(self) && !phrases.lexicon.relativePronouns.has(phrases.lower(verb + 1)));
     return endsClause ? subject : null;
   }
   if (phrases.text(subject.end) !== ',' || bare) return null;
@@ -225,6 +233,17 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
   // "Hayek confirmed she had been and said", "but described his skills as": the subject of the clause before.
   if (lexicon.coordinators.has(phrases.lower(before))) return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
   if (phrases.text(before) === ',') return phrases.beforeApposition(before);
+  // "Carson shared a syllabus for a class called “Perception”": a naming participle after a common noun
+  // names that noun; the one who calls it so is the clause's subject.
+  if (
+    lexicon.namingCues.has(word) &&
+    /^\p{Ll}/u.test(phrases.text(before)) &&
+    !lexicon.personPronouns.has(phrases.lower(before)) &&
+    !lexicon.relativePronouns.has(phrases.lower(before))
+  ) {
+    const subject = phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
+    if (subject) return subject;
+  }
   // "Mr. Trump was prompted to say, ''…''": the subject of the clause.
   return phrases.before(before) ?? phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
 }

@@ -1,12 +1,21 @@
 // Reported speech or a quoted term? Speech is cued, introduced by a colon, or a clause of its own;
 // a title ("Good Morning America") or a few quoted words with no one saying them are a term.
+import type { EntityMention, Span } from '../types';
 import type { Attribution } from './attribution';
+import { spanIndexAtOrAfter } from '../spanSearch';
 import type { QuoteContext } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
 
-export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteContext, attribution: Attribution, lexicon: SpeechLexicon): boolean {
+export function isSpeech(
+  text: string,
+  stretch: QuotedStretch,
+  context: QuoteContext,
+  attribution: Attribution,
+  lexicon: SpeechLexicon,
+  mentions: EntityMention[],
+): boolean {
   if (stretch.kind === 'dialogue') return true;
   if (attribution.introducedByColon) return true;
   if (afterTermMarker(context, lexicon)) return false;
@@ -20,7 +29,28 @@ export function isSpeech(text: string, stretch: QuotedStretch, context: QuoteCon
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return true;
-  return words >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner);
+  if (words >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner)) return true;
+  // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
+  // organisation named before it in its sentence is whose words a short phrase quotes.
+  return lexicon.personPhrasesSaid && personBefore(context, lexicon, mentions) !== null;
+}
+
+/** The last name of a person or organisation, or personal pronoun or possessive ("he", "they", "her", "its"), in the
+ * quotation's sentence before it (mentions in order): who may be saying it. */
+export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, mentions: EntityMention[]): Span | null {
+  let person: Span | null = null;
+  let next = -1;
+  for (let at = context.ownStart; at < context.self; at++) {
+    const item = context.items[at];
+    if (!isToken(item)) continue;
+    const word = item.text.toLowerCase();
+    if (lexicon.malePronouns.has(word) || lexicon.femalePronouns.has(word) || lexicon.personPronouns.has(word) || lexicon.possessives.has(word)) person = item;
+    if (next < 0) next = spanIndexAtOrAfter(mentions, item.start);
+    while (next < mentions.length && mentions[next].start < item.start) next++;
+    const mention = mentions[next];
+    if (mention?.start === item.start && (mention.type === 'PER' || mention.type === 'ORG')) person = { start: mention.start, end: mention.end };
+  }
+  return person;
 }
 
 const wordPattern = /\S+/gu;

@@ -49,7 +49,9 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
   const withPrevious =
     previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':' || wholeParagraph);
   // One closing its sentence ("…?”) may be attributed in the one after, in its paragraph.
-  const withNext = next && own.end <= stretch.end && !paragraphBreak(text, own.end, next.start);
+  // A quotation that is a whole paragraph is signed by a short paragraph after it opening with a dash
+  // ("“…”⏎⏎- Sanders.", "-President Obama, tweeting after Clinton's speech.").
+  const withNext = next && own.end <= stretch.end && (!paragraphBreak(text, own.end, next.start) || (wholeParagraph && signatureParagraph(text, next)));
   const firstToken = firstSpanEndingAfter(tokens, stretch.start);
   const afterToken = firstSpanEndingAfter(tokens, stretch.end);
   const windowStart = tokens[Math.max(0, firstToken - contextReach)]?.start ?? stretch.start;
@@ -86,6 +88,17 @@ export function quoteContext(text: string, stretch: Span, tokens: Token[], sente
     ownEnd++;
   }
   return { items, self, ownStart, ownEnd, ownWhole: from <= own.start && to >= own.end };
+}
+
+/** How many tokens a signature standing as a paragraph of its own may have ("-President Obama, tweeting after Clinton's speech."). */
+const signatureTokens = 12;
+
+// A short sentence opening with a dash that is its whole paragraph: the signature of the quotation before it.
+function signatureParagraph(text: string, sentence: Sentence): boolean {
+  if (!/^[—–―-]$/u.test(text[sentence.start] ?? '') || sentence.tokenEnd - sentence.tokenStart > signatureTokens) return false;
+  let after = sentence.end;
+  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+  return after >= text.length || paragraphBreak(text, sentence.end, after);
 }
 
 // Two line ends with only spaces between them: read character by character, not by a pattern on a slice.

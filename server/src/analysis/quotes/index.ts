@@ -4,7 +4,7 @@ import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, Quoted
 import { findAttribution, type Attribution, type Located } from './attribution';
 import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
 import { isToken, quoteContext, type QuoteContext } from './context';
-import { isSpeech, namedByCue, namesTheNounBefore } from './classify';
+import { isSpeech, namedByCue, namesTheNounBefore, personBefore } from './classify';
 import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
 import { signatureInside } from './signature';
@@ -44,11 +44,20 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
     const context = quoteContext(text, stretch, input.tokens, input.sentences, stretches);
     const attribution = findAttribution(text, context, lexicon, entitiesInOrder);
     const quoted = text.slice(stretch.start, stretch.end);
-    if (quotesOnlyAName(text, stretch, entitiesInOrder, attribution, context, lexicon) || !isSpeech(text, stretch, context, attribution, lexicon)) {
+    if (
+      quotesOnlyAName(text, stretch, entitiesInOrder, attribution, context, lexicon) ||
+      !isSpeech(text, stretch, context, attribution, lexicon, entitiesInOrder)
+    ) {
       terms.push({ start: stretch.start, end: stretch.end, text: quoted });
       continue;
     }
-    const located = attribution.locate();
+    let located = attribution.locate();
+    // No speaker found: the person or organisation named before it in its sentence is whose words it quotes
+    // ("he laments a “…”", "time for Cruz to build bridges, even after dismissing them as the “…”").
+    if (!located.speaker && lexicon.personPhrasesSaid) {
+      const person = personBefore(context, lexicon, entitiesInOrder);
+      if (person) located = { speaker: person, basis: 'subject' };
+    }
     const continued = previousQuote?.speaker && continuesPrevious(text, attribution, located, previousQuote, stretch) ? previousQuote : null;
     const quote: Quotation = {
       start: stretch.start,

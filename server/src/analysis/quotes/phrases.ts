@@ -52,6 +52,16 @@ export class Phrases {
     return lower;
   }
 
+  /** A line break between item `at - 1` and item `at` (the gap between two items is only spaces). */
+  lineBreakBefore(at: number): boolean {
+    const before = this.items[at - 1];
+    const item = this.items[at];
+    if (!before || !item) return false;
+    const to = isToken(item) ? item.start : item.quote.start;
+    for (let offset = isToken(before) ? before.end : before.quote.end; offset < to; offset++) if (this.source.charCodeAt(offset) === 10) return true;
+    return false;
+  }
+
   /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */
   isBoundary(at: number): boolean {
     const token = this.token(at);
@@ -70,6 +80,15 @@ export class Phrases {
     let end = item.quote.end - 1;
     while (end > item.quote.start && !/[\p{L}\p{N}.,;:!?…]/u.test(this.source[end])) end--;
     return /[.,;:!?…]/u.test(this.source[end]);
+  }
+
+  /** The quoted stretch at `at` ends its words with a question or exclamation mark: "“Who do they think they are?”". */
+  quoteAsksOrExclaims(at: number): boolean {
+    const item = this.items[at];
+    if (!item || isToken(item)) return false;
+    let end = item.quote.end - 1;
+    while (end > item.quote.start && !/[\p{L}\p{N}.,;:!?…]/u.test(this.source[end])) end--;
+    return /[!?]/u.test(this.source[end]);
   }
 
   /** A speech verb form, or (when `loosely`) a form that is a speech verb only in a plain "X notes." next to a quotation. */
@@ -93,10 +112,18 @@ export class Phrases {
     for (let at = self - 1; at >= from; at--) {
       if (this.lexicon.clauseBreaks.has(this.lower(at))) return at + 1;
       if (this.lexicon.clauseOpeners.has(this.lower(at)) && this.text(at - 1) === ',') return at;
+      // "… attacks in the U.S. He says": a sentence the splitter ran on past an abbreviation starts at its pronoun.
+      if (this.startsSentenceAfterAbbreviation(at)) return at;
     }
     let start = from;
     for (let next = this.skipIntroduction(start, self); next > start; next = this.skipIntroduction(start, self)) start = next;
     return start;
+  }
+
+  /** A capitalised personal pronoun ("He", not "I") after a word ending in a period: "U.S. He", "p.m. She". */
+  private startsSentenceAfterAbbreviation(at: number): boolean {
+    const text = this.text(at);
+    return text !== 'I' && /^\p{Lu}/u.test(text) && this.lexicon.personPronouns.has(this.lower(at)) && /\p{L}\.$/u.test(this.text(at - 1));
   }
 
   /** A time word between a subject and its verb: "Ryan on Tuesday called". */
@@ -177,6 +204,8 @@ export class Phrases {
   }
 
   private isPhraseWord(at: number): boolean {
+    // A capitalised word of a name is the name's, whatever else it may be: "Will Doyle", "Al From".
+    if (/^\p{Lu}/u.test(this.text(at)) && (this.mentionAt(at)?.type ?? 'LOC') !== 'LOC') return true;
     const lower = this.lower(at);
     if (this.lexicon.nounPhraseStops.has(lower) || this.lexicon.verbForms.has(lower)) return false;
     return !(this.isBoundary(at) || this.isAdverb(at) || (this.isAuxiliary(at) && !this.lexicon.determiners.has(lower)));
