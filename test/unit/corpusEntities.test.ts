@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EntityType } from '../../server/src/analysis/types';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
-import { entityDisplayName, mainMention, searchEntities, summarizeEntity } from '../../server/src/corpus/entities';
+import { entityDisplayName, mainMention, quotesBy, searchEntities, speakerEntityOf, summarizeEntity } from '../../server/src/corpus/entities';
 import { repairedAnalyzerOf } from '../helpers/taggedSpans';
 
 function corpus(tagged: Record<string, EntityType>, articles: Record<string, string>): CorpusIndex {
@@ -170,6 +170,21 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'EEUU'), 'LOC Estados Unidos');
     assert.equal(entityOf(index, 'b.txt', 'EE.UU.'), 'LOC Estados Unidos');
     assert.equal(entityOf(index, 'b.txt', 'Efe'), 'ORG EFE');
+  });
+
+  it('credits no quotation to an other name: an adjective in a description says nothing', () => {
+    const index = corpus(
+      { Republican: 'MISC', 'Ted Cruz': 'PER' },
+      { 'a.txt': 'The Republican candidate said: "We will win this state." Ted Cruz said: "Not this year."' },
+    );
+    const article = index.article('a.txt')!;
+    assert.equal(article.analysis.quotes.length, 2);
+    const republican = index.entityOf(article.mentions.find((mention) => mention.text === 'Republican')!);
+    // The quote finder reads the description's one name as its speaker; the corpus does not credit it.
+    assert.equal(article.speakerMentions[0]?.text, 'Republican');
+    assert.equal(speakerEntityOf(index, article, 0), undefined);
+    assert.deepEqual(quotesBy(index, republican), []);
+    assert.equal(entityDisplayName(index, speakerEntityOf(index, article, 1)!), 'Ted Cruz');
   });
 
   it('keeps a town and its club apart only when both are strongly attested', () => {

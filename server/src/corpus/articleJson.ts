@@ -1,7 +1,7 @@
 // An annotated article as the CLI's JSON gives it (README, "Command line"): every entity mention with
 // its entity's type and name, every time expression, every quotation with its speaker's entity.
 import type { CorpusIndex, IndexedArticle } from './corpusIndex';
-import { entityDisplayName } from './entities';
+import { entityDisplayName, speakerEntityOf } from './entities';
 import { entityIdType, type EntityId } from './entityResolution';
 
 export interface AnnotatedArticle {
@@ -35,13 +35,13 @@ export function annotatedArticle(index: CorpusIndex, article: IndexedArticle, na
     }),
     dates: analysis.timexes.map(({ start, end, text, type, value }) => ({ start, end, text, type, value })),
     quotes: analysis.quotes.map((quote, at) => {
-      const speaker = article.speakerMentions[at];
+      const speaker = speakerEntityOf(index, article, at);
       return {
         start: quote.start,
         end: quote.end,
         text: quote.text,
         speaker: quote.speaker && { start: quote.speaker.start, end: quote.speaker.end, text: quote.speaker.text },
-        speakerEntity: speaker ? nameOf(index.entityOf(speaker)) : null,
+        speakerEntity: speaker ? nameOf(speaker) : null,
       };
     }),
   };

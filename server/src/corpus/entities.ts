@@ -1,7 +1,7 @@
 // What the corpus knows about one entity, derived on demand from the index.
 import type { EntityType, Quotation } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
-import { compareCodeUnits, type CorpusIndex } from './corpusIndex';
+import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
 import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
 import { normalizeName } from './nameForms';
 
@@ -171,6 +171,16 @@ export function articlesOf(index: CorpusIndex, entity: EntityId): Set<string> {
   return index.derive(`articles ${entity}`, () => new Set(unorderedMentions(index, entity).map(({ uri }) => uri)));
 }
 
+/**
+ * The entity that says an article's quotation: its speaker's mention's entity, unless that is an
+ * "other" name, which says nothing ("the presumptive Republican nominee" is no quote of "Republican").
+ */
+export function speakerEntityOf(index: CorpusIndex, article: IndexedArticle, quoteIndex: number): EntityId | undefined {
+  const speaker = article.speakerMentions[quoteIndex];
+  const entity = speaker && index.entityOf(speaker);
+  return entity && entityIdType(entity) !== 'MISC' ? entity : undefined;
+}
+
 /** Quotes whose speaker is this entity, newest article first. */
 export function quotesBy(index: CorpusIndex, entity: EntityId): AttributedQuote[] {
   const quotes: AttributedQuote[] = [];
@@ -178,8 +188,7 @@ export function quotesBy(index: CorpusIndex, entity: EntityId): AttributedQuote[
     const article = index.article(uri);
     if (!article) continue;
     article.analysis.quotes.forEach((quote, at) => {
-      const speaker = article.speakerMentions[at];
-      if (speaker && index.entityOf(speaker) === entity) quotes.push({ uri, date: article.analysis.date, quote });
+      if (speakerEntityOf(index, article, at) === entity) quotes.push({ uri, date: article.analysis.date, quote });
     });
   }
   return quotes.sort((a, b) => compareCodeUnits(b.date ?? '', a.date ?? '') || compareCodeUnits(a.uri, b.uri) || a.quote.start - b.quote.start);

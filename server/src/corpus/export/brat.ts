@@ -5,7 +5,7 @@
 // break is written as fragments, which brat allows and its text lines cannot avoid.
 import type { Span } from '../../analysis/types';
 import type { CorpusIndex, IndexedArticle } from '../corpusIndex';
-import { entityDisplayName } from '../entities';
+import { entityDisplayName, speakerEntityOf } from '../entities';
 import { entityIdType, type EntityId } from '../entityResolution';
 
 /** The types and relation of the export, for brat's configuration (annotation.conf at the export's root). */
@@ -64,8 +64,8 @@ export function bratAnnotations(index: CorpusIndex, article: IndexedArticle, tex
     if (!id || !quote.speaker) return;
     const speakerId = mentionIds.get(spanKey(quote.speaker)) ?? annotate('Speaker', quote.speaker);
     if (speakerId) lines.push(`R${++relations}\tAttribution Arg1:${id} Arg2:${speakerId}`);
-    const speaker = article.speakerMentions[at];
-    if (speaker) note(id, `speaker: ${nameOf(index.entityOf(speaker))}`);
+    const speaker = speakerEntityOf(index, article, at);
+    if (speaker) note(id, `speaker: ${nameOf(speaker)}`);
   });
   return lines.map((line) => `${line}\n`).join('');
 }
