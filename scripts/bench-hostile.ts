@@ -9,6 +9,7 @@ import { detectLanguage } from '../server/src/analysis/language';
 import { findTimeExpressions } from '../server/src/analysis/time';
 import { tokenize } from '../server/src/analysis/tokens';
 import { loadEntityRecognizer } from '../server/src/models';
+import { binaryish, capitalsPage, minifiedJson, repeated } from '../test/helpers/hostileInputs';
 
 export interface HostileResult {
   characters: number;
@@ -17,33 +18,15 @@ export interface HostileResult {
   wholeMs: number;
 }
 
-function repeated(unit: string, length: number): string {
-  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-}
-
-const capitals = 'EL GOBIERNO DE ESPAÑA ANUNCIÓ EL LUNES 3 DE MAYO QUE EL PRESIDENTE PEDRO SÁNCHEZ VIAJARÁ A BRUSELAS. ';
 const prose = 'El gobierno dijo el lunes que la economía crece, y "no hay crisis", según el ministro. ';
 
 export const hostileInputs: Record<string, (length: number) => string> = {
-  'minified JSON': (length) => {
-    const items: string[] = [];
-    for (let n = 0; items.length * 120 < length; n++)
-      items.push(JSON.stringify({ id: n, name: `Item ${n} de "Madrid"`, date: `2024-03-0${(n % 9) + 1}`, text: 'El presidente dijo "hola" el lunes' }));
-    return `[${items.join(',')}]`.slice(0, length);
-  },
+  'minified JSON': minifiedJson,
   'capitalised run ("A A A …")': (length) => repeated('A ', length),
-  'page of capitals': (length) => repeated(capitals, length),
+  'page of capitals': (length) => repeated(capitalsPage, length),
   'one line of prose': (length) => repeated(prose, length),
   newlines: (length) => repeated('\n', length),
-  'binary-ish text': (length) => {
-    let seed = 12345;
-    let text = '';
-    for (let i = 0; i < length; i++) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      text += String.fromCharCode(seed % 256);
-    }
-    return text;
-  },
+  'binary-ish text': binaryish,
 };
 
 function cpuMs(run: () => void): number {

@@ -13,13 +13,7 @@ import { detectLanguage } from '../../server/src/analysis/language';
 import { findTimeExpressions } from '../../server/src/analysis/time';
 import { tokenize } from '../../server/src/analysis/tokens';
 import { loadEntityRecognizer } from '../../server/src/models';
-
-/** `unit` repeated to `length` characters. */
-function repeated(unit: string, length: number): string {
-  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-}
-
-const capitalsPage = 'EL GOBIERNO DE ESPAÑA ANUNCIÓ EL LUNES 3 DE MAYO QUE EL PRESIDENTE PEDRO SÁNCHEZ VIAJARÁ A BRUSELAS. ';
+import { binaryish, capitalsPage, minifiedJson, repeated } from '../helpers/hostileInputs';
 
 // Capitalised runs: each of their tokens once walked to both ends of its run.
 const capitalisedRuns: Record<string, (length: number) => string> = {
@@ -67,25 +61,6 @@ for (const [family, make] of Object.entries(capitalisedRuns)) {
 }
 
 // Families for the whole analysis outside quotations, timed.
-function binaryish(length: number): string {
-  let seed = 12345;
-  let text = '';
-  for (let i = 0; i < length; i++) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    text += String.fromCharCode(seed % 256);
-  }
-  return text;
-}
-
-function minifiedJson(length: number): string {
-  const items: string[] = [];
-  for (let n = 0; items.join(',').length < length; n++)
-    items.push(
-      JSON.stringify({ id: n, name: `Item ${n} de "Madrid"`, date: `2024-03-0${(n % 9) + 1}`, tags: ['a', 'b'], text: 'El presidente dijo "hola" el lunes' }),
-    );
-  return `[${items.join(',')}]`.slice(0, length);
-}
-
 function dated(body: string): string {
   return ` date 2020-05-10 Title\n${body}`;
 }
