@@ -119,6 +119,22 @@ function denseWeights(model: TaggerModel): Int16Array {
   return dense;
 }
 
+test('word vectors from later slabs score exactly as a fresh scorer does', () => {
+  const model = trainTiny();
+  const gazetteer = sharedGazetteer();
+  const document = [
+    ['El', 'señor', 'Romero', 'vive', 'en', 'Tacna', '.'],
+    ['Romero', 'volvió', '.'],
+  ];
+  const scoreAll = (scorer: EmissionScorer, words: string[][]) => readDocument(words, gazetteer).map((sentence) => Array.from(scorer.scoreSentence(sentence)));
+  const expected = scoreAll(new EmissionScorer(model), document);
+  const used = new EmissionScorer(model);
+  // More distinct words than one slab holds, so that the document's words get vectors of a later slab.
+  scoreAll(used, [Array.from({ length: 5000 }, (_, i) => `Palabra${i}`)]);
+  assert.deepEqual(scoreAll(used, document), expected);
+  assert.deepEqual(scoreAll(used, document), expected);
+});
+
 test('sparse weights find each nonzero row and skip the zero ones', () => {
   const dense = new Int16Array(100 * labelCount);
   const filled = [0, 31, 32, 33, 63, 64, 99];

@@ -12,9 +12,19 @@ const labelCount = sharedLabelCount;
 const popcount = sharedPopcount;
 const { boundaryWord, contextFeatures, maximumContextFeatures, Role, roleCount, roleFeatures } = features;
 const cacheLimit = 100_000;
+const vectorLength = roleCount * labelCount;
+// Word vectors are carved out of slabs of this many: one allocation instead of one typed array
+// (and its own backing store) per word.
+const slabVectors = 2048;
 
 export class EmissionScorer {
-  private readonly wordVectors = new Map<WordInfo, Float64Array>();
+  /**
+   * Each word's summed role weights, kept as the integers the weights are, not scaled: 340 bytes a
+   * word instead of 680, and `sum * scale` at use is the same double the scaled copy held.
+   */
+  private readonly wordVectors = new Map<WordInfo, Int32Array>();
+  private slab = new Int32Array(0);
+  private slabUsed = 0;
   /** Adds row `hash`'s weights to `sums`, unscaled; the sparse lookup is inlined for speed. */
   private readonly addRow: (hash: number, sums: Int32Array, at: number) => void;
   // Scratch space for one token's context features, reused to spare the garbage collector. The
@@ -50,7 +60,7 @@ export class EmissionScorer {
     const addRow = this.addRow;
     // Two boundary words pad each end, so token i's word in role r is vectors[i + 2 + roleOffsets[r]].
     const boundary = this.vectorOf(boundaryWord);
-    const vectors = new Array<Float64Array>(length + 4);
+    const vectors = new Array<Int32Array>(length + 4);
     vectors[0] = vectors[1] = vectors[length + 2] = vectors[length + 3] = boundary;
     for (let i = 0; i < length; i++) vectors[i + 2] = this.vectorOf(words[i]);
     const previousOffset = Role.Previous * labelCount;
@@ -69,15 +79,16 @@ export class EmissionScorer {
       const secondPrevious = vectors[i];
       const secondNext = vectors[i + 4];
       // Added from zero in role order, then the context: floating-point addition is not associative,
-      // and this is the order the tagger's scores were measured with.
+      // and this is the order the tagger's scores were measured with. Each role's integer sum is
+      // scaled on its own, as it always was.
       for (let label = 0; label < labelCount; label++) {
         scores[base + label] =
           0 +
-          self[label] +
-          previous[previousOffset + label] +
-          next[nextOffset + label] +
-          secondPrevious[secondPreviousOffset + label] +
-          secondNext[secondNextOffset + label] +
+          self[label] * scale +
+          previous[previousOffset + label] * scale +
+          next[nextOffset + label] * scale +
+          secondPrevious[secondPreviousOffset + label] * scale +
+          secondNext[secondNextOffset + label] * scale +
           contextSums[label] * scale;
         contextSums[label] = 0;
       }
@@ -85,7 +96,7 @@ export class EmissionScorer {
     return scores;
   }
 
-  private vectorOf(word: WordInfo): Float64Array {
+  private vectorOf(word: WordInfo): Int32Array {
     if (word.scoredBy === this && word.roleScores) return word.roleScores;
     const vector = this.wordVectors.get(word) ?? this.sumRoleWeights(word);
     word.scoredBy = this;
@@ -93,15 +104,22 @@ export class EmissionScorer {
     return vector;
   }
 
-  private sumRoleWeights(word: WordInfo): Float64Array {
-    if (this.wordVectors.size >= cacheLimit) this.wordVectors.clear();
-    const sums = new Int32Array(roleCount * labelCount);
+  private sumRoleWeights(word: WordInfo): Int32Array {
+    if (this.wordVectors.size >= cacheLimit) {
+      this.wordVectors.clear();
+      // Words still holding vectors of the old slabs keep those alive until they are scored again.
+      this.slabUsed = this.slab.length;
+    }
+    if (this.slabUsed === this.slab.length) {
+      this.slab = new Int32Array(slabVectors * vectorLength);
+      this.slabUsed = 0;
+    }
+    const sums = this.slab.subarray(this.slabUsed, this.slabUsed + vectorLength);
+    this.slabUsed += vectorLength;
     for (let role = 0; role < roleCount; role++) {
       for (const hash of roleFeatures(word, role)) this.addRow(hash, sums, role * labelCount);
     }
-    const vector = new Float64Array(sums.length);
-    for (let i = 0; i < vector.length; i++) vector[i] = sums[i] * this.model.scale;
-    this.wordVectors.set(word, vector);
-    return vector;
+    this.wordVectors.set(word, sums);
+    return sums;
   }
 }

@@ -20,11 +20,12 @@ export interface WordInfo extends GazetteerWord {
   upperCaseWord: boolean;
   hasLetter: boolean;
   /**
-   * The emission scorer that last looked this word up, and its summed role weights for the word:
-   * a field read is cheaper than the scorer's own cache, and an article keeps to one model.
+   * The emission scorer that last looked this word up, and its summed role weights for the word
+   * (unscaled integers): a field read is cheaper than the scorer's own cache, and an article keeps
+   * to one model.
    */
   scoredBy: object | null;
-  roleScores: Float64Array | null;
+  roleScores: Int32Array | null;
   /** Shared by every spelling of the word ("Obama", "OBAMA", "obama": every WordInfo of one `lower`). */
   facts: WordFacts;
 }
