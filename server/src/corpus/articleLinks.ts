@@ -29,8 +29,10 @@ interface NameForm {
   type: EntityType;
   /** The name between spaces, to find the names it is a word-aligned part of. */
   padded: string;
-  /** The same with each written word whole ("spanish-portuguese" stays one word), for names that are not people's. */
-  writtenPadded: string;
+  /** The first spelling, whose written words ("spanish-portuguese" is one) a name that is not a person's is compared by. */
+  spelling: string;
+  /** Those written words, between spaces: read when first needed. */
+  writtenPadded?: string;
   /** The initials of the form's first spelling, which an acronym mention may stand for. */
   initials: string;
   /** Found outside headlines and lines of capitals somewhere in the article. */
@@ -45,53 +47,65 @@ const notPartsAlone = new Set(nameLinks.notPartsAlone);
 const candidateLimit = 16;
 
 export function linkArticleMentions(found: readonly EntityMention[]): LinkedMention[] {
-  const named = found.map((mention) => ({ mention, name: mentionName(mention) })).filter(({ name }) => name !== '');
+  const named: Named[] = [];
   const forms = new Map<string, NameForm>();
-  for (const { mention, name } of named) {
+  for (const mention of found) {
+    const name = mentionName(mention);
+    if (name === '') continue;
     const id = `${mention.type}\u0000${name}`;
-    const form = forms.get(id) ?? {
-      name,
-      type: mention.type,
-      padded: ` ${name} `,
-      writtenPadded: ` ${writtenWords(mention.text)} `,
-      initials: acronymInitials(mention.text),
-      inBody: false,
-      firstStart: mention.start,
-    };
+    let form = forms.get(id);
+    if (!form) {
+      form = {
+        name,
+        type: mention.type,
+        padded: ` ${name} `,
+        spelling: mention.text,
+        initials: /\s/u.test(mention.text) ? acronymInitials(mention.text) : '',
+        inBody: false,
+        firstStart: mention.start,
+      };
+      forms.set(id, form);
+    }
     form.inBody ||= !mention.weak;
-    forms.set(id, form);
+    named.push({ mention, name, form });
   }
   const lookup = new FormLookup(forms.values());
   const definitions = acronymDefinitions(named);
   const links = new Map<string, Link>();
-  const linked = named.map(({ mention, name }) => {
+  const linked: LinkedMention[] = [];
+  const shared: (string[] | undefined)[] = [];
+  for (const { mention, name, form } of named) {
     const spelling = `${mention.type}\u0000${mention.weak ? 'w' : 'b'}\u0000${mention.text}`;
     let link = links.get(spelling);
     if (link === undefined) {
       const defined = definitions.get(name);
-      link =
-        defined !== undefined ? { key: defined, byInitials: false } : longestForm(mention, name, forms.get(`${mention.type}\u0000${name}`)!.firstStart, lookup);
+      link = defined !== undefined ? { key: defined, byInitials: false } : longestForm(mention, name, form.firstStart, lookup);
       links.set(spelling, link);
     }
-    return { mention, name, link };
-  });
-  return linkSharedSurnames(linked).map(({ mention, name, link }) =>
-    link.byInitials ? { ...mention, key: link.key, name, byInitials: true } : { ...mention, key: link.key, name },
-  );
+    if (link.sharedBy) shared[linked.length] = link.sharedBy;
+    linked.push(link.byInitials ? { ...mention, key: link.key, name, byInitials: true } : { ...mention, key: link.key, name });
+  }
+  if (shared.length > 0) linkSharedSurnames(linked, shared);
+  return linked;
+}
+
+interface Named {
+  mention: EntityMention;
+  name: string;
+  form: NameForm;
 }
 
 // A surname two people of the article share is the one the article names first: writers give the
 // second bearer's first name each time ("Boris Yeltsin … Naina Yeltsin … Yeltsin, 65,"), and a
 // surname before either full name is the first one named after it.
-function linkSharedSurnames<T extends { mention: EntityMention; link: Link }>(linked: T[]): T[] {
-  if (!linked.some(({ link }) => link.sharedBy)) return linked;
+function linkSharedSurnames(linked: LinkedMention[], shared: readonly (string[] | undefined)[]): void {
   const firstNamed = new Map<string, number>();
-  for (const { mention, link } of linked) if (!link.sharedBy && !firstNamed.has(link.key)) firstNamed.set(link.key, mention.start);
+  linked.forEach((mention, at) => {
+    if (!shared[at] && !firstNamed.has(mention.key)) firstNamed.set(mention.key, mention.start);
+  });
   const first = (key: string) => firstNamed.get(key) ?? Infinity;
-  return linked.map((entry) => {
-    const shared = entry.link.sharedBy;
-    if (!shared) return entry;
-    return { ...entry, link: { key: shared.reduce((best, candidate) => (first(candidate) < first(best) ? candidate : best)), byInitials: false } };
+  shared.forEach((candidates, at) => {
+    if (candidates) linked[at].key = candidates.reduce((best, candidate) => (first(candidate) < first(best) ? candidate : best));
   });
 }
 
@@ -150,7 +164,9 @@ function longestForm(mention: EntityMention, name: string, firstStart: number, l
   if (notPartsAlone.has(name)) return { key: name, byInitials: false };
   const acronym = looksLikeAcronym(mention.text);
   const padded = ` ${name} `;
-  const written = ` ${writtenWords(mention.text)} `;
+  // Another name than a person's is compared by its written words (`standsFor`), found when first needed.
+  let written: string | undefined;
+  const writtenOf = () => (written ??= ` ${writtenWords(mention.text)} `);
   const candidates = new Set<NameForm>();
   const held = new Set<NameForm>();
   const consider = (form: NameForm) => form.type === mention.type && form.name.length > name.length && (mention.weak || form.inBody);
@@ -158,7 +174,7 @@ function longestForm(mention: EntityMention, name: string, firstStart: number, l
   if (acronym) for (const form of lookup.withInitials(acronymLetters(mention.text))) if (consider(form) && form.firstStart < firstStart) candidates.add(form);
   for (const form of lookup.holding(name)) {
     if (candidates.size > candidateLimit) return { key: name, byInitials: false };
-    if (!consider(form) || !standsFor(mention.type, padded, written, form)) continue;
+    if (!consider(form) || !(mention.type === 'PER' ? form.padded.includes(padded) : standsFor(writtenOf(), form))) continue;
     candidates.add(form);
     held.add(form);
   }
@@ -171,14 +187,14 @@ function longestForm(mention: EntityMention, name: string, firstStart: number, l
   return { key: maximal[0].name, byInitials: !held.has(maximal[0]) };
 }
 
-// A person's name by any run of its words; another name by its first words, or by later whole written
-// words with no joiner before them.
-function standsFor(type: EntityType, padded: string, written: string, form: NameForm): boolean {
-  if (type === 'PER') return form.padded.includes(padded);
-  const at = form.writtenPadded.indexOf(written);
+// A person's name stands for a longer one by any run of its words; another name by its first words, or
+// by later whole written words with no joiner before them.
+function standsFor(written: string, form: NameForm): boolean {
+  const writtenPadded = (form.writtenPadded ??= ` ${writtenWords(form.spelling)} `);
+  const at = writtenPadded.indexOf(written);
   if (at < 0) return false;
   if (at === 0) return true;
-  return !form.writtenPadded
+  return !writtenPadded
     .slice(0, at)
     .trim()
     .split(' ')
@@ -193,7 +209,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 // "Partido Popular (PP)" and "el PP (Partido Popular)": a name and an acronym side by side, one in
 // brackets, define each other whatever their initials.
-function acronymDefinitions(named: { mention: EntityMention; name: string }[]): Map<string, string> {
+function acronymDefinitions(named: readonly Named[]): Map<string, string> {
   const definitions = new Map<string, string>();
   for (let i = 0; i + 1 < named.length; i++) {
     const first = named[i];
