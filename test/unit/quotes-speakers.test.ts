@@ -283,6 +283,18 @@ const cases: Case[] = [
       ['“ready to', 'Okafor', 'Okafor', 'name'],
     ],
   },
+  {
+    name: 'a speech verb after a comma, after the quoted words, with its subject after it',
+    language: 'en',
+    text:
+      'The vote marks “the start of a long fight” for the council, said Mara Lindqvist, a historian at the university. ' +
+      'Lindqvist, a historian, criticized Okafor, saying the plan was “a disaster.”',
+    names: { 'Mara Lindqvist': 'PER', Lindqvist: 'PER', Okafor: 'PER' },
+    quotes: [
+      ['“the start', 'Mara Lindqvist', 'Mara Lindqvist', 'name'],
+      ['“a disaster', 'Lindqvist, a historian', 'Lindqvist', 'name'],
+    ],
+  },
 ];
 
 function mentions(text: string, names: Record<string, EntityType>): EntityMention[] {

@@ -257,7 +257,15 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
   if (opensClause && !lexicon.addresseeVerbs.has(word)) return phrases.after(verb + 1, true) ?? phrases.before(before);
   // "Hayek confirmed she had been and said", "but described his skills as": the subject of the clause before.
   if (lexicon.coordinators.has(phrases.lower(before))) return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
-  if (phrases.text(before) === ',') return phrases.beforeApposition(before);
+  if (phrases.text(before) === ',') {
+    // "“…” for the EU, said Geert Wilders.": after a comma, a speaker after the verb ending the clause is its inverted subject.
+    // Only after the quoted words: not "…, told Politico that", "…, called Cruz “…”", "Ryan, the speaker, criticized Trump, …".
+    let quoted = false;
+    for (let at = before - 1; at >= sentenceStart && !quoted; at--) quoted = phrases.isQuote(at);
+    const inverted = !quoted || lexicon.addresseeVerbs.has(word) || lexicon.namingCues.has(word) ? null : phrases.after(verb + 1, true);
+    if (inverted && phrases.speakerPhraseAt(inverted.start) && /^[.,]$/u.test(phrases.text(inverted.end))) return inverted;
+    return phrases.beforeApposition(before);
+  }
   // "Carson shared a syllabus for a class called “Perception”": a naming participle after a common noun
   // names that noun; the one who calls it so is the clause's subject.
   if (
