@@ -270,6 +270,31 @@ const cases: Case[] = [
     names: { 'Ramón Iglesias': 'PER', Comisión: 'ORG' },
     quotes: [['“La Comisión', 'Ramón Iglesias', 'Ramón Iglesias', 'implied']],
   },
+  {
+    name: 'a source cue reporting the whole sentence is the outer report: its source speaks',
+    language: 'en',
+    text:
+      '“We will keep fighting for every vote,” Halvorsen said, according to the Daily Ledger. According to the Tribune, Okafor called the plan “a disaster.” ' +
+      'Okafor said that according to his own count most members were “ready to vote.”',
+    names: { Halvorsen: 'PER', 'Daily Ledger': 'ORG', Tribune: 'ORG', Okafor: 'PER' },
+    quotes: [
+      ['“We will', 'the Daily Ledger', 'Daily Ledger', 'name'],
+      ['“a disaster', 'the Tribune', 'Tribune', 'name'],
+      ['“ready to', 'Okafor', 'Okafor', 'name'],
+    ],
+  },
+  {
+    name: 'a speech verb after a comma, after the quoted words, with its subject after it',
+    language: 'en',
+    text:
+      'The vote marks “the start of a long fight” for the council, said Mara Lindqvist, a historian at the university. ' +
+      'Lindqvist, a historian, criticized Okafor, saying the plan was “a disaster.”',
+    names: { 'Mara Lindqvist': 'PER', Lindqvist: 'PER', Okafor: 'PER' },
+    quotes: [
+      ['“the start', 'Mara Lindqvist', 'Mara Lindqvist', 'name'],
+      ['“a disaster', 'Lindqvist, a historian', 'Lindqvist', 'name'],
+    ],
+  },
 ];
 
 function mentions(text: string, names: Record<string, EntityType>): EntityMention[] {

@@ -43,11 +43,13 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
   const { self, ownStart, ownEnd } = context;
   const introducedByColon = phrases.text(self - 1) === ':';
   const adjacent = attributionBefore(phrases, self, ownStart, ownEnd) ?? attributionAfter(phrases, self, ownEnd);
+  const cues = findCues(phrases, lexicon);
+  // The report of the whole sentence is the outer one: "“…,” Sanders said, according to CNN." (CNN).
+  const outer = outerSource(phrases, cues, self, ownStart, ownEnd);
   if (adjacent) {
-    const located: Located = { speaker: phrases.span(adjacent), basis: 'adjacent' };
+    const located: Located = { speaker: phrases.span(outer ?? adjacent), basis: 'adjacent' };
     return { cued: true, adjacent: true, introducedByColon, locate: () => located };
   }
-  const cues = findCues(phrases, lexicon);
   // The outermost report of the quotation's clause is the one it belongs to ("Trump said he’d asked
   // his “people”"), then the cues after it, nearest first ("”, dijo Lukashenko").
   const clauseStart = phrases.clauseStart(ownStart, self);
@@ -59,7 +61,30 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
     ...cues.filter((cue) => cue.at >= ownStart && cue.at < clauseStart).reverse(),
   ];
   const cued = own.length > 0;
+  if (outer) {
+    const located: Located = { speaker: phrases.span(outer), basis: 'cue' };
+    return { cued: true, adjacent: false, introducedByColon, locate: () => located };
+  }
   return { cued, adjacent: false, introducedByColon, locate: () => locateSpeaker(phrases, context, cues, own, introducedByColon) };
+}
+
+// A source cue reporting the quotation's whole sentence: after the quotation and a comma ("“…,” Sanders
+// said, according to CNN.", "the witness said the order was to “…,” according to the report"), or
+// before it with no speech verb before the cue in the sentence ("According to GMA News, Salceda said
+// the “…”", not "Win Htein said that according to its analysis, … “…”"). Its source is the outer report.
+function outerSource(phrases: Phrases, cues: Cue[], self: number, ownStart: number, ownEnd: number): Range | null {
+  for (const cue of cues) {
+    if (cue.kind !== 'source' || cue.at < ownStart || cue.at >= ownEnd) continue;
+    if (cue.at > self) {
+      // Lower case: "''…'' According to F.A.A. records, …" opens a sentence the splitter ran on past.
+      if ((phrases.text(cue.at - 1) !== ',' && !phrases.isQuote(cue.at - 1)) || !/^\p{Ll}/u.test(phrases.text(cue.at))) continue;
+    } else if (cues.some((other) => other.kind === 'verb' && other.at >= ownStart && other.at < cue.at)) continue;
+    // "según dijo el Kremlin": a verb after the cue is an inverted report, read as a speech cue.
+    if (phrases.isCue(cue.at + cue.length, true)) continue;
+    const source = phrases.after(cue.at + cue.length, true);
+    if (source) return source;
+  }
+  return null;
 }
 
 function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own: Cue[], introducedByColon: boolean): Located {
@@ -232,7 +257,15 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
   if (opensClause && !lexicon.addresseeVerbs.has(word)) return phrases.after(verb + 1, true) ?? phrases.before(before);
   // "Hayek confirmed she had been and said", "but described his skills as": the subject of the clause before.
   if (lexicon.coordinators.has(phrases.lower(before))) return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
-  if (phrases.text(before) === ',') return phrases.beforeApposition(before);
+  if (phrases.text(before) === ',') {
+    // "“…” for the EU, said Geert Wilders.": after a comma, a speaker after the verb ending the clause is its inverted subject.
+    // Only after the quoted words: not "…, told Politico that", "…, called Cruz “…”", "Ryan, the speaker, criticized Trump, …".
+    let quoted = false;
+    for (let at = before - 1; at >= sentenceStart && !quoted; at--) quoted = phrases.isQuote(at);
+    const inverted = !quoted || lexicon.addresseeVerbs.has(word) || lexicon.namingCues.has(word) ? null : phrases.after(verb + 1, true);
+    if (inverted && phrases.speakerPhraseAt(inverted.start) && /^[.,]$/u.test(phrases.text(inverted.end))) return inverted;
+    return phrases.beforeApposition(before);
+  }
   // "Carson shared a syllabus for a class called “Perception”": a naming participle after a common noun
   // names that noun; the one who calls it so is the clause's subject.
   if (
