@@ -24,7 +24,8 @@ const joiner = /^[ \t\u00a0\-‐–./'’&]+$/u;
 
 export class CatalogMatcher {
   private readonly byFirstWord = new Map<string, Pattern[]>();
-  private readonly firstLetters = new Set<string>();
+  /** The first letters of the names' first words, folded, as character codes. */
+  private readonly firstLetters = new Set<number>();
 
   constructor(catalog: Catalog) {
     for (const entity of catalog.entities()) {
@@ -36,7 +37,7 @@ export class CatalogMatcher {
         list.push(pattern);
         list.sort((a, b) => b.words.length - a.words.length);
         this.byFirstWord.set(pattern.words[0], list);
-        this.firstLetters.add(pattern.words[0][0]);
+        this.firstLetters.add(pattern.words[0].charCodeAt(0));
       }
     }
   }
@@ -99,9 +100,11 @@ function wordEnd(text: string, start: number): number {
   return at;
 }
 
-/** A word's first letter as the catalog compares it. */
-function foldedLetter(text: string, at: number): string {
-  return fold(text[at]);
+/** A word's first letter as the catalog compares it, as a character code: ASCII without a string made. */
+function foldedLetter(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  return fold(text[at]).charCodeAt(0);
 }
 
 function matchesAt(text: string, words: { start: number; end: number; text: string }[], pattern: Pattern): boolean {
