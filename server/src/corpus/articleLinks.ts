@@ -48,12 +48,14 @@ const candidateLimit = 16;
 
 export function linkArticleMentions(found: readonly EntityMention[]): LinkedMention[] {
   const named: Named[] = [];
-  const forms = new Map<string, NameForm>();
+  // By type, then by name: maps within maps, since a key made of both would be a new string a mention.
+  const formsByType = new Map<EntityType, Map<string, NameForm>>();
   for (const mention of found) {
     const name = mentionName(mention);
     if (name === '') continue;
-    const id = `${mention.type}\u0000${name}`;
-    let form = forms.get(id);
+    let forms = formsByType.get(mention.type);
+    if (!forms) formsByType.set(mention.type, (forms = new Map()));
+    let form = forms.get(name);
     if (!form) {
       form = {
         name,
@@ -64,23 +66,26 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
         inBody: false,
         firstStart: mention.start,
       };
-      forms.set(id, form);
+      forms.set(name, form);
     }
     form.inBody ||= !mention.weak;
     named.push({ mention, name, form });
   }
-  const lookup = new FormLookup(forms.values());
+  const lookup = new FormLookup([...formsByType.values()].flatMap((forms) => [...forms.values()]));
   const definitions = acronymDefinitions(named);
-  const links = new Map<string, Link>();
+  // A spelling links the same way wherever it stands, as a body or a headline mention of a type.
+  const links = new Map<NameForm, { body: Map<string, Link>; weak: Map<string, Link> }>();
   const linked: LinkedMention[] = [];
   const shared: (string[] | undefined)[] = [];
   for (const { mention, name, form } of named) {
-    const spelling = `${mention.type}\u0000${mention.weak ? 'w' : 'b'}\u0000${mention.text}`;
-    let link = links.get(spelling);
+    let bySpelling = links.get(form);
+    if (!bySpelling) links.set(form, (bySpelling = { body: new Map(), weak: new Map() }));
+    const spellings = mention.weak ? bySpelling.weak : bySpelling.body;
+    let link = spellings.get(mention.text);
     if (link === undefined) {
       const defined = definitions.get(name);
       link = defined !== undefined ? { key: defined, byInitials: false } : longestForm(mention, name, form.firstStart, lookup);
-      links.set(spelling, link);
+      spellings.set(mention.text, link);
     }
     if (link.sharedBy) shared[linked.length] = link.sharedBy;
     linked.push(link.byInitials ? { ...mention, key: link.key, name, byInitials: true } : { ...mention, key: link.key, name });

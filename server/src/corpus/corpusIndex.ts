@@ -138,8 +138,10 @@ export class CorpusIndex implements NameTable {
     const intern = (text: string) => this.strings.get(text) ?? (this.strings.set(text, text), text);
     for (const mention of mentions) {
       mention.text = intern(mention.text);
-      mention.key = intern(mention.key);
+      // A full name is its own key: one lookup for both.
+      const sameKey = mention.key === mention.name;
       mention.name = intern(mention.name);
+      mention.key = sameKey ? mention.name : intern(mention.key);
     }
     for (const entity of analysis.entities) entity.text = intern(entity.text);
     for (const timex of analysis.timexes) {
