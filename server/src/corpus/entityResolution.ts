@@ -55,14 +55,14 @@ export interface NameTable {
   readonly catalog: Catalog;
 }
 
+/** How many spelled-out mentions make an acronym's spelling-out its entity. */
+const spelledOutEnough = 3;
+
 /**
  * Decisions for the corpus as it is now, kept from one change to the next: a change to a name forgets
  * what depended on it only (`invalidate`), so a corpus of thousands of names is not resolved again at
  * every edit.
  */
-/** How many spelled-out mentions make an acronym's spelling-out its entity. */
-const spelledOutEnough = 3;
-
 export class EntityResolver {
   private readonly decisions = new Map<string, TypeDecision>();
   private readonly people = new Map<string, string>();
@@ -122,9 +122,8 @@ export class EntityResolver {
 
   /**
    * Forgets what depended on a name whose mentions changed: its type; the acronyms it spells out and the
-   * names it abbreviates; the
-   * people it may stand for or absorb, that is its own short forms, the longer names holding it (whose
-   * absorption it decides), and their short forms.
+   * names it abbreviates; the people it may stand for or absorb, that is its own short forms, the longer
+   * names holding it (whose absorption it decides), and their short forms.
    */
   invalidate(key: string): void {
     this.decisions.delete(key);
