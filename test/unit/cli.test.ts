@@ -5,14 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-
-const cli = path.resolve(__dirname, '../../dist/cli.js');
-const corpus = path.resolve(__dirname, '../fixtures/corpus');
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { cli, corpus, runCli as run } from '../helpers/cli';
 
 describe('newsmark annotate', () => {
   it('prints the JSON schema with offsets that fall inside each file', () => {

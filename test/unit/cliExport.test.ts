@@ -1,18 +1,10 @@
 // `newsmark export` as a user runs it: the bundled CLI with the shipped models, real files.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-
-const cli = path.resolve(__dirname, '../../dist/cli.js');
-const corpus = path.resolve(__dirname, '../fixtures/corpus');
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { corpus, runCli as run } from '../helpers/cli';
 
 describe('newsmark export', () => {
   it('writes JSONL records equal to what annotate --format json prints, one article a line', () => {

@@ -3,6 +3,7 @@
 // part of it), and a tagged name that is one of notEntities is labelled O.
 import type { Catalog } from '../corpus/catalog';
 import { CatalogMatcher } from '../corpus/catalogMentions';
+import { lastAtOrBefore } from '../corpus/lines';
 import { normalizeName } from '../corpus/nameForms';
 
 export class CatalogLabels {
@@ -50,16 +51,4 @@ function taggedSpans(labels: readonly string[]): { first: number; last: number }
     else if (label.startsWith('I-') && spans.length > 0) spans[spans.length - 1].last = i;
   });
   return spans;
-}
-
-/** The index of the last value not after the offset, in ascending values. */
-function lastAtOrBefore(values: readonly number[], offset: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (values[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

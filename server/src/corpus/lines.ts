@@ -25,14 +25,20 @@ export function computeLineStarts(text: string): Uint32Array {
 }
 
 export function offsetToPosition(lineStarts: Uint32Array, offset: number): LinePosition {
+  const line = lastAtOrBefore(lineStarts, offset);
+  return { line, character: offset - lineStarts[line] };
+}
+
+/** The index of the last value not after the offset, in ascending values (0 when none is). */
+export function lastAtOrBefore(values: ArrayLike<number>, offset: number): number {
   let low = 0;
-  let high = lineStarts.length - 1;
+  let high = values.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
+    if (values[middle] <= offset) low = middle;
     else high = middle - 1;
   }
-  return { line: low, character: offset - lineStarts[low] };
+  return low;
 }
 
 export function positionToOffset(lineStarts: Uint32Array, position: LinePosition, textLength: number): number {
