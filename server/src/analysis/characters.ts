@@ -21,3 +21,14 @@ export function isSpace(code: number): boolean {
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+/** An ASCII letter or digit. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+/** What /[\p{L}\p{N}]/u tests on one character, ASCII answered without the pattern. */
+export function isLetterOrDigit(character: string): boolean {
+  const code = character.charCodeAt(0);
+  return code < 128 ? isAsciiLetterOrDigit(code) : /[\p{L}\p{N}]/u.test(character);
+}

@@ -3,7 +3,7 @@
 // article's text are added and its notEntities dropped, and the mentions linked again, which needs
 // no text. Finding the names does need the text: where an article arrives without it (from the cache),
 // or when the catalog changes, the article waits for a scan (`unscanned`), which the caller makes by
-// reading the text again (catalogScan.ts).
+// reading the text again (`scanForCatalog` in catalogFiles.ts).
 import type { EntityMention } from '../analysis/types';
 import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { Catalog } from './catalog';

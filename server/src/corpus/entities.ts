@@ -71,6 +71,15 @@ function hasAcronyms(index: CorpusIndex, key: string): boolean {
   return false;
 }
 
+/**
+ * Whether a mention's name is a spelling of the entity named by the key: a longer variant the name
+ * absorbed ("Ted Cruz Super") is a tagger's slip, not a spelling; an acronym's spelling-out ("United
+ * States" for "U.S.") is one.
+ */
+export function isSpellingOf(mentionName: string, key: string): boolean {
+  return mentionName.length <= key.length || !` ${mentionName} `.includes(` ${key} `);
+}
+
 export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySummary {
   const mentions = unorderedMentions(index, entity);
   const spellings = new Map<string, number>();
@@ -78,9 +87,7 @@ export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySum
   const uris = new Set<string>();
   const key = entityIdKey(entity);
   for (const { uri, mention } of mentions) {
-    // A longer variant the name absorbed ("Ted Cruz Super") is a tagger's slip, not a spelling; a
-    // spelling-out of an acronym ("United States" for "U.S.") is one.
-    if (mention.name.length <= key.length || !` ${mention.name} `.includes(` ${key} `)) spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
+    if (isSpellingOf(mention.name, key)) spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
     if (!uris.has(uri)) {
       uris.add(uri);
       const date = index.article(uri)?.analysis.date;

@@ -4,11 +4,10 @@ import { tokenize } from '../analysis/tokens';
 import type { EntityType, TimeExpression } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
-import { entityDisplayName, entityMentions, type EntitySummary } from './entities';
+import { entityDisplayName, entityMentions, isSpellingOf, type EntitySummary } from './entities';
+import { entityTypes } from './entityEvidence';
 import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
 import { normalizeName } from './nameForms';
-
-export const entityTypeOrder: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
 /** An entity's summary without its mentions: what a list of every entity can hold. */
 export interface EntityCounts {
@@ -36,7 +35,8 @@ interface Tally {
   firstDate: string | null;
   lastDate: string | null;
   spellings: Map<string, number>;
-  keyLength: number;
+  /** The entity's key, which its spellings are told from absorbed variants by. */
+  key: string;
 }
 
 /**
@@ -47,25 +47,14 @@ interface Tally {
 export function entityCountsTable(index: CorpusIndex): EntityCounts[] {
   return index.derive('entity counts', () => {
     const tallies = new Map<EntityId, Tally>();
-    // A mention's entity depends on its key, name and type only: resolved once for each such triple.
-    const resolved = new Map<string, Map<string, Partial<Record<EntityType, Tally>>>>();
+    // The resolver keeps each mention's entity by its key, name, type and link, so asking is cheap.
     const tallyOf = (mention: LinkedMention): Tally => {
-      const names = resolved.get(mention.key) ?? resolved.set(mention.key, new Map()).get(mention.key)!;
-      const types = names.get(mention.name) ?? names.set(mention.name, {}).get(mention.name)!;
-      const known = types[mention.type];
-      if (known) return known;
       const entity = index.entityOf(mention);
-      const tally = tallies.get(entity) ?? {
-        mentions: 0,
-        articles: 0,
-        lastArticle: '',
-        firstDate: null,
-        lastDate: null,
-        spellings: new Map(),
-        keyLength: entityIdKey(entity).length,
-      };
-      tallies.set(entity, tally);
-      types[mention.type] = tally;
+      let tally = tallies.get(entity);
+      if (!tally) {
+        tally = { mentions: 0, articles: 0, lastArticle: '', firstDate: null, lastDate: null, spellings: new Map(), key: entityIdKey(entity) };
+        tallies.set(entity, tally);
+      }
       return tally;
     };
     for (const article of index.allArticles()) {
@@ -74,8 +63,7 @@ export function entityCountsTable(index: CorpusIndex): EntityCounts[] {
       for (const mention of article.mentions) {
         const tally = tallyOf(mention);
         tally.mentions++;
-        // A longer variant the name absorbed ("Ted Cruz Super") is a tagger's slip, not a spelling (as in summarizeEntity).
-        if (mention.name.length <= tally.keyLength) tally.spellings.set(mention.text, (tally.spellings.get(mention.text) ?? 0) + 1);
+        if (isSpellingOf(mention.name, tally.key)) tally.spellings.set(mention.text, (tally.spellings.get(mention.text) ?? 0) + 1);
         if (tally.lastArticle === article.uri) continue;
         tally.lastArticle = article.uri;
         tally.articles++;
@@ -108,7 +96,7 @@ export interface EntityTypeGroup {
 export function entityGroups(index: CorpusIndex, filter = ''): EntityTypeGroup[] {
   const table = entityCountsTable(index);
   const matches = entityFilter(filter);
-  return entityTypeOrder
+  return entityTypes
     .map((type) => ({ type, entities: table.filter((entity) => entity.type === type && matches(entity)) }))
     .filter((group) => group.entities.length > 0);
 }

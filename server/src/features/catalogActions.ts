@@ -7,13 +7,12 @@ import type { CatalogFile } from '../corpus/catalogFiles';
 import { editCatalog, type CatalogChange } from '../corpus/catalogEdits';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { entityDisplayName, summarizeEntity } from '../corpus/entities';
+import { entityTypes } from '../corpus/entityEvidence';
 import { entityIdKey, entityIdType, type EntityId } from '../corpus/entityResolution';
 import { computeLineStarts, offsetToPosition } from '../corpus/lines';
 import { normalizeName } from '../corpus/nameForms';
 import type { CatalogEditParams, EntityListItem } from '../protocol';
 import { positionToArticleOffset, spanToRange } from './ranges';
-
-const types: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
 /** What a title calls an entity of each type ("Make "Cáceres" a place"). */
 const asType: Record<EntityType, string> = { PER: 'a person', ORG: 'an organization', LOC: 'a place', MISC: 'another kind of name' };
@@ -48,13 +47,13 @@ export function catalogCodeActions(
   if (!mention && (selected === '' || selected.length > 120)) return [];
   if (file.problems.length > 0) return [mendFirst(file, commands.openCorpusFile)];
   const fix = (title: string, change: CatalogChange): CodeAction => withEdit({ title, kind: CodeActionKind.QuickFix }, file, change);
-  if (!mention) return types.map((type) => fix(`Mark "${selected}" as ${asType[type]}`, { kind: 'add', name: selected, type }));
+  if (!mention) return entityTypes.map((type) => fix(`Mark "${selected}" as ${asType[type]}`, { kind: 'add', name: selected, type }));
   const entity = index.entityOf(mention);
   const name = entityDisplayName(index, entity);
   const type = entityIdType(entity);
   const spellings = spellingsOf(index, entity);
   const count = mentionCount(index, entity);
-  const actions = types
+  const actions = entityTypes
     .filter((other) => other !== type)
     .map((other) => fix(`Make "${name}" ${asType[other]} (${count})`, { kind: 'setType', name, spellings, type: other }));
   actions.push({

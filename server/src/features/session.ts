@@ -1,7 +1,6 @@
 // The server's state for one client: the corpus (built by corpusFactory.ts, as the CLI builds it),
 // the workspace folders and the settings that choose the articles. Every URI that comes in from
 // the client is made canonical before it reaches the corpus (corpus/uris.ts).
-import { fileURLToPath } from 'node:url';
 import {
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
@@ -18,7 +17,7 @@ import { CatalogFiles, scanForCatalog } from '../corpus/catalogFiles';
 import { createCorpus, type Corpus } from '../corpus/corpusFactory';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { computeLineStarts, offsetToPosition, positionToOffset } from '../corpus/lines';
-import { canonicalUri } from '../corpus/uris';
+import { canonicalUri, filePathOf } from '../corpus/uris';
 import type { ArticleSelection, ArticleWorkspace } from '../corpus/workspace';
 import { fileName } from '../display/labels';
 import type { IndexStatus, NewsmarkSettings } from '../protocol';
@@ -121,8 +120,8 @@ export class NewsmarkSession {
   }
 
   private async workspaceFoldersChanged(change: WorkspaceFoldersChangeEvent): Promise<void> {
-    const removed = new Set(change.removed.map((folder) => folderPath(folder.uri)).filter((folder) => folder !== undefined));
-    const added = change.added.map((folder) => folderPath(folder.uri)).filter((folder) => folder !== undefined);
+    const removed = new Set(change.removed.map((folder) => filePathOf(folder.uri)).filter((folder) => folder !== undefined));
+    const added = change.added.map((folder) => filePathOf(folder.uri)).filter((folder) => folder !== undefined);
     this.folders = [...this.folders.filter((folder) => !removed.has(folder)), ...added];
     await this.catalogs.setFolders(this.folders);
     this.publishCatalogProblems();
@@ -292,10 +291,5 @@ export class NewsmarkSession {
 
 function workspaceFolderPaths(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  return uris.map(folderPath).filter((folder) => folder !== undefined);
-}
-
-function folderPath(uri: string): string | undefined {
-  const canonical = canonicalUri(uri);
-  return canonical?.startsWith('file:') ? fileURLToPath(canonical) : undefined;
+  return uris.map(filePathOf).filter((folder) => folder !== undefined);
 }

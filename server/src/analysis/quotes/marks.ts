@@ -1,6 +1,8 @@
 // Quoted stretches: paired quotation marks (nested, straight or curly, continued over paragraphs)
 // and dialogue-dash speech. A mark left open never reaches past its paragraph.
 import type { Span } from '../types';
+import { isLetterOrDigit } from '../characters';
+import { maximumSignature } from './signature';
 import { paragraphSpans, trimEnd } from './paragraphs';
 
 export interface MarkConventions {
@@ -27,21 +29,11 @@ interface FoundMark {
   role: Role;
 }
 
-/** How long (in characters) a line signing a pull quote may be. */
-const maximumSignatureLine = 100;
-
 // "Según notificó el Kremlin: «…" — an opening mark right after a colon.
 function introducedByColon(text: string, position: number): boolean {
   let at = position - 1;
   while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
   return text[at] === ':';
-}
-
-/** What /[\p{L}\p{N}]/u tests on one character, ASCII answered without the pattern: apostrophes are many. */
-function isLetterOrDigit(character: string): boolean {
-  const code = character.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return /[\p{L}\p{N}]/u.test(character);
 }
 
 // Marks of one family may close each other: sloppy text mixes “ with ", and ‘ with '.
@@ -68,17 +60,18 @@ export function findQuotedStretches(text: string, conventions: MarkConventions):
     carried = null;
     if (!result.unclosed) return;
     const continuation = next ? scanner.continuationMark(next, result.unclosed.mark) : null;
+    const signatureClose = next && continuation === null ? scanner.signatureLineClose(next, result.unclosed.mark) : 0;
     if (continuation !== null) {
       carried = result.unclosed;
       scanner.skipAt = continuation;
-    } else if (next && scanner.signatureLineClose(next, result.unclosed.mark) > 0) {
+    } else if (next && signatureClose > 0) {
       // A pull quote whose closing mark follows its attribution line: "“We will win.⏎— Jim Clyburn”".
       const end = trimEnd(text, next.end);
       const innerStart = result.unclosed.position + result.unclosed.mark.length;
       stretches.push({
         start: result.unclosed.position,
         end,
-        inner: { start: innerStart, end: end - scanner.signatureLineClose(next, result.unclosed.mark) },
+        inner: { start: innerStart, end: end - signatureClose },
         kind: 'marks',
       });
       signatureLine = index + 1;
@@ -164,7 +157,7 @@ class MarkScanner {
   /** The length of the closing mark ending a short line that signs a quotation opened by `mark` ("— Rep. Jim Clyburn”"), else 0. */
   signatureLineClose(paragraph: Span, mark: string): number {
     const end = trimEnd(this.text, paragraph.end);
-    if (end - paragraph.start > maximumSignatureLine || !/^[—–―-]/u.test(this.text[paragraph.start])) return 0;
+    if (end - paragraph.start > maximumSignature || !/^[—–―-]/u.test(this.text[paragraph.start])) return 0;
     const last = this.marks.find((candidate) => this.text.startsWith(candidate, end - candidate.length));
     return last !== undefined && this.closers.has(last) && family(last) === family(mark) ? last.length : 0;
   }

@@ -5,6 +5,7 @@ import type { EntityMention, Span, Token } from '../types';
 import type { ContextItem } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
+import { isAsciiLetterOrDigit } from '../characters';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 /** items[start, end) */
@@ -134,7 +135,7 @@ export class Phrases {
   /** "gingerly", "rotundamente". */
   isAdverb(at: number): boolean {
     const text = this.text(at);
-    return /^\p{Ll}/u.test(text) && this.lexicon.adverbEndings.some((ending) => text.endsWith(ending) && text.length > ending.length + 2);
+    return /^\p{Ll}/u.test(text) && endsInflected(text, this.lexicon.adverbEndings);
   }
 
   /** Auxiliaries, adverbs and time words between a subject and its verb, skipped from `at` ("has in the past described", "at the time said"). */
@@ -394,12 +395,10 @@ export class Phrases {
     const text = this.text(at);
     if (!/^\p{Lu}/u.test(text)) return false;
     const lower = this.lower(at);
-    const { sentenceWords, prepositions, nounPhraseStops, timeWords, fillers, auxiliaries, coordinators, relativePronouns, gerundEndings, participleEndings } =
-      this.lexicon;
-    if ([sentenceWords, prepositions, nounPhraseStops, timeWords, fillers, auxiliaries, coordinators, relativePronouns].some((words) => words.has(lower)))
-      return false;
-    if ([...gerundEndings, ...participleEndings, ...this.lexicon.adverbEndings].some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2))
-      return false;
+    const { gerundEndings, participleEndings } = this.lexicon;
+    // Tested one list after another: this runs for every capitalised word near every quotation.
+    for (const words of functionWordLists(this.lexicon)) if (words.has(lower)) return false;
+    if (endsInflected(lower, gerundEndings) || endsInflected(lower, participleEndings) || endsInflected(lower, this.lexicon.adverbEndings)) return false;
     if (this.verbFormAt(at)) return false;
     // "WASHINGTON —", "PHILADELPHIA (AP) —", "WASHINGTON, Dec. 8 (UPI) —": a dateline.
     return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–―(,-]$/u.test(this.text(this.nameEnd(at + 1))));
@@ -425,7 +424,8 @@ export class Phrases {
       timeWords.has(lower) ||
       this.isAdverb(from) ||
       /^\d/u.test(lower) ||
-      [...gerundEndings, ...participleEndings].some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2);
+      endsInflected(lower, gerundEndings) ||
+      endsInflected(lower, participleEndings);
     if (!introduces) return from;
     for (let at = from + 1; at < limit && at < from + 20; at++) {
       if (this.isQuote(at) || /^[.;:!?]$/u.test(this.text(at))) return from;
@@ -482,8 +482,26 @@ export class Phrases {
 function hasLetterOrDigit(text: string): boolean {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return true;
+    if (isAsciiLetterOrDigit(code)) return true;
     if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
   }
   return false;
+}
+
+/** A word with one of the endings and a stem of three letters or more before it ("saying", "finally"). */
+function endsInflected(word: string, endings: readonly string[]): boolean {
+  return endings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
+}
+
+// The lists of words that are never a name the tagger missed, gathered once a lexicon.
+const functionWords = new WeakMap<SpeechLexicon, ReadonlySet<string>[]>();
+
+function functionWordLists(lexicon: SpeechLexicon): readonly ReadonlySet<string>[] {
+  let lists = functionWords.get(lexicon);
+  if (!lists) {
+    const { sentenceWords, prepositions, nounPhraseStops, timeWords, fillers, auxiliaries, coordinators, relativePronouns } = lexicon;
+    lists = [sentenceWords, prepositions, nounPhraseStops, timeWords, fillers, auxiliaries, coordinators, relativePronouns];
+    functionWords.set(lexicon, lists);
+  }
+  return lists;
 }

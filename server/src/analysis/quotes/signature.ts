@@ -6,8 +6,8 @@ import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
 import { firstSpanEndingAfter } from '../spanSearch';
 
-/** The longest signature read (in characters): a title and a name, perhaps a place. */
-const maximumSignature = 90;
+/** The longest signature (in characters): a title and a name, perhaps a place; a pull quote's signing line too. */
+export const maximumSignature = 100;
 const maximumSignatureWords = 10;
 
 export interface Signature {

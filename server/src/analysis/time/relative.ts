@@ -102,7 +102,7 @@ export function resolveClock(groups: Groups, scope: ResolveScope): Resolution | 
   let hour = scope.lexicon.clockHourWords.get(hourText) ?? Number(hourText);
   const minute = groups.minute === undefined ? 0 : Number(groups.minute);
   const meridiem = groups.ampm?.toLowerCase().replace(/[\s.]/g, '');
-  const dayPart = (groups.dayPart ?? groups.dayPart2)?.toLowerCase();
+  const dayPart = groups.dayPart?.toLowerCase();
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
   if (dayPart && scope.lexicon.dayPartsAfterNoon.has(dayPart) && hour < 12) hour += 12;

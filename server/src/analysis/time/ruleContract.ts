@@ -80,7 +80,6 @@ const groupNames = new Set([
   'zone',
   'suffix',
   'dayPart',
-  'dayPart2',
   'dayWord',
   'dayWord2',
   'partOfDay',
