@@ -5,7 +5,6 @@ import { annotatedArticle, type AnnotatedArticle } from '../corpus/articleJson';
 import { Catalog } from '../corpus/catalog';
 import { CorpusIndex, type IndexedArticle } from '../corpus/corpusIndex';
 import { entityTable } from '../corpus/entities';
-import type { EntityId } from '../corpus/entityResolution';
 import type { ArticleFile } from './inputs';
 import { renderArticle, renderEntityTable, renderLegend } from './render';
 
@@ -17,8 +16,7 @@ export function indexArticles(analyzer: Analyzer, files: ArticleFile[], catalog 
 }
 
 export function annotateAsJson(index: CorpusIndex, articles: IndexedArticle[]): { articles: AnnotatedArticle[] } {
-  const names = new Map<EntityId, string>();
-  return { articles: articles.map((article) => annotatedArticle(index, article, names)) };
+  return { articles: articles.map((article) => annotatedArticle(index, article)) };
 }
 
 export function annotateAsText(index: CorpusIndex, articles: IndexedArticle[], texts: Map<string, string>, color: boolean): string {

@@ -21,8 +21,8 @@ export interface AnnotatedArticle {
 }
 
 /** `names` remembers entity names across articles: a corpus's entities recur in article after article. */
-export function annotatedArticle(index: CorpusIndex, article: IndexedArticle, names = new Map<EntityId, string>()): AnnotatedArticle {
-  const nameOf = (entity: EntityId) => names.get(entity) ?? names.set(entity, entityDisplayName(index, entity)).get(entity)!;
+export function annotatedArticle(index: CorpusIndex, article: IndexedArticle): AnnotatedArticle {
+  const nameOf = (entity: EntityId) => entityDisplayName(index, entity);
   const { analysis } = article;
   return {
     path: article.uri,

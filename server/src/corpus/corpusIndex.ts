@@ -376,7 +376,7 @@ export class CorpusIndex implements NameTable {
   /** The names with the most mentions, most first. */
   largestKeys(count: number): string[] {
     const sizes: [string, number][] = [];
-    for (const [key, evidence] of this.evidenceByKey) sizes.push([key, evidence.body.reduce((a, b) => a + b, 0) + evidence.weak.reduce((a, b) => a + b, 0)]);
+    for (const [key, evidence] of this.evidenceByKey) sizes.push([key, evidence.mentions]);
     return sizes
       .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
       .slice(0, count)

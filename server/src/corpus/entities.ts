@@ -109,7 +109,12 @@ export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySum
 }
 
 /** The entity's name: its most frequent full spelling in article bodies, cheap enough for many entities at once. */
+/** An entity's name, kept until the corpus changes: exports and listings name the same entities again and again. */
 export function entityDisplayName(index: CorpusIndex, entity: EntityId): string {
+  return index.derive(`name ${entity}`, () => displayName(index, entity));
+}
+
+function displayName(index: CorpusIndex, entity: EntityId): string {
   const key = entityIdKey(entity);
   const cataloged = index.catalog.entityNamed(key);
   if (cataloged && cataloged.type === entityIdType(entity)) return cataloged.name;
@@ -255,10 +260,7 @@ export function searchEntities(index: CorpusIndex, query: string, limit: number)
 
 /** The mentions under the entity's own name (a name shared by two types counts for both). */
 function fullNameMentions(index: CorpusIndex, entity: EntityId): number {
-  const evidence = index.evidence(entityIdKey(entity));
-  let count = 0;
-  if (evidence) for (let type = 0; type < 4; type++) count += evidence.body[type] + evidence.weak[type];
-  return count;
+  return index.evidence(entityIdKey(entity))?.mentions ?? 0;
 }
 
 /** Every corpus entity with its summary, most mentioned first. */

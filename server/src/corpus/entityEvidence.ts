@@ -56,7 +56,14 @@ export class KeyEvidence {
   }
 
   get isEmpty(): boolean {
-    return this.body.every((count) => count === 0) && this.weak.every((count) => count === 0);
+    return this.mentions === 0;
+  }
+
+  /** The name's mentions, of every type, in bodies and headlines. */
+  get mentions(): number {
+    let count = 0;
+    for (let type = 0; type < 4; type++) count += this.body[type] + this.weak[type];
+    return count;
   }
 }
 

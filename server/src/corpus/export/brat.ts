@@ -30,8 +30,8 @@ Attribution Arg1:Quotation, Arg2:<ENTITY>
 [attributes]
 `;
 
-export function bratAnnotations(index: CorpusIndex, article: IndexedArticle, text: string, names = new Map<EntityId, string>()): string {
-  const nameOf = (entity: EntityId) => names.get(entity) ?? names.set(entity, entityDisplayName(index, entity)).get(entity)!;
+export function bratAnnotations(index: CorpusIndex, article: IndexedArticle, text: string): string {
+  const nameOf = (entity: EntityId) => entityDisplayName(index, entity);
   const codePointAt = codePointOffsets(text);
   const lines: string[] = [];
   let textBounds = 0;

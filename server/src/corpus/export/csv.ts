@@ -36,8 +36,7 @@ export function entitiesCsv(table: readonly EntityCounts[]): string {
 /** Offsets are UTF-16 code units into the article's text, as in the JSON export; the entity is its name. */
 export function* mentionCsvLines(index: CorpusIndex, articles: Iterable<ExportedArticle>): Generator<string> {
   yield `${csvRow(mentionColumns)}\r\n`;
-  const names = new Map<EntityId, string>();
-  const nameOf = (entity: EntityId) => names.get(entity) ?? names.set(entity, entityDisplayName(index, entity)).get(entity)!;
+  const nameOf = (entity: EntityId) => entityDisplayName(index, entity);
   for (const { article, path } of articles) {
     const rows = article.mentions.map((mention) => {
       const entity = index.entityOf(mention);

@@ -2,9 +2,8 @@
 // its `path` the article's path in the export.
 import { annotatedArticle } from '../articleJson';
 import type { CorpusIndex } from '../corpusIndex';
-import type { EntityId } from '../entityResolution';
 import type { ExportedArticle } from './exportedArticle';
 
-export function jsonlLine(index: CorpusIndex, { article, path }: ExportedArticle, names = new Map<EntityId, string>()): string {
-  return `${JSON.stringify({ ...annotatedArticle(index, article, names), path })}\n`;
+export function jsonlLine(index: CorpusIndex, { article, path }: ExportedArticle): string {
+  return `${JSON.stringify({ ...annotatedArticle(index, article), path })}\n`;
 }

@@ -6,7 +6,6 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusIndex, IndexedArticle } from '../corpusIndex';
 import { entityCountsTable } from '../entityOverview';
-import type { EntityId } from '../entityResolution';
 import { bratAnnotations, bratConfiguration } from './brat';
 import { conllArticle } from './conll';
 import { entitiesCsv, mentionCsvLines } from './csv';
@@ -36,7 +35,6 @@ export async function writeCorpusExport(
 ): Promise<ExportResult> {
   await fs.mkdir(folder, { recursive: true });
   const result: ExportResult = { articles: 0, files: [], skipped: [] };
-  const names = new Map<EntityId, string>();
   const textOf = async (exported: ExportedArticle) => {
     const text = await readText(exported.article);
     if (text !== undefined && text.length === exported.article.textLength) return text;
@@ -52,7 +50,7 @@ export async function writeCorpusExport(
       'articles.jsonl',
       (async function* () {
         for (const exported of articles) {
-          yield jsonlLine(index, exported, names);
+          yield jsonlLine(index, exported);
           result.articles++;
         }
       })(),
@@ -81,7 +79,7 @@ export async function writeCorpusExport(
       const base = exported.path.replace(/\.txt$/i, '');
       await fs.mkdir(path.dirname(path.join(folder, base)), { recursive: true });
       await write(`${base}.txt`, [text]);
-      await write(`${base}.ann`, [bratAnnotations(index, exported.article, text, names)]);
+      await write(`${base}.ann`, [bratAnnotations(index, exported.article, text)]);
       result.articles++;
     }
   }
