@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import type { EntityType } from '../../server/src/analysis/types';
 import { Catalog, parseCatalog } from '../../server/src/corpus/catalog';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
-import { entityDisplayName, entityMentions, searchEntities } from '../../server/src/corpus/entities';
+import { entityDisplayName, entityMentions } from '../../server/src/corpus/entities';
+import { searchEntities } from '../../server/src/corpus/entitySearch';
 import { repairedAnalyzerOf } from '../helpers/taggedSpans';
 
 function corpus(tagged: Record<string, EntityType>, catalogText: string, articles: Record<string, string>): CorpusIndex {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
-import { entityMentions, mainMention, searchEntities, summarizeEntity } from '../../server/src/corpus/entities';
+import { entityMentions, mainMention, summarizeEntity } from '../../server/src/corpus/entities';
+import { searchEntities } from '../../server/src/corpus/entitySearch';
 import { analyzerOf } from '../helpers/namedEntities';
 
 const analyzer = analyzerOf({
@@ -108,5 +109,18 @@ describe('corpus entity linking', () => {
       ['Carlos Marín', 'Elena Marín'],
     );
     assert.deepEqual(searchEntities(index, 'zzz', 10), []);
+  });
+
+  it('finds a name by any of its words, by one letter, and by its words in any order, and follows edits', () => {
+    const index = corpus({ 'a.txt': 'Elena Marín Ortega habló en el Kremlin.' });
+    const names = (query: string) => searchEntities(index, query, 10).map((entity) => entity.name);
+    assert.deepEqual(names('ortega'), ['Elena Marín Ortega']);
+    assert.deepEqual(names('o'), ['Elena Marín Ortega']);
+    assert.deepEqual(names('ort ele'), ['Elena Marín Ortega']);
+    assert.deepEqual(names('ortegas'), []);
+    assert.deepEqual(names('kr'), ['Kremlin']);
+    assert.deepEqual(names('ma'), ['Elena Marín Ortega']);
+    index.setArticle('b.txt', 'Vladimir Putin y Carlos Marín.');
+    assert.deepEqual(names('ma').sort(), ['Carlos Marín', 'Elena Marín Ortega']);
   });
 });

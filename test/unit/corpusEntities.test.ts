@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EntityType } from '../../server/src/analysis/types';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
-import { entityDisplayName, mainMention, quotesBy, searchEntities, speakerEntityOf, summarizeEntity } from '../../server/src/corpus/entities';
+import { entityDisplayName, mainMention, quotesBy, speakerEntityOf, summarizeEntity } from '../../server/src/corpus/entities';
+import { searchEntities } from '../../server/src/corpus/entitySearch';
 import { repairedAnalyzerOf } from '../helpers/taggedSpans';
 
 function corpus(tagged: Record<string, EntityType>, articles: Record<string, string>): CorpusIndex {

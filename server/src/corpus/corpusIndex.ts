@@ -7,6 +7,7 @@ import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../analysis/spanSearch
 import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { ArticleCatalog } from './articleCatalog';
 import type { Catalog } from './catalog';
+import { Derivations } from './derivations';
 import { KeyEvidence } from './entityEvidence';
 import { EntityResolver, entityIdKey, entityIdType, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
@@ -55,7 +56,7 @@ export class CorpusIndex implements NameTable {
   private cachedStats: CorpusStats | undefined;
   private currentResolver: EntityResolver | undefined;
   /** What features derived from the whole corpus (an entity's hover card), until the next change. */
-  private readonly derived = new Map<string, unknown>();
+  readonly derivations = new Derivations();
 
   private readonly applied = new ArticleCatalog();
 
@@ -284,10 +285,7 @@ export class CorpusIndex implements NameTable {
   /** The value computed for `key` since the corpus last changed, else computes it: summaries of a
    * frequent entity read hundreds of articles, and a person hovers over one name again and again. */
   derive<T>(key: string, compute: () => T): T {
-    if (this.derived.has(key)) return this.derived.get(key) as T;
-    const value = compute();
-    this.derived.set(key, value);
-    return value;
+    return this.derivations.derive(key, compute);
   }
 
   stats(): CorpusStats {
@@ -365,7 +363,7 @@ export class CorpusIndex implements NameTable {
     this.mentionCount += sign * article.mentions.length;
     this.changes++;
     this.cachedStats = undefined;
-    this.derived.clear();
+    this.derivations.clear();
   }
 
   /** Changes with every change to the corpus: work on a version that has changed since is out of date. */
@@ -388,7 +386,7 @@ export class CorpusIndex implements NameTable {
     this.changes++;
     this.cachedStats = undefined;
     this.currentResolver = undefined;
-    this.derived.clear();
+    this.derivations.clear();
   }
 }
 

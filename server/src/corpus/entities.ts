@@ -2,8 +2,8 @@
 import type { EntityType, Quotation } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
+import { finish, type Derivation, type Steps } from './derivations';
 import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
-import { normalizeName } from './nameForms';
 
 export interface MentionLocation {
   uri: string;
@@ -33,26 +33,41 @@ export interface AttributedQuote {
 
 /** The entity's mentions, earliest article first (undated last), in text order within each; kept until the corpus changes. */
 export function entityMentions(index: CorpusIndex, entity: EntityId): MentionLocation[] {
-  return index.derive(`sorted mentions ${entity}`, () => {
-    const byArticle = new Map<string, MentionLocation[]>();
-    for (const location of unorderedMentions(index, entity)) {
-      const list = byArticle.get(location.uri);
-      if (list) list.push(location);
-      else byArticle.set(location.uri, [location]);
-    }
-    const dated = [...byArticle.keys()].map((uri) => ({ uri, date: index.article(uri)?.analysis.date ?? '~' }));
-    dated.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.uri, b.uri));
-    return dated.flatMap(({ uri }) => byArticle.get(uri)!.sort((a, b) => a.mention.start - b.mention.start));
-  });
+  return index.derivations.now(sortedMentions(index, entity));
+}
+
+// Steps yield after this many articles or mentions: a millisecond or so of work.
+const articlesPerStep = 128;
+const mentionsPerStep = 2048;
+
+export const sortedMentions = (index: CorpusIndex, entity: EntityId): Derivation<MentionLocation[]> => ({
+  key: `sorted mentions ${entity}`,
+  steps: () => sortMentions(index, entity),
+});
+
+function* sortMentions(index: CorpusIndex, entity: EntityId): Steps<MentionLocation[]> {
+  const byArticle = new Map<string, MentionLocation[]>();
+  for (const location of yield* index.derivations.awaiting(unorderedMentions(index, entity))) {
+    const list = byArticle.get(location.uri);
+    if (list) list.push(location);
+    else byArticle.set(location.uri, [location]);
+  }
+  yield;
+  const dated = [...byArticle.keys()].map((uri) => ({ uri, date: index.article(uri)?.analysis.date ?? '~' }));
+  dated.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.uri, b.uri));
+  yield;
+  return dated.flatMap(({ uri }) => byArticle.get(uri)!.sort((a, b) => a.mention.start - b.mention.start));
 }
 
 /** The entity's mentions, kept until the corpus changes: a card, its references and its quotes all read them. */
-function unorderedMentions(index: CorpusIndex, entity: EntityId): MentionLocation[] {
-  return index.derive(`mentions ${entity}`, () => gatherMentions(index, entity));
-}
+const unorderedMentions = (index: CorpusIndex, entity: EntityId): Derivation<MentionLocation[]> => ({
+  key: `mentions ${entity}`,
+  steps: () => gatherMentions(index, entity),
+});
 
-function gatherMentions(index: CorpusIndex, entity: EntityId): MentionLocation[] {
+function* gatherMentions(index: CorpusIndex, entity: EntityId): Steps<MentionLocation[]> {
   const found: MentionLocation[] = [];
+  let articles = 0;
   for (const key of index.keysOf(entity)) {
     // Where a key holds one entity's mentions only, they need no checking one by one.
     const shared = index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key || !index.catalog.isEmpty || hasAcronyms(index, key);
@@ -60,6 +75,7 @@ function gatherMentions(index: CorpusIndex, entity: EntityId): MentionLocation[]
       for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
         if (!shared || index.entityOf(mention) === entity) found.push({ uri, mention });
       }
+      if (++articles % articlesPerStep === 0) yield;
     }
   }
   return found;
@@ -81,34 +97,34 @@ export function isSpellingOf(mentionName: string, key: string): boolean {
 }
 
 export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySummary {
-  const mentions = unorderedMentions(index, entity);
+  return finish(summarize(index, entity));
+}
+
+export function* summarize(index: CorpusIndex, entity: EntityId): Steps<EntitySummary> {
+  const mentions = yield* index.derivations.awaiting(unorderedMentions(index, entity));
   const spellings = new Map<string, number>();
-  const dates: string[] = [];
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  // An entity of several names meets an article once under each.
   const uris = new Set<string>();
   const key = entityIdKey(entity);
-  for (const { uri, mention } of mentions) {
+  for (let at = 0; at < mentions.length; at++) {
+    const { uri, mention } = mentions[at];
     if (isSpellingOf(mention.name, key)) spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
     if (!uris.has(uri)) {
       uris.add(uri);
       const date = index.article(uri)?.analysis.date;
-      if (date && !date.startsWith('X')) dates.push(date);
+      if (date && !date.startsWith('X')) {
+        if (firstDate === null || date < firstDate) firstDate = date;
+        if (lastDate === null || date > lastDate) lastDate = date;
+      }
     }
+    if (at % mentionsPerStep === mentionsPerStep - 1) yield;
   }
-  dates.sort();
   const aliases = [...spellings].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text);
-  return {
-    id: entity,
-    type: entityIdType(entity),
-    name: entityDisplayName(index, entity),
-    aliases,
-    mentions,
-    articleCount: uris.size,
-    firstDate: dates[0] ?? null,
-    lastDate: dates[dates.length - 1] ?? null,
-  };
+  return { id: entity, type: entityIdType(entity), name: entityDisplayName(index, entity), aliases, mentions, articleCount: uris.size, firstDate, lastDate };
 }
 
-/** The entity's name: its most frequent full spelling in article bodies, cheap enough for many entities at once. */
 /** An entity's name, kept until the corpus changes: exports and listings name the same entities again and again. */
 export function entityDisplayName(index: CorpusIndex, entity: EntityId): string {
   return index.derive(`name ${entity}`, () => displayName(index, entity));
@@ -129,8 +145,17 @@ function firstSpelling(index: CorpusIndex, key: string): string | undefined {
   return undefined;
 }
 
-/** The first full-name mention in the earliest article, body mentions before headline ones. */
+/** The first full-name mention in the earliest article, body mentions before headline ones; kept until the corpus changes. */
 export function mainMention(index: CorpusIndex, entity: EntityId): MentionLocation | undefined {
+  return index.derivations.now(mainMentionOf(index, entity));
+}
+
+export const mainMentionOf = (index: CorpusIndex, entity: EntityId): Derivation<MentionLocation | undefined> => ({
+  key: `main mention ${entity}`,
+  steps: () => findMainMention(index, entity),
+});
+
+function* findMainMention(index: CorpusIndex, entity: EntityId): Steps<MentionLocation | undefined> {
   const key = entityIdKey(entity);
   const dateOf = (uri: string) => index.article(uri)?.analysis.date ?? '~';
   let best: MentionLocation | undefined;
@@ -138,6 +163,7 @@ export function mainMention(index: CorpusIndex, entity: EntityId): MentionLocati
     Number(Boolean(candidate.mention.weak)) - Number(Boolean(current.mention.weak)) ||
     compareCodeUnits(dateOf(candidate.uri), dateOf(current.uri)) ||
     compareCodeUnits(candidate.uri, current.uri);
+  let articles = 0;
   for (const uri of index.articlesWithKey(key)) {
     for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
       if (mention.name !== key || index.entityOf(mention) !== entity) continue;
@@ -145,20 +171,21 @@ export function mainMention(index: CorpusIndex, entity: EntityId): MentionLocati
       if (!best || better(candidate, best) < 0) best = candidate;
       if (!mention.weak) break;
     }
+    if (++articles % articlesPerStep === 0) yield;
   }
-  return best ?? entityMentions(index, entity)[0];
+  return best ?? (yield* index.derivations.awaiting(sortedMentions(index, entity)))[0];
 }
 
 /**
  * Entities named in the same articles, most shared articles first, then the one in more articles of
  * the corpus. An article's entities are read off its names (each resolved once), not its mentions one by one.
  */
-export function coMentionedEntities(index: CorpusIndex, entity: EntityId, limit: number): { entity: EntityId; articles: number }[] {
+export function* coMentionedEntities(index: CorpusIndex, entity: EntityId, limit: number): Steps<{ entity: EntityId; articles: number }[]> {
   // Each other entity counted once an article: the article it was last counted in says whether.
   const counts = new Map<EntityId, { articles: number; lastArticle: number }>();
   let article = 0;
-  for (const uri of articlesOf(index, entity)) {
-    article++;
+  for (const uri of yield* index.derivations.awaiting(articlesNaming(index, entity))) {
+    if (++article % articlesPerStep === 0) yield;
     for (const key of index.article(uri)?.mentionsByKey.keys() ?? []) {
       for (const other of index.entitiesOfKey(key)) {
         const count = counts.get(other);
@@ -180,8 +207,15 @@ export function coMentionedEntities(index: CorpusIndex, entity: EntityId, limit:
 
 /** The articles that name the entity. */
 export function articlesOf(index: CorpusIndex, entity: EntityId): Set<string> {
-  return index.derive(`articles ${entity}`, () => new Set(unorderedMentions(index, entity).map(({ uri }) => uri)));
+  return index.derivations.now(articlesNaming(index, entity));
 }
+
+const articlesNaming = (index: CorpusIndex, entity: EntityId): Derivation<Set<string>> => ({
+  key: `articles ${entity}`,
+  *steps() {
+    return new Set((yield* index.derivations.awaiting(unorderedMentions(index, entity))).map(({ uri }) => uri));
+  },
+});
 
 /**
  * The entity that says an article's quotation: its speaker's mention's entity, unless that is an
@@ -195,8 +229,14 @@ export function speakerEntityOf(index: CorpusIndex, article: IndexedArticle, quo
 
 /** Quotes whose speaker is this entity, newest article first. */
 export function quotesBy(index: CorpusIndex, entity: EntityId): AttributedQuote[] {
+  return finish(quotesBySteps(index, entity));
+}
+
+export function* quotesBySteps(index: CorpusIndex, entity: EntityId): Steps<AttributedQuote[]> {
   const quotes: AttributedQuote[] = [];
-  for (const uri of articlesOf(index, entity)) {
+  let articles = 0;
+  for (const uri of yield* index.derivations.awaiting(articlesNaming(index, entity))) {
+    if (++articles % articlesPerStep === 0) yield;
     const article = index.article(uri);
     if (!article) continue;
     article.analysis.quotes.forEach((quote, at) => {
@@ -204,63 +244,6 @@ export function quotesBy(index: CorpusIndex, entity: EntityId): AttributedQuote[
     });
   }
   return quotes.sort((a, b) => compareCodeUnits(b.date ?? '', a.date ?? '') || compareCodeUnits(a.uri, b.uri) || a.quote.start - b.quote.start);
-}
-
-export interface EntityMatch {
-  id: EntityId;
-  name: string;
-  type: EntityType;
-  /** The spelling the query matched, when the entity's name does not read as the query ("NAMIA", "Ramon Iglesias"). */
-  matchedAlias: string | null;
-  mentions: number;
-}
-
-/**
- * Entities with a name or an alias (any name their mentions go by) that has every word of the query
- * as a word prefix, the most mentioned first. Words are compared without case or accents; an editor
- * that filters the answers by their labels compares them as written, so an entity found through a
- * spelling its name does not match as written is labelled with that spelling.
- */
-export function searchEntities(index: CorpusIndex, query: string, limit: number): EntityMatch[] {
-  const words = normalizeName(query).split(' ').filter(Boolean);
-  const wordStarts = words.map((word) => ` ${word}`);
-  // Every word of the query begins a word of the name (the name's words are between single spaces).
-  const matches = (name: string) => words.every((word, i) => name.startsWith(word) || name.includes(wordStarts[i]));
-  const found = new Map<EntityId, { mentions: number; keys: Set<string> }>();
-  for (const name of index.allNames()) {
-    if (!matches(name)) continue;
-    for (const [key, mentions] of index.keysWithName(name)) {
-      for (const entity of index.entitiesOfKey(key)) {
-        // A longer name the entity absorbed ("Marco Rubio Donor") is a slip, not an alias to find it by.
-        if (key.length > entityIdKey(entity).length) continue;
-        const entry = found.get(entity) ?? { mentions: 0, keys: new Set<string>() };
-        entry.mentions += mentions;
-        entry.keys.add(key);
-        found.set(entity, entry);
-      }
-    }
-  }
-  const literal = query.toLowerCase().split(/\s+/u).filter(Boolean);
-  const readsAsQuery = (text: string) => {
-    const textWords = text.toLowerCase().split(/[\s-]+/u);
-    return literal.every((word) => textWords.some((textWord) => textWord.startsWith(word)));
-  };
-  // Ranked by the entity's size, not by how often the words matched: "Don" finds Donald Trump first.
-  // The size is its full name's mentions, which a look-up gives; a short query may match thousands.
-  const ranked = [...found].map(([id, entry]) => ({ id, keys: entry.keys, mentions: fullNameMentions(index, id) }));
-  return ranked
-    .sort((a, b) => b.mentions - a.mentions || compareCodeUnits(a.id, b.id))
-    .slice(0, limit)
-    .map(({ id, keys, mentions }) => {
-      const name = entityDisplayName(index, id);
-      const alias = readsAsQuery(name) ? null : ([...keys].flatMap((key) => index.textsOf(key)).find(readsAsQuery) ?? null);
-      return { id, name, type: entityIdType(id), matchedAlias: alias, mentions };
-    });
-}
-
-/** The mentions under the entity's own name (a name shared by two types counts for both). */
-function fullNameMentions(index: CorpusIndex, entity: EntityId): number {
-  return index.evidence(entityIdKey(entity))?.mentions ?? 0;
 }
 
 /** Every corpus entity with its summary, most mentioned first. */

@@ -1,36 +1,49 @@
-// The largest entities' hover cards and mention lists, made ready once the corpus has been quiet for a
-// moment: they read thousands of articles, and a reader hovers over the frequent names first. The work
-// goes a card at a time between requests, and stops as soon as the corpus changes again.
+// The names' search index and the largest entities' hover cards, mention lists and main mentions, made ready once the corpus has
+// been quiet for a moment: they read thousands of articles, and a reader hovers over the frequent
+// names first. The work goes in slices of a few milliseconds between requests (a card is computed in
+// steps, see corpus/derivations.ts), and stops as soon as the corpus changes again.
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import { entityMentions } from '../corpus/entities';
-import { entityCardOf } from './hover';
+import type { Derivation } from '../corpus/derivations';
+import { mainMentionOf, sortedMentions } from '../corpus/entities';
+import { namesByWordPrefix } from '../corpus/entitySearch';
+import { entityCardDerivation } from './hover';
 
-const quietMs = 1000;
+const quietMs = 300;
+const sliceMs = 4;
 const largest = 50;
 
 export class CardWarmer {
   private timer: NodeJS.Timeout | undefined;
+  private disposed = false;
 
   constructor(private readonly index: CorpusIndex) {}
 
   /** The corpus changed: warm the cards after the next quiet moment. */
   schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.warm(), quietMs);
+    this.timer = setTimeout(() => void this.warmLargest(), quietMs);
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
   }
 
-  private async warm(): Promise<void> {
-    const version = this.index.version;
-    const entities = new Set(this.index.largestKeys(largest).flatMap((key) => this.index.entitiesOfKey(key)));
-    for (const entity of entities) {
-      if (this.index.version !== version) return;
-      entityCardOf(this.index, entity);
-      entityMentions(this.index, entity);
-      await new Promise((resolve) => setImmediate(resolve));
+  /** Makes the largest entities' cards ready, a slice at a time; stops when the corpus changes. */
+  async warmLargest(): Promise<void> {
+    const { index } = this;
+    const version = index.version;
+    const entities = new Set(index.largestKeys(largest).flatMap((key) => index.entitiesOfKey(key)));
+    const derivations: Derivation<unknown>[] = [namesByWordPrefix(index)];
+    for (const entity of entities) derivations.push(entityCardDerivation(index, entity), sortedMentions(index, entity), mainMentionOf(index, entity));
+    let sliceEnd = performance.now() + sliceMs;
+    for (const derivation of derivations) {
+      while (!index.derivations.advance(derivation).done) {
+        if (performance.now() < sliceEnd) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.disposed || index.version !== version) return;
+        sliceEnd = performance.now() + sliceMs;
+      }
     }
   }
 }

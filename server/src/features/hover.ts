@@ -3,7 +3,8 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { Quotation } from '../analysis/types';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { findAt } from '../corpus/corpusIndex';
-import { coMentionedEntities, entityDisplayName, quotesBy, summarizeEntity } from '../corpus/entities';
+import type { Derivation, Steps } from '../corpus/derivations';
+import { coMentionedEntities, entityDisplayName, quotesBySteps, summarize } from '../corpus/entities';
 import type { EntityId } from '../corpus/entityResolution';
 import { describeTimeExpression } from './timeDescription';
 import { entityTypeLabels, fileName, quoteExcerpt } from '../display/labels';
@@ -34,11 +35,16 @@ export function hover(index: CorpusIndex, uri: string, position: Position): Hove
 
 /** An entity's hover card, kept until the corpus changes: a frequent entity's reads hundreds of articles. */
 export function entityCardOf(index: CorpusIndex, entity: EntityId): string {
-  return index.derive(`hover card ${entity}`, () => entityCard(index, entity));
+  return index.derivations.now(entityCardDerivation(index, entity));
 }
 
-function entityCard(index: CorpusIndex, entity: EntityId): string {
-  const summary = summarizeEntity(index, entity);
+export const entityCardDerivation = (index: CorpusIndex, entity: EntityId): Derivation<string> => ({
+  key: `hover card ${entity}`,
+  steps: () => entityCard(index, entity),
+});
+
+function* entityCard(index: CorpusIndex, entity: EntityId): Steps<string> {
+  const summary = yield* summarize(index, entity);
   const lines = [`**${escapeMarkdown(summary.name)}** · ${entityTypeLabels[summary.type]}`, ''];
   const otherSpellings = summary.aliases.filter((alias) => alias !== summary.name);
   if (otherSpellings.length > 0) lines.push(`Also: ${otherSpellings.map(escapeMarkdown).join(', ')}`, '');
@@ -46,12 +52,12 @@ function entityCard(index: CorpusIndex, entity: EntityId): string {
     `${plural(summary.mentions.length, 'mention')} in ${plural(summary.articleCount, 'article')}` + dateRange(summary.firstDate, summary.lastDate),
     '',
   );
-  const together = coMentionedEntities(index, entity, coMentionLimit);
+  const together = yield* coMentionedEntities(index, entity, coMentionLimit);
   if (together.length > 0) {
     const names = together.map(({ entity: other, articles }) => `${escapeMarkdown(entityDisplayName(index, other))} (${articles})`);
     lines.push(`Often with: ${names.join(', ')}`, '');
   }
-  const quotes = quotesBy(index, entity);
+  const quotes = yield* quotesBySteps(index, entity);
   if (quotes.length > 0) {
     lines.push(`Quotes (${quotes.length}):`, '');
     for (const { uri, date, quote } of quotes.slice(0, quoteLimit)) {

@@ -2,7 +2,8 @@
 import { CancellationToken, SymbolKind, type DocumentSymbol, type Position, type Range, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { entityIdType } from '../corpus/entityResolution';
-import { entityDisplayName, mainMention, searchEntities } from '../corpus/entities';
+import { entityDisplayName, mainMention } from '../corpus/entities';
+import { searchEntities } from '../corpus/entitySearch';
 import { entityTypeLabels, quoteExcerpt } from '../display/labels';
 import { offsetToPosition } from '../corpus/lines';
 import { forEachUnlessCancelled, requestCancelled } from './cancellation';
