@@ -1,4 +1,4 @@
-// The articles named to `newsmark annotate`, analysed in the worker pool and indexed in the order
+// The articles named to `newsmark annotate` or `export`, analysed in the worker pool and indexed in the order
 // they were given, so that entities link across them as in the editor.
 import type { Analyzer } from '../analysis/analyze';
 import type { ArticleAnalysisService } from '../corpus/analysisPool';
@@ -7,8 +7,13 @@ import { Catalog } from '../corpus/catalog';
 import { CorpusIndex, type IndexedArticle } from '../corpus/corpusIndex';
 import type { ArticleFile } from './inputs';
 
+export interface AnalysisServices {
+  analysis: ArticleAnalysisService;
+  analyzer: Analyzer;
+}
+
 export async function analyseFiles(
-  services: { analysis: ArticleAnalysisService; analyzer: Analyzer },
+  services: AnalysisServices,
   files: ArticleFile[],
   catalog = new Catalog(),
 ): Promise<{ index: CorpusIndex; articles: IndexedArticle[] }> {

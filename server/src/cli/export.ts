@@ -1,9 +1,8 @@
 // `newsmark export DIR --format jsonl|csv|brat|conll --out OUT`: the articles of a folder, linked
 // across the folder as the editor links them, written in one of the export formats to a folder.
 import * as path from 'node:path';
-import type { Analyzer } from '../analysis/analyze';
 import { exportedArticles, exportFormatNames, writeCorpusExport, type ExportFormatName } from '../corpus/export/writeExport';
-import { indexArticles } from './annotate';
+import { analyseFiles, type AnalysisServices } from './analyseFiles';
 import { stringFlag, type FlagSpec, type ParsedArgs } from './args';
 import { InputError, UsageError } from './errors';
 import { catalogFor } from './catalogOption';
@@ -15,7 +14,7 @@ export const exportUsage = `newsmark export DIR --format jsonl|csv|brat|conll --
                                                    write a folder's annotated corpus to the folder OUT`;
 
 /** Writes the export, then a line saying what was written on stdout. */
-export async function exportFolder(args: ParsedArgs, analyzer: () => Analyzer, warn: (message: string) => void): Promise<void> {
+export async function exportFolder(args: ParsedArgs, services: (articles: number) => AnalysisServices, warn: (message: string) => void): Promise<void> {
   if (args.positional.length !== 1) throw new UsageError('export needs exactly one folder');
   const [folder] = args.positional;
   const format = stringFlag(args, 'format');
@@ -27,7 +26,9 @@ export async function exportFolder(args: ParsedArgs, analyzer: () => Analyzer, w
     throw new UsageError(`--out must lie outside ${folder} for brat: its .txt copies would become articles`);
   const files = await readArticleInputs([folder], warn);
   if (files.length === 0) throw new InputError(`${folder}: no articles`);
-  const { index, articles } = indexArticles(analyzer(), files, await catalogFor(args, [folder], warn));
+  const catalog = await catalogFor(args, [folder], warn);
+  const pool = services(files.length);
+  const { index, articles } = await analyseFiles(pool, files, catalog).finally(() => pool.analysis.close());
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const exported = exportedArticles(articles.map((article) => ({ article, file: article.uri })));
   const result = await writeCorpusExport(index, format, exported, async (article) => texts.get(article.uri), out);

@@ -53,7 +53,7 @@ async function run(argv: string[]): Promise<void> {
   if (command === 'annotate') return annotate(parseArgs(rest, { valued: ['format', 'catalog'], boolean: [] }));
   if (command === 'tag') return tag(parseArgs(rest, { valued: ['conll', 'lang', 'catalog'], boolean: [] }));
   if (command === 'index') return index(parseArgs(rest, { valued: ['cache', 'catalog'], boolean: ['json'] }));
-  if (command === 'export') return exportFolder(parseArgs(rest, exportFlags), () => createAnalyzer(loadEntityRecognizer(modelDirectory)), warn);
+  if (command === 'export') return exportFolder(parseArgs(rest, exportFlags), services, warn);
   throw new UsageError(`unknown command '${command}'`);
 }
 
