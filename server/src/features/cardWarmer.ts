@@ -1,14 +1,17 @@
-// The names' search index and the largest entities' hover cards, mention lists and main mentions, made ready once the corpus has
-// been quiet for a moment: they read thousands of articles, and a reader hovers over the frequent
-// names first. The work goes in slices of a few milliseconds between requests (a card is computed in
-// steps, see corpus/derivations.ts), and stops as soon as the corpus changes again.
+// The names' search index and the largest entities' hover cards, mention lists and main mentions,
+// made ready once the corpus has been quiet for a moment: they read thousands of articles, and a
+// reader hovers over the frequent names first. The work goes in slices of a few milliseconds between
+// requests (a card is computed in steps, see corpus/derivations.ts), and stops as soon as the corpus
+// changes again.
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Derivation } from '../corpus/derivations';
 import { mainMentionOf, sortedMentions } from '../corpus/entities';
 import { namesByWordPrefix } from '../corpus/entitySearch';
 import { entityCardDerivation } from './hover';
 
-const quietMs = 300;
+// After the corpus is indexed or its files change, soon; while a person types, once they pause, so
+// that the cards are not made again at every word.
+const quietMs = { corpus: 300, edit: 1000 };
 const sliceMs = 4;
 const largest = 50;
 
@@ -19,9 +22,9 @@ export class CardWarmer {
   constructor(private readonly index: CorpusIndex) {}
 
   /** The corpus changed: warm the cards after the next quiet moment. */
-  schedule(): void {
+  schedule(change: keyof typeof quietMs): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.warmLargest(), quietMs);
+    this.timer = setTimeout(() => void this.warmLargest(), quietMs[change]);
   }
 
   dispose(): void {

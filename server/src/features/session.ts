@@ -160,7 +160,7 @@ export class NewsmarkSession {
     );
     if (generation !== this.catalogGeneration) return;
     this.reporter.publishStatus();
-    this.warmer.schedule();
+    this.warmer.schedule('corpus');
     await this.refreshHints();
   }
 
@@ -252,7 +252,7 @@ export class NewsmarkSession {
       }
     }
     this.reporter.publishStatus();
-    this.warmer.schedule();
+    this.warmer.schedule('corpus');
   }
 
   /** The articles as the settings choose them, to read a text again: the index keeps none. */
@@ -267,7 +267,7 @@ export class NewsmarkSession {
   // A fresh analysis may replace one carried over an edit, after the editor drew its colours.
   private documentUpdated(): void {
     this.reporter.publishStatus();
-    this.warmer.schedule();
+    this.warmer.schedule('edit');
     if (this.canRefreshTokens) void this.connection.languages.semanticTokens.refresh();
   }
 
