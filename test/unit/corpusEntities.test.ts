@@ -159,6 +159,28 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'south.txt', 'South'), 'LOC South');
   });
 
+  it('makes a well-known acronym that no article spells out one entity with its spelling-out, when both have one type', () => {
+    const index = corpus(
+      { 'U.S.': 'LOC', 'United States': 'LOC', USA: 'LOC', 'U.N.': 'ORG', 'United Nations': 'LOC', EU: 'ORG' },
+      {
+        'wire0.txt': 'WASHINGTON 1996-08-22\n\nU.S. officials met. The U.S. dollar rose.',
+        'wire1.txt': 'NEW YORK 1996-08-22\n\nU.S. stocks fell. U.N. envoys left.',
+        'wire2.txt': 'GENEVA 1996-08-23\n\nThe United States and the United Nations spoke. USA Today reported it.',
+        'wire3.txt': 'PARIS 1996-08-23\n\nThe United Nations met. EU ministers spoke.',
+      },
+    );
+    assert.equal(entityOf(index, 'wire2.txt', 'United States'), 'LOC U.S.');
+    assert.equal(entityOf(index, 'wire2.txt', 'USA'), 'LOC U.S.');
+    const us = index.entityOf(index.article('wire0.txt')!.mentions[0]);
+    const summary = summarizeEntity(index, us);
+    assert.equal(summary.mentions.length, 5);
+    assert.deepEqual(summary.aliases, ['U.S.', 'USA', 'United States']);
+    // "U.N." tagged an organization and "United Nations" a place stay two entities.
+    assert.equal(entityOf(index, 'wire1.txt', 'U.N.'), 'ORG U.N.');
+    assert.equal(entityOf(index, 'wire3.txt', 'United Nations'), 'LOC United Nations');
+    assert.equal(entityOf(index, 'wire3.txt', 'EU'), 'ORG EU');
+  });
+
   it('reads a Spanish plural acronym (EEUU, EE.UU.) by its undoubled initials, and names a short acronym as it is mostly written', () => {
     const index = corpus(
       { 'Estados Unidos': 'LOC', EEUU: 'LOC', 'EE.UU.': 'LOC', EFE: 'ORG', Efe: 'ORG' },

@@ -9,7 +9,7 @@ import { ArticleCatalog } from './articleCatalog';
 import type { Catalog } from './catalog';
 import { Derivations } from './derivations';
 import { KeyEvidence } from './entityEvidence';
-import { EntityResolver, entityIdKey, entityIdType, type EntityId, type NameTable } from './entityResolution';
+import { EntityResolver, entityIdKey, entityIdType, knownAcronymPartners, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
 import { corpusShortForms, looksLikeAcronym, normalizeName } from './nameForms';
 
@@ -234,12 +234,14 @@ export class CorpusIndex implements NameTable {
 
   private automaticKeysOf(entity: EntityId): string[] {
     const key = entityIdKey(entity);
-    const acronyms = [...(this.acronymsByExpansion.get(key)?.keys() ?? [])].filter(
-      (acronym) => this.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
-    );
     // An acronym's mentions linked by initials to names the corpus does not give it stay under those names.
     const expansions = [...this.expansionsOf(key).keys()].filter((expansion) => this.resolver.acronym(key) !== expansion);
-    if (entityIdType(entity) !== 'PER') return [key, ...acronyms, ...expansions];
+    const partners = (name: string) => [...(this.acronymsByExpansion.get(name)?.keys() ?? []), ...knownAcronymPartners(name)];
+    // An acronym may stand for the name through its spelling-out ("USA" for "United States", which is "U.S.").
+    const acronyms = [...partners(key), ...[...expansions, ...knownAcronymPartners(key)].flatMap(partners)].filter(
+      (acronym) => this.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
+    );
+    if (entityIdType(entity) !== 'PER') return [...new Set([key, ...acronyms, ...expansions])];
     const keys = new Set([key]);
     const candidates = [...corpusShortForms(key), ...this.ownersOf(key)];
     for (const candidate of candidates) {

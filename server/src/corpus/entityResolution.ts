@@ -14,6 +14,7 @@ import type { EntityType } from '../analysis/types';
 import { decideTypes, mentionType, type KeyEvidence, type TypeDecision } from './entityEvidence';
 import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
+import knownAcronyms from './resources/known-acronyms.json';
 import nameLinks from './resources/name-links.json';
 import { corpusShortForms } from './nameForms';
 
@@ -26,6 +27,15 @@ const absorbingRatio = 3;
 /** A short form stands for the most common of several longer names when it is this many times as common as the next. */
 const dominanceRatio = 4;
 const generationSuffixes = new Set(nameLinks.generationSuffixes);
+const spellingOutOf = new Map(Object.entries(knownAcronyms.acronyms));
+const knownAcronymsOf = new Map<string, string[]>();
+for (const [acronym, expansion] of spellingOutOf) knownAcronymsOf.set(expansion, [...(knownAcronymsOf.get(expansion) ?? []), acronym]);
+
+/** The well-known acronyms of a name and the name a well-known acronym spells out, which may be its entity's keys. */
+export function knownAcronymPartners(key: string): string[] {
+  const expansion = spellingOutOf.get(key);
+  return [...(knownAcronymsOf.get(key) ?? []), ...(expansion === undefined ? [] : [expansion])];
+}
 
 export function entityId(type: EntityType, key: string): EntityId {
   return `${type}:${key}`;
@@ -128,6 +138,7 @@ export class EntityResolver {
   invalidate(key: string): void {
     this.decisions.delete(key);
     const affected = [key, ...this.names.acronymsOf(key), ...this.names.expansionsOf(key).keys(), ...corpusShortForms(key)];
+    affected.push(...knownAcronymPartners(key));
     for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key)]) affected.push(owner, ...corpusShortForms(owner));
     for (const name of affected) {
       this.acronyms.delete(name);
@@ -159,7 +170,8 @@ export class EntityResolver {
     let resolved = this.acronyms.get(key);
     if (resolved === undefined) {
       const expansion = this.dominantExpansion(key);
-      if (expansion) resolved = this.names.articleCount(key) <= this.names.articleCount(expansion) ? expansion : key;
+      // The spelling-out may itself stand behind a commoner acronym ("USA" is "United States", which is "U.S.").
+      if (expansion) resolved = this.names.articleCount(key) <= this.names.articleCount(expansion) ? (this.acronymLeftAlone(expansion) ?? expansion) : key;
       else resolved = this.acronymLeftAlone(key) ?? key;
       this.acronyms.set(key, resolved);
     }
@@ -168,7 +180,21 @@ export class EntityResolver {
 
   private dominantExpansion(acronym: string): string | undefined {
     const [first, second] = [...this.names.expansionsOf(acronym)].sort((a, b) => b[1] - a[1]);
-    return first && (!second || first[1] >= dominanceRatio * second[1]) ? first[0] : undefined;
+    if (!first) return this.knownExpansion(acronym);
+    return !second || first[1] >= dominanceRatio * second[1] ? first[0] : undefined;
+  }
+
+  // A well-known acronym that no article spells out stands for its spelling-out when the corpus
+  // names both with one type (a list in resources/known-acronyms.json: a wire writes "U.S." before,
+  // or without, "United States").
+  private knownExpansion(acronym: string): string | undefined {
+    const expansion = spellingOutOf.get(acronym);
+    return expansion !== undefined && this.sameTypes(acronym, expansion) ? expansion : undefined;
+  }
+
+  private sameTypes(acronym: string, expansion: string): boolean {
+    if (!this.names.evidence(acronym) || !this.names.evidence(expansion)) return false;
+    return this.decision(acronym).primary === this.decision(expansion).primary;
   }
 
   // The acronym a spelled-out name stands behind, when the corpus mostly writes the acronym and
@@ -177,6 +203,10 @@ export class EntityResolver {
     for (const acronym of this.names.acronymsOf(expansion)) {
       if (this.dominantExpansion(acronym) !== expansion || (this.names.expansionsOf(acronym).get(expansion) ?? 0) < spelledOutEnough) continue;
       if (this.names.articleCount(acronym) > this.names.articleCount(expansion)) return acronym;
+    }
+    for (const known of knownAcronymsOf.get(expansion) ?? []) {
+      if (this.names.expansionsOf(known).size > 0 || this.knownExpansion(known) !== expansion) continue;
+      if (this.names.articleCount(known) > this.names.articleCount(expansion)) return known;
     }
     return undefined;
   }
