@@ -181,6 +181,14 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'wire3.txt', 'EU'), 'ORG EU');
   });
 
+  it("keeps a dateline's town a place where the name is mostly its team", () => {
+    const articles: Record<string, string> = { 'dateline.txt': 'WIGAN, England 1996-08-31\n\nRain stopped play.' };
+    for (let i = 0; i < 5; i++) articles[`team${i}.txt`] = 'Wigan beat Leeds on Sunday.';
+    const index = corpus({ WIGAN: 'LOC', Wigan: 'ORG', England: 'LOC', Leeds: 'ORG' }, articles);
+    assert.equal(entityOf(index, 'dateline.txt', 'WIGAN'), 'LOC Wigan');
+    assert.equal(entityOf(index, 'team0.txt', 'Wigan'), 'ORG Wigan');
+  });
+
   it('reads a Spanish plural acronym (EEUU, EE.UU.) by its undoubled initials, and names a short acronym as it is mostly written', () => {
     const index = corpus(
       { 'Estados Unidos': 'LOC', EEUU: 'LOC', 'EE.UU.': 'LOC', EFE: 'ORG', Efe: 'ORG' },

@@ -73,6 +73,17 @@ describe('mention repairs', () => {
     assert.equal(found[0].dateline, true);
     assert.equal(found[3].placeKind, 'country');
   });
+
+  it('reads a dateline whose country or state stands between its town and its date, and nothing else as one', () => {
+    const tagged: Record<string, EntityType> = { WIGAN: 'ORG', England: 'LOC', 'KANSAS CITY': 'ORG', Wigan: 'ORG' };
+    const wigan = mentions('WIGAN, England 1996-08-31\n\nRugby league.', tagged);
+    assert.deepEqual(shown(wigan), ['LOC WIGAN', 'LOC England']);
+    assert.equal(wigan[0].dateline, true);
+    assert.equal(mentions('KANSAS CITY, Mo. 1996-08-30\n\nBaseball.', tagged)[0].dateline, true);
+    const team = mentions('Wigan, England champions, won 1996-08-31 again.', tagged);
+    assert.deepEqual(shown(team), ['ORG Wigan', 'LOC England']);
+    assert.equal(team[0].dateline, undefined);
+  });
 });
 
 describe('mention repairs of places', () => {

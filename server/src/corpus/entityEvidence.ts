@@ -96,6 +96,8 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   const mentions = entityTypes.map((_, t) => evidence.body[t] + evidence.weak[t]);
   const townStrong = isTown && mentions[second] >= townSecondMentions && mentions[second] >= townSecondShare * mentions[first];
   const strong = townStrong || (votes[second] >= secondTypeVotes && votes[second] >= secondTypeShare * votes[first]);
+  // A dateline's town is a place beyond doubt, whatever its team makes the name elsewhere ("WIGAN, England").
+  if (evidence.dateline > 0 && primary !== 'LOC') return { primary, secondary: 'LOC', isCountry };
   return { primary, secondary: mayBeTwo && strong ? entityTypes[second] : null, isCountry };
 }
 

@@ -60,6 +60,8 @@ const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "'
 
 const countryCategories = ['country', 'continent'] as const;
 const townCategories = ['region', 'city'] as const;
+/** The words of a dateline's country or state between its town and its date ("England", "Mo.", "New South Wales"). */
+const datelineRegionWords = 3;
 
 export class MentionRepairs {
   private readonly honorifics: Set<string>;
@@ -143,13 +145,19 @@ export class MentionRepairs {
     return mentions;
   }
 
-  // After a place at a line's start: a date ("1996-08-30", ", 23 may") or an agency in brackets ("(EFE)", "(AP)").
+  // After a place at a line's start: a date ("1996-08-30", ", 23 may") or an agency in brackets ("(EFE)",
+  // "(AP)"); its country or state may come between ("WIGAN, England 1996-08-31", "KANSAS CITY, Mo. 1996-08-30").
   private opensDateline(tokens: readonly Token[], next: number, sentenceEnd: number): boolean {
     let at = next;
     if (at < sentenceEnd && tokens[at].text === ',') at++;
     if (at >= sentenceEnd) return false;
     const text = tokens[at].text;
     if (/^\d{4}-\d{2}-\d{2}$/u.test(text)) return true;
+    if (at > next) {
+      let date = at;
+      while (date < Math.min(sentenceEnd, at + datelineRegionWords) && /^\p{Lu}[\p{L}.]*$/u.test(tokens[date].text)) date++;
+      if (date > at && date < sentenceEnd && /^\d{4}-\d{2}-\d{2}$/u.test(tokens[date].text)) return true;
+    }
     if (/^\d{1,2}$/u.test(text) && at + 1 < sentenceEnd && /^\p{L}{3,10}\.?$/u.test(tokens[at + 1].text)) return tokens[at - 1].text === ',';
     if (text !== '(') return false;
     for (let close = at + 2; close < Math.min(sentenceEnd, at + 5); close++) {
