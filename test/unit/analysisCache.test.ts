@@ -53,6 +53,8 @@ describe('cached analysis encoding', () => {
       { titled: true as const },
       { dateline: true as const, placeKind: 'town' as const },
       { placeKind: 'country' as const },
+      { sited: true as const, placeKind: 'town' as const },
+      { scored: true as const },
     ];
     const entities = entry.analysis.entities.map((entity, i) => ({ ...entity, ...flags[i % flags.length] }));
     const mentions = entry.mentions.map((mention) => ({ ...mention, ...entities.find((entity) => entity.start === mention.start) }));

@@ -189,6 +189,29 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'team0.txt', 'Wigan'), 'ORG Wigan');
   });
 
+  it('keeps a town a place where a sentence puts it so, and its team before its score', () => {
+    const articles: Record<string, string> = {
+      'cricket.txt': 'At PORTSMOUTH: Middlesex beat Hampshire by 188 runs.',
+      'table.txt': 'Results\n\nTEXAS 5 Cleveland 3',
+    };
+    for (let i = 0; i < 4; i++) articles[`club${i}.txt`] = 'Portsmouth won the cup again.';
+    for (let i = 0; i < 4; i++) articles[`state${i}.txt`] = 'Texas votes on Tuesday, and Texas voters are many.';
+    const tagged: Record<string, EntityType> = {
+      Portsmouth: 'ORG',
+      PORTSMOUTH: 'LOC',
+      Middlesex: 'ORG',
+      Hampshire: 'ORG',
+      Cleveland: 'ORG',
+      Texas: 'LOC',
+      TEXAS: 'ORG',
+    };
+    const index = corpus(tagged, articles);
+    assert.equal(entityOf(index, 'club0.txt', 'Portsmouth'), 'ORG Portsmouth');
+    assert.equal(entityOf(index, 'cricket.txt', 'PORTSMOUTH'), 'LOC Portsmouth');
+    assert.equal(entityOf(index, 'state0.txt', 'Texas'), 'LOC Texas');
+    assert.equal(entityOf(index, 'table.txt', 'TEXAS'), 'ORG Texas');
+  });
+
   it('reads a Spanish plural acronym (EEUU, EE.UU.) by its undoubled initials, and names a short acronym as it is mostly written', () => {
     const index = corpus(
       { 'Estados Unidos': 'LOC', EEUU: 'LOC', 'EE.UU.': 'LOC', EFE: 'ORG', Efe: 'ORG' },

@@ -74,6 +74,18 @@ describe('mention repairs', () => {
     assert.equal(found[3].placeKind, 'country');
   });
 
+  it('marks a place after a preposition of place, and a team before its score in a line of results', () => {
+    const tagged: Record<string, EntityType> = { Portsmouth: 'LOC', Middlesex: 'ORG', Hampshire: 'ORG', TEXAS: 'ORG', Cleveland: 'ORG', Texas: 'ORG' };
+    const [venue, winner] = mentions('At Portsmouth: Middlesex beat Hampshire by 188 runs.', tagged);
+    assert.equal(venue.sited, true);
+    assert.equal(winner.sited, undefined);
+    assert.equal(mentions('Portsmouth won again.', tagged)[0].sited, undefined);
+    const [home, away] = mentions('TEXAS 5 Cleveland 3', tagged);
+    assert.equal(home.scored, true);
+    assert.equal(away.scored, true);
+    assert.equal(mentions('Texas 5 of whom were hurt.', tagged)[0].scored, undefined);
+  });
+
   it('reads a dateline whose country or state stands between its town and its date, and nothing else as one', () => {
     const tagged: Record<string, EntityType> = { WIGAN: 'ORG', England: 'LOC', 'KANSAS CITY': 'ORG', Wigan: 'ORG' };
     const wigan = mentions('WIGAN, England 1996-08-31\n\nRugby league.', tagged);

@@ -31,6 +31,10 @@ export interface EntityMention extends Span {
   bracketed?: true;
   /** Opens a dateline ("LONDON 1996-08-30", "Madrid, 23 may (EFE)", "DALLAS (AP) —"): a place. */
   dateline?: true;
+  /** Tagged a place right after a preposition of place ("in St Louis", "At Portsmouth:"): a place as the sentence reads it. */
+  sited?: true;
+  /** Tagged an organisation and followed by its score in a line of results ("TEXAS 5 Cleveland 3", "Birmingham 2 1 1 0"): a team. */
+  scored?: true;
   /** Its whole name is a known place: a country or continent, or a region, city or town (which may also name a team). */
   placeKind?: 'country' | 'town';
 }

@@ -31,6 +31,9 @@ export class KeyEvidence {
   titled = 0;
   /** Mentions opening a dateline: places beyond doubt. */
   dateline = 0;
+  /** Mentions tagged a place after a preposition of place, and a team before its score. */
+  sited = 0;
+  scored = 0;
   /** Full-name mentions that are a known country or continent, or a known region or town. */
   country = 0;
   town = 0;
@@ -49,6 +52,8 @@ export class KeyEvidence {
     else this.body[type] += sign;
     if (mention.titled) this.titled += sign;
     if (mention.dateline) this.dateline += sign;
+    if (mention.sited) this.sited += sign;
+    if (mention.scored) this.scored += sign;
     if (!isFullName) return;
     this.fullNames += sign;
     if (mention.placeKind === 'country') this.country += sign;
@@ -85,7 +90,9 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
     votes[typeIndex.ORG] = 0;
     votes[typeIndex.MISC] = 0;
   }
-  const order = [0, 1, 2, 3].sort((a, b) => votes[b] - votes[a] || a - b);
+  // A country's name is its place first: as many votes for a person leave it the place ("en Túnez").
+  const tieOrder = isCountry ? [typeIndex.LOC, typeIndex.PER, typeIndex.ORG, typeIndex.MISC] : [0, 1, 2, 3];
+  const order = [...tieOrder].sort((a, b) => votes[b] - votes[a] || tieOrder.indexOf(a) - tieOrder.indexOf(b));
   const [first, second] = order;
   const primary = entityTypes[first];
   const isTown = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
@@ -96,8 +103,10 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   const mentions = entityTypes.map((_, t) => evidence.body[t] + evidence.weak[t]);
   const townStrong = isTown && mentions[second] >= townSecondMentions && mentions[second] >= townSecondShare * mentions[first];
   const strong = townStrong || (votes[second] >= secondTypeVotes && votes[second] >= secondTypeShare * votes[first]);
-  // A dateline's town is a place beyond doubt, whatever its team makes the name elsewhere ("WIGAN, England").
-  if (evidence.dateline > 0 && primary !== 'LOC') return { primary, secondary: 'LOC', isCountry };
+  // A dateline's town is a place beyond doubt, whatever its team makes the name elsewhere ("WIGAN, England"),
+  // and so is a town the sentence puts a place ("At Portsmouth:"); a town before its score is its team.
+  if ((evidence.dateline > 0 || (isTown && evidence.sited > 0)) && primary !== 'LOC') return { primary, secondary: 'LOC', isCountry };
+  if (isTown && !isCountry && evidence.scored > 0 && primary !== 'ORG') return { primary, secondary: 'ORG', isCountry };
   return { primary, secondary: mayBeTwo && strong ? entityTypes[second] : null, isCountry };
 }
 

@@ -132,6 +132,8 @@ export class MentionRepairs {
       if (weak) mention.weak = true;
       if (titled) mention.titled = true;
       if (dateline) mention.dateline = true;
+      if (span.type === 'LOC' && !dateline && this.followsPlacePreposition(tokens, span.first, sentenceStart)) mention.sited = true;
+      if (span.type === 'ORG' && scoreFollows(tokens, span.last + 1, sentenceEnd)) mention.scored = true;
       if (bracketedAfter(input.text, mentions[mentions.length - 1], start, end)) mention.bracketed = true;
       const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
       const isCountry =
@@ -260,12 +262,15 @@ export class MentionRepairs {
   // preposition of place or listed after a place, is the town, whatever the tagger read.
   private readsAsPlace(input: AnalysisInput, span: TaggedSpan, folded: string[], previous: EntityMention | undefined): boolean {
     if (span.first !== span.last || this.gazetteer.isEntry(folded, 'firstName')) return false;
-    const sentenceStart = input.sentences[span.sentence].tokenStart;
-    const one = span.first - 1 >= sentenceStart ? input.tokens[span.first - 1].text.toLowerCase() : '';
-    const two = span.first - 2 >= sentenceStart ? `${input.tokens[span.first - 2].text.toLowerCase()} ${one}` : '';
-    if (this.placePrepositions.has(one) || this.placePrepositions.has(two)) return true;
+    if (this.followsPlacePreposition(input.tokens, span.first, input.sentences[span.sentence].tokenStart)) return true;
     const placeBefore = previous && (previous.type === 'LOC' || previous.placeKind !== undefined);
     return placeBefore === true && /^\s*(?:,|y|e|and|&)\s*$/u.test(input.text.slice(previous.end, input.tokens[span.first].start));
+  }
+
+  private followsPlacePreposition(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+    const one = first - 1 >= sentenceStart ? tokens[first - 1].text.toLowerCase() : '';
+    const two = first - 2 >= sentenceStart ? `${tokens[first - 2].text.toLowerCase()} ${one}` : '';
+    return this.placePrepositions.has(one) || this.placePrepositions.has(two);
   }
 
   // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.
@@ -344,4 +349,12 @@ function capitalsSayNothing(input: AnalysisInput, sentence: number): boolean {
     }
   }
   return (words >= 2 && upper >= 0.8 * words) || (!endsWithStop && content >= 3 && capitalised >= 0.8 * content);
+}
+
+// A team's score after its name in a line of results: "TEXAS 5 Cleveland 3", "Birmingham 2 1 1 0 5 4 4",
+// "London Irish 27 Bristol 28", and the line holds nothing but names and numbers after it.
+function scoreFollows(tokens: readonly Token[], next: number, sentenceEnd: number): boolean {
+  if (next >= sentenceEnd || !/^\d{1,3}$/u.test(tokens[next].text)) return false;
+  for (let at = next + 1; at < sentenceEnd; at++) if (/^\p{Ll}/u.test(tokens[at].text)) return false;
+  return true;
 }
