@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { Derivations, type Steps } from '../../server/src/corpus/derivations';
+import { namesByWordPrefix } from '../../server/src/corpus/entitySearch';
 import { CardWarmer } from '../../server/src/features/cardWarmer';
 import { entityCardDerivation, entityCardOf } from '../../server/src/features/hover';
 import { analyzerOf } from '../helpers/namedEntities';
@@ -90,12 +91,30 @@ describe('hover cards in steps', () => {
   it('the warmer makes the largest cards ready, and stops when the corpus changes', async () => {
     const index = corpus();
     await new CardWarmer(index).warmLargest();
-    assert.equal(index.derivations.advance(entityCardDerivation(index, person)).done, true);
+    assert.ok(index.derivations.isKept(entityCardDerivation(index, person)));
 
     const changed = corpus();
     const warming = new CardWarmer(changed).warmLargest();
     changed.setArticle('file:///c/new.txt', 'Elena Marín volvió a Lima.\n');
     await warming;
-    assert.equal(changed.derivations.advance(entityCardDerivation(changed, person)).done, false);
+    assert.ok(!changed.derivations.isKept(entityCardDerivation(changed, person)));
+  });
+
+  it('the warmer takes no step while a request is being answered', { timeout: 10_000 }, async () => {
+    const index = corpus();
+    let answering = true;
+    let asked = 0;
+    let askedThrice: () => void = () => undefined;
+    const waiting = new Promise<void>((resolve) => (askedThrice = resolve));
+    const warming = new CardWarmer(index, () => {
+      if (++asked === 3) askedThrice();
+      return answering;
+    }).warmLargest();
+    await waiting;
+    // The names' search index, its first work, takes one step on so small a corpus.
+    assert.ok(!index.derivations.isKept(namesByWordPrefix(index)));
+    answering = false;
+    await warming;
+    assert.ok(index.derivations.isKept(entityCardDerivation(index, person)));
   });
 });

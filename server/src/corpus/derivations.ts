@@ -24,6 +24,11 @@ export class Derivations {
     return value;
   }
 
+  /** Whether the value is kept, computed to its end since the corpus last changed. */
+  isKept(derivation: Derivation<unknown>): boolean {
+    return this.values.has(derivation.key);
+  }
+
   /** The value, with every step that is left taken at once. */
   now<T>(derivation: Derivation<T>): T {
     for (;;) {

@@ -19,7 +19,11 @@ export class CardWarmer {
   private timer: NodeJS.Timeout | undefined;
   private disposed = false;
 
-  constructor(private readonly index: CorpusIndex) {}
+  /** `answering`: whether a request is being answered, which the warmer's slices would hold up. */
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly answering: () => boolean = () => false,
+  ) {}
 
   /** The corpus changed: warm the cards after the next quiet moment. */
   schedule(change: keyof typeof quietMs): void {
@@ -39,14 +43,16 @@ export class CardWarmer {
     const entities = new Set(index.largestKeys(largest).flatMap((key) => index.entitiesOfKey(key)));
     const derivations: Derivation<unknown>[] = [namesByWordPrefix(index)];
     for (const entity of entities) derivations.push(entityCardDerivation(index, entity), sortedMentions(index, entity), mainMentionOf(index, entity));
-    let sliceEnd = performance.now() + sliceMs;
+    let sliceEnd = 0;
     for (const derivation of derivations) {
-      while (!index.derivations.advance(derivation).done) {
+      do {
         if (performance.now() < sliceEnd) continue;
         await new Promise((resolve) => setImmediate(resolve));
+        // A request that yields between its own slices (references of thousands of mentions) goes first.
+        while (this.answering() && !this.disposed) await new Promise((resolve) => setTimeout(resolve, sliceMs));
         if (this.disposed || index.version !== version) return;
         sliceEnd = performance.now() + sliceMs;
-      }
+      } while (!index.derivations.advance(derivation).done);
     }
   }
 }

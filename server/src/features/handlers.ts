@@ -120,7 +120,7 @@ export const features: Feature[] = [
   {
     capabilities: { workspaceSymbolProvider: true },
     register(connection, host) {
-      connection.onWorkspaceSymbol(({ query }, token) => host.with(Promise.resolve([]), (s) => workspaceSymbols(s.index, query, token)));
+      connection.onWorkspaceSymbol(({ query }, token) => host.with(Promise.resolve([]), (s) => s.answering(() => workspaceSymbols(s.index, query, token))));
     },
   },
   {

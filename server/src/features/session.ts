@@ -57,6 +57,7 @@ export class NewsmarkSession {
   private readonly tooLargeWarned = new Set<string>();
   readonly catalogs: CatalogFiles;
   private readonly warmer: CardWarmer;
+  private requestsAnswering = 0;
   private catalogGeneration = 0;
 
   constructor(
@@ -84,11 +85,21 @@ export class NewsmarkSession {
     );
     this.reporter = new IndexReporter(connection, this.corpus.indexer, params.capabilities.window?.workDoneProgress === true);
     this.catalogs = new CatalogFiles(this.corpus.index, (uri) => this.readText(uri), this.folders);
-    this.warmer = new CardWarmer(this.corpus.index);
+    this.warmer = new CardWarmer(this.corpus.index, () => this.requestsAnswering > 0);
   }
 
   get index(): CorpusIndex {
     return this.corpus.index;
+  }
+
+  /** Answers a request, which the card warmer gives way to until it is answered. */
+  async answering<T>(answer: () => T | Promise<T>): Promise<T> {
+    this.requestsAnswering++;
+    try {
+      return await answer();
+    } finally {
+      this.requestsAnswering--;
+    }
   }
 
   get editorOptions(): EditorOptions {

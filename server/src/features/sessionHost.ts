@@ -33,7 +33,9 @@ export class SessionHost {
     const session = this.session;
     const uri = canonicalUri(clientUri);
     if (!session || uri === undefined) return fallback;
-    await unlessCancelled(session.articleReady(uri), token);
-    return answer(session, uri);
+    return session.answering(async () => {
+      await unlessCancelled(session.articleReady(uri), token);
+      return answer(session, uri);
+    });
   }
 }
