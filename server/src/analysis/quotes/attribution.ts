@@ -148,6 +148,8 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   if (phrases.isCue(verb, true)) {
     // "“…?” Trump asked.", "“…” he said on Tuesday." — not "“…” She also argued that", "Alpert’s metaphor is telling in".
     // After a question or an exclamation the sentence splitter cut, the clause goes on: "“Who do they think they are?” Trump said of Apple".
+    // In the next sentence, a verb reporting a clause of its own ("He said, twice, that …") says other words.
+    if (bare && phrases.reportsClause(verb)) return null;
     const endsClause =
       !bare ||
       phrases.isBoundary(verb + 1) ||

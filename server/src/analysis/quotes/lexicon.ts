@@ -43,6 +43,8 @@ export interface SpeechLexicon {
   coordinators: Set<string>;
   /** "who" in "Trump Jr., who suggested": the subject is the name before it. */
   relativePronouns: Set<string>;
+  /** "that" in "He said that …": a verb reporting a clause of its own, not a quotation next to it. */
+  complementizers: Set<string>;
   /** "…, saying": a gerund's subject is its sentence's. */
   gerundEndings: string[];
   /** Verbs whose following phrase is the one spoken to ("told reporters"), never the speaker. */
@@ -118,6 +120,7 @@ interface SpeechResource {
   clauseOpeners: string[];
   coordinators: string[];
   relativePronouns: string[];
+  complementizers: string[];
   gerundEndings: string[];
   addresseeVerbs: string[];
   addresseeMarkers: string[];
@@ -188,6 +191,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     clauseOpeners: words((resource) => resource.clauseOpeners),
     coordinators: words((resource) => resource.coordinators),
     relativePronouns: words((resource) => resource.relativePronouns),
+    complementizers: words((resource) => resource.complementizers),
     gerundEndings: speech.flatMap((resource) => resource.gerundEndings),
     addresseeVerbs: words((resource) => resource.addresseeVerbs),
     addresseeMarkers: words((resource) => resource.addresseeMarkers),

@@ -18,6 +18,8 @@ const maximumPhraseTokens = 8;
 const maximumSkippedTokens = 5;
 /** How far back an apposition may reach from its closing comma to its head ("Hillary Clinton, who served …, conceded"). */
 const appositionReach = 30;
+/** How far after a speech verb its complementizer may come ("said on Tuesday, twice, that"). */
+const clauseReach = 6;
 
 export class Phrases {
   /** Each item's text in lower case, made when first asked for: most items of a context are never read. */
@@ -172,6 +174,18 @@ export class Phrases {
       this.lexicon.prepositions.has(lower) ||
       this.lexicon.relativePronouns.has(lower)
     );
+  }
+
+  /**
+   * The verb at `verb` reports a clause of its own ("He said, twice, that he would", "She added Tuesday
+   * that"): a complementizer soon after it, before the sentence ends, and not an object ("said that.").
+   */
+  reportsClause(verb: number): boolean {
+    for (let at = verb + 1; at <= verb + clauseReach && at < this.items.length; at++) {
+      if (this.isQuote(at) || /^[.!?;:]$/u.test(this.text(at))) return false;
+      if (this.lexicon.complementizers.has(this.lower(at))) return !/^[.!?;:,]$/u.test(this.text(at + 1));
+    }
+    return false;
   }
 
   /** A negation among items[from, to): "He did not elaborate", "declined to". */

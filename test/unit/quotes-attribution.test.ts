@@ -1,0 +1,25 @@
+// Attribution rules learned from the errors of the PolNeAR training split (docs/quotes.md), each on
+// invented sentences: which cue, next to which quotation, names whom.
+import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
+
+const cases: SpeakerCase[] = [
+  {
+    name: 'a quotation closed by two apostrophes ends its sentence, so the pronoun after it opens the next',
+    language: 'en',
+    text: "''The river is rising,'' Mr. Okafor said. ''We will not wait for the council.'' He said, twice, that the dam would hold.",
+    names: { Okafor: 'PER' },
+    quotes: [
+      ["''The river", 'Mr. Okafor', 'Okafor', 'name'],
+      ["''We will", 'Mr. Okafor', 'Okafor', 'name'],
+    ],
+  },
+  {
+    name: 'a verb in the next sentence reporting a clause of its own does not attribute the quotation before it',
+    language: 'en',
+    text: 'Greta Lindqvist called the mayor “a builder of nothing.” She also said, without proof, that the budget was late.',
+    names: { 'Greta Lindqvist': 'PER' },
+    quotes: [['“a builder', 'Greta Lindqvist', 'Greta Lindqvist', 'name']],
+  },
+];
+
+testSpeakers(cases);
