@@ -169,7 +169,13 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       continue;
     }
     // ".”", ".)" and ".''" (two apostrophes closing, as the New York Times writes) end the sentence after the closing marks.
-    if (closers.has(tokens[i].text) && gapLength > 0 && i > first && sentenceFinal.has(tokens[closedMarkBefore(tokens, i, first)].text) && startsSentence(next.text)) {
+    if (
+      closers.has(tokens[i].text) &&
+      gapLength > 0 &&
+      i > first &&
+      sentenceFinal.has(tokens[closedMarkBefore(tokens, i, first)].text) &&
+      startsSentence(next.text)
+    ) {
       close(i + 1);
     }
   }
