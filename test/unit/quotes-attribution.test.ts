@@ -20,6 +20,20 @@ const cases: SpeakerCase[] = [
     names: { 'Greta Lindqvist': 'PER' },
     quotes: [['“a builder', 'Greta Lindqvist', 'Greta Lindqvist', 'name']],
   },
+  {
+    name: 'the period of an abbreviation in an apposition does not end the attribution after a quotation',
+    language: 'en',
+    text: '“The bill will pass,” Senate Whip Dana Okafor, R-Ky., said Tuesday.',
+    names: { 'Dana Okafor': 'PER' },
+    quotes: [['“The bill', 'Senate Whip Dana Okafor, R-Ky.', 'Dana Okafor', 'name']],
+  },
+  {
+    name: 'a passive speech verb without its agent names no speaker; the main clause after a subordinate one does',
+    language: 'en',
+    text: 'When the smugglers are revealed, Okafor and Lindqvist call them "lost sheep" and move on.',
+    names: { Okafor: 'PER', Lindqvist: 'PER' },
+    quotes: [['"lost sheep"', 'Okafor and Lindqvist', 'Lindqvist', 'name']],
+  },
 ];
 
 testSpeakers(cases);

@@ -161,7 +161,7 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   }
   if (phrases.text(subject.end) !== ',' || bare) return null;
   for (let comma = subject.end + 2; comma < subject.end + appositionReach && comma < ownEnd; comma++) {
-    if (phrases.isQuote(comma) || /^[.!?;:]$/u.test(phrases.text(comma))) return null;
+    if (phrases.isQuote(comma) || phrases.endsClauseAt(comma)) return null;
     if (phrases.text(comma) === ',' && phrases.isCue(phrases.skipModifiers(comma + 1, 1), true)) {
       // A short apposition is part of the speaker ("Jeff Weaver, Sanders’ campaign manager"); a long one is not.
       return comma - subject.end <= 8 ? { start: subject.start, end: comma } : subject;
@@ -243,6 +243,10 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     const agent = phrases.after(verb + 2, false);
     if (agent) return agent;
   }
+  // "When terrorists are revealed", "the plan was announced": without its agent, a passive verb's subject is what is said, not who says it.
+  const beBefore = (at: number) => lexicon.beForms.has(phrases.lower(at));
+  const between = (at: number) => beBefore(at) || phrases.isAdverb(at) || lexicon.passiveAuxiliaries.has(phrases.lower(at));
+  if (beBefore(verb - 1) || (beBefore(verb - 2) && between(verb - 1))) return null;
   const before = phrases.skipModifiers(verb - 1, -1);
   const afterQuote = phrases.isQuote(before) || (/^[,—–―-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
   const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));

@@ -24,6 +24,8 @@ export interface SpeechLexicon {
   /** "was reported by X", "fue anunciado por X". */
   passiveMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** "is", "was", "fue": before a participle they make it passive ("the plan was announced"). */
+  beForms: Set<string>;
   /** Days, months and the like that may sit between a subject and its verb. */
   timeWords: Set<string>;
   /** Adverbs ("derisively", "rotundamente") are not part of a speaker's name. */
@@ -109,6 +111,7 @@ interface SpeechResource {
   inversionCues: string[];
   passiveMarkers: string[];
   passiveAuxiliaries: string[];
+  beForms: string[];
   timeWords: string[];
   adverbEndings: string[];
   auxiliaries: string[];
@@ -180,6 +183,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     inversionCues: words((resource) => resource.inversionCues),
     passiveMarkers: words((resource) => resource.passiveMarkers),
     passiveAuxiliaries: words((resource) => resource.passiveAuxiliaries),
+    beForms: words((resource) => resource.beForms),
     timeWords: words((resource) => resource.timeWords),
     adverbEndings: speech.flatMap((resource) => resource.adverbEndings),
     auxiliaries: words((resource) => resource.auxiliaries),

@@ -188,6 +188,12 @@ export class Phrases {
     return false;
   }
 
+  /** Punctuation ending a sentence or clause: not the period of an abbreviation before a comma ("Mitch McConnell, R-Ky., said"). */
+  endsClauseAt(at: number): boolean {
+    const text = this.text(at);
+    return /^[.!?;:]$/u.test(text) && !(text === '.' && this.text(at + 1) === ',');
+  }
+
   /** A negation among items[from, to): "He did not elaborate", "declined to". */
   negated(from: number, to: number): boolean {
     for (let at = from; at < to; at++) if (this.lexicon.negations.has(this.lower(at))) return true;
@@ -273,7 +279,7 @@ export class Phrases {
    */
   beforeApposition(comma: number): Range | null {
     for (let at = comma - 1; at > comma - appositionReach && at > 0; at--) {
-      if (this.isQuote(at) || /^[.!?;:]$/u.test(this.text(at))) break;
+      if (this.isQuote(at) || this.endsClauseAt(at)) break;
       if (this.text(at) !== ',') continue;
       const head = this.before(at - 1);
       if (!head) continue;
@@ -431,9 +437,11 @@ export class Phrases {
       for (let at = from + 1; at < limit && at < from + 12; at++) if (/^[—–―-]$/u.test(this.text(at))) return at + 1;
     }
     const lower = this.lower(from);
-    const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings } = this.lexicon;
+    const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings, clauseOpeners, relativePronouns } = this.lexicon;
     const introduces =
       prepositions.has(lower) ||
+      // "When terrorists strike, Obama and Clinton call them": a subordinate clause before the main one.
+      (clauseOpeners.has(lower) && !relativePronouns.has(lower)) ||
       sentenceWords.has(lower) ||
       timeWords.has(lower) ||
       this.isAdverb(from) ||
