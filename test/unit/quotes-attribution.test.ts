@@ -34,6 +34,23 @@ const cases: SpeakerCase[] = [
     names: { Okafor: 'PER', Lindqvist: 'PER' },
     quotes: [['"lost sheep"', 'Okafor and Lindqvist', 'Lindqvist', 'name']],
   },
+  {
+    name: "a possessed report noun whose content clause holds the quotation is the speaker: “Okafor's claim that …”",
+    language: 'en',
+    text: "The watchdog seized on Dana Okafor's claim that there were “thousands of empty homes” in the city. Contrary to his claim that voters would ''learn nothing,'' the files were long.",
+    names: { 'Dana Okafor': 'PER' },
+    quotes: [
+      ['“thousands', "Dana Okafor's claim", 'Dana Okafor', 'document'],
+      ["''learn", 'his claim', 'Dana Okafor', 'document'],
+    ],
+  },
+  {
+    name: 'a speech verb before the report noun reports the whole sentence: its subject speaks',
+    language: 'en',
+    text: "Lindqvist said Okafor's claim that the homes were “empty and rotting” was false.",
+    names: { Lindqvist: 'PER', Okafor: 'PER' },
+    quotes: [['“empty', 'Lindqvist', 'Lindqvist', 'name']],
+  },
 ];
 
 testSpeakers(cases);

@@ -57,15 +57,16 @@ export class SpeakerResolver {
       .replace(/['’]\p{L}+$/u, '')
       .split(/\s+/u);
     const head = words[words.length - 1];
-    const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns, documentNouns } =
-      this.lexicon;
-    const noun = words.find((word) => personNouns.has(word) || organizationNouns.has(word) || documentNouns.has(word));
+    const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns } = this.lexicon;
+    // What someone said ("Trump’s claim", "his remark") speaks for its author as a document does.
+    const documentNouns = (word: string) => this.lexicon.documentNouns.has(word) || this.lexicon.reportNouns.has(word);
+    const noun = words.find((word) => personNouns.has(word) || organizationNouns.has(word) || documentNouns(word));
     const describesPerson = noun !== undefined && personNouns.has(noun) && !this.lexicon.pluralPersonNouns.has(noun);
     const group = noun !== undefined && this.lexicon.pluralPersonNouns.has(noun);
     const named = this.named(speaker, describesPerson, group);
     if (words.length === 1 && relativePronouns.has(head)) return { mention: named ?? this.relativeAntecedent(speaker), kind: 'pronoun' };
     if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous), kind: 'pronoun' };
-    const document = noun !== undefined && documentNouns.has(noun);
+    const document = noun !== undefined && documentNouns(noun);
     if (named) return { mention: named, kind: document ? 'document' : 'name' };
     // "her message", "su comunicado": the author is whom the possessive stands for.
     if (document && possessives.has(words[0])) return { mention: this.pronounAntecedent(words[0], speaker.start, previous), kind: 'document' };

@@ -91,6 +91,9 @@ function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own
   const { self, ownStart, ownEnd } = context;
   const cued = own.length > 0;
   const found = (range: Range | null, basis: Located['basis']): Located => ({ speaker: range && phrases.span(range), basis: range ? basis : 'none' });
+  // "Politifact seized on Trump’s claim that there were “…”": what someone said, nearer than any verb, is theirs.
+  const report = possessedReport(phrases, self, ownStart);
+  if (report) return found(report, 'cue');
   // Without a cue, the sentence's subject stands for a quotation inside it ("Sanders credited
   // Clinton's victory to “a closed primary”"), before any neighbouring sentence's cue.
   const subject = cued ? null : phrases.subjectBefore(ownStart, self);
@@ -108,6 +111,37 @@ function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own
   if (introducedByColon) return found(phrases.subjectBefore(self - 1 < ownStart ? 0 : ownStart, self - 1), cued ? 'cue' : 'neighbour');
   // English says its subjects, so the sentence's own stands in ("X has a stance: “…”"); Spanish leaves them implied.
   return found(cued && !phrases.lexicon.subjectMayBeImplied ? phrases.subjectBefore(ownStart, self) : null, 'cue');
+}
+
+/** How far before a quotation the report noun governing it may stand ("his claim last week that the plan would “…”"). */
+const reportReach = 12;
+const maximumNameWords = 6;
+
+// "Trump’s claim that …", "his remark that …": a report noun with its possessor, whose content clause
+// holds the quotation (no speech verb in the sentence before it, no clause end), is the speaker ("Trump’s claim").
+function possessedReport(phrases: Phrases, self: number, ownStart: number): Range | null {
+  const { reportNouns, complementizers, possessives } = phrases.lexicon;
+  for (let at = self - 1; at >= ownStart && at >= self - reportReach; at--) {
+    if (phrases.isQuote(at) || phrases.endsClauseAt(at) || phrases.isCue(at)) return null;
+    if (!reportNouns.has(phrases.lower(at))) continue;
+    // Its content follows it ("claim that"), not its topic ("Trump’s remarks about the “…”").
+    if (!complementizers.has(phrases.lower(at + 1))) continue;
+    // A speech verb before it reports the whole ("Frazier said Rubio’s claim that … was “…”"): the verb's subject speaks.
+    for (let before = ownStart; before < at; before++) if (phrases.isCue(before)) return null;
+    // Up to two modifiers between the possessor and the noun: "his recent evidence-free claim".
+    for (let owner = at - 1; owner >= at - 3 && owner >= 0; owner--) {
+      const word = phrases.lower(owner);
+      if (possessives.has(word)) return { start: owner, end: at + 1 };
+      if (word === "'s" || word === '’s') {
+        // The possessor's name: its capitalised words ("Donald J. Trump's"), not the phrase it ends ("an issue out of Trump's").
+        let start = owner;
+        while (start > 0 && owner - start < maximumNameWords && /^\p{Lu}/u.test(phrases.text(start - 1))) start--;
+        return start < owner ? { start, end: at + 1 } : null;
+      }
+      if (phrases.isBoundary(owner) || !/^\p{Ll}/u.test(phrases.text(owner))) break;
+    }
+  }
+  return null;
 }
 
 // "”, said Lukashenko", "”, Conway notes.", "”, Trump, the frontrunner and polling leader in South

@@ -83,6 +83,8 @@ export interface SpeechLexicon {
   organizationNouns: Set<string>;
   /** Documents and messages that speak for their authors: "the report", "the email", "el comunicado". */
   documentNouns: Set<string>;
+  /** What someone said, possessed by its speaker: "Trump’s claim that “…”", "his remark that", "su afirmación de que". */
+  reportNouns: Set<string>;
   participleEndings: string[];
   marks: MarkConventions;
   /** An unattributed quoted stretch of this many words is speech (a title needs the first). */
@@ -145,6 +147,7 @@ interface SpeechResource {
   personNouns: string[];
   organizationNouns: string[];
   documentNouns: string[];
+  reportNouns: string[];
   participleEndings: string[];
 }
 
@@ -218,6 +221,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     personNouns: words((resource) => resource.personNouns),
     organizationNouns: words((resource) => resource.organizationNouns),
     documentNouns: words((resource) => resource.documentNouns),
+    reportNouns: words((resource) => resource.reportNouns),
     participleEndings: speech.flatMap((resource) => resource.participleEndings),
     marks: { pairs: unique(marks.flatMap((resource) => resource.pairs)), dialogueDashes: [...new Set(marks.flatMap((resource) => resource.dialogueDashes))] },
     unattributedQuoteMinimumWords: Math.max(...marks.map((resource) => resource.unattributedQuoteMinimumWords)),
