@@ -51,6 +51,16 @@ const cases: SpeakerCase[] = [
     names: { Lindqvist: 'PER', Okafor: 'PER' },
     quotes: [['“empty', 'Lindqvist', 'Lindqvist', 'name']],
   },
+  {
+    name: 'stray lower-case words before a speech verb cannot speak: the subject of the clause does',
+    language: 'en',
+    text: 'Okafor joked about the weather, but went on to say, “The river is the most dangerous place in the county.” Greta Lindqvist could only quip: "The flood was booked."',
+    names: { Okafor: 'PER', 'Greta Lindqvist': 'PER' },
+    quotes: [
+      ['“The river', 'Okafor', 'Okafor', 'name'],
+      ['"The flood', 'Greta Lindqvist', 'Greta Lindqvist', 'name'],
+    ],
+  },
 ];
 
 testSpeakers(cases);

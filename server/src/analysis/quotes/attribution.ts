@@ -317,6 +317,8 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     const subject = phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
     if (subject) return subject;
   }
-  // "Mr. Trump was prompted to say, ''…''": the subject of the clause.
-  return phrases.before(before) ?? phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
+  // "Mr. Trump was prompted to say, ''…''", "but went on to say": the subject of the clause, not a word that cannot speak.
+  const phrase = phrases.before(before);
+  if (phrase && phrases.canSpeak(phrase)) return phrase;
+  return phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
 }

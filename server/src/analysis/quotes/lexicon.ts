@@ -64,6 +64,8 @@ export interface SpeechLexicon {
   /** Capitalised at a sentence's start, these are never a speaker's name ("Yet", "Indeed", "Ahora"). */
   sentenceWords: Set<string>;
   personPronouns: Set<string>;
+  /** "it": an organisation or a document may speak through it ("It said", "it added"). */
+  impersonalPronouns: Set<string>;
   /** "one", "another", "otro": a speaker of its own, who stands for no one named ("“…,” read one."). */
   indefiniteSpeakers: Set<string>;
   /** "a senior official", "un portavoz": a description of someone not named. */
@@ -135,6 +137,7 @@ interface SpeechResource {
   negations: string[];
   sentenceWords: string[];
   personPronouns: string[];
+  impersonalPronouns: string[];
   indefiniteSpeakers: string[];
   indefiniteDeterminers: string[];
   possessives: string[];
@@ -208,6 +211,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     negations: words((resource) => resource.negations),
     sentenceWords: words((resource) => resource.sentenceWords),
     personPronouns: words((resource) => resource.personPronouns),
+    impersonalPronouns: words((resource) => resource.impersonalPronouns),
     indefiniteSpeakers: words((resource) => resource.indefiniteSpeakers),
     indefiniteDeterminers: words((resource) => resource.indefiniteDeterminers),
     possessives: words((resource) => resource.possessives),

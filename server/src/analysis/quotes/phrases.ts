@@ -209,6 +209,25 @@ export class Phrases {
     return false;
   }
 
+  /**
+   * The phrase can say something: it has a capital or a number ("State", "four in 10"), a pronoun
+   * ("it"), a person, group, organisation, document or report noun, an indefinite speaker ("one"), or
+   * is a determiner's phrase ("the crowd") — not stray lower-case words ("went", "always", "discuss
+   * internal strategy").
+   */
+  canSpeak(range: Range): boolean {
+    const { lexicon } = this;
+    if (range.end - range.start >= 2 && lexicon.determiners.has(this.lower(range.start))) return true;
+    for (let at = range.start; at < range.end; at++) {
+      const word = this.lower(at);
+      if (/^[\p{Lu}\p{N}]/u.test(this.text(at)) || lexicon.personPronouns.has(word) || lexicon.impersonalPronouns.has(word)) return true;
+      if (lexicon.personNouns.has(word) || lexicon.pluralPersonNouns.has(word) || lexicon.femaleWords.has(word) || lexicon.maleWords.has(word)) return true;
+      if (lexicon.organizationNouns.has(word) || lexicon.documentNouns.has(word) || lexicon.reportNouns.has(word) || lexicon.indefiniteSpeakers.has(word))
+        return true;
+    }
+    return false;
+  }
+
   /** The phrase naming a speaker at `at`, a personal pronoun alone ("he", "She"). */
   subjectAt(at: number): Range | null {
     const lower = this.lower(at).replace(/['’]\p{L}+$/u, '');
