@@ -61,6 +61,13 @@ const cases: SpeakerCase[] = [
       ['"The flood', 'Greta Lindqvist', 'Greta Lindqvist', 'name'],
     ],
   },
+  {
+    name: 'a place in an introduction between the subject and its verb is no one',
+    language: 'en',
+    text: 'Okafor, during a town hall meeting in Columbus, Ohio, said she was "going to close the mines," while explaining her plan.',
+    names: { Okafor: 'PER', Columbus: 'LOC', Ohio: 'LOC' },
+    quotes: [['"going', 'Okafor', 'Okafor', 'name']],
+  },
 ];
 
 testSpeakers(cases);

@@ -204,7 +204,8 @@ export class Phrases {
   namesSomeone(range: Range): boolean {
     for (let at = range.start; at < range.end; at++) {
       const mention = this.mentionAt(at);
-      if ((mention && mention.type !== 'LOC') || this.lexicon.personPronouns.has(this.lower(at)) || this.isPossibleName(at)) return true;
+      // A place is no one, though capitalised ("in Columbus, Ohio, said").
+      if (mention ? mention.type !== 'LOC' : this.lexicon.personPronouns.has(this.lower(at)) || this.isPossibleName(at)) return true;
     }
     return false;
   }
