@@ -68,6 +68,20 @@ const cases: SpeakerCase[] = [
     names: { Okafor: 'PER', Columbus: 'LOC', Ohio: 'LOC' },
     quotes: [['"going', 'Okafor', 'Okafor', 'name']],
   },
+  {
+    name: 'an adverb between the subject and its verb ("has always claimed") is passed over',
+    language: 'en',
+    text: 'The Daily Ledger has always claimed itself to be an “unbiased” review of the news.',
+    names: { 'Daily Ledger': 'ORG' },
+    quotes: [['“unbiased”', 'The Daily Ledger', 'Daily Ledger', 'name']],
+  },
+  {
+    name: 'after an exclamation the splitter cut, an apposition between the speaker and the verb is read on',
+    language: 'en',
+    text: '"Perpetual motion!" Rep. Dana Okafor, R-Pa., said of the convention.',
+    names: { 'Dana Okafor': 'PER' },
+    quotes: [['"Perpetual', 'Rep. Dana Okafor, R-Pa.', 'Dana Okafor', 'name']],
+  },
 ];
 
 testSpeakers(cases);

@@ -182,8 +182,9 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   if (phrases.isCue(verb, true)) {
     // "“…?” Trump asked.", "“…” he said on Tuesday." — not "“…” She also argued that", "Alpert’s metaphor is telling in".
     // After a question or an exclamation the sentence splitter cut, the clause goes on: "“Who do they think they are?” Trump said of Apple".
-    // In the next sentence, a verb reporting a clause of its own ("He said, twice, that …") says other words.
-    if (bare && phrases.reportsClause(verb)) return null;
+    // In the next sentence, a verb reporting a clause of its own ("He said, twice, that …") or introducing
+    // what follows its colon ("Lindqvist could only quip: “…”") says other words.
+    if (bare && (phrases.reportsClause(verb) || phrases.text(verb + 1) === ':')) return null;
     const endsClause =
       !bare ||
       phrases.isBoundary(verb + 1) ||
@@ -193,8 +194,15 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
       (phrases.quoteAsksOrExclaims(self) && !phrases.lexicon.relativePronouns.has(phrases.lower(verb + 1)));
     return endsClause ? subject : null;
   }
-  if (phrases.text(subject.end) !== ',' || bare) return null;
-  for (let comma = subject.end + 2; comma < subject.end + appositionReach && comma < ownEnd; comma++) {
+  // After a question or an exclamation, the splitter's next sentence is the attribution's own: "“…!” Rep. Glenn Thompson, R-Pa., said of".
+  const asked = phrases.quoteAsksOrExclaims(self);
+  if (bare && !asked) return null;
+  // "Rep. Glenn Thompson, R-Pa., said": the subject read its short apposition up to an abbreviation's period.
+  if (phrases.text(subject.end) === '.' && phrases.text(subject.end + 1) === ',' && phrases.isCue(phrases.skipModifiers(subject.end + 2, 1), true))
+    return { start: subject.start, end: subject.end + 1 };
+  if (phrases.text(subject.end) !== ',') return null;
+  const clauseEnd = bare ? phrases.items.length : ownEnd;
+  for (let comma = subject.end + 2; comma < subject.end + appositionReach && comma < clauseEnd; comma++) {
     if (phrases.isQuote(comma) || phrases.endsClauseAt(comma)) return null;
     if (phrases.text(comma) === ',' && phrases.isCue(phrases.skipModifiers(comma + 1, 1), true)) {
       // A short apposition is part of the speaker ("Jeff Weaver, Sanders’ campaign manager"); a long one is not.
