@@ -82,6 +82,13 @@ const cases: SpeakerCase[] = [
     names: { 'Dana Okafor': 'PER' },
     quotes: [['"Perpetual', 'Rep. Dana Okafor, R-Pa.', 'Dana Okafor', 'name']],
   },
+  {
+    name: 'a hyphen joining a number to a word keeps the phrase whole: "said the 46-year-old"',
+    language: 'en',
+    text: 'Dana Okafor spoke last. “The river will rise,” said the 46-year-old.',
+    names: { 'Dana Okafor': 'PER' },
+    quotes: [['“The river', 'the 46-year-old', null, 'description']],
+  },
 ];
 
 testSpeakers(cases);

@@ -68,7 +68,15 @@ export class Phrases {
   /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */
   isBoundary(at: number): boolean {
     const token = this.token(at);
-    return !token || !hasLetterOrDigit(token.text);
+    return !token || (!hasLetterOrDigit(token.text) && !this.joinsWord(at));
+  }
+
+  /** A hyphen touching the tokens on both sides joins one word: "46-year-old" (tokenized "46", "-", "year-old"). */
+  private joinsWord(at: number): boolean {
+    const token = this.token(at);
+    const before = this.token(at - 1);
+    const after = this.token(at + 1);
+    return token !== null && token.text === '-' && before !== null && after !== null && before.end === token.start && token.end === after.start;
   }
 
   isQuote(at: number): boolean {
@@ -493,7 +501,7 @@ export class Phrases {
     const token = this.token(at);
     if (!token) return false;
     // Numbers of dates and times ("said Tuesday, Nov. 3"), not "the 46-year-old".
-    return this.lexicon.fillers.has(token.text.toLowerCase()) || /^\d+(?:[.,:/]\d+)*$/u.test(token.text);
+    return this.lexicon.fillers.has(token.text.toLowerCase()) || (/^\d+(?:[.,:/]\d+)*$/u.test(token.text) && !this.joinsWord(at + 1));
   }
 
   // Joiners and determiners do not end a phrase ("la Cancillería de", "the"), nor do joiners start one.
