@@ -89,6 +89,13 @@ const cases: SpeakerCase[] = [
     names: { 'Dana Okafor': 'PER' },
     quotes: [['“The river', 'the 46-year-old', null, 'description']],
   },
+  {
+    name: 'a year in a time phrase between a relative pronoun and its verb is passed over: the relative pronoun speaks',
+    language: 'en',
+    text: 'The mayor met Dana Okafor, now the council leader, who in 2010 said the goal was to make the mayor "a one-term wonder."',
+    names: { 'Dana Okafor': 'PER' },
+    quotes: [['"a one-term', 'who', 'Dana Okafor', 'pronoun']],
+  },
 ];
 
 testSpeakers(cases);

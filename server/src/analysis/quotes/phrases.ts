@@ -154,7 +154,9 @@ export class Phrases {
     for (let skipped = 0; skipped < 6; skipped++) {
       const timeWord = this.isTimeWord(at);
       const around = time || this.isTimeWord(at + step);
-      const timePhrase = around && (this.lexicon.determiners.has(this.lower(at)) || this.lexicon.prepositions.has(this.lower(at)));
+      // "in 2010": a preposition, determiner or year next to a time word (not "four in 10").
+      const timePhrase =
+        around && (this.lexicon.determiners.has(this.lower(at)) || this.lexicon.prepositions.has(this.lower(at)) || /^\d{4}$/u.test(this.text(at)));
       if (!(this.isAuxiliary(at) || timeWord || this.isAdverb(at) || timePhrase)) break;
       time = timeWord;
       at += step;
