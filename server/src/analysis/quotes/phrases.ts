@@ -68,15 +68,15 @@ export class Phrases {
   /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */
   isBoundary(at: number): boolean {
     const token = this.token(at);
-    return !token || (!hasLetterOrDigit(token.text) && !this.joinsWord(at));
+    if (!token) return true;
+    return !hasLetterOrDigit(token.text) && !(token.text === '-' && this.joinsWord(at, token));
   }
 
-  /** A hyphen touching the tokens on both sides joins one word: "46-year-old" (tokenized "46", "-", "year-old"). */
-  private joinsWord(at: number): boolean {
-    const token = this.token(at);
+  /** The hyphen at `at` touches the tokens on both sides, joining one word: "46-year-old" (tokenized "46", "-", "year-old"). */
+  private joinsWord(at: number, hyphen: Token): boolean {
     const before = this.token(at - 1);
     const after = this.token(at + 1);
-    return token !== null && token.text === '-' && before !== null && after !== null && before.end === token.start && token.end === after.start;
+    return before !== null && after !== null && before.end === hyphen.start && hyphen.end === after.start;
   }
 
   isQuote(at: number): boolean {
@@ -503,7 +503,10 @@ export class Phrases {
     const token = this.token(at);
     if (!token) return false;
     // Numbers of dates and times ("said Tuesday, Nov. 3"), not "the 46-year-old".
-    return this.lexicon.fillers.has(token.text.toLowerCase()) || (/^\d+(?:[.,:/]\d+)*$/u.test(token.text) && !this.joinsWord(at + 1));
+    return (
+      this.lexicon.fillers.has(token.text.toLowerCase()) ||
+      (/^\d+(?:[.,:/]\d+)*$/u.test(token.text) && !(this.text(at + 1) === '-' && this.joinsWord(at + 1, this.token(at + 1) as Token)))
+    );
   }
 
   // Joiners and determiners do not end a phrase ("la Cancillería de", "the"), nor do joiners start one.
