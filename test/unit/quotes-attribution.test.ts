@@ -96,6 +96,18 @@ const cases: SpeakerCase[] = [
     names: { 'Dana Okafor': 'PER' },
     quotes: [['"a one-term', 'who', 'Dana Okafor', 'pronoun']],
   },
+  {
+    name: 'a verb and its particle make a speech cue: "shot back", "went on", "fired back:"',
+    language: 'en',
+    text: '“Look at these crowds,” Okafor said. “They came for the free food,” Lindqvist shot back. “It happens, right?” Okafor went on, smiling. When the mayor objected, Lindqvist fired back: “The council will lose.”',
+    names: { Okafor: 'PER', Lindqvist: 'PER' },
+    quotes: [
+      ['“Look', 'Okafor', 'Okafor', 'name'],
+      ['“They came', 'Lindqvist', 'Lindqvist', 'name'],
+      ['“It happens', 'Okafor', 'Okafor', 'name'],
+      ['“The council', 'Lindqvist', 'Lindqvist', 'name'],
+    ],
+  },
 ];
 
 testSpeakers(cases);

@@ -185,13 +185,14 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
     // In the next sentence, a verb reporting a clause of its own ("He said, twice, that …") or introducing
     // what follows its colon ("Lindqvist could only quip: “…”") says other words.
     if (bare && (phrases.reportsClause(verb) || phrases.text(verb + 1) === ':')) return null;
+    const next = phrases.afterCue(verb);
     const endsClause =
       !bare ||
-      phrases.isBoundary(verb + 1) ||
-      phrases.isTimeWord(verb + 1) ||
-      phrases.isAdverb(verb + 1) ||
+      phrases.isBoundary(next) ||
+      phrases.isTimeWord(next) ||
+      phrases.isAdverb(next) ||
       lexicon.addresseeVerbs.has(phrases.lower(verb)) ||
-      (phrases.quoteAsksOrExclaims(self) && !phrases.lexicon.relativePronouns.has(phrases.lower(verb + 1)));
+      (phrases.quoteAsksOrExclaims(self) && !phrases.lexicon.relativePronouns.has(phrases.lower(next)));
     return endsClause ? subject : null;
   }
   // After a question or an exclamation, the splitter's next sentence is the attribution's own: "“…!” Rep. Glenn Thompson, R-Pa., said of".
@@ -216,7 +217,7 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
 function attributionBefore(phrases: Phrases, self: number, ownStart: number, ownEnd: number): Range | null {
   const mark = phrases.text(self - 1);
   if (mark !== ':' && mark !== ',') return null;
-  const verb = phrases.skipModifiers(self - 2, -1);
+  const verb = phrases.cueEndingAt(phrases.skipModifiers(self - 2, -1));
   if (phrases.isCue(verb, true)) return verbSubject(phrases, verb, verb < ownStart ? 0 : ownStart, verb < ownStart ? ownStart : phrases.items.length);
   if (mark === ':') return nameBeforeColon(phrases, self - 1);
   return splitQuotation(phrases, self, ownEnd) ?? sourceBefore(phrases, self - 1);
@@ -267,7 +268,7 @@ function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
     if (source) {
       cues.push({ at, length: source.length, kind: 'source' });
       at += source.length - 1;
-    } else if (lexicon.verbForms.has(word)) {
+    } else if (lexicon.verbForms.has(word) || phrases.isPhrasalCue(at)) {
       cues.push({ at, length: 1, kind: 'verb' });
     }
   }

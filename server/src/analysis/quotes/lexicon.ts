@@ -16,6 +16,8 @@ export interface SpeechLexicon {
   verbForms: Set<string>;
   /** Forms left out of `verbForms` as also nouns ("notes", "claims"): cues only right next to a quotation ("”, Conway notes."). */
   ambiguousVerbForms: Set<string>;
+  /** A verb form and the particle that makes it a speech cue: "shot back", "went on", "chimed in". */
+  phrasalCues: Map<string, Set<string>>;
   /** Multi-word cues naming their source after them: "según", "according to". */
   sourceCues: string[][];
   sourceCueStarts: Set<string>;
@@ -111,6 +113,7 @@ interface SpeechResource {
   irregularForms: string[];
   ambiguousForms?: string[];
   regularEndings?: Record<string, string[]>;
+  phrasalCues: string[];
   sourceCues: string[];
   inversionCues: string[];
   passiveMarkers: string[];
@@ -184,6 +187,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     subjectMayBeImplied: speech.some((resource) => resource.subjectMayBeImplied),
     verbForms: new Set(forms.filter((form) => !ambiguous.has(form))),
     ambiguousVerbForms: new Set(forms.filter((form) => ambiguous.has(form))),
+    phrasalCues: phrasalCues(speech.flatMap((resource) => resource.phrasalCues)),
     sourceCues: speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' '))).sort((a, b) => b.length - a.length),
     sourceCueStarts: new Set(speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' ')[0]))),
     inversionCues: words((resource) => resource.inversionCues),
@@ -236,6 +240,15 @@ function buildLexicon(language: Language): SpeechLexicon {
     termMarkers: marks.flatMap((resource) => resource.termMarkers.map((marker) => marker.split(' '))).sort((a, b) => b.length - a.length),
     adjectivesFollowNouns: speech.some((resource) => resource.adjectivesFollowNouns),
   };
+}
+
+function phrasalCues(cues: string[]): Map<string, Set<string>> {
+  const particles = new Map<string, Set<string>>();
+  for (const cue of cues) {
+    const [verb, particle] = cue.split(' ');
+    particles.set(verb, (particles.get(verb) ?? new Set()).add(particle));
+  }
+  return particles;
 }
 
 function unique(pairs: string[][]): string[][] {

@@ -105,7 +105,24 @@ export class Phrases {
   /** A speech verb form, or (when `loosely`) a form that is a speech verb only in a plain "X notes." next to a quotation. */
   isCue(at: number, loosely = false): boolean {
     const lower = this.lower(at);
-    return this.lexicon.verbForms.has(lower) || (loosely && this.lexicon.ambiguousVerbForms.has(lower) && /^\p{Ll}/u.test(this.text(at)));
+    return (
+      this.lexicon.verbForms.has(lower) || this.isPhrasalCue(at) || (loosely && this.lexicon.ambiguousVerbForms.has(lower) && /^\p{Ll}/u.test(this.text(at)))
+    );
+  }
+
+  /** The verb at `at` and the particle after it make a speech cue: "shot back", "went on". */
+  isPhrasalCue(at: number): boolean {
+    return this.lexicon.phrasalCues.get(this.lower(at))?.has(this.lower(at + 1)) ?? false;
+  }
+
+  /** Where the words after the cue at `at` start: past its particle ("Trump shot back on Tuesday"). */
+  afterCue(at: number): number {
+    return this.isPhrasalCue(at) ? at + 2 : at + 1;
+  }
+
+  /** The cue ending at `at`: its verb when `at` is a phrasal cue's particle ("Rubio fired back: “…”"). */
+  cueEndingAt(at: number): number {
+    return this.isPhrasalCue(at - 1) ? at - 1 : at;
   }
 
   /** A lower-case word that may stand between a subject and its verb ("ha", "also", "le"). */
