@@ -108,6 +108,13 @@ const cases: SpeakerCase[] = [
       ['“The council', 'Lindqvist', 'Lindqvist', 'name'],
     ],
   },
+  {
+    name: 'a gerund after "X said," goes on from that speech verb, not from the sentence’s first subject',
+    language: 'en',
+    text: 'Okafor and Lindqvist will meet next week, Dana Reyes said, adding, "They need to sit down and talk."',
+    names: { Okafor: 'PER', Lindqvist: 'PER', 'Dana Reyes': 'PER' },
+    quotes: [['"They need', 'Dana Reyes', 'Dana Reyes', 'name']],
+  },
 ];
 
 testSpeakers(cases);

@@ -301,6 +301,12 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     // "with Donald Trump tweeting that …": a name right before the gerund is its subject.
     const named = phrases.isBoundary(before) ? null : phrases.before(before);
     if (named && phrases.namesSomeone(named)) return named;
+    // "Ryan and Trump will meet, Spicer said, adding": the gerund goes on from the speech verb right before it.
+    const reported = phrases.cueEndingAt(phrases.skipModifiers(before - 1, -1));
+    if (phrases.text(before) === ',' && reported >= sentenceStart && phrases.isCue(reported, true)) {
+      const subject = verbSubject(phrases, reported, sentenceStart, sentenceEnd);
+      if (subject) return subject;
+    }
     return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before) ?? phrases.subjectBefore(sentenceStart, before);
   }
   if (opensClause && !lexicon.addresseeVerbs.has(word)) return phrases.after(verb + 1, true) ?? phrases.before(before);
