@@ -115,6 +115,16 @@ const cases: SpeakerCase[] = [
     names: { Okafor: 'PER', Lindqvist: 'PER', 'Dana Reyes': 'PER' },
     quotes: [['"They need', 'Dana Reyes', 'Dana Reyes', 'name']],
   },
+  {
+    name: 'an uncued quotation takes the subject of its own clause, not of a relative clause nor a possessor',
+    language: 'en',
+    text: 'Okafor endorsed the deal, although she made it clear that she has “serious concerns” about it. Rep. Dana Reyes, who was elected in 2010, casts Okafor as a liberal who would “unravel” the budget.',
+    names: { Okafor: 'PER', 'Dana Reyes': 'PER' },
+    quotes: [
+      ['“serious', 'she', 'Okafor', 'pronoun'],
+      ['“unravel', 'Rep. Dana Reyes', 'Dana Reyes', 'name'],
+    ],
+  },
 ];
 
 testSpeakers(cases);

@@ -68,6 +68,21 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
   return { cued, adjacent: false, introducedByColon, locate: () => locateSpeaker(phrases, context, cues, own, introducedByColon) };
 }
 
+// The subject of the quotation's own clause first ("Clinton endorsed the deal, although she made it clear that
+// she has “…”"), unless that clause is a relative one, which may close before the quotation ("Ribble, who was
+// elected in 2010, casts Trump as …"); else the sentence's.
+function uncuedSubject(phrases: Phrases, ownStart: number, self: number): Range | null {
+  const clauseStart = phrases.clauseStart(ownStart, self);
+  const { relativePronouns, gerundEndings } = phrases.lexicon;
+  // "while helping sort Clinton’s emails": a participle's clause has no subject of its own.
+  const first = phrases.lower(clauseStart);
+  const ownSubject = clauseStart > ownStart && !relativePronouns.has(first) && !gerundEndings.some((ending) => first.endsWith(ending));
+  const subject = ownSubject ? phrases.subjectBefore(clauseStart, self) : null;
+  // A possessor is no subject ("Clinton’s “work-related” emails").
+  const possessor = subject !== null && /^['’]s?$/u.test(phrases.text(subject.end));
+  return (possessor ? null : subject) ?? phrases.subjectBefore(ownStart, self);
+}
+
 // A source cue reporting the quotation's whole sentence: after the quotation and a comma ("“…,” Sanders
 // said, according to CNN.", "the witness said the order was to “…,” according to the report"), or
 // before it with no speech verb before the cue in the sentence ("According to GMA News, Salceda said
@@ -96,7 +111,7 @@ function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own
   if (report) return found(report, 'cue');
   // Without a cue, the sentence's subject stands for a quotation inside it ("Sanders credited
   // Clinton's victory to “a closed primary”"), before any neighbouring sentence's cue.
-  const subject = cued ? null : phrases.subjectBefore(ownStart, self);
+  const subject = cued ? null : uncuedSubject(phrases, ownStart, self);
   if (subject) return found(subject, phrases.namesSomeone(subject) ? 'subject' : 'description');
   const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
   // The sentence before is read like its own: its outermost report first ("Carter said that critics had predicted …").
