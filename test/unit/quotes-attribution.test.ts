@@ -125,6 +125,13 @@ const cases: SpeakerCase[] = [
       ['“unravel', 'Rep. Dana Reyes', 'Dana Reyes', 'name'],
     ],
   },
+  {
+    name: 'a naming cue after an article is a noun: "a call for “lethal aid”" names nothing, so the short phrase stays a term',
+    language: 'en',
+    text: 'The party platform dropped a call for “lethal aid” to the rebels.',
+    names: {},
+    quotes: [],
+  },
 ];
 
 testSpeakers(cases);

@@ -3,7 +3,7 @@
 import type { EntityMention, Span } from '../types';
 import type { Attribution } from './attribution';
 import { spanIndexAtOrAfter } from '../spanSearch';
-import type { QuoteContext } from './context';
+import type { ContextItem, QuoteContext } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
@@ -108,9 +108,14 @@ export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boole
   for (let at = context.self - 1; at >= 0 && at >= context.self - namingReach; at--) {
     const item = context.items[at];
     if (!isToken(item) || /^[.,;:!?"“”«»]$/u.test(item.text)) return false;
-    if (lexicon.namingCues.has(item.text.toLowerCase())) return true;
+    if (lexicon.namingCues.has(item.text.toLowerCase())) return !isNoun(context.items[at - 1], lexicon);
   }
   return false;
+}
+
+// "a call for", "the calls": after an article, a naming cue is a noun.
+function isNoun(before: ContextItem | undefined, lexicon: SpeechLexicon): boolean {
+  return isToken(before) && lexicon.determiners.has(before.text.toLowerCase()) && !lexicon.possessives.has(before.text.toLowerCase());
 }
 
 function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolean {
