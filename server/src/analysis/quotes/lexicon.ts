@@ -102,6 +102,8 @@ export interface SpeechLexicon {
   personPhrasesSaid: boolean;
   /** "so-called", "la llamada": the quotation right after one is a term (as word lists, longest first). */
   termMarkers: string[][];
+  /** "'Pretty cool working there.'": a sentence alone in these marks, with no cue, is a subhead, not speech. */
+  subheadMarks: Set<string>;
   /** Spanish adjectives follow their noun: "la responsable española", "el portavoz comunitario". */
   adjectivesFollowNouns: boolean;
 }
@@ -163,6 +165,7 @@ type MarkResource = MarkConventions & {
   shortestCuedTitle: number;
   titleSmallWords: string[];
   termMarkers: string[];
+  subheadMarks: string[];
   personPhrasesSaid: boolean;
 };
 
@@ -237,6 +240,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     shortestCuedTitle: Math.min(...marks.map((resource) => resource.shortestCuedTitle)),
     titleSmallWords: new Set(marks.flatMap((resource) => resource.titleSmallWords)),
     personPhrasesSaid: marks.every((resource) => resource.personPhrasesSaid),
+    subheadMarks: new Set(marks.flatMap((resource) => resource.subheadMarks)),
     termMarkers: marks.flatMap((resource) => resource.termMarkers.map((marker) => marker.split(' '))).sort((a, b) => b.length - a.length),
     adjectivesFollowNouns: speech.some((resource) => resource.adjectivesFollowNouns),
   };
