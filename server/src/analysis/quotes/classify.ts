@@ -28,8 +28,10 @@ export function isSpeech(
   if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
-  if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return !lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
-  if (words >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner)) return true;
+  // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
+  const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
+  if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return !subhead;
+  if (words >= lexicon.unattributedPhraseMinimumWords || (/[.!?…]$/u.test(inner) && !subhead)) return true;
   // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
   // organisation named before it in its sentence is whose words a short phrase quotes.
   return lexicon.personPhrasesSaid && personBefore(context, lexicon, mentions) !== null;
