@@ -283,7 +283,7 @@ function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
     if (source) {
       cues.push({ at, length: source.length, kind: 'source' });
       at += source.length - 1;
-    } else if (lexicon.verbForms.has(word) || phrases.isPhrasalCue(at)) {
+    } else if (lexicon.verbForms.has(word) || (lexicon.phrasalCues.has(word) && phrases.isPhrasalCue(at))) {
       cues.push({ at, length: 1, kind: 'verb' });
     }
   }

@@ -106,7 +106,10 @@ export class Phrases {
   isCue(at: number, loosely = false): boolean {
     const lower = this.lower(at);
     return (
-      this.lexicon.verbForms.has(lower) || this.isPhrasalCue(at) || (loosely && this.lexicon.ambiguousVerbForms.has(lower) && /^\p{Ll}/u.test(this.text(at)))
+      this.lexicon.verbForms.has(lower) ||
+      // Asked of most words near every quotation: the particle is read only after a listed verb.
+      (this.lexicon.phrasalCues.has(lower) && this.isPhrasalCue(at)) ||
+      (loosely && this.lexicon.ambiguousVerbForms.has(lower) && /^\p{Ll}/u.test(this.text(at)))
     );
   }
 
