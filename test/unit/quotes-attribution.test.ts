@@ -135,9 +135,16 @@ const cases: SpeakerCase[] = [
   {
     name: 'a sentence standing alone in single straight quotes is a subhead, not speech; in double quotes it is speech',
     language: 'en',
-    text: 'She was fired in 2005. \'A change warrior.\' Wary of \'chaos.\' The board had once seen her as its savior. "We will not change course." The company kept its plan.',
+    text: "She was fired in 2005. 'A change warrior.' Wary of 'chaos.' The board had once seen her as its savior. \"We will not change course.\" The company kept its plan.",
     names: {},
     quotes: [['"We will', null, null, undefined]],
+  },
+  {
+    name: 'a description with a relative clause in apposition speaks, not the place that ends the clause',
+    language: 'en',
+    text: 'The complaint, which was filed in federal court in Boston, alleged that the council “failed to protect the river.”',
+    names: { Boston: 'LOC' },
+    quotes: [['“failed', 'The complaint', null, 'document']],
   },
 ];
 

@@ -249,12 +249,11 @@ export class Phrases {
   canSpeak(range: Range): boolean {
     const { lexicon } = this;
     if (range.end - range.start >= 2 && lexicon.determiners.has(this.lower(range.start))) return true;
+    if (this.holdsSpeakerNoun(range)) return true;
     for (let at = range.start; at < range.end; at++) {
       const word = this.lower(at);
       if (/^[\p{Lu}\p{N}]/u.test(this.text(at)) || lexicon.personPronouns.has(word) || lexicon.impersonalPronouns.has(word)) return true;
-      if (lexicon.personNouns.has(word) || lexicon.pluralPersonNouns.has(word) || lexicon.femaleWords.has(word) || lexicon.maleWords.has(word)) return true;
-      if (lexicon.organizationNouns.has(word) || lexicon.documentNouns.has(word) || lexicon.reportNouns.has(word) || lexicon.indefiniteSpeakers.has(word))
-        return true;
+      if (lexicon.femaleWords.has(word) || lexicon.maleWords.has(word) || lexicon.reportNouns.has(word) || lexicon.indefiniteSpeakers.has(word)) return true;
     }
     return false;
   }
@@ -334,11 +333,23 @@ export class Phrases {
       const head = this.before(at - 1);
       if (!head) continue;
       if (this.namesSomeone(head)) return comma - at <= 8 ? { start: head.start, end: comma } : head;
+      // "The complaint, which was filed in federal court in Washington, alleged": a relative clause's head speaks.
+      if (this.lexicon.relativePronouns.has(this.lower(at + 1)) && this.holdsSpeakerNoun(head)) return head;
       // "Su presidente, Carlos Marín, lo calificó": a description with the name in apposition.
       const apposition = this.trim(at + 1, comma);
       if (apposition && this.namesSomeone(apposition) && this.holdsPersonNoun(head)) return { start: head.start, end: comma };
     }
     return this.before(comma - 1);
+  }
+
+  /** A person, group, organisation or document noun in the phrase: "The complaint", "the lawmaker" (not "Dallas"). */
+  private holdsSpeakerNoun(range: Range): boolean {
+    const { personNouns, pluralPersonNouns, organizationNouns, documentNouns } = this.lexicon;
+    for (let at = range.start; at < range.end; at++) {
+      const word = this.lower(at);
+      if (personNouns.has(word) || pluralPersonNouns.has(word) || organizationNouns.has(word) || documentNouns.has(word)) return true;
+    }
+    return false;
   }
 
   private holdsPersonNoun(range: Range): boolean {
