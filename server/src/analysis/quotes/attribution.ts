@@ -302,9 +302,7 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     if (agent) return agent;
   }
   // "When terrorists are revealed", "the plan was announced": without its agent, a passive verb's subject is what is said, not who says it.
-  const beBefore = (at: number) => lexicon.beForms.has(phrases.lower(at));
-  const between = (at: number) => beBefore(at) || phrases.isAdverb(at) || lexicon.passiveAuxiliaries.has(phrases.lower(at));
-  if (beBefore(verb - 1) || (beBefore(verb - 2) && between(verb - 1))) return null;
+  if (passiveWithoutAgent(phrases, verb)) return null;
   const before = phrases.skipModifiers(verb - 1, -1);
   const afterQuote = phrases.isQuote(before) || (/^[,—–―-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
   const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
@@ -351,4 +349,12 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
   const phrase = phrases.before(before);
   if (phrase && phrases.canSpeak(phrase)) return phrase;
   return phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
+}
+
+// "is described", "was widely reported": a form of "be" right before the verb, or two before it with an adverb or auxiliary between.
+function passiveWithoutAgent(phrases: Phrases, verb: number): boolean {
+  const { beForms, passiveAuxiliaries } = phrases.lexicon;
+  if (beForms.has(phrases.lower(verb - 1))) return true;
+  const between = phrases.lower(verb - 1);
+  return beForms.has(phrases.lower(verb - 2)) && (beForms.has(between) || passiveAuxiliaries.has(between) || phrases.isAdverb(verb - 1));
 }
