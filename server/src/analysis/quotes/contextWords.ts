@@ -15,6 +15,8 @@ export interface Range {
   end: number;
 }
 
+const clauseEnds = new Set(['.', '!', '?', ';', ':']);
+
 /** How far after a speech verb its complementizer may come ("said on Tuesday, twice, that"). */
 const clauseReach = 6;
 
@@ -195,7 +197,8 @@ export class ContextWords {
   /** Punctuation ending a sentence or clause: not the period of an abbreviation before a comma ("Mitch McConnell, R-Ky., said"). */
   endsClauseAt(at: number): boolean {
     const text = this.text(at);
-    return /^[.!?;:]$/u.test(text) && !(text === '.' && this.text(at + 1) === ',');
+    // Asked of every word a report noun's window passes: a length test before any pattern.
+    return text.length === 1 && clauseEnds.has(text) && !(text === '.' && this.text(at + 1) === ',');
   }
 
   /** A negation among items[from, to): "He did not elaborate", "declined to". */
