@@ -30,6 +30,7 @@ test('sentences end at final punctuation, closing quotes and blank lines, not at
   const cases: [string, string[]][] = [
     ['Mr. Smith disagreed. The U.S. Army said so.', ['Mr. Smith disagreed.', 'The U.S. Army said so.']],
     ['“Acordamos eso.” Dijo Lukashenko.', ['“Acordamos eso.”', 'Dijo Lukashenko.']],
+    ["''We are not leaving.'' He said it twice.", ["''We are not leaving.''", 'He said it twice.']],
     ['PUTIN MEETS MADURO\n\nEl Kremlin habló.', ['PUTIN MEETS MADURO', 'El Kremlin habló.']],
     ['Lo dijo J. R. R. Tolkien. Nadie más.', ['Lo dijo J. R. R. Tolkien.', 'Nadie más.']],
     ['una línea partida\nen dos renglones.', ['una línea partida\nen dos renglones.']],

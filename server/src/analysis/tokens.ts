@@ -168,13 +168,26 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       if (startsSentence(next.text)) close(i + 1);
       continue;
     }
-    // ".”" and ".)" end the sentence after the closing mark.
-    if (closers.has(tokens[i].text) && gapLength > 0 && i > first && sentenceFinal.has(tokens[i - 1].text) && startsSentence(next.text)) {
+    // ".”", ".)" and ".''" (two apostrophes closing, as the New York Times writes) end the sentence after the closing marks.
+    if (
+      closers.has(tokens[i].text) &&
+      gapLength > 0 &&
+      i > first &&
+      sentenceFinal.has(tokens[closedMarkBefore(tokens, i, first)].text) &&
+      startsSentence(next.text)
+    ) {
       close(i + 1);
     }
   }
   close(tokens.length);
   return sentences;
+}
+
+/** The token before the closing mark at `closer`: one back, or two when the mark is the second of a touching pair (''). */
+function closedMarkBefore(tokens: Token[], closer: number, first: number): number {
+  const previous = tokens[closer - 1];
+  const pair = closer - 1 > first && previous.text === "'" && tokens[closer].text === "'" && previous.end === tokens[closer].start;
+  return pair ? closer - 2 : closer - 1;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

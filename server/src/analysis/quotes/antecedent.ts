@@ -57,15 +57,14 @@ export class SpeakerResolver {
       .replace(/['’]\p{L}+$/u, '')
       .split(/\s+/u);
     const head = words[words.length - 1];
-    const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns, documentNouns } =
-      this.lexicon;
-    const noun = words.find((word) => personNouns.has(word) || organizationNouns.has(word) || documentNouns.has(word));
+    const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns } = this.lexicon;
+    const noun = words.find((word) => personNouns.has(word) || organizationNouns.has(word) || this.isDocumentNoun(word));
     const describesPerson = noun !== undefined && personNouns.has(noun) && !this.lexicon.pluralPersonNouns.has(noun);
     const group = noun !== undefined && this.lexicon.pluralPersonNouns.has(noun);
     const named = this.named(speaker, describesPerson, group);
     if (words.length === 1 && relativePronouns.has(head)) return { mention: named ?? this.relativeAntecedent(speaker), kind: 'pronoun' };
     if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous), kind: 'pronoun' };
-    const document = noun !== undefined && documentNouns.has(noun);
+    const document = noun !== undefined && this.isDocumentNoun(noun);
     if (named) return { mention: named, kind: document ? 'document' : 'name' };
     // "her message", "su comunicado": the author is whom the possessive stands for.
     if (document && possessives.has(words[0])) return { mention: this.pronounAntecedent(words[0], speaker.start, previous), kind: 'document' };
@@ -76,6 +75,11 @@ export class SpeakerResolver {
     // A group ("the officials", "los dirigentes") stands for no one person.
     if (this.lexicon.pluralPersonNouns.has(noun) || this.lexicon.pluralDeterminers.has(words[0])) return { mention: null, kind: 'description' };
     return { mention: this.lastSubject(speaker.start, this.descriptionGender(words), this.complementNames(speaker)), kind: 'description' };
+  }
+
+  // What someone said ("Trump’s claim", "his remark") speaks for its author as a document does.
+  private isDocumentNoun(word: string): boolean {
+    return this.lexicon.documentNouns.has(word) || this.lexicon.reportNouns.has(word);
   }
 
   // The speaker's own name: a person, else an organisation. The head is the last one ("Spokeswoman

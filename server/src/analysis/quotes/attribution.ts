@@ -68,6 +68,21 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
   return { cued, adjacent: false, introducedByColon, locate: () => locateSpeaker(phrases, context, cues, own, introducedByColon) };
 }
 
+// The subject of the quotation's own clause first ("Clinton endorsed the deal, although she made it clear that
+// she has “…”"), unless that clause is a relative one, which may close before the quotation ("Ribble, who was
+// elected in 2010, casts Trump as …"); else the sentence's.
+function uncuedSubject(phrases: Phrases, ownStart: number, self: number): Range | null {
+  const clauseStart = phrases.clauseStart(ownStart, self);
+  const { relativePronouns, gerundEndings } = phrases.lexicon;
+  // "while helping sort Clinton’s emails": a participle's clause has no subject of its own.
+  const first = phrases.lower(clauseStart);
+  const ownSubject = clauseStart > ownStart && !relativePronouns.has(first) && !gerundEndings.some((ending) => first.endsWith(ending));
+  const subject = ownSubject ? phrases.subjectBefore(clauseStart, self) : null;
+  // A possessor is no subject ("Clinton’s “work-related” emails").
+  const possessor = subject !== null && /^['’]s?$/u.test(phrases.text(subject.end));
+  return (possessor ? null : subject) ?? phrases.subjectBefore(ownStart, self);
+}
+
 // A source cue reporting the quotation's whole sentence: after the quotation and a comma ("“…,” Sanders
 // said, according to CNN.", "the witness said the order was to “…,” according to the report"), or
 // before it with no speech verb before the cue in the sentence ("According to GMA News, Salceda said
@@ -91,9 +106,12 @@ function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own
   const { self, ownStart, ownEnd } = context;
   const cued = own.length > 0;
   const found = (range: Range | null, basis: Located['basis']): Located => ({ speaker: range && phrases.span(range), basis: range ? basis : 'none' });
+  // "Politifact seized on Trump’s claim that there were “…”": what someone said, nearer than any verb, is theirs.
+  const report = possessedReport(phrases, self, ownStart);
+  if (report) return found(report, 'cue');
   // Without a cue, the sentence's subject stands for a quotation inside it ("Sanders credited
   // Clinton's victory to “a closed primary”"), before any neighbouring sentence's cue.
-  const subject = cued ? null : phrases.subjectBefore(ownStart, self);
+  const subject = cued ? null : uncuedSubject(phrases, ownStart, self);
   if (subject) return found(subject, phrases.namesSomeone(subject) ? 'subject' : 'description');
   const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
   // The sentence before is read like its own: its outermost report first ("Carter said that critics had predicted …").
@@ -108,6 +126,37 @@ function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own
   if (introducedByColon) return found(phrases.subjectBefore(self - 1 < ownStart ? 0 : ownStart, self - 1), cued ? 'cue' : 'neighbour');
   // English says its subjects, so the sentence's own stands in ("X has a stance: “…”"); Spanish leaves them implied.
   return found(cued && !phrases.lexicon.subjectMayBeImplied ? phrases.subjectBefore(ownStart, self) : null, 'cue');
+}
+
+/** How far before a quotation the report noun governing it may stand ("his claim last week that the plan would “…”"). */
+const reportReach = 12;
+const maximumNameWords = 6;
+
+// "Trump’s claim that …", "his remark that …": a report noun with its possessor, whose content clause
+// holds the quotation (no speech verb in the sentence before it, no clause end), is the speaker ("Trump’s claim").
+function possessedReport(phrases: Phrases, self: number, ownStart: number): Range | null {
+  const { reportNouns, complementizers, possessives } = phrases.lexicon;
+  for (let at = self - 1; at >= ownStart && at >= self - reportReach; at--) {
+    if (phrases.isQuote(at) || phrases.endsClauseAt(at) || phrases.isCue(at)) return null;
+    if (!reportNouns.has(phrases.lower(at))) continue;
+    // Its content follows it ("claim that"), not its topic ("Trump’s remarks about the “…”").
+    if (!complementizers.has(phrases.lower(at + 1))) continue;
+    // A speech verb before it reports the whole ("Frazier said Rubio’s claim that … was “…”"): the verb's subject speaks.
+    for (let before = ownStart; before < at; before++) if (phrases.isCue(before)) return null;
+    // Up to two modifiers between the possessor and the noun: "his recent evidence-free claim".
+    for (let owner = at - 1; owner >= at - 3 && owner >= 0; owner--) {
+      const word = phrases.lower(owner);
+      if (possessives.has(word)) return { start: owner, end: at + 1 };
+      if (word === "'s" || word === '’s') {
+        // The possessor's name: its capitalised words ("Donald J. Trump's"), not the phrase it ends ("an issue out of Trump's").
+        let start = owner;
+        while (start > 0 && owner - start < maximumNameWords && /^\p{Lu}/u.test(phrases.text(start - 1))) start--;
+        return start < owner ? { start, end: at + 1 } : null;
+      }
+      if (phrases.isBoundary(owner) || !/^\p{Ll}/u.test(phrases.text(owner))) break;
+    }
+  }
+  return null;
 }
 
 // "”, said Lukashenko", "”, Conway notes.", "”, Trump, the frontrunner and polling leader in South
@@ -148,18 +197,29 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   if (phrases.isCue(verb, true)) {
     // "“…?” Trump asked.", "“…” he said on Tuesday." — not "“…” She also argued that", "Alpert’s metaphor is telling in".
     // After a question or an exclamation the sentence splitter cut, the clause goes on: "“Who do they think they are?” Trump said of Apple".
+    // In the next sentence, a verb reporting a clause of its own ("He said, twice, that …") or introducing
+    // what follows its colon ("Lindqvist could only quip: “…”") says other words.
+    if (bare && (phrases.reportsClause(verb) || phrases.text(verb + 1) === ':')) return null;
+    const next = phrases.afterCue(verb);
     const endsClause =
       !bare ||
-      phrases.isBoundary(verb + 1) ||
-      phrases.isTimeWord(verb + 1) ||
-      phrases.isAdverb(verb + 1) ||
+      phrases.isBoundary(next) ||
+      phrases.isTimeWord(next) ||
+      phrases.isAdverb(next) ||
       lexicon.addresseeVerbs.has(phrases.lower(verb)) ||
-      (phrases.quoteAsksOrExclaims(self) && !phrases.lexicon.relativePronouns.has(phrases.lower(verb + 1)));
+      (phrases.quoteAsksOrExclaims(self) && !phrases.lexicon.relativePronouns.has(phrases.lower(next)));
     return endsClause ? subject : null;
   }
-  if (phrases.text(subject.end) !== ',' || bare) return null;
-  for (let comma = subject.end + 2; comma < subject.end + appositionReach && comma < ownEnd; comma++) {
-    if (phrases.isQuote(comma) || /^[.!?;:]$/u.test(phrases.text(comma))) return null;
+  // After a question or an exclamation, the splitter's next sentence is the attribution's own: "“…!” Rep. Glenn Thompson, R-Pa., said of".
+  const asked = phrases.quoteAsksOrExclaims(self);
+  if (bare && !asked) return null;
+  // "Rep. Glenn Thompson, R-Pa., said": the subject read its short apposition up to an abbreviation's period.
+  if (phrases.text(subject.end) === '.' && phrases.text(subject.end + 1) === ',' && phrases.isCue(phrases.skipModifiers(subject.end + 2, 1), true))
+    return { start: subject.start, end: subject.end + 1 };
+  if (phrases.text(subject.end) !== ',') return null;
+  const clauseEnd = bare ? phrases.items.length : ownEnd;
+  for (let comma = subject.end + 2; comma < subject.end + appositionReach && comma < clauseEnd; comma++) {
+    if (phrases.isQuote(comma) || phrases.endsClauseAt(comma)) return null;
     if (phrases.text(comma) === ',' && phrases.isCue(phrases.skipModifiers(comma + 1, 1), true)) {
       // A short apposition is part of the speaker ("Jeff Weaver, Sanders’ campaign manager"); a long one is not.
       return comma - subject.end <= 8 ? { start: subject.start, end: comma } : subject;
@@ -172,7 +232,7 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
 function attributionBefore(phrases: Phrases, self: number, ownStart: number, ownEnd: number): Range | null {
   const mark = phrases.text(self - 1);
   if (mark !== ':' && mark !== ',') return null;
-  const verb = phrases.skipModifiers(self - 2, -1);
+  const verb = phrases.cueEndingAt(phrases.skipModifiers(self - 2, -1));
   if (phrases.isCue(verb, true)) return verbSubject(phrases, verb, verb < ownStart ? 0 : ownStart, verb < ownStart ? ownStart : phrases.items.length);
   if (mark === ':') return nameBeforeColon(phrases, self - 1);
   return splitQuotation(phrases, self, ownEnd) ?? sourceBefore(phrases, self - 1);
@@ -223,7 +283,7 @@ function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
     if (source) {
       cues.push({ at, length: source.length, kind: 'source' });
       at += source.length - 1;
-    } else if (lexicon.verbForms.has(word)) {
+    } else if (lexicon.verbForms.has(word) || (lexicon.phrasalCues.has(word) && phrases.isPhrasalCue(at))) {
       cues.push({ at, length: 1, kind: 'verb' });
     }
   }
@@ -241,6 +301,8 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     const agent = phrases.after(verb + 2, false);
     if (agent) return agent;
   }
+  // "When terrorists are revealed", "the plan was announced": without its agent, a passive verb's subject is what is said, not who says it.
+  if (passiveWithoutAgent(phrases, verb)) return null;
   const before = phrases.skipModifiers(verb - 1, -1);
   const afterQuote = phrases.isQuote(before) || (/^[,—–―-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
   const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
@@ -252,6 +314,12 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     // "with Donald Trump tweeting that …": a name right before the gerund is its subject.
     const named = phrases.isBoundary(before) ? null : phrases.before(before);
     if (named && phrases.namesSomeone(named)) return named;
+    // "Ryan and Trump will meet, Spicer said, adding": the gerund goes on from the speech verb right before it.
+    const reported = phrases.cueEndingAt(phrases.skipModifiers(before - 1, -1));
+    if (phrases.text(before) === ',' && reported >= sentenceStart && phrases.isCue(reported, true)) {
+      const subject = verbSubject(phrases, reported, sentenceStart, sentenceEnd);
+      if (subject) return subject;
+    }
     return phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before) ?? phrases.subjectBefore(sentenceStart, before);
   }
   if (opensClause && !lexicon.addresseeVerbs.has(word)) return phrases.after(verb + 1, true) ?? phrases.before(before);
@@ -277,6 +345,16 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     const subject = phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
     if (subject) return subject;
   }
-  // "Mr. Trump was prompted to say, ''…''": the subject of the clause.
-  return phrases.before(before) ?? phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
+  // "Mr. Trump was prompted to say, ''…''", "but went on to say": the subject of the clause, not a word that cannot speak.
+  const phrase = phrases.before(before);
+  if (phrase && phrases.canSpeak(phrase)) return phrase;
+  return phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
+}
+
+// "is described", "was widely reported": a form of "be" right before the verb, or two before it with an adverb or auxiliary between.
+function passiveWithoutAgent(phrases: Phrases, verb: number): boolean {
+  const { beForms, passiveAuxiliaries } = phrases.lexicon;
+  if (beForms.has(phrases.lower(verb - 1))) return true;
+  const between = phrases.lower(verb - 1);
+  return beForms.has(phrases.lower(verb - 2)) && (beForms.has(between) || passiveAuxiliaries.has(between) || phrases.isAdverb(verb - 1));
 }

@@ -3,7 +3,7 @@
 import type { EntityMention, Span } from '../types';
 import type { Attribution } from './attribution';
 import { spanIndexAtOrAfter } from '../spanSearch';
-import type { QuoteContext } from './context';
+import type { ContextItem, QuoteContext } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
@@ -28,8 +28,10 @@ export function isSpeech(
   if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
-  if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return true;
-  if (words >= lexicon.unattributedPhraseMinimumWords || /[.!?…]$/u.test(inner)) return true;
+  // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
+  const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
+  if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return !subhead;
+  if (words >= lexicon.unattributedPhraseMinimumWords || (/[.!?…]$/u.test(inner) && !subhead)) return true;
   // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
   // organisation named before it in its sentence is whose words a short phrase quotes.
   return lexicon.personPhrasesSaid && personBefore(context, lexicon, mentions) !== null;
@@ -108,9 +110,14 @@ export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boole
   for (let at = context.self - 1; at >= 0 && at >= context.self - namingReach; at--) {
     const item = context.items[at];
     if (!isToken(item) || /^[.,;:!?"“”«»]$/u.test(item.text)) return false;
-    if (lexicon.namingCues.has(item.text.toLowerCase())) return true;
+    if (lexicon.namingCues.has(item.text.toLowerCase())) return !isNoun(context.items[at - 1], lexicon);
   }
   return false;
+}
+
+// "a call for", "the calls": after an article, a naming cue is a noun.
+function isNoun(before: ContextItem | undefined, lexicon: SpeechLexicon): boolean {
+  return isToken(before) && lexicon.determiners.has(before.text.toLowerCase()) && !lexicon.possessives.has(before.text.toLowerCase());
 }
 
 function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolean {

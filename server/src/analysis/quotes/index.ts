@@ -100,10 +100,11 @@ function speakerOf(
 // Speech with no cue of its own goes on with the speaker of the quotation before it in its paragraph
 // ("—No pienso renunciar —dijo el alcalde—. Seguiré hasta el final."), or in the paragraph before
 // when it opens its own (a quotation going on over paragraphs, each closed), unless its sentence's
-// subject names someone ("Sanders credited the victory to “…”"): a description as subject ("ambos
+// subject names someone ("Sanders credited the victory to “…”") or its own report does ("Contrary to
+// his claim that …"): a description as subject ("ambos
 // mandatarios “reafirmaron…”") or a cue of a neighbouring sentence gives way to the paragraph's speaker.
 function continuesPrevious(text: string, attribution: Attribution, located: Located, previous: Quotation, stretch: QuotedStretch): boolean {
-  if (attribution.cued || located.basis === 'subject') return false;
+  if (attribution.cued || located.basis === 'subject' || located.basis === 'cue') return false;
   // No line break between them, or only in the blank run just before this one.
   let blankFrom = stretch.start;
   while (blankFrom > previous.end && /\s/u.test(text[blankFrom - 1])) blankFrom--;

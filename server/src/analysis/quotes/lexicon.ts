@@ -16,6 +16,8 @@ export interface SpeechLexicon {
   verbForms: Set<string>;
   /** Forms left out of `verbForms` as also nouns ("notes", "claims"): cues only right next to a quotation ("”, Conway notes."). */
   ambiguousVerbForms: Set<string>;
+  /** A verb form and the particle that makes it a speech cue: "shot back", "went on", "chimed in". */
+  phrasalCues: Map<string, Set<string>>;
   /** Multi-word cues naming their source after them: "según", "according to". */
   sourceCues: string[][];
   sourceCueStarts: Set<string>;
@@ -24,6 +26,8 @@ export interface SpeechLexicon {
   /** "was reported by X", "fue anunciado por X". */
   passiveMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** "is", "was", "fue": before a participle they make it passive ("the plan was announced"). */
+  beForms: Set<string>;
   /** Days, months and the like that may sit between a subject and its verb. */
   timeWords: Set<string>;
   /** Adverbs ("derisively", "rotundamente") are not part of a speaker's name. */
@@ -43,6 +47,8 @@ export interface SpeechLexicon {
   coordinators: Set<string>;
   /** "who" in "Trump Jr., who suggested": the subject is the name before it. */
   relativePronouns: Set<string>;
+  /** "that" in "He said that …": a verb reporting a clause of its own, not a quotation next to it. */
+  complementizers: Set<string>;
   /** "…, saying": a gerund's subject is its sentence's. */
   gerundEndings: string[];
   /** Verbs whose following phrase is the one spoken to ("told reporters"), never the speaker. */
@@ -60,6 +66,8 @@ export interface SpeechLexicon {
   /** Capitalised at a sentence's start, these are never a speaker's name ("Yet", "Indeed", "Ahora"). */
   sentenceWords: Set<string>;
   personPronouns: Set<string>;
+  /** "it": an organisation or a document may speak through it ("It said", "it added"). */
+  impersonalPronouns: Set<string>;
   /** "one", "another", "otro": a speaker of its own, who stands for no one named ("“…,” read one."). */
   indefiniteSpeakers: Set<string>;
   /** "a senior official", "un portavoz": a description of someone not named. */
@@ -79,6 +87,8 @@ export interface SpeechLexicon {
   organizationNouns: Set<string>;
   /** Documents and messages that speak for their authors: "the report", "the email", "el comunicado". */
   documentNouns: Set<string>;
+  /** What someone said, possessed by its speaker: "Trump’s claim that “…”", "his remark that", "su afirmación de que". */
+  reportNouns: Set<string>;
   participleEndings: string[];
   marks: MarkConventions;
   /** An unattributed quoted stretch of this many words is speech (a title needs the first). */
@@ -92,6 +102,8 @@ export interface SpeechLexicon {
   personPhrasesSaid: boolean;
   /** "so-called", "la llamada": the quotation right after one is a term (as word lists, longest first). */
   termMarkers: string[][];
+  /** "'Pretty cool working there.'": a sentence alone in these marks, with no cue, is a subhead, not speech. */
+  subheadMarks: Set<string>;
   /** Spanish adjectives follow their noun: "la responsable española", "el portavoz comunitario". */
   adjectivesFollowNouns: boolean;
 }
@@ -103,10 +115,12 @@ interface SpeechResource {
   irregularForms: string[];
   ambiguousForms?: string[];
   regularEndings?: Record<string, string[]>;
+  phrasalCues: string[];
   sourceCues: string[];
   inversionCues: string[];
   passiveMarkers: string[];
   passiveAuxiliaries: string[];
+  beForms: string[];
   timeWords: string[];
   adverbEndings: string[];
   auxiliaries: string[];
@@ -118,6 +132,7 @@ interface SpeechResource {
   clauseOpeners: string[];
   coordinators: string[];
   relativePronouns: string[];
+  complementizers: string[];
   gerundEndings: string[];
   addresseeVerbs: string[];
   addresseeMarkers: string[];
@@ -127,6 +142,7 @@ interface SpeechResource {
   negations: string[];
   sentenceWords: string[];
   personPronouns: string[];
+  impersonalPronouns: string[];
   indefiniteSpeakers: string[];
   indefiniteDeterminers: string[];
   possessives: string[];
@@ -139,6 +155,7 @@ interface SpeechResource {
   personNouns: string[];
   organizationNouns: string[];
   documentNouns: string[];
+  reportNouns: string[];
   participleEndings: string[];
 }
 
@@ -148,6 +165,7 @@ type MarkResource = MarkConventions & {
   shortestCuedTitle: number;
   titleSmallWords: string[];
   termMarkers: string[];
+  subheadMarks: string[];
   personPhrasesSaid: boolean;
 };
 
@@ -172,11 +190,13 @@ function buildLexicon(language: Language): SpeechLexicon {
     subjectMayBeImplied: speech.some((resource) => resource.subjectMayBeImplied),
     verbForms: new Set(forms.filter((form) => !ambiguous.has(form))),
     ambiguousVerbForms: new Set(forms.filter((form) => ambiguous.has(form))),
+    phrasalCues: phrasalCues(speech.flatMap((resource) => resource.phrasalCues)),
     sourceCues: speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' '))).sort((a, b) => b.length - a.length),
     sourceCueStarts: new Set(speech.flatMap((resource) => resource.sourceCues.map((cue) => cue.split(' ')[0]))),
     inversionCues: words((resource) => resource.inversionCues),
     passiveMarkers: words((resource) => resource.passiveMarkers),
     passiveAuxiliaries: words((resource) => resource.passiveAuxiliaries),
+    beForms: words((resource) => resource.beForms),
     timeWords: words((resource) => resource.timeWords),
     adverbEndings: speech.flatMap((resource) => resource.adverbEndings),
     auxiliaries: words((resource) => resource.auxiliaries),
@@ -188,6 +208,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     clauseOpeners: words((resource) => resource.clauseOpeners),
     coordinators: words((resource) => resource.coordinators),
     relativePronouns: words((resource) => resource.relativePronouns),
+    complementizers: words((resource) => resource.complementizers),
     gerundEndings: speech.flatMap((resource) => resource.gerundEndings),
     addresseeVerbs: words((resource) => resource.addresseeVerbs),
     addresseeMarkers: words((resource) => resource.addresseeMarkers),
@@ -197,6 +218,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     negations: words((resource) => resource.negations),
     sentenceWords: words((resource) => resource.sentenceWords),
     personPronouns: words((resource) => resource.personPronouns),
+    impersonalPronouns: words((resource) => resource.impersonalPronouns),
     indefiniteSpeakers: words((resource) => resource.indefiniteSpeakers),
     indefiniteDeterminers: words((resource) => resource.indefiniteDeterminers),
     possessives: words((resource) => resource.possessives),
@@ -210,6 +232,7 @@ function buildLexicon(language: Language): SpeechLexicon {
     personNouns: words((resource) => resource.personNouns),
     organizationNouns: words((resource) => resource.organizationNouns),
     documentNouns: words((resource) => resource.documentNouns),
+    reportNouns: words((resource) => resource.reportNouns),
     participleEndings: speech.flatMap((resource) => resource.participleEndings),
     marks: { pairs: unique(marks.flatMap((resource) => resource.pairs)), dialogueDashes: [...new Set(marks.flatMap((resource) => resource.dialogueDashes))] },
     unattributedQuoteMinimumWords: Math.max(...marks.map((resource) => resource.unattributedQuoteMinimumWords)),
@@ -217,9 +240,19 @@ function buildLexicon(language: Language): SpeechLexicon {
     shortestCuedTitle: Math.min(...marks.map((resource) => resource.shortestCuedTitle)),
     titleSmallWords: new Set(marks.flatMap((resource) => resource.titleSmallWords)),
     personPhrasesSaid: marks.every((resource) => resource.personPhrasesSaid),
+    subheadMarks: new Set(marks.flatMap((resource) => resource.subheadMarks)),
     termMarkers: marks.flatMap((resource) => resource.termMarkers.map((marker) => marker.split(' '))).sort((a, b) => b.length - a.length),
     adjectivesFollowNouns: speech.some((resource) => resource.adjectivesFollowNouns),
   };
+}
+
+function phrasalCues(cues: string[]): Map<string, Set<string>> {
+  const particles = new Map<string, Set<string>>();
+  for (const cue of cues) {
+    const [verb, particle] = cue.split(' ');
+    particles.set(verb, (particles.get(verb) ?? new Set()).add(particle));
+  }
+  return particles;
 }
 
 function unique(pairs: string[][]): string[][] {

@@ -1,109 +1,17 @@
-// The noun phrases a speech cue can name, read off the context's tokens with the language's word
-// lists and the entity mentions. Positions are indexes into the context's items; a phrase is the
-// range of items it covers.
-import type { EntityMention, Span, Token } from '../types';
-import type { ContextItem } from './context';
+// The noun phrases a speech cue can name, read off the context's words (contextWords.ts) with the
+// language's word lists and the entity mentions. A phrase is the range of items it covers.
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { isAsciiLetterOrDigit } from '../characters';
-import { spanIndexAtOrAfter } from '../spanSearch';
+import { ContextWords, endsInflected, type Range } from './contextWords';
 
-/** items[start, end) */
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range } from './contextWords';
 
 const maximumPhraseTokens = 8;
 const maximumSkippedTokens = 5;
 /** How far back an apposition may reach from its closing comma to its head ("Hillary Clinton, who served …, conceded"). */
 const appositionReach = 30;
 
-export class Phrases {
-  /** Each item's text in lower case, made when first asked for: most items of a context are never read. */
-  private readonly lowered: (string | undefined)[];
-
-  constructor(
-    private readonly source: string,
-    readonly items: ContextItem[],
-    readonly lexicon: SpeechLexicon,
-    /** The article's entity mentions, sorted by start. */
-    private readonly mentions: EntityMention[],
-  ) {
-    this.lowered = new Array<string | undefined>(items.length);
-  }
-
-  token(at: number): Token | null {
-    const item = this.items[at];
-    return isToken(item) ? item : null;
-  }
-
-  text(at: number): string {
-    return this.token(at)?.text ?? '';
-  }
-
-  lower(at: number): string {
-    if (at < 0 || at >= this.items.length) return '';
-    let lower = this.lowered[at];
-    if (lower === undefined) {
-      const item = this.items[at];
-      lower = isToken(item) ? item.text.toLowerCase() : '';
-      this.lowered[at] = lower;
-    }
-    return lower;
-  }
-
-  /** A line break between item `at - 1` and item `at` (the gap between two items is only spaces). */
-  lineBreakBefore(at: number): boolean {
-    const before = this.items[at - 1];
-    const item = this.items[at];
-    if (!before || !item) return false;
-    const to = isToken(item) ? item.start : item.quote.start;
-    for (let offset = isToken(before) ? before.end : before.quote.end; offset < to; offset++) if (this.source.charCodeAt(offset) === 10) return true;
-    return false;
-  }
-
-  /** Punctuation or a quoted stretch: nothing a noun phrase crosses. */
-  isBoundary(at: number): boolean {
-    const token = this.token(at);
-    return !token || !hasLetterOrDigit(token.text);
-  }
-
-  isQuote(at: number): boolean {
-    const item = this.items[at];
-    return item !== undefined && !isToken(item);
-  }
-
-  /** The quoted words at `at` end with punctuation closing a clause: “…,” “…?” “….” */
-  quoteEndsClause(at: number): boolean {
-    const item = this.items[at];
-    if (!item || isToken(item)) return false;
-    let end = item.quote.end - 1;
-    while (end > item.quote.start && !/[\p{L}\p{N}.,;:!?…]/u.test(this.source[end])) end--;
-    return /[.,;:!?…]/u.test(this.source[end]);
-  }
-
-  /** The quoted stretch at `at` ends its words with a question or exclamation mark: "“Who do they think they are?”". */
-  quoteAsksOrExclaims(at: number): boolean {
-    const item = this.items[at];
-    if (!item || isToken(item)) return false;
-    let end = item.quote.end - 1;
-    while (end > item.quote.start && !/[\p{L}\p{N}.,;:!?…]/u.test(this.source[end])) end--;
-    return /[!?]/u.test(this.source[end]);
-  }
-
-  /** A speech verb form, or (when `loosely`) a form that is a speech verb only in a plain "X notes." next to a quotation. */
-  isCue(at: number, loosely = false): boolean {
-    const lower = this.lower(at);
-    return this.lexicon.verbForms.has(lower) || (loosely && this.lexicon.ambiguousVerbForms.has(lower) && /^\p{Ll}/u.test(this.text(at)));
-  }
-
-  /** A lower-case word that may stand between a subject and its verb ("ha", "also", "le"). */
-  isAuxiliary(at: number): boolean {
-    const text = this.text(at);
-    return /^\p{Ll}/u.test(text) && this.lexicon.auxiliaries.has(text);
-  }
-
+export class Phrases extends ContextWords {
   /**
    * Where the clause holding `self` starts: after the last "; but while pero mientras" before it, at
    * ", which", ", when" ("…, which he declared “a total disaster”"), and after an introduction ending
@@ -127,64 +35,30 @@ export class Phrases {
     return text !== 'I' && /^\p{Lu}/u.test(text) && this.lexicon.personPronouns.has(this.lower(at)) && /\p{L}\.$/u.test(this.text(at - 1));
   }
 
-  /** A time word between a subject and its verb: "Ryan on Tuesday called". */
-  isTimeWord(at: number): boolean {
-    return this.lexicon.timeWords.has(this.lower(at));
-  }
-
-  /** "gingerly", "rotundamente". */
-  isAdverb(at: number): boolean {
-    const text = this.text(at);
-    return /^\p{Ll}/u.test(text) && endsInflected(text, this.lexicon.adverbEndings);
-  }
-
-  /** Auxiliaries, adverbs and time words between a subject and its verb, skipped from `at` ("has in the past described", "at the time said"). */
-  skipModifiers(at: number, step: 1 | -1): number {
-    let time = false;
-    for (let skipped = 0; skipped < 6; skipped++) {
-      const timeWord = this.isTimeWord(at);
-      const around = time || this.isTimeWord(at + step);
-      const timePhrase = around && (this.lexicon.determiners.has(this.lower(at)) || this.lexicon.prepositions.has(this.lower(at)));
-      if (!(this.isAuxiliary(at) || timeWord || this.isAdverb(at) || timePhrase)) break;
-      time = timeWord;
-      at += step;
-    }
-    return at;
-  }
-
-  /** Only spaces between the line's start and `offset`. */
-  lineStartsAt(offset: number): boolean {
-    for (let at = offset - 1; at >= 0; at--) {
-      if (this.source[at] === '\n') return true;
-      if (!/\s/u.test(this.source[at])) return false;
-    }
-    return true;
-  }
-
-  /** What may follow a subject placed after its verb ("”, said the minister on Tuesday, in Madrid."): punctuation, a preposition, a time word. */
-  endsInvertedSubject(at: number): boolean {
-    const lower = this.lower(at);
-    return (
-      at >= this.items.length ||
-      this.isBoundary(at) ||
-      this.isTimeWord(at) ||
-      this.isAdverb(at) ||
-      this.lexicon.prepositions.has(lower) ||
-      this.lexicon.relativePronouns.has(lower)
-    );
-  }
-
-  /** A negation among items[from, to): "He did not elaborate", "declined to". */
-  negated(from: number, to: number): boolean {
-    for (let at = from; at < to; at++) if (this.lexicon.negations.has(this.lower(at))) return true;
-    return false;
-  }
-
   /** The phrase holds a name (of a person, organisation or a capitalised word the tagger missed) or is a personal pronoun. */
   namesSomeone(range: Range): boolean {
     for (let at = range.start; at < range.end; at++) {
       const mention = this.mentionAt(at);
-      if ((mention && mention.type !== 'LOC') || this.lexicon.personPronouns.has(this.lower(at)) || this.isPossibleName(at)) return true;
+      // A place is no one, though capitalised ("in Columbus, Ohio, said").
+      if (mention ? mention.type !== 'LOC' : this.lexicon.personPronouns.has(this.lower(at)) || this.isPossibleName(at)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The phrase can say something: it has a capital or a number ("State", "four in 10"), a pronoun
+   * ("it"), a person, group, organisation, document or report noun, an indefinite speaker ("one"), or
+   * is a determiner's phrase ("the crowd") — not stray lower-case words ("went", "always", "discuss
+   * internal strategy").
+   */
+  canSpeak(range: Range): boolean {
+    const { lexicon } = this;
+    if (range.end - range.start >= 2 && lexicon.determiners.has(this.lower(range.start))) return true;
+    if (this.holdsSpeakerNoun(range)) return true;
+    for (let at = range.start; at < range.end; at++) {
+      const word = this.lower(at);
+      if (/^[\p{Lu}\p{N}]/u.test(this.text(at)) || lexicon.personPronouns.has(word) || lexicon.impersonalPronouns.has(word)) return true;
+      if (lexicon.femaleWords.has(word) || lexicon.maleWords.has(word) || lexicon.reportNouns.has(word) || lexicon.indefiniteSpeakers.has(word)) return true;
     }
     return false;
   }
@@ -194,14 +68,6 @@ export class Phrases {
     const lower = this.lower(at).replace(/['’]\p{L}+$/u, '');
     if (this.lexicon.personPronouns.has(lower) && !this.lexicon.determiners.has(lower)) return { start: at, end: at + 1 };
     return this.after(at, false);
-  }
-
-  /** The entity mention holding the token at `at`, if any. */
-  mentionAt(at: number): EntityMention | null {
-    const token = this.token(at);
-    if (!token) return null;
-    const mention = this.mentions[spanIndexAtOrAfter(this.mentions, token.start)];
-    return mention && mention.start <= token.start && token.end <= mention.end ? mention : null;
   }
 
   private isPhraseWord(at: number): boolean {
@@ -259,16 +125,28 @@ export class Phrases {
    */
   beforeApposition(comma: number): Range | null {
     for (let at = comma - 1; at > comma - appositionReach && at > 0; at--) {
-      if (this.isQuote(at) || /^[.!?;:]$/u.test(this.text(at))) break;
+      if (this.isQuote(at) || this.endsClauseAt(at)) break;
       if (this.text(at) !== ',') continue;
       const head = this.before(at - 1);
       if (!head) continue;
       if (this.namesSomeone(head)) return comma - at <= 8 ? { start: head.start, end: comma } : head;
+      // "The complaint, which was filed in federal court in Washington, alleged": a relative clause's head speaks.
+      if (this.lexicon.relativePronouns.has(this.lower(at + 1)) && this.holdsSpeakerNoun(head)) return head;
       // "Su presidente, Carlos Marín, lo calificó": a description with the name in apposition.
       const apposition = this.trim(at + 1, comma);
       if (apposition && this.namesSomeone(apposition) && this.holdsPersonNoun(head)) return { start: head.start, end: comma };
     }
     return this.before(comma - 1);
+  }
+
+  /** A person, group, organisation or document noun in the phrase: "The complaint", "the lawmaker" (not "Dallas"). */
+  private holdsSpeakerNoun(range: Range): boolean {
+    const { personNouns, pluralPersonNouns, organizationNouns, documentNouns } = this.lexicon;
+    for (let at = range.start; at < range.end; at++) {
+      const word = this.lower(at);
+      if (personNouns.has(word) || pluralPersonNouns.has(word) || organizationNouns.has(word) || documentNouns.has(word)) return true;
+    }
+    return false;
   }
 
   private holdsPersonNoun(range: Range): boolean {
@@ -417,9 +295,11 @@ export class Phrases {
       for (let at = from + 1; at < limit && at < from + 12; at++) if (/^[—–―-]$/u.test(this.text(at))) return at + 1;
     }
     const lower = this.lower(from);
-    const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings } = this.lexicon;
+    const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings, clauseOpeners, relativePronouns } = this.lexicon;
     const introduces =
       prepositions.has(lower) ||
+      // "When terrorists strike, Obama and Clinton call them": a subordinate clause before the main one.
+      (clauseOpeners.has(lower) && !relativePronouns.has(lower)) ||
       sentenceWords.has(lower) ||
       timeWords.has(lower) ||
       this.isAdverb(from) ||
@@ -432,26 +312,6 @@ export class Phrases {
       if (this.text(at) === ',') return at + 1;
     }
     return from;
-  }
-
-  /** The character span of a phrase. */
-  span(range: Range): Span {
-    return { start: (this.token(range.start) as Token).start, end: (this.token(range.end - 1) as Token).end };
-  }
-
-  // Capitalised words and the joiners between them: "Mrs. Schlafly", "Secretary of State John Kerry".
-  nameEnd(from: number): number {
-    let end = from;
-    const capitalised = (at: number) => /^\p{Lu}/u.test(this.text(at));
-    while (end < this.items.length && (capitalised(end) || (this.lexicon.nounPhraseJoiners.has(this.lower(end)) && capitalised(end + 1)))) end++;
-    return end;
-  }
-
-  private isFiller(at: number): boolean {
-    const token = this.token(at);
-    if (!token) return false;
-    // Numbers of dates and times ("said Tuesday, Nov. 3"), not "the 46-year-old".
-    return this.lexicon.fillers.has(token.text.toLowerCase()) || /^\d+(?:[.,:/]\d+)*$/u.test(token.text);
   }
 
   // Joiners and determiners do not end a phrase ("la Cancillería de", "the"), nor do joiners start one.
@@ -476,21 +336,6 @@ export class Phrases {
     if (end <= start || !this.token(start) || !this.token(end - 1)) return null;
     return { start, end };
   }
-}
-
-/** What /[\p{L}\p{N}]/u tests, with ASCII letters and digits answered without the pattern. */
-function hasLetterOrDigit(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (isAsciiLetterOrDigit(code)) return true;
-    if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
-  }
-  return false;
-}
-
-/** A word with one of the endings and a stem of three letters or more before it ("saying", "finally"). */
-function endsInflected(word: string, endings: readonly string[]): boolean {
-  return endings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
 }
 
 // The lists of words that are never a name the tagger missed, gathered once a lexicon.
