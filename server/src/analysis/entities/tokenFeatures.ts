@@ -92,29 +92,37 @@ export const maximumContextFeatures = 64;
 const maximumFeaturesPerToken = 96;
 export const boundaryWord: WordInfo = wordInfo('<boundary>');
 
-/** Feature hashes of one word in one role. */
-export function roleFeatures(word: WordInfo, role: Role): number[] {
+/** Upper bound on the features of one word in one role: six, and eight affixes. */
+export const maximumRoleFeatures = 14;
+
+/** Writes to `out` the feature hashes of one word in one role, and returns how many there are. */
+export function roleFeatures(word: WordInfo, role: Role, out: Uint32Array): number {
   switch (role) {
     case Role.Self: {
-      const hashes = [
-        combine(Template.Bias, 0),
-        combine(Template.Form, word.formHash),
-        combine(Template.Lower, word.lowerHash),
-        combine(Template.Shape, word.shapeHash),
-        combine(Template.Length, Math.min(word.lower.length, 8)),
-        combine(Template.HeadShape, word.headShapeHash),
-      ];
-      for (const affix of word.affixHashes) hashes.push(combine(Template.Affix, affix));
-      return hashes;
+      out[0] = combine(Template.Bias, 0);
+      out[1] = combine(Template.Form, word.formHash);
+      out[2] = combine(Template.Lower, word.lowerHash);
+      out[3] = combine(Template.Shape, word.shapeHash);
+      out[4] = combine(Template.Length, Math.min(word.lower.length, 8));
+      out[5] = combine(Template.HeadShape, word.headShapeHash);
+      let count = 6;
+      for (const affix of word.affixHashes) out[count++] = combine(Template.Affix, affix);
+      return count;
     }
     case Role.Previous:
-      return [combine(Template.PreviousLower, word.lowerHash), combine(Template.PreviousShape, word.shapeHash)];
+      out[0] = combine(Template.PreviousLower, word.lowerHash);
+      out[1] = combine(Template.PreviousShape, word.shapeHash);
+      return 2;
     case Role.Next:
-      return [combine(Template.NextLower, word.lowerHash), combine(Template.NextShape, word.shapeHash)];
+      out[0] = combine(Template.NextLower, word.lowerHash);
+      out[1] = combine(Template.NextShape, word.shapeHash);
+      return 2;
     case Role.SecondPrevious:
-      return [combine(Template.SecondPreviousLower, word.lowerHash)];
+      out[0] = combine(Template.SecondPreviousLower, word.lowerHash);
+      return 1;
     case Role.SecondNext:
-      return [combine(Template.SecondNextLower, word.lowerHash)];
+      out[0] = combine(Template.SecondNextLower, word.lowerHash);
+      return 1;
   }
 }
 
@@ -205,18 +213,17 @@ export function extractDocumentFeatures(document: readonly (readonly string[])[]
     const rows = new Uint32Array(length * maximumFeaturesPerToken);
     const offsets = new Uint32Array(length + 1);
     let count = 0;
-    const context = new Uint32Array(maximumContextFeatures);
-    const add = (hash: number) => {
-      rows[count++] = hash >>> shift;
+    const hashes = new Uint32Array(maximumContextFeatures);
+    const add = (hashCount: number) => {
+      for (let f = 0; f < hashCount; f++) rows[count++] = hashes[f] >>> shift;
     };
     for (let i = 0; i < length; i++) {
       offsets[i] = count;
       for (let role = 0; role < roleCount; role++) {
         const at = i + roleOffsets[role];
-        for (const hash of roleFeatures(at >= 0 && at < length ? sentence.words[at] : boundaryWord, role)) add(hash);
+        add(roleFeatures(at >= 0 && at < length ? sentence.words[at] : boundaryWord, role, hashes));
       }
-      const contextCount = contextFeatures(sentence, i, context);
-      for (let f = 0; f < contextCount; f++) add(context[f]);
+      add(contextFeatures(sentence, i, hashes));
     }
     offsets[length] = count;
     return { rows: rows.slice(0, count), offsets };
