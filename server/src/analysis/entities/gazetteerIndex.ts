@@ -73,7 +73,12 @@ export class Gazetteer {
 
   /** Whether the folded words are exactly an entry of the category, not merely its beginning. */
   isEntry(folded: readonly string[], category: GazetteerCategory): boolean {
-    return ((this.entries.get(folded.join(' ')) ?? 0) & (1 << gazetteerCategories.indexOf(category))) !== 0;
+    return (this.entryCategories(folded) & (1 << gazetteerCategories.indexOf(category))) !== 0;
+  }
+
+  /** The categories the folded words are exactly an entry of, a bit each (`categoryMask`). */
+  entryCategories(folded: readonly string[]): number {
+    return this.entries.get(folded.length === 1 ? folded[0] : folded.join(' ')) ?? 0;
   }
 
   private add(name: string, category: number): void {
@@ -86,10 +91,22 @@ export class Gazetteer {
   }
 }
 
+/** The bits of `entryCategories` that stand for these categories. */
+export function categoryMask(categories: readonly GazetteerCategory[]): number {
+  let mask = 0;
+  for (const category of categories) mask |= 1 << gazetteerCategories.indexOf(category);
+  return mask;
+}
+
 const combiningMarks = /[\u0300-\u036f]/g;
 
 /** Lower case without accents; ASCII words skip the normalisation, which is most of the cost. */
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(combiningMarks, '');
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(combiningMarks, '');
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -12,8 +12,9 @@
 // - a mention in a headline or a line of capitals is weak evidence of its span and type; one whose whole
 //   name is a known place says which kind (a country or region acts as itself, a town may name its club).
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
-import { foldWord, type Gazetteer } from './gazetteerIndex';
+import { categoryMask, foldWord, type Gazetteer } from './gazetteerIndex';
 import { sharedGazetteer } from './bundledGazetteer';
+import { LetterCase, letterCase } from '../characters';
 import esMentions from '../resources/es/ner-mentions.json';
 import enMentions from '../resources/en/ner-mentions.json';
 import esSentenceWords from '../resources/es/ner-sentence-words.json';
@@ -58,8 +59,9 @@ export interface TaggedSpan {
 // Countries and continents act as themselves; a region or a town may also name a team ("Florida", "el Barcelona").
 const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
 
-const countryCategories = ['country', 'continent'] as const;
-const townCategories = ['region', 'city'] as const;
+const countryCategories = categoryMask(['country', 'continent']);
+const townCategories = categoryMask(['region', 'city']);
+const namePartCategories = categoryMask(['firstName', 'lastName']);
 
 export class MentionRepairs {
   private readonly honorifics: Set<string>;
@@ -104,7 +106,10 @@ export class MentionRepairs {
     const isWeak = (sentence: number) => weakSentences.get(sentence) ?? weakSentences.set(sentence, capitalsSayNothing(input, sentence)).get(sentence)!;
     const mentions: EntityMention[] = [];
     let coveredUntil = -1;
-    for (const tagged of spans.flatMap((span) => this.splitPerson(tokens, span))) {
+    // A loop, not flatMap: this runs for every name of every article.
+    const parts: TaggedSpan[] = [];
+    for (const span of spans) parts.push(...this.splitPerson(tokens, span));
+    for (const tagged of parts) {
       if (tagged.first <= coveredUntil) continue;
       const { sentence } = tagged;
       const sentenceStart = input.sentences[sentence].tokenStart;
@@ -132,10 +137,10 @@ export class MentionRepairs {
       if (dateline) mention.dateline = true;
       if (bracketedAfter(input.text, mentions[mentions.length - 1], start, end)) mention.bracketed = true;
       const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
-      const isCountry =
-        countryCategories.some((category) => this.gazetteer.isEntry(folded, category)) || this.countryAbbreviations.has(folded.join('').replace(/\./gu, ''));
+      const categories = this.gazetteer.entryCategories(folded);
+      const isCountry = (categories & countryCategories) !== 0 || this.countryAbbreviations.has(withoutDots(folded.join('')));
       if (isCountry) mention.placeKind = 'country';
-      else if (townCategories.some((category) => this.gazetteer.isEntry(folded, category))) mention.placeKind = 'town';
+      else if ((categories & townCategories) !== 0) mention.placeKind = 'town';
       if (mention.placeKind === 'town' && mention.type === 'PER' && !titled && this.readsAsPlace(input, span, folded, mentions[mentions.length - 1]))
         mention.type = 'LOC';
       mentions.push(mention);
@@ -208,7 +213,7 @@ export class MentionRepairs {
     const folded = (i: number) => foldWord(tokens[i].text).replace(/’/gu, "'");
     // Acronyms and one-letter designators ("serie A", "Plan B") are names, whatever word they spell.
     const isAcronym = (i: number) => /^\p{Lu}+$/u.test(tokens[i].text);
-    const isNamePart = (i: number) => this.gazetteer.isEntry([folded(i)], 'firstName') || this.gazetteer.isEntry([folded(i)], 'lastName');
+    const isNamePart = (i: number) => (this.gazetteer.entryCategories([folded(i)]) & namePartCategories) !== 0;
     const looseWord = (i: number) => span.type === 'PER' && this.sentenceWords.has(folded(i)) && !isNamePart(i) && !isAcronym(i);
     // A quoted title capitalises its words as a headline does ("‘Donald Trump Leads’").
     const quotedTitle = span.first > sentenceStart && quoteMarks.has(tokens[span.first - 1].text);
@@ -302,6 +307,10 @@ function tokensOf(tokens: readonly Token[], span: TaggedSpan): Token[] {
   return tokens.slice(span.first, span.last + 1);
 }
 
+function withoutDots(text: string): string {
+  return text.includes('.') ? text.replace(/\./gu, '') : text;
+}
+
 /** "Mr." → "mr", "Sra." → "sra", "Dña." → "dna". */
 function titleWord(text: string): string {
   return foldWord(text.endsWith('.') ? text.slice(0, -1) : text);
@@ -327,12 +336,13 @@ function capitalsSayNothing(input: AnalysisInput, sentence: number): boolean {
   let capitalised = 0;
   for (let i = tokenStart; i < tokenEnd; i++) {
     const text = input.tokens[i].text;
-    if (text.toLowerCase() === text.toUpperCase()) continue;
+    const letters = letterCase(text);
+    if (letters === LetterCase.Caseless) continue;
     words++;
-    if (text.length > 1 && text === text.toUpperCase()) upper++;
+    if (text.length > 1 && (letters & LetterCase.AllCapitals) !== 0) upper++;
     if (i > tokenStart && text.length > 3) {
       content++;
-      if (/^\p{Lu}/u.test(text)) capitalised++;
+      if ((letters & LetterCase.StartsWithCapital) !== 0) capitalised++;
     }
   }
   return (words >= 2 && upper >= 0.8 * words) || (!endsWithStop && content >= 3 && capitalised >= 0.8 * content);
