@@ -1,5 +1,6 @@
 // Gazetteer membership: which tokens begin or continue a known place, person name or company form.
 // Entries are matched on folded (lower case, accentless) token strings, so "GONZALEZ" finds "González".
+import { isSpace } from '../characters';
 
 export const gazetteerCategories = ['country', 'region', 'continent', 'city', 'firstName', 'lastName', 'organisationForm'] as const;
 export type GazetteerCategory = (typeof gazetteerCategories)[number];
@@ -82,9 +83,10 @@ export class Gazetteer {
   }
 
   private add(name: string, category: number): void {
-    const words = name.split(/\s+/).filter(Boolean).map(foldWord);
+    // Most names are one word: splitting and joining them was most of building the gazetteer.
+    const words = hasSpace(name) ? name.split(/\s+/).filter(Boolean).map(foldWord) : name === '' ? [] : [foldWord(name)];
     if (words.length === 0 || words.length > maximumEntryTokens) return;
-    const key = words.join(' ');
+    const key = words.length === 1 ? words[0] : words.join(' ');
     this.entries.set(key, (this.entries.get(key) ?? 0) | (1 << category));
     this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
     for (let length = 2; length < words.length; length++) this.continued.add(words.slice(0, length).join(' '));
@@ -104,6 +106,11 @@ const combiningMarks = /[\u0300-\u036f]/g;
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   return isAscii(lower) ? lower : lower.normalize('NFD').replace(combiningMarks, '');
+}
+
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function isAscii(text: string): boolean {
