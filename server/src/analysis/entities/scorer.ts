@@ -126,13 +126,14 @@ export class EmissionScorer {
  * the rows side by side instead of one after the other: they are scattered over megabytes.
  */
 function presentRowOffsets(weights: SparseWeights, shift: number, hashes: Uint32Array, count: number, offsets: Int32Array): number {
-  const { present, ranks } = weights;
+  const { bitsAndRanks } = weights;
   let found = 0;
   for (let f = 0; f < count; f++) {
     const row = hashes[f] >>> shift;
-    const bits = present[row >>> 5];
+    const word = 2 * (row >>> 5);
+    const bits = bitsAndRanks[word];
     const bit = 1 << (row & 31);
-    if ((bits & bit) !== 0) offsets[found++] = (ranks[row >>> 5] + popcount(bits & (bit - 1))) * labelCount;
+    if ((bits & bit) !== 0) offsets[found++] = (bitsAndRanks[word + 1] + popcount(bits & (bit - 1))) * labelCount;
   }
   return found;
 }
