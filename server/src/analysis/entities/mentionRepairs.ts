@@ -59,9 +59,8 @@ export interface TaggedSpan {
 // Countries and continents act as themselves; a region or a town may also name a team ("Florida", "el Barcelona").
 const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
 
-const countryCategories = categoryMask(['country', 'continent']);
-const townCategories = categoryMask(['region', 'city']);
-const namePartCategories = categoryMask(['firstName', 'lastName']);
+const countryCategories = ['country', 'continent'] as const;
+const townCategories = ['region', 'city'] as const;
 
 export class MentionRepairs {
   private readonly honorifics: Set<string>;
@@ -138,9 +137,9 @@ export class MentionRepairs {
       if (bracketedAfter(input.text, mentions[mentions.length - 1], start, end)) mention.bracketed = true;
       const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
       const categories = this.gazetteer.entryCategories(folded);
-      const isCountry = (categories & countryCategories) !== 0 || this.countryAbbreviations.has(withoutDots(folded.join('')));
+      const isCountry = (categories & countryMask) !== 0 || this.countryAbbreviations.has(withoutDots(folded.join('')));
       if (isCountry) mention.placeKind = 'country';
-      else if ((categories & townCategories) !== 0) mention.placeKind = 'town';
+      else if ((categories & townMask) !== 0) mention.placeKind = 'town';
       if (mention.placeKind === 'town' && mention.type === 'PER' && !titled && this.readsAsPlace(input, span, folded, mentions[mentions.length - 1]))
         mention.type = 'LOC';
       mentions.push(mention);
@@ -213,7 +212,7 @@ export class MentionRepairs {
     const folded = (i: number) => foldWord(tokens[i].text).replace(/’/gu, "'");
     // Acronyms and one-letter designators ("serie A", "Plan B") are names, whatever word they spell.
     const isAcronym = (i: number) => /^\p{Lu}+$/u.test(tokens[i].text);
-    const isNamePart = (i: number) => (this.gazetteer.entryCategories([folded(i)]) & namePartCategories) !== 0;
+    const isNamePart = (i: number) => (this.gazetteer.entryCategories([folded(i)]) & namePartMask) !== 0;
     const looseWord = (i: number) => span.type === 'PER' && this.sentenceWords.has(folded(i)) && !isNamePart(i) && !isAcronym(i);
     // A quoted title capitalises its words as a headline does ("‘Donald Trump Leads’").
     const quotedTitle = span.first > sentenceStart && quoteMarks.has(tokens[span.first - 1].text);
@@ -280,6 +279,11 @@ export class MentionRepairs {
     return at + 1 < sentenceEnd && this.coordinators.has(tokens[at].text.toLowerCase()) && capitalised(at + 1) ? at + 1 : span.last;
   }
 }
+
+// The gazetteer categories of the repairs as bits of `Gazetteer.entryCategories`, tested without a lookup each.
+const countryMask = categoryMask(countryCategories);
+const townMask = categoryMask(townCategories);
+const namePartMask = categoryMask(['firstName', 'lastName']);
 
 const repairs = new Map<string, MentionRepairs>();
 
