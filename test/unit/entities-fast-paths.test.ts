@@ -126,7 +126,25 @@ test('the letter case read by code is what the case mappings say, for every char
     if (text.toLowerCase() === upper) return LetterCase.Caseless;
     return LetterCase.Cased | (text === upper ? LetterCase.AllCapitals : 0) | (/^\p{Lu}/u.test(text) ? LetterCase.StartsWithCapital : 0);
   };
-  const samples = ['', 'Obama', 'OBAMA', 'obama', 'EE.UU.', 'Ñandú', 'ÑANDÚ', 'ß', 'Straße', '×÷', '“Hola”', 'µg', 'ÿ', '1996-08-30', "O'Neill", 'İstanbul', 'Σ'];
+  const samples = [
+    '',
+    'Obama',
+    'OBAMA',
+    'obama',
+    'EE.UU.',
+    'Ñandú',
+    'ÑANDÚ',
+    'ß',
+    'Straße',
+    '×÷',
+    '“Hola”',
+    'µg',
+    'ÿ',
+    '1996-08-30',
+    "O'Neill",
+    'İstanbul',
+    'Σ',
+  ];
   for (let code = 0; code < 0x10000; code++) samples.push(String.fromCharCode(code), `A${String.fromCharCode(code)}`, `${String.fromCharCode(code)}a`);
   for (const text of samples) assert.equal(letterCase(text), byMappings(text), JSON.stringify(text));
 });
