@@ -1,6 +1,7 @@
 // The tagger's shortcuts must give what the plain computations give: Viterbi against an exhaustive
 // search, affix hashes against hashed strings, the gazetteer's early stop against its entries, and
-// the tokenizer's ASCII scan against the tokens its pattern would make.
+// the tokenizer's ASCII scan against the tokens its pattern would make, the letter-case test by code
+// against the case mappings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { maskTransitions, viterbi } from '../../server/src/analysis/entities/viterbi';
@@ -9,6 +10,7 @@ import { wordInfo, wordShape } from '../../server/src/analysis/entities/text-fea
 import { hashString } from '../../server/src/analysis/entities/hashing';
 import { Gazetteer, type GazetteerData } from '../../server/src/analysis/entities/gazetteerIndex';
 import { tokenize } from '../../server/src/analysis/tokens';
+import { LetterCase, letterCase } from '../../server/src/analysis/characters';
 
 function exhaustiveBest(scores: Float64Array, moves: Float64Array, length: number): number[] {
   let best: number[] = [];
@@ -116,4 +118,33 @@ test('plain words end where URLs, e-mails, acronyms, apostrophes and hyphens tak
       tokens,
       text,
     );
+});
+
+test('the letter case read by code is what the case mappings say, for every character and mixed words', () => {
+  const byMappings = (text: string) => {
+    const upper = text.toUpperCase();
+    if (text.toLowerCase() === upper) return LetterCase.Caseless;
+    return LetterCase.Cased | (text === upper ? LetterCase.AllCapitals : 0) | (/^\p{Lu}/u.test(text) ? LetterCase.StartsWithCapital : 0);
+  };
+  const samples = [
+    '',
+    'Obama',
+    'OBAMA',
+    'obama',
+    'EE.UU.',
+    'Ñandú',
+    'ÑANDÚ',
+    'ß',
+    'Straße',
+    '×÷',
+    '“Hola”',
+    'µg',
+    'ÿ',
+    '1996-08-30',
+    "O'Neill",
+    'İstanbul',
+    'Σ',
+  ];
+  for (let code = 0; code < 0x10000; code++) samples.push(String.fromCharCode(code), `A${String.fromCharCode(code)}`, `${String.fromCharCode(code)}a`);
+  for (const text of samples) assert.equal(letterCase(text), byMappings(text), JSON.stringify(text));
 });

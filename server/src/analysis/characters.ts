@@ -32,3 +32,40 @@ export function isLetterOrDigit(character: string): boolean {
   const code = character.charCodeAt(0);
   return code < 128 ? isAsciiLetterOrDigit(code) : /[\p{L}\p{N}]/u.test(character);
 }
+
+/** Bits of `letterCase`. */
+export enum LetterCase {
+  /** No letter with an upper and a lower case: lower-casing and upper-casing give the same text. */
+  Caseless = 0,
+  Cased = 1,
+  /** The text equals its upper case. */
+  AllCapitals = 2,
+  /** The first character is an upper-case letter (\p{Lu}). */
+  StartsWithCapital = 4,
+}
+
+/**
+ * The text's `LetterCase` bits. ASCII and Latin-1's letters, whose cases map one to one, and the
+ * caseless punctuation around them are read by code, without the new strings of the case mappings;
+ * anything else asks them.
+ */
+export function letterCase(text: string): number {
+  let cased = false;
+  let lowerCase = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xfe && code !== 0xf7)) cased = lowerCase = true;
+    else if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) cased = true;
+    else if (!(code < 0xc0 && code !== 0xb5) && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x206f)) return letterCaseOfAny(text);
+  }
+  if (!cased) return LetterCase.Caseless;
+  const first = text.charCodeAt(0);
+  const startsWithCapital = (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde && first !== 0xd7);
+  return LetterCase.Cased | (lowerCase ? 0 : LetterCase.AllCapitals) | (startsWithCapital ? LetterCase.StartsWithCapital : 0);
+}
+
+function letterCaseOfAny(text: string): number {
+  const upper = text.toUpperCase();
+  if (text.toLowerCase() === upper) return LetterCase.Caseless;
+  return LetterCase.Cased | (text === upper ? LetterCase.AllCapitals : 0) | (/^\p{Lu}/u.test(text) ? LetterCase.StartsWithCapital : 0);
+}

@@ -1,5 +1,6 @@
 // Gazetteer membership: which tokens begin or continue a known place, person name or company form.
 // Entries are matched on folded (lower case, accentless) token strings, so "GONZALEZ" finds "González".
+import { isSpace } from '../characters';
 
 export const gazetteerCategories = ['country', 'region', 'continent', 'city', 'firstName', 'lastName', 'organisationForm'] as const;
 export type GazetteerCategory = (typeof gazetteerCategories)[number];
@@ -73,17 +74,30 @@ export class Gazetteer {
 
   /** Whether the folded words are exactly an entry of the category, not merely its beginning. */
   isEntry(folded: readonly string[], category: GazetteerCategory): boolean {
-    return ((this.entries.get(folded.join(' ')) ?? 0) & (1 << gazetteerCategories.indexOf(category))) !== 0;
+    return (this.entryCategories(folded) & (1 << gazetteerCategories.indexOf(category))) !== 0;
+  }
+
+  /** The categories the folded words are exactly an entry of, a bit each (`categoryMask`). */
+  entryCategories(folded: readonly string[]): number {
+    return this.entries.get(folded.length === 1 ? folded[0] : folded.join(' ')) ?? 0;
   }
 
   private add(name: string, category: number): void {
-    const words = name.split(/\s+/).filter(Boolean).map(foldWord);
+    // Most names are one word: splitting and joining them was most of building the gazetteer.
+    const words = hasSpace(name) ? name.split(/\s+/).filter(Boolean).map(foldWord) : name === '' ? [] : [foldWord(name)];
     if (words.length === 0 || words.length > maximumEntryTokens) return;
-    const key = words.join(' ');
+    const key = words.length === 1 ? words[0] : words.join(' ');
     this.entries.set(key, (this.entries.get(key) ?? 0) | (1 << category));
     this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
     for (let length = 2; length < words.length; length++) this.continued.add(words.slice(0, length).join(' '));
   }
+}
+
+/** The bits of `entryCategories` that stand for these categories. */
+export function categoryMask(categories: readonly GazetteerCategory[]): number {
+  let mask = 0;
+  for (const category of categories) mask |= 1 << gazetteerCategories.indexOf(category);
+  return mask;
 }
 
 const combiningMarks = /[\u0300-\u036f]/g;
@@ -91,5 +105,15 @@ const combiningMarks = /[\u0300-\u036f]/g;
 /** Lower case without accents; ASCII words skip the normalisation, which is most of the cost. */
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(combiningMarks, '');
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(combiningMarks, '');
+}
+
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -12,8 +12,9 @@
 // - a mention in a headline or a line of capitals is weak evidence of its span and type; one whose whole
 //   name is a known place says which kind (a country or region acts as itself, a town may name its club).
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
-import { foldWord, type Gazetteer } from './gazetteerIndex';
+import { categoryMask, foldWord, type Gazetteer } from './gazetteerIndex';
 import { sharedGazetteer } from './bundledGazetteer';
+import { LetterCase, letterCase } from '../characters';
 import esMentions from '../resources/es/ner-mentions.json';
 import enMentions from '../resources/en/ner-mentions.json';
 import esSentenceWords from '../resources/es/ner-sentence-words.json';
@@ -106,7 +107,10 @@ export class MentionRepairs {
     const isWeak = (sentence: number) => weakSentences.get(sentence) ?? weakSentences.set(sentence, capitalsSayNothing(input, sentence)).get(sentence)!;
     const mentions: EntityMention[] = [];
     let coveredUntil = -1;
-    for (const tagged of spans.flatMap((span) => this.splitPerson(tokens, span))) {
+    // A loop, not flatMap: this runs for every name of every article.
+    const parts: TaggedSpan[] = [];
+    for (const span of spans) parts.push(...this.splitPerson(tokens, span));
+    for (const tagged of parts) {
       if (tagged.first <= coveredUntil) continue;
       const { sentence } = tagged;
       const sentenceStart = input.sentences[sentence].tokenStart;
@@ -136,10 +140,10 @@ export class MentionRepairs {
       if (span.type === 'ORG' && scoreFollows(tokens, span.last + 1, sentenceEnd)) mention.scored = true;
       if (bracketedAfter(input.text, mentions[mentions.length - 1], start, end)) mention.bracketed = true;
       const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
-      const isCountry =
-        countryCategories.some((category) => this.gazetteer.isEntry(folded, category)) || this.countryAbbreviations.has(folded.join('').replace(/\./gu, ''));
+      const categories = this.gazetteer.entryCategories(folded);
+      const isCountry = (categories & countryMask) !== 0 || this.countryAbbreviations.has(withoutDots(folded.join('')));
       if (isCountry) mention.placeKind = 'country';
-      else if (townCategories.some((category) => this.gazetteer.isEntry(folded, category))) mention.placeKind = 'town';
+      else if ((categories & townMask) !== 0) mention.placeKind = 'town';
       if (mention.placeKind === 'town' && mention.type === 'PER' && !titled && this.readsAsPlace(input, span, folded, mentions[mentions.length - 1]))
         mention.type = 'LOC';
       mentions.push(mention);
@@ -218,7 +222,7 @@ export class MentionRepairs {
     const folded = (i: number) => foldWord(tokens[i].text).replace(/’/gu, "'");
     // Acronyms and one-letter designators ("serie A", "Plan B") are names, whatever word they spell.
     const isAcronym = (i: number) => /^\p{Lu}+$/u.test(tokens[i].text);
-    const isNamePart = (i: number) => this.gazetteer.isEntry([folded(i)], 'firstName') || this.gazetteer.isEntry([folded(i)], 'lastName');
+    const isNamePart = (i: number) => (this.gazetteer.entryCategories([folded(i)]) & namePartMask) !== 0;
     const looseWord = (i: number) => span.type === 'PER' && this.sentenceWords.has(folded(i)) && !isNamePart(i) && !isAcronym(i);
     // A quoted title capitalises its words as a headline does ("‘Donald Trump Leads’").
     const quotedTitle = span.first > sentenceStart && quoteMarks.has(tokens[span.first - 1].text);
@@ -289,6 +293,11 @@ export class MentionRepairs {
   }
 }
 
+// The gazetteer categories of the repairs as bits of `Gazetteer.entryCategories`, tested without a lookup each.
+const countryMask = categoryMask(countryCategories);
+const townMask = categoryMask(townCategories);
+const namePartMask = categoryMask(['firstName', 'lastName']);
+
 const repairs = new Map<string, MentionRepairs>();
 
 /** The repairs for a model's language (Spanish, else English), built once. */
@@ -313,6 +322,10 @@ function bracketedAfter(text: string, previous: EntityMention | undefined, start
 
 function tokensOf(tokens: readonly Token[], span: TaggedSpan): Token[] {
   return tokens.slice(span.first, span.last + 1);
+}
+
+function withoutDots(text: string): string {
+  return text.includes('.') ? text.replace(/\./gu, '') : text;
 }
 
 /** "Mr." → "mr", "Sra." → "sra", "Dña." → "dna". */
@@ -340,12 +353,13 @@ function capitalsSayNothing(input: AnalysisInput, sentence: number): boolean {
   let capitalised = 0;
   for (let i = tokenStart; i < tokenEnd; i++) {
     const text = input.tokens[i].text;
-    if (text.toLowerCase() === text.toUpperCase()) continue;
+    const letters = letterCase(text);
+    if (letters === LetterCase.Caseless) continue;
     words++;
-    if (text.length > 1 && text === text.toUpperCase()) upper++;
+    if (text.length > 1 && (letters & LetterCase.AllCapitals) !== 0) upper++;
     if (i > tokenStart && text.length > 3) {
       content++;
-      if (/^\p{Lu}/u.test(text)) capitalised++;
+      if ((letters & LetterCase.StartsWithCapital) !== 0) capitalised++;
     }
   }
   return (words >= 2 && upper >= 0.8 * words) || (!endsWithStop && content >= 3 && capitalised >= 0.8 * content);

@@ -3,14 +3,14 @@
 // its context features, instead of some thirty scattered weight rows.
 import { labelCount as sharedLabelCount } from './bilouLabels';
 import * as features from './tokenFeatures';
-import { popcount as sharedPopcount } from './sparse-weights';
+import { popcount as sharedPopcount, type SparseWeights } from './sparse-weights';
 import type { TaggerModel } from './model';
 import type { WordInfo } from './text-features';
 
 // Module-local copies: imported bindings compile to property getters under CommonJS, too slow for the inner loops.
 const labelCount = sharedLabelCount;
 const popcount = sharedPopcount;
-const { boundaryWord, contextFeatures, maximumContextFeatures, Role, roleCount, roleFeatures } = features;
+const { boundaryWord, contextFeatures, maximumContextFeatures, maximumRoleFeatures, Role, roleCount, roleFeatures } = features;
 const cacheLimit = 100_000;
 const vectorLength = roleCount * labelCount;
 // Word vectors are carved out of slabs of this many: one allocation instead of one typed array
@@ -25,27 +25,14 @@ export class EmissionScorer {
   private readonly wordVectors = new Map<WordInfo, Int32Array>();
   private slab = new Int32Array(0);
   private slabUsed = 0;
-  /** Adds row `hash`'s weights to `sums`, unscaled; the sparse lookup is inlined for speed. */
-  private readonly addRow: (hash: number, sums: Int32Array, at: number) => void;
-  // Scratch space for one token's context features, reused to spare the garbage collector. The
-  // weights are integers, summed as such: no conversion per weight, and the same sums.
-  private readonly contextSums = new Int32Array(labelCount);
-  private readonly contextHashes = new Uint32Array(maximumContextFeatures);
+  // Scratch space, reused to spare the garbage collector: one token's context feature hashes (or one
+  // word's in one role), and where the weights of those that have any start.
+  private readonly hashes = new Uint32Array(Math.max(maximumContextFeatures, maximumRoleFeatures));
+  private readonly rowOffsets = new Int32Array(Math.max(maximumContextFeatures, maximumRoleFeatures));
   /** The scores of the sentence scored last; a new array for every sentence cost more than the scoring's arithmetic. */
   private scores = new Float64Array(64 * labelCount);
 
-  constructor(private readonly model: TaggerModel) {
-    const shift = 32 - model.hashBits;
-    const { present, ranks, values } = model.weights;
-    this.addRow = (hash, sums, at) => {
-      const row = hash >>> shift;
-      const bits = present[row >>> 5];
-      const bit = 1 << (row & 31);
-      if ((bits & bit) === 0) return;
-      const offset = (ranks[row >>> 5] + popcount(bits & (bit - 1))) * labelCount;
-      for (let label = 0; label < labelCount; label++) sums[at + label] += values[offset + label];
-    };
-  }
+  constructor(private readonly model: TaggerModel) {}
 
   /**
    * Scores of each label for each token, token-major, as `emissionScores` computes them from feature
@@ -56,8 +43,9 @@ export class EmissionScorer {
     const length = words.length;
     if (this.scores.length < length * labelCount) this.scores = new Float64Array(2 * length * labelCount);
     const scores = this.scores.subarray(0, length * labelCount);
-    const scale = this.model.scale;
-    const addRow = this.addRow;
+    const { scale, weights } = this.model;
+    const shift = 32 - this.model.hashBits;
+    const values = weights.values;
     // Two boundary words pad each end, so token i's word in role r is vectors[i + 2 + roleOffsets[r]].
     const boundary = this.vectorOf(boundaryWord);
     const vectors = new Array<Int32Array>(length + 4);
@@ -68,11 +56,10 @@ export class EmissionScorer {
     const secondPreviousOffset = Role.SecondPrevious * labelCount;
     const secondNextOffset = Role.SecondNext * labelCount;
     // Context weights are summed as integers and scaled once per token.
-    const { contextSums, contextHashes } = this;
+    const { hashes, rowOffsets } = this;
     for (let i = 0; i < length; i++) {
       const base = i * labelCount;
-      const count = contextFeatures(sentence, i, contextHashes);
-      for (let f = 0; f < count; f++) addRow(contextHashes[f], contextSums, 0);
+      const rows = presentRowOffsets(weights, shift, hashes, contextFeatures(sentence, i, hashes), rowOffsets);
       const self = vectors[i + 2];
       const previous = vectors[i + 1];
       const next = vectors[i + 3];
@@ -82,6 +69,8 @@ export class EmissionScorer {
       // and this is the order the tagger's scores were measured with. Each role's integer sum is
       // scaled on its own, as it always was.
       for (let label = 0; label < labelCount; label++) {
+        let context = 0;
+        for (let row = 0; row < rows; row++) context += values[rowOffsets[row] + label];
         scores[base + label] =
           0 +
           self[label] * scale +
@@ -89,8 +78,7 @@ export class EmissionScorer {
           next[nextOffset + label] * scale +
           secondPrevious[secondPreviousOffset + label] * scale +
           secondNext[secondNextOffset + label] * scale +
-          contextSums[label] * scale;
-        contextSums[label] = 0;
+          context * scale;
       }
     }
     return scores;
@@ -116,10 +104,36 @@ export class EmissionScorer {
     }
     const sums = this.slab.subarray(this.slabUsed, this.slabUsed + vectorLength);
     this.slabUsed += vectorLength;
+    const { hashes, rowOffsets } = this;
+    const { weights, hashBits } = this.model;
+    const values = weights.values;
     for (let role = 0; role < roleCount; role++) {
-      for (const hash of roleFeatures(word, role)) this.addRow(hash, sums, role * labelCount);
+      const rows = presentRowOffsets(weights, 32 - hashBits, hashes, roleFeatures(word, role, hashes), rowOffsets);
+      for (let label = 0; label < labelCount; label++) {
+        let sum = 0;
+        for (let row = 0; row < rows; row++) sum += values[rowOffsets[row] + label];
+        sums[role * labelCount + label] = sum;
+      }
     }
     this.wordVectors.set(word, sums);
     return sums;
   }
+}
+
+/**
+ * Writes to `offsets` where the weights of each present row among `hashes[0 .. count)` start, and
+ * returns how many there are. Finding every row before reading any weight lets the processor fetch
+ * the rows side by side instead of one after the other: they are scattered over megabytes.
+ */
+function presentRowOffsets(weights: SparseWeights, shift: number, hashes: Uint32Array, count: number, offsets: Int32Array): number {
+  const { bitsAndRanks } = weights;
+  let found = 0;
+  for (let f = 0; f < count; f++) {
+    const row = hashes[f] >>> shift;
+    const word = 2 * (row >>> 5);
+    const bits = bitsAndRanks[word];
+    const bit = 1 << (row & 31);
+    if ((bits & bit) !== 0) offsets[found++] = (bitsAndRanks[word + 1] + popcount(bits & (bit - 1))) * labelCount;
+  }
+  return found;
 }

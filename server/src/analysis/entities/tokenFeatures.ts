@@ -92,29 +92,37 @@ export const maximumContextFeatures = 64;
 const maximumFeaturesPerToken = 96;
 export const boundaryWord: WordInfo = wordInfo('<boundary>');
 
-/** Feature hashes of one word in one role. */
-export function roleFeatures(word: WordInfo, role: Role): number[] {
+/** Upper bound on the features of one word in one role: six, and eight affixes. */
+export const maximumRoleFeatures = 14;
+
+/** Writes to `out` the feature hashes of one word in one role, and returns how many there are. */
+export function roleFeatures(word: WordInfo, role: Role, out: Uint32Array): number {
   switch (role) {
     case Role.Self: {
-      const hashes = [
-        combine(Template.Bias, 0),
-        combine(Template.Form, word.formHash),
-        combine(Template.Lower, word.lowerHash),
-        combine(Template.Shape, word.shapeHash),
-        combine(Template.Length, Math.min(word.lower.length, 8)),
-        combine(Template.HeadShape, word.headShapeHash),
-      ];
-      for (const affix of word.affixHashes) hashes.push(combine(Template.Affix, affix));
-      return hashes;
+      out[0] = combine(Template.Bias, 0);
+      out[1] = combine(Template.Form, word.formHash);
+      out[2] = combine(Template.Lower, word.lowerHash);
+      out[3] = combine(Template.Shape, word.shapeHash);
+      out[4] = combine(Template.Length, Math.min(word.lower.length, 8));
+      out[5] = combine(Template.HeadShape, word.headShapeHash);
+      let count = 6;
+      for (const affix of word.affixHashes) out[count++] = combine(Template.Affix, affix);
+      return count;
     }
     case Role.Previous:
-      return [combine(Template.PreviousLower, word.lowerHash), combine(Template.PreviousShape, word.shapeHash)];
+      out[0] = combine(Template.PreviousLower, word.lowerHash);
+      out[1] = combine(Template.PreviousShape, word.shapeHash);
+      return 2;
     case Role.Next:
-      return [combine(Template.NextLower, word.lowerHash), combine(Template.NextShape, word.shapeHash)];
+      out[0] = combine(Template.NextLower, word.lowerHash);
+      out[1] = combine(Template.NextShape, word.shapeHash);
+      return 2;
     case Role.SecondPrevious:
-      return [combine(Template.SecondPreviousLower, word.lowerHash)];
+      out[0] = combine(Template.SecondPreviousLower, word.lowerHash);
+      return 1;
     case Role.SecondNext:
-      return [combine(Template.SecondNextLower, word.lowerHash)];
+      out[0] = combine(Template.SecondNextLower, word.lowerHash);
+      return 1;
   }
 }
 
@@ -150,12 +158,37 @@ export function readDocument(document: readonly (readonly string[])[], gazetteer
   }));
 }
 
+// A token's context features are gathered as typed-array entries and hashed in loops, with a few
+// `combine` call sites in all: a 32-bit hash passed to or returned from a call the compiler does not
+// inline becomes a new heap number, and with a call per feature (too many to inline) those were a
+// tenth of everything the analysis allocated.
+const pairFeatures = 11;
+/** The templates of the features over two values, always present, in the order they are written. */
+const pairTemplates = Uint32Array.of(
+  Template.LeftContext,
+  Template.RightContext,
+  Template.ShapeBigramLeft,
+  Template.ShapeBigramRight,
+  Template.ShapeTrigram,
+  Template.LowerBigramLeft,
+  Template.LowerBigramRight,
+  Template.PreviousLowerShape,
+  Template.NextLowerShape,
+  Template.SentenceStartShape,
+  Template.CaseModeShape,
+);
+const shapeTrigram = 4;
+const pairFirst = new Uint32Array(pairFeatures);
+const pairSecond = new Uint32Array(pairFeatures);
+/** The features after those: each one's template and the value hashed with it. */
+const featureTemplates = new Uint32Array(maximumContextFeatures);
+const featureValues = new Uint32Array(maximumContextFeatures);
+
 /**
  * Writes to `out` the hash of each feature of token i that looks at more than one word or beyond words,
  * and returns how many there are.
  */
 export function contextFeatures(sentence: SentenceContext, i: number, out: Uint32Array): number {
-  let count = 0;
   const { words, gazetteerTags, caseMode } = sentence;
   const length = words.length;
   const current = words[i];
@@ -164,37 +197,66 @@ export function contextFeatures(sentence: SentenceContext, i: number, out: Uint3
   const secondPrevious = i > 1 ? words[i - 2] : boundaryWord;
   const secondNext = i + 2 < length ? words[i + 2] : boundaryWord;
   const shape = current.shapeHash;
-  out[count++] = combine(Template.LeftContext, combine(secondPrevious.lowerHash, previous.lowerHash));
-  out[count++] = combine(Template.RightContext, combine(next.lowerHash, secondNext.lowerHash));
-  out[count++] = combine(Template.ShapeBigramLeft, combine(previous.shapeHash, shape));
-  out[count++] = combine(Template.ShapeBigramRight, combine(shape, next.shapeHash));
-  out[count++] = combine(Template.ShapeTrigram, combine(combine(previous.shapeHash, shape), next.shapeHash));
-  out[count++] = combine(Template.LowerBigramLeft, combine(previous.lowerHash, current.lowerHash));
-  out[count++] = combine(Template.LowerBigramRight, combine(current.lowerHash, next.lowerHash));
-  out[count++] = combine(Template.PreviousLowerShape, combine(previous.lowerHash, shape));
-  out[count++] = combine(Template.NextLowerShape, combine(shape, next.lowerHash));
   const firstWord = length > 0 && !words[0].hasLetter ? 1 : 0;
-  out[count++] = combine(Template.SentenceStartShape, combine(i <= firstWord ? 1 + i : 0, shape));
-  out[count++] = combine(Template.CaseModeShape, combine(caseMode, shape));
-  if (sentence.quoted[i]) out[count++] = combine(Template.Quoted, shape);
-  if (caseMode !== normalCase) out[count++] = combine(Template.CaseModeLower, combine(caseMode, current.lowerHash));
-  count = addGazetteer(out, count, Template.Gazetteer, gazetteerTags[i]);
-  if (i > 0) count = addGazetteer(out, count, Template.PreviousGazetteer, gazetteerTags[i - 1]);
-  if (i + 1 < length) count = addGazetteer(out, count, Template.NextGazetteer, gazetteerTags[i + 1]);
+  pairFirst[0] = secondPrevious.lowerHash;
+  pairSecond[0] = previous.lowerHash;
+  pairFirst[1] = next.lowerHash;
+  pairSecond[1] = secondNext.lowerHash;
+  pairFirst[2] = previous.shapeHash;
+  pairSecond[2] = shape;
+  // The trigram starts as the left shape bigram and takes the next shape below.
+  pairFirst[shapeTrigram] = previous.shapeHash;
+  pairSecond[shapeTrigram] = shape;
+  pairFirst[3] = shape;
+  pairSecond[3] = next.shapeHash;
+  pairFirst[5] = previous.lowerHash;
+  pairSecond[5] = current.lowerHash;
+  pairFirst[6] = current.lowerHash;
+  pairSecond[6] = next.lowerHash;
+  pairFirst[7] = previous.lowerHash;
+  pairSecond[7] = shape;
+  pairFirst[8] = shape;
+  pairSecond[8] = next.lowerHash;
+  pairFirst[9] = i <= firstWord ? 1 + i : 0;
+  pairSecond[9] = shape;
+  pairFirst[10] = caseMode;
+  pairSecond[10] = shape;
+  for (let k = 0; k < pairFeatures; k++) out[k] = combine(pairFirst[k], pairSecond[k]);
+  out[shapeTrigram] = combine(out[shapeTrigram], next.shapeHash);
+  for (let k = 0; k < pairFeatures; k++) out[k] = combine(pairTemplates[k], out[k]);
+  let count = 0;
+  if (sentence.quoted[i]) count = addFeature(count, Template.Quoted, shape);
+  if (caseMode !== normalCase) {
+    featureTemplates[count] = Template.CaseModeLower;
+    featureValues[count++] = combine(caseMode, current.lowerHash);
+  }
+  count = addGazetteer(count, Template.Gazetteer, gazetteerTags[i]);
+  if (i > 0) count = addGazetteer(count, Template.PreviousGazetteer, gazetteerTags[i - 1]);
+  if (i + 1 < length) count = addGazetteer(count, Template.NextGazetteer, gazetteerTags[i + 1]);
   const capitalisedHere = current.capitalised ? 1 : 0;
   const position = i === 0 ? 2 : 0;
   const facts = sentence.wordFacts[i];
-  if (facts & capitalisedMidSentence) out[count++] = combine(Template.CapitalisedElsewhere, capitalisedHere + position);
-  if (!current.lowerCaseWord && facts & lowerCaseSomewhere) out[count++] = combine(Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode);
+  if (facts & capitalisedMidSentence) count = addFeature(count, Template.CapitalisedElsewhere, capitalisedHere + position);
+  if (!current.lowerCaseWord && facts & lowerCaseSomewhere) count = addFeature(count, Template.LowerCaseElsewhere, capitalisedHere + position + 4 * caseMode);
   const run = sentence.runPositions[i];
   const membership = run === RunPosition.None ? 0 : membershipOf(facts);
-  if (membership) out[count++] = combine(Template.LongerName, membership * 8 + run);
+  if (membership) count = addFeature(count, Template.LongerName, membership * 8 + run);
   if (run !== RunPosition.None && run !== RunPosition.Single) {
     // The first and last words of the capitalised name this token is in: "Universidad", "Unidos".
-    out[count++] = combine(Template.NameHead, words[sentence.runHeads[i]].lowerHash);
-    out[count++] = combine(Template.NameTail, words[sentence.runTails[i]].lowerHash);
+    featureTemplates[count] = Template.NameHead;
+    featureValues[count++] = words[sentence.runHeads[i]].lowerHash;
+    featureTemplates[count] = Template.NameTail;
+    featureValues[count++] = words[sentence.runTails[i]].lowerHash;
   }
-  return count;
+  for (let k = 0; k < count; k++) out[pairFeatures + k] = combine(featureTemplates[k], featureValues[k]);
+  return pairFeatures + count;
+}
+
+/** A feature whose value is small, as a call may take it without a heap number. */
+function addFeature(count: number, template: Template, smallValue: number): number {
+  featureTemplates[count] = template;
+  featureValues[count] = smallValue;
+  return count + 1;
 }
 
 /** Every feature row of every token, as training needs them. */
@@ -205,18 +267,17 @@ export function extractDocumentFeatures(document: readonly (readonly string[])[]
     const rows = new Uint32Array(length * maximumFeaturesPerToken);
     const offsets = new Uint32Array(length + 1);
     let count = 0;
-    const context = new Uint32Array(maximumContextFeatures);
-    const add = (hash: number) => {
-      rows[count++] = hash >>> shift;
+    const hashes = new Uint32Array(maximumContextFeatures);
+    const add = (hashCount: number) => {
+      for (let f = 0; f < hashCount; f++) rows[count++] = hashes[f] >>> shift;
     };
     for (let i = 0; i < length; i++) {
       offsets[i] = count;
       for (let role = 0; role < roleCount; role++) {
         const at = i + roleOffsets[role];
-        for (const hash of roleFeatures(at >= 0 && at < length ? sentence.words[at] : boundaryWord, role)) add(hash);
+        add(roleFeatures(at >= 0 && at < length ? sentence.words[at] : boundaryWord, role, hashes));
       }
-      const contextCount = contextFeatures(sentence, i, context);
-      for (let f = 0; f < contextCount; f++) add(context[f]);
+      add(contextFeatures(sentence, i, hashes));
     }
     offsets[length] = count;
     return { rows: rows.slice(0, count), offsets };
@@ -232,8 +293,8 @@ function markQuoted(words: readonly WordInfo[], quoted: Uint8Array): Uint8Array 
   return quoted;
 }
 
-function addGazetteer(out: Uint32Array, count: number, template: Template, tags: number): number {
+function addGazetteer(count: number, template: Template, tags: number): number {
   let next = count;
-  for (let bit = 0; tags >>> bit; bit++) if ((tags >>> bit) & 1) out[next++] = combine(template, bit);
+  for (let bit = 0; tags >>> bit; bit++) if ((tags >>> bit) & 1) next = addFeature(next, template, bit);
   return next;
 }

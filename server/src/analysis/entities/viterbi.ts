@@ -24,12 +24,15 @@ const allowedMoves = Array.from({ length: transitionRows * labelCount }, (_, ind
 });
 
 /**
- * previousLabels[label]: the labels allowed before `label`, in label order. A forbidden move scores
- * about -1e30 and can never beat an allowed one, so the search skips it (an I- or L- label has two).
+ * The labels allowed before each label, in label order: those before `label` are
+ * previousLabels[previousStarts[label] .. previousStarts[label + 1]). A forbidden move scores about
+ * -1e30 and can never beat an allowed one, so the search skips it (an I- or L- label has two).
  */
-const previousLabels = Array.from({ length: labelCount }, (_, label) =>
-  Uint8Array.from({ length: labelCount }, (_, previous) => previous).filter((previous) => allowedMoves[previous * labelCount + label]),
+const previousLists = Array.from({ length: labelCount }, (_, label) =>
+  Array.from({ length: labelCount }, (_, previous) => previous).filter((previous) => allowedMoves[previous * labelCount + label]),
 );
+const previousLabels = Uint8Array.from(previousLists.flat());
+const previousStarts = Uint16Array.from([0, ...previousLists.map((_, label) => previousLists.slice(0, label + 1).flat().length)]);
 
 export function emissionScores(features: SentenceFeatures, weights: LinearWeights): Float64Array {
   const length = features.offsets.length - 1;
@@ -56,28 +59,32 @@ export function maskTransitions(transitions: Float32Array): Float64Array {
 
 // The search's lattice, reused from sentence to sentence to spare the garbage collector; every cell
 // a sentence reads is written for it first.
-let best = new Float64Array(256 * labelCount);
-let back = new Uint8Array(256 * labelCount);
+let lattice = new Float64Array(256 * labelCount);
+let backPointers = new Uint8Array(256 * labelCount);
 
 /** The best label sequence for token-major emission `scores` and masked transition `moves`. */
 export function viterbi(scores: Float64Array, moves: Float64Array): Uint8Array {
   const length = scores.length / labelCount;
   const labels = new Uint8Array(length);
   if (length === 0) return labels;
-  if (best.length < length * labelCount) {
-    best = new Float64Array(2 * length * labelCount);
-    back = new Uint8Array(2 * length * labelCount);
+  if (lattice.length < length * labelCount) {
+    lattice = new Float64Array(2 * length * labelCount);
+    backPointers = new Uint8Array(2 * length * labelCount);
   }
+  // Locals: the module's reassignable bindings would be read again at every use.
+  const best = lattice;
+  const back = backPointers;
   for (let label = 0; label < labelCount; label++) best[label] = scores[label] + moves[labelCount * labelCount + label];
   for (let i = 1; i < length; i++) {
     const before = (i - 1) * labelCount;
     const here = i * labelCount;
     for (let label = 0; label < labelCount; label++) {
-      const candidates = previousLabels[label];
-      let argTop = candidates[0];
+      const first = previousStarts[label];
+      const end = previousStarts[label + 1];
+      let argTop = previousLabels[first];
       let top = best[before + argTop] + moves[argTop * labelCount + label];
-      for (let c = 1; c < candidates.length; c++) {
-        const previous = candidates[c];
+      for (let c = first + 1; c < end; c++) {
+        const previous = previousLabels[c];
         const score = best[before + previous] + moves[previous * labelCount + label];
         if (score > top) {
           top = score;

@@ -237,16 +237,25 @@ function skipSpacesBackward(text: string, start: number, end: number): number {
   return end;
 }
 
+// The characters the chosen matches cover, one byte each, kept from article to article: a new array
+// of the text's length for every article cost more than the choosing. All zeros between calls.
+let takenCharacters = new Uint8Array(0);
+
 /** The longest acceptable matches that do not overlap, in text order; ties go to the earlier rule. */
 export function chooseLongest(candidates: Candidate[], textLength: number, acceptable: (candidate: Candidate) => boolean): Candidate[] {
   const byPreference = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.ruleIndex - b.ruleIndex);
-  const taken = new Uint8Array(textLength);
+  if (takenCharacters.length < textLength) takenCharacters = new Uint8Array(Math.max(textLength, 2 * takenCharacters.length));
+  const taken = takenCharacters;
   const chosen: Candidate[] = [];
-  for (const candidate of byPreference) {
-    if (overlapsTaken(taken, candidate.start, candidate.end)) continue;
-    if (!acceptable(candidate)) continue;
-    taken.fill(1, candidate.start, candidate.end);
-    chosen.push(candidate);
+  try {
+    for (const candidate of byPreference) {
+      if (overlapsTaken(taken, candidate.start, candidate.end)) continue;
+      if (!acceptable(candidate)) continue;
+      taken.fill(1, candidate.start, candidate.end);
+      chosen.push(candidate);
+    }
+  } finally {
+    for (const candidate of chosen) taken.fill(0, candidate.start, candidate.end);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
