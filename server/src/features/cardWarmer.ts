@@ -9,9 +9,10 @@ import { mainMentionOf, sortedMentions } from '../corpus/entities';
 import { namesByWordPrefix } from '../corpus/entitySearch';
 import { entityCardDerivation } from './hover';
 
-// After the corpus is indexed or its files change, soon; while a person types, once they pause, so
-// that the cards are not made again at every word.
-const quietMs = { corpus: 300, edit: 1000 };
+// After the corpus is indexed or its files change, at once (a reader hovers over the frequent names
+// first, and the slices give way to every request); while a person types, once they pause, so that
+// the cards are not made again at every word.
+const quietMs = { corpus: 0, edit: 1000 };
 const sliceMs = 4;
 const largest = 50;
 
