@@ -69,3 +69,15 @@ function letterCaseOfAny(text: string): number {
   if (text.toLowerCase() === upper) return LetterCase.Caseless;
   return LetterCase.Cased | (text === upper ? LetterCase.AllCapitals : 0) | (/^\p{Lu}/u.test(text) ? LetterCase.StartsWithCapital : 0);
 }
+
+/** What /^\p{Lu}/u tests: ASCII answered without the pattern (asked of most words near every quotation). */
+export function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(text);
+}
+
+/** What /^\p{Ll}/u tests, ASCII answered without the pattern. */
+export function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text);
+}

@@ -6,6 +6,7 @@
 import type { EntityMention, Span, SpeakerKind, Token } from '../types';
 import type { SpeechLexicon } from './lexicon';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
+import { startsLowerCase } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -300,7 +301,7 @@ export class SpeakerResolver {
       }
       if (/^['’]s$/u.test(text)) return false;
       if (relativePronouns.has(lower)) return true;
-      return /^\p{Ll}/u.test(text) && ![prepositions, determiners, coordinators, nounPhraseJoiners].some((words) => words.has(lower));
+      return startsLowerCase(text) && ![prepositions, determiners, coordinators, nounPhraseJoiners].some((words) => words.has(lower));
     }
     return false;
   }
@@ -322,12 +323,12 @@ export class SpeakerResolver {
     const next = this.tokens[comma + 1]?.text ?? '';
     if (relativePronouns.has(next.toLowerCase())) return comma + 1;
     // "Ramon Iglesias, said", "Manuel Otero Barreiro, asiente": the verb right after the comma.
-    if (/^\p{Ll}/u.test(next) && !prepositions.has(next) && !determiners.has(next) && !this.lexicon.coordinators.has(next)) return comma + 1;
+    if (startsLowerCase(next) && !prepositions.has(next) && !determiners.has(next) && !this.lexicon.coordinators.has(next)) return comma + 1;
     for (let at = comma + 1; at < this.tokens.length && at < comma + appositionReach; at++) {
       const text = this.tokens[at].text;
       if (/^[.!?;:]$/u.test(text)) return -1;
       const following = this.tokens[at + 1]?.text ?? '';
-      if (text === ',' && at > comma + 1 && /^\p{Ll}/u.test(following) && !prepositions.has(following) && !determiners.has(following)) return at + 1;
+      if (text === ',' && at > comma + 1 && startsLowerCase(following) && !prepositions.has(following) && !determiners.has(following)) return at + 1;
     }
     return -1;
   }

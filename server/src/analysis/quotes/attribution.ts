@@ -6,6 +6,7 @@ import type { EntityMention, Span } from '../types';
 import type { QuoteContext } from './context';
 import type { SpeechLexicon } from './lexicon';
 import { Phrases, type Range } from './phrases';
+import { startsUpperCase, startsLowerCase } from '../characters';
 
 export interface Attribution {
   /** A speech verb or cue in the quotation's own sentence governs it. */
@@ -92,7 +93,7 @@ function outerSource(phrases: Phrases, cues: Cue[], self: number, ownStart: numb
     if (cue.kind !== 'source' || cue.at < ownStart || cue.at >= ownEnd) continue;
     if (cue.at > self) {
       // Lower case: "''…'' According to F.A.A. records, …" opens a sentence the splitter ran on past.
-      if ((phrases.text(cue.at - 1) !== ',' && !phrases.isQuote(cue.at - 1)) || !/^\p{Ll}/u.test(phrases.text(cue.at))) continue;
+      if ((phrases.text(cue.at - 1) !== ',' && !phrases.isQuote(cue.at - 1)) || !startsLowerCase(phrases.text(cue.at))) continue;
     } else if (cues.some((other) => other.kind === 'verb' && other.at >= ownStart && other.at < cue.at)) continue;
     // "según dijo el Kremlin": a verb after the cue is an inverted report, read as a speech cue.
     if (phrases.isCue(cue.at + cue.length, true)) continue;
@@ -150,10 +151,10 @@ function possessedReport(phrases: Phrases, self: number, ownStart: number): Rang
       if (word === "'s" || word === '’s') {
         // The possessor's name: its capitalised words ("Donald J. Trump's"), not the phrase it ends ("an issue out of Trump's").
         let start = owner;
-        while (start > 0 && owner - start < maximumNameWords && /^\p{Lu}/u.test(phrases.text(start - 1))) start--;
+        while (start > 0 && owner - start < maximumNameWords && startsUpperCase(phrases.text(start - 1))) start--;
         return start < owner ? { start, end: at + 1 } : null;
       }
-      if (phrases.isBoundary(owner) || !/^\p{Ll}/u.test(phrases.text(owner))) break;
+      if (phrases.isBoundary(owner) || !startsLowerCase(phrases.text(owner))) break;
     }
   }
   return null;
@@ -190,7 +191,7 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   if (!phrase) return null;
   // "Conway notes.": a verb that is also a noun ends the name before it.
   let split = phrase.start + 1;
-  while (split < phrase.end && !(phrases.isCue(split, true) && /^[\p{Lu}]/u.test(phrases.text(split - 1)))) split++;
+  while (split < phrase.end && !(phrases.isCue(split, true) && startsUpperCase(phrases.text(split - 1)))) split++;
   const subject = { start: phrase.start, end: split };
   const verb = phrases.skipModifiers(subject.end, 1);
   if (phrases.negated(subject.end, verb)) return null;
@@ -264,7 +265,7 @@ function sourceBefore(phrases: Phrases, comma: number): Range | null {
 // "RAMOS:", "David Wasserman:", "Hillary:" opening a line, a sentence or the part after a dash.
 function nameBeforeColon(phrases: Phrases, colon: number): Range | null {
   let start = colon;
-  while (start > 0 && colon - start < 5 && /^\p{Lu}/u.test(phrases.text(start - 1))) start--;
+  while (start > 0 && colon - start < 5 && startsUpperCase(phrases.text(start - 1))) start--;
   if (start === colon) return null;
   const opener = phrases.token(start - 1);
   const first = phrases.token(start);
@@ -277,6 +278,7 @@ function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
   const cues: Cue[] = [];
   for (let at = 0; at < phrases.items.length; at++) {
     const word = phrases.lower(at);
+    if (!lexicon.cueStarts.has(word)) continue;
     const source = lexicon.sourceCueStarts.has(word)
       ? lexicon.sourceCues.find((cue) => cue.every((part, offset) => phrases.lower(at + offset) === part))
       : undefined;
@@ -338,7 +340,7 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
   // names that noun; the one who calls it so is the clause's subject.
   if (
     lexicon.namingCues.has(word) &&
-    /^\p{Ll}/u.test(phrases.text(before)) &&
+    startsLowerCase(phrases.text(before)) &&
     !lexicon.personPronouns.has(phrases.lower(before)) &&
     !lexicon.relativePronouns.has(phrases.lower(before))
   ) {

@@ -7,6 +7,7 @@ import type { ContextItem, QuoteContext } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
+import { startsUpperCase, startsLowerCase } from '../characters';
 
 export function isSpeech(
   text: string,
@@ -30,7 +31,7 @@ export function isSpeech(
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
   const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
-  if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return !subhead;
+  if (words >= 3 && startsUpperCase(inner) && isWholeSentence(context)) return !subhead;
   if (words >= lexicon.unattributedPhraseMinimumWords || (/[.!?…]$/u.test(inner) && !subhead)) return true;
   // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
   // organisation named before it in its sentence is whose words a short phrase quotes.
@@ -70,7 +71,7 @@ function readWords(inner: string, lexicon: SpeechLexicon): { words: number; capi
     if (!/[\p{L}\p{N}]/u.test(word)) continue;
     words++;
     if (title) {
-      if (/^\p{Lu}/u.test(word)) someCapital = true;
+      if (startsUpperCase(word)) someCapital = true;
       else if (!/^[\p{N}#@(¿¡'"‘“]/u.test(word) && !lexicon.titleSmallWords.has(word.toLowerCase())) title = false;
     }
     // Past the largest word count that matters, only a title still being read needs the rest.
@@ -97,7 +98,7 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
     const item = context.items[at];
     if (!isToken(item) || !/^\p{L}/u.test(item.text) || lexicon.titleSmallWords.has(item.text.toLowerCase())) continue;
     words++;
-    if (/^\p{Lu}/u.test(item.text)) capitalised++;
+    if (startsUpperCase(item.text)) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.8;
 }
@@ -128,10 +129,10 @@ function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolea
 /** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''": a name given to the noun before it. */
 export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   const noun = context.items[context.self - 1];
-  if (!isToken(noun) || !/^\p{Ll}/u.test(noun.text)) return false;
+  if (!isToken(noun) || !startsLowerCase(noun.text)) return false;
   for (let at = context.self - 2; at >= context.self - 4 && at >= 0; at--) {
     const item = context.items[at];
-    if (!isToken(item) || !/^\p{Ll}/u.test(item.text)) return false;
+    if (!isToken(item) || !startsLowerCase(item.text)) return false;
     if (lexicon.determiners.has(item.text.toLowerCase())) return true;
   }
   return false;

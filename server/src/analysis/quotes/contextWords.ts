@@ -6,7 +6,7 @@ import type { EntityMention, Span, Token } from '../types';
 import type { ContextItem } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { isAsciiLetterOrDigit } from '../characters';
+import { isAsciiLetterOrDigit, startsUpperCase, startsLowerCase } from '../characters';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 /** items[start, end) */
@@ -108,7 +108,7 @@ export class ContextWords {
       this.lexicon.verbForms.has(lower) ||
       // Asked of most words near every quotation: the particle is read only after a listed verb.
       (this.lexicon.phrasalCues.has(lower) && this.isPhrasalCue(at)) ||
-      (loosely && this.lexicon.ambiguousVerbForms.has(lower) && /^\p{Ll}/u.test(this.text(at)))
+      (loosely && this.lexicon.ambiguousVerbForms.has(lower) && startsLowerCase(this.text(at)))
     );
   }
 
@@ -130,7 +130,7 @@ export class ContextWords {
   /** A lower-case word that may stand between a subject and its verb ("ha", "also", "le"). */
   isAuxiliary(at: number): boolean {
     const text = this.text(at);
-    return /^\p{Ll}/u.test(text) && this.lexicon.auxiliaries.has(text);
+    return startsLowerCase(text) && this.lexicon.auxiliaries.has(text);
   }
 
   /** A time word between a subject and its verb: "Ryan on Tuesday called". */
@@ -141,7 +141,7 @@ export class ContextWords {
   /** "gingerly", "rotundamente". */
   isAdverb(at: number): boolean {
     const text = this.text(at);
-    return /^\p{Ll}/u.test(text) && endsInflected(text, this.lexicon.adverbEndings);
+    return startsLowerCase(text) && endsInflected(text, this.lexicon.adverbEndings);
   }
 
   /** Auxiliaries, adverbs and time words between a subject and its verb, skipped from `at` ("has in the past described", "at the time said"). */
@@ -223,7 +223,7 @@ export class ContextWords {
   // Capitalised words and the joiners between them: "Mrs. Schlafly", "Secretary of State John Kerry".
   nameEnd(from: number): number {
     let end = from;
-    const capitalised = (at: number) => /^\p{Lu}/u.test(this.text(at));
+    const capitalised = (at: number) => startsUpperCase(this.text(at));
     while (end < this.items.length && (capitalised(end) || (this.lexicon.nounPhraseJoiners.has(this.lower(end)) && capitalised(end + 1)))) end++;
     return end;
   }

@@ -3,6 +3,7 @@
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import { ContextWords, endsInflected, type Range } from './contextWords';
+import { startsUpperCase, startsLowerCase } from '../characters';
 
 export type { Range } from './contextWords';
 
@@ -32,7 +33,7 @@ export class Phrases extends ContextWords {
   /** A capitalised personal pronoun ("He", not "I") after a word ending in a period: "U.S. He", "p.m. She". */
   private startsSentenceAfterAbbreviation(at: number): boolean {
     const text = this.text(at);
-    return text !== 'I' && /^\p{Lu}/u.test(text) && this.lexicon.personPronouns.has(this.lower(at)) && /\p{L}\.$/u.test(this.text(at - 1));
+    return text !== 'I' && startsUpperCase(text) && this.lexicon.personPronouns.has(this.lower(at)) && /\p{L}\.$/u.test(this.text(at - 1));
   }
 
   /** The phrase holds a name (of a person, organisation or a capitalised word the tagger missed) or is a personal pronoun. */
@@ -72,7 +73,7 @@ export class Phrases extends ContextWords {
 
   private isPhraseWord(at: number): boolean {
     // A capitalised word of a name is the name's, whatever else it may be: "Will Doyle", "Al From".
-    if (/^\p{Lu}/u.test(this.text(at)) && (this.mentionAt(at)?.type ?? 'LOC') !== 'LOC') return true;
+    if (startsUpperCase(this.text(at)) && (this.mentionAt(at)?.type ?? 'LOC') !== 'LOC') return true;
     const lower = this.lower(at);
     if (this.lexicon.nounPhraseStops.has(lower) || this.lexicon.verbForms.has(lower)) return false;
     return !(this.isBoundary(at) || this.isAdverb(at) || (this.isAuxiliary(at) && !this.lexicon.determiners.has(lower)));
@@ -95,12 +96,12 @@ export class Phrases extends ContextWords {
     }
     let end = start;
     // A lower-case time word after the first ends the phrase: "dijo Marín este jueves", "said the minister on Tuesday".
-    const endsPhrase = (at: number) => at > start && this.isTimeWord(at) && /^\p{Ll}/u.test(this.text(at));
+    const endsPhrase = (at: number) => at > start && this.isTimeWord(at) && startsLowerCase(this.text(at));
     while (end < this.items.length && end - start < maximumPhraseTokens && this.isPhraseWord(end) && !endsPhrase(end)) end++;
     // "as X put it", "lo dijo": an object alone after the verb is no subject.
     if (skipFillers && end === start + 1 && this.lexicon.objectWords.has(this.lower(start))) return null;
     // "dijo el ministro de Exteriores, José Manuel Albares, en rueda de prensa": the name in apposition belongs to it.
-    if (end > start && this.text(end) === ',' && /^\p{Lu}/u.test(this.text(end + 1))) {
+    if (end > start && this.text(end) === ',' && startsUpperCase(this.text(end + 1))) {
       const name = this.nameEnd(end + 1);
       if (this.isBoundary(name)) end = name;
     }
@@ -241,7 +242,7 @@ export class Phrases extends ContextWords {
     // An adjective agrees with its noun in number ("las pancartas repetían" is a verb, not an adjective).
     if (this.lexicon.adjectivesFollowNouns) {
       const plural = this.lower(end - 1).endsWith('s');
-      const agrees = (at: number) => /^\p{Ll}/u.test(this.text(at)) && this.lower(at).endsWith('s') === plural && !this.isCue(at, true);
+      const agrees = (at: number) => startsLowerCase(this.text(at)) && this.lower(at).endsWith('s') === plural && !this.isCue(at, true);
       for (let adjectives = 0; adjectives < 2 && end < phrase.end && agrees(end) && !nounPhraseJoiners.has(this.lower(end)); adjectives++) end++;
     }
     // Complements: "de los armadores", "of the Federal Bureau of Investigation", "for the campaign".
@@ -271,7 +272,7 @@ export class Phrases extends ContextWords {
   /** A capitalised word that may be a name the tagger missed: not a function word, an -ing or -ed form, or a dateline in capitals. */
   private isPossibleName(at: number): boolean {
     const text = this.text(at);
-    if (!/^\p{Lu}/u.test(text)) return false;
+    if (!startsUpperCase(text)) return false;
     const lower = this.lower(at);
     const { gerundEndings, participleEndings } = this.lexicon;
     // Tested one list after another: this runs for every capitalised word near every quotation.
