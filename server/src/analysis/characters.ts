@@ -27,6 +27,16 @@ export function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 }
 
+/** What /[\p{L}\p{N}]/u tests (a letter or digit anywhere in the text), ASCII answered without the pattern. */
+export function hasLetterOrDigit(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isAsciiLetterOrDigit(code)) return true;
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
+  }
+  return false;
+}
+
 /** What /[\p{L}\p{N}]/u tests on one character, ASCII answered without the pattern. */
 export function isLetterOrDigit(character: string): boolean {
   const code = character.charCodeAt(0);

@@ -6,7 +6,7 @@
 import type { EntityMention, Span, SpeakerKind, Token } from '../types';
 import type { SpeechLexicon } from './lexicon';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { startsLowerCase } from '../characters';
+import { isSpace, startsLowerCase } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -34,6 +34,8 @@ export class SpeakerResolver {
   private readonly genders = new Map<EntityMention, Gender>();
   /** The gender of a surname alone, from the article's full names that end with it (null when they disagree). */
   private surnames: Map<string, Gender> | null = null;
+  /** The gender of each first name asked about: an article names the same people again and again. */
+  private readonly firstNames = new Map<string, Gender>();
 
   /** `entitiesInOrder` sorted by start, as `quoted` is. */
   constructor(
@@ -208,25 +210,30 @@ export class SpeakerResolver {
       if (this.lexicon.femaleWords.has(word)) return 'female';
       if (this.lexicon.maleWords.has(word)) return 'male';
     }
-    const names = mention.text.split(/\s+/u);
-    return names.length > 1 ? this.firstNameGender(names[0]) : (this.surnameGenders().get(names[0].toLowerCase()) ?? null);
+    const space = firstSpace(mention.text);
+    return space >= 0 ? this.firstNameGender(mention.text.slice(0, space)) : (this.surnameGenders().get(mention.text.toLowerCase()) ?? null);
   }
 
   private firstNameGender(name: string): Gender {
-    // Most names are plain ASCII: the accents need taking off only from the others.
-    const lower = name.toLowerCase();
-    const word = /^[a-z]+$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
-    return this.lexicon.femaleWords.has(word) ? 'female' : this.lexicon.maleWords.has(word) ? 'male' : null;
+    let gender = this.firstNames.get(name);
+    if (gender === undefined) {
+      // Most names are plain ASCII: the accents need taking off only from the others.
+      const lower = name.toLowerCase();
+      const word = /^[a-z]+$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+      gender = this.lexicon.femaleWords.has(word) ? 'female' : this.lexicon.maleWords.has(word) ? 'male' : null;
+      this.firstNames.set(name, gender);
+    }
+    return gender;
   }
 
   private surnameGenders(): Map<string, Gender> {
     if (!this.surnames) {
       this.surnames = new Map();
       for (const mention of this.mentions) {
-        const names = mention.text.split(/\s+/u);
-        if (mention.type !== 'PER' || names.length < 2) continue;
-        const surname = names[names.length - 1].toLowerCase();
-        const gender = this.firstNameGender(names[0]);
+        const space = mention.type === 'PER' ? firstSpace(mention.text) : -1;
+        if (space < 0) continue;
+        const surname = mention.text.slice(lastSpace(mention.text) + 1).toLowerCase();
+        const gender = this.firstNameGender(mention.text.slice(0, space));
         this.surnames.set(surname, this.surnames.has(surname) && this.surnames.get(surname) !== gender ? null : gender);
       }
     }
@@ -356,6 +363,17 @@ export class SpeakerResolver {
   private tokenIndexAt(offset: number): number {
     return spanIndexAtOrAfter(this.tokens, offset);
   }
+}
+
+// A name's first and last words without splitting it (as split(/\s+/u) would cut them): read for every mention of every article.
+function firstSpace(text: string): number {
+  for (let at = 0; at < text.length; at++) if (isSpace(text.charCodeAt(at))) return at;
+  return -1;
+}
+
+function lastSpace(text: string): number {
+  for (let at = text.length - 1; at >= 0; at--) if (isSpace(text.charCodeAt(at))) return at;
+  return -1;
 }
 
 /** The mentions (sorted by start) that no quoted stretch (sorted, apart) holds. */

@@ -7,7 +7,7 @@ import type { ContextItem, QuoteContext } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
-import { startsUpperCase, startsLowerCase } from '../characters';
+import { hasLetterOrDigit, startsUpperCase, startsLowerCase } from '../characters';
 
 export function isSpeech(
   text: string,
@@ -68,7 +68,7 @@ function readWords(inner: string, lexicon: SpeechLexicon): { words: number; capi
   wordPattern.lastIndex = 0;
   for (let match = wordPattern.exec(inner); match; match = wordPattern.exec(inner)) {
     const word = match[0];
-    if (!/[\p{L}\p{N}]/u.test(word)) continue;
+    if (!hasLetterOrDigit(word)) continue;
     words++;
     if (title) {
       if (startsUpperCase(word)) someCapital = true;
@@ -103,6 +103,9 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   return words >= 3 && capitalised >= words * 0.8;
 }
 
+/** Punctuation between a naming cue and a quotation that stops the search for it. */
+const namingStops = '.,;:!?"“”«»';
+
 /** How far back from a quotation a naming cue may stand: "called Sen. Elizabeth Warren (D-Mass.) as “…”". */
 const namingReach = 8;
 
@@ -110,7 +113,7 @@ const namingReach = 8;
 export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   for (let at = context.self - 1; at >= 0 && at >= context.self - namingReach; at--) {
     const item = context.items[at];
-    if (!isToken(item) || /^[.,;:!?"“”«»]$/u.test(item.text)) return false;
+    if (!isToken(item) || (item.text.length === 1 && namingStops.includes(item.text))) return false;
     if (lexicon.namingCues.has(item.text.toLowerCase())) return !isNoun(context.items[at - 1], lexicon);
   }
   return false;

@@ -6,7 +6,7 @@ import type { EntityMention, Span, Token } from '../types';
 import type { ContextItem } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { isAsciiLetterOrDigit, startsUpperCase, startsLowerCase } from '../characters';
+import { hasLetterOrDigit, startsUpperCase, startsLowerCase } from '../characters';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 /** items[start, end) */
@@ -237,16 +237,6 @@ export class ContextWords {
       (/^\d+(?:[.,:/]\d+)*$/u.test(token.text) && !(this.text(at + 1) === '-' && this.joinsWord(at + 1, this.token(at + 1) as Token)))
     );
   }
-}
-
-/** What /[\p{L}\p{N}]/u tests, with ASCII letters and digits answered without the pattern. */
-function hasLetterOrDigit(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (isAsciiLetterOrDigit(code)) return true;
-    if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
-  }
-  return false;
 }
 
 /** A word with one of the endings and a stem of three letters or more before it ("saying", "finally"). */

@@ -14,7 +14,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   const { text } = input;
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
-  const entitiesInOrder = [...entities].sort((a, b) => a.start - b.start);
+  const entitiesInOrder = inOrder(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
   const signatures = stretches.map((stretch) => signatureInside(text, stretch, entitiesInOrder, lexicon));
   // A signature inside the marks is not quoted: its name is the speaker's mention.
   const quoted = stretches.map((stretch, index) => ({ start: stretch.start, end: signatures[index]?.quoteEnd ?? stretch.end }));
@@ -70,6 +70,12 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
     if (quote.speakerMention) previous = { mention: quote.speakerMention, end: stretch.end };
   }
   return { quotes, terms };
+}
+
+// The recognizer gives its mentions in order: a copy sorted again only when they are not.
+function inOrder(entities: EntityMention[]): boolean {
+  for (let i = 1; i < entities.length; i++) if (entities[i - 1].start > entities[i].start) return false;
+  return true;
 }
 
 type SpeakerFields = Pick<Quotation, 'speaker' | 'speakerMention' | 'speakerKind'>;
