@@ -91,3 +91,14 @@ export function startsLowerCase(text: string): boolean {
   const code = text.charCodeAt(0);
   return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text);
 }
+
+/** What /^[…]$/u tests for a class of characters of the Basic Multilingual Plane: the text is one of them. */
+export function isOneOf(text: string, characters: string): boolean {
+  return text.length === 1 && characters.includes(text);
+}
+
+/** What /^\p{L}/u tests, ASCII answered without the pattern. */
+export function startsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : /^\p{L}/u.test(text);
+}

@@ -6,7 +6,7 @@
 import type { EntityMention, Span, SpeakerKind, Token } from '../types';
 import type { SpeechLexicon } from './lexicon';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { isSpace, startsLowerCase } from '../characters';
+import { isSpace, startsLowerCase, isOneOf } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -273,17 +273,17 @@ export class SpeakerResolver {
     // Inside an aside ("—sin parentesco con …, Elena Marín Ortega—") the name is no subject.
     for (let back = at, depth = 0; back >= 0 && back > at - appositionReach; back--) {
       const text = this.tokens[back].text;
-      if (/^[.!?;]$/u.test(text)) break;
+      if (isOneOf(text, '.!?;')) break;
       if (text === ')') depth++;
       if (text === '(' && depth-- === 0) return false;
-      if (/^[—–―]$/u.test(text) && this.dashOpensAside(back, at)) return false;
+      if (isOneOf(text, '—–―') && this.dashOpensAside(back, at)) return false;
     }
     return true;
   }
 
   // A dash opens an aside when no dash closes it before `until`.
   private dashOpensAside(dash: number, until: number): boolean {
-    for (let at = dash + 1; at <= until; at++) if (/^[—–―]$/u.test(this.tokens[at].text)) return false;
+    for (let at = dash + 1; at <= until; at++) if (isOneOf(this.tokens[at].text, '—–―')) return false;
     return true;
   }
 
@@ -293,7 +293,7 @@ export class SpeakerResolver {
     for (let step = 0; step < appositionReach && at < this.tokens.length; step++) {
       const text = this.tokens[at].text;
       const lower = text.toLowerCase();
-      if (/^[—–―(]$/u.test(text)) {
+      if (isOneOf(text, '—–―(')) {
         at = this.asideEnd(at);
         continue;
       }
@@ -318,7 +318,7 @@ export class SpeakerResolver {
     const closing = this.tokens[open].text === '(' ? /^\)$/u : /^[—–―]$/u;
     for (let at = open + 1; at < this.tokens.length && at < open + appositionReach; at++) {
       if (closing.test(this.tokens[at].text)) return at + 1;
-      if (/^[.!?;]$/u.test(this.tokens[at].text)) return at;
+      if (isOneOf(this.tokens[at].text, '.!?;')) return at;
     }
     return open + 1;
   }
@@ -333,7 +333,7 @@ export class SpeakerResolver {
     if (startsLowerCase(next) && !prepositions.has(next) && !determiners.has(next) && !this.lexicon.coordinators.has(next)) return comma + 1;
     for (let at = comma + 1; at < this.tokens.length && at < comma + appositionReach; at++) {
       const text = this.tokens[at].text;
-      if (/^[.!?;:]$/u.test(text)) return -1;
+      if (isOneOf(text, '.!?;:')) return -1;
       const following = this.tokens[at + 1]?.text ?? '';
       if (text === ',' && at > comma + 1 && startsLowerCase(following) && !prepositions.has(following) && !determiners.has(following)) return at + 1;
     }

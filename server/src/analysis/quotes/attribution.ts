@@ -6,7 +6,7 @@ import type { EntityMention, Span } from '../types';
 import type { QuoteContext } from './context';
 import type { SpeechLexicon } from './lexicon';
 import { Phrases, type Range } from './phrases';
-import { startsUpperCase, startsLowerCase } from '../characters';
+import { startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 
 export interface Attribution {
   /** A speech verb or cue in the quotation's own sentence governs it. */
@@ -166,16 +166,16 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   const { lexicon } = phrases;
   let at = self + 1;
   // A stray mark left over from nested quotes (''…,''' said Mr. Meyer) is passed over.
-  while (/^['’"”]$/u.test(phrases.text(at))) at++;
+  while (isOneOf(phrases.text(at), '\'’"”')) at++;
   // '"…" - Bernie Sanders.', '"…" -President Obama, tweeting': a signature after a dash.
-  if (/^[—–―-]$/u.test(phrases.text(at))) {
+  if (isOneOf(phrases.text(at), '—–―-')) {
     const signature = phrases.speakerPhraseAt(at + 1);
     if (signature && phrases.namesSomeone(signature) && (phrases.isBoundary(signature.end) || at + 1 >= ownEnd)) return signature;
   }
   // A line break ends the quotation's paragraph: "“…”⏎Zimmerman wrote in the auction description" is not its attribution.
   if (phrases.lineBreakBefore(at)) return null;
   // The quotation must close its clause: "“…,” he said", not "the “broken” system he pledged to fix".
-  if (/^[,—–―-]$/u.test(phrases.text(at))) at++;
+  if (isOneOf(phrases.text(at), ',—–―-')) at++;
   else if (at < ownEnd && !phrases.quoteEndsClause(self)) return null;
   // In the next sentence, only a bare attribution counts ("“…?” Trump asked."); "Clinton paused, then revealed" does not.
   const bare = at >= ownEnd;
@@ -243,7 +243,7 @@ function attributionBefore(phrases: Phrases, self: number, ownStart: number, own
 function splitQuotation(phrases: Phrases, self: number, ownEnd: number): Range | null {
   for (let at = self - 2; at > self - appositionReach && at >= 0; at--) {
     if (phrases.isQuote(at)) return attributionAfter(phrases, at, ownEnd);
-    if (/^[.!?;:]$/u.test(phrases.text(at))) return null;
+    if (isOneOf(phrases.text(at), '.!?;:')) return null;
   }
   return null;
 }
@@ -269,7 +269,7 @@ function nameBeforeColon(phrases: Phrases, colon: number): Range | null {
   if (start === colon) return null;
   const opener = phrases.token(start - 1);
   const first = phrases.token(start);
-  const opensLine = !opener || /^[-—–―.]$/u.test(opener.text) || (first !== null && phrases.lineStartsAt(first.start));
+  const opensLine = !opener || isOneOf(opener.text, '-—–―.') || (first !== null && phrases.lineStartsAt(first.start));
   const named = phrases.mentionAt(colon - 1) !== null || /^\p{Lu}+$/u.test(phrases.text(colon - 1));
   return opensLine && named ? { start, end: colon } : null;
 }
@@ -306,8 +306,8 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
   // "When terrorists are revealed", "the plan was announced": without its agent, a passive verb's subject is what is said, not who says it.
   if (passiveWithoutAgent(phrases, verb)) return null;
   const before = phrases.skipModifiers(verb - 1, -1);
-  const afterQuote = phrases.isQuote(before) || (/^[,—–―-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
-  const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
+  const afterQuote = phrases.isQuote(before) || (isOneOf(phrases.text(before), ',—–―-') && phrases.isQuote(before - 1));
+  const opensClause = before < sentenceStart || afterQuote || isOneOf(phrases.text(before), ':;(') || lexicon.inversionCues.has(phrases.lower(before));
   const gerund = lexicon.gerundEndings.some((ending) => word.endsWith(ending));
   // "…, saying", "issued a statement Tuesday saying": the gerund's subject is its clause's; opening
   // the sentence ("Acknowledging that Trump “…,” Allen did suggest"), the one after its clause.
@@ -333,7 +333,7 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     let quoted = false;
     for (let at = before - 1; at >= sentenceStart && !quoted; at--) quoted = phrases.isQuote(at);
     const inverted = !quoted || lexicon.addresseeVerbs.has(word) || lexicon.namingCues.has(word) ? null : phrases.after(verb + 1, true);
-    if (inverted && phrases.speakerPhraseAt(inverted.start) && /^[.,]$/u.test(phrases.text(inverted.end))) return inverted;
+    if (inverted && phrases.speakerPhraseAt(inverted.start) && isOneOf(phrases.text(inverted.end), '.,')) return inverted;
     return phrases.beforeApposition(before);
   }
   // "Carson shared a syllabus for a class called “Perception”": a naming participle after a common noun

@@ -7,7 +7,7 @@ import type { ContextItem, QuoteContext } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
-import { hasLetterOrDigit, startsUpperCase, startsLowerCase } from '../characters';
+import { hasLetterOrDigit, startsUpperCase, startsLowerCase, startsWithLetter } from '../characters';
 
 export function isSpeech(
   text: string,
@@ -85,7 +85,7 @@ function isWholeSentence(context: QuoteContext): boolean {
   if (!context.ownWhole) return false;
   for (let at = context.ownStart; at < context.ownEnd; at++) {
     const item = context.items[at];
-    if (at !== context.self && (!isToken(item) || /[\p{L}\p{N}]/u.test(item.text))) return false;
+    if (at !== context.self && (!isToken(item) || hasLetterOrDigit(item.text))) return false;
   }
   return true;
 }
@@ -96,7 +96,7 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   let capitalised = 0;
   for (let at = context.ownStart; at < context.ownEnd; at++) {
     const item = context.items[at];
-    if (!isToken(item) || !/^\p{L}/u.test(item.text) || lexicon.titleSmallWords.has(item.text.toLowerCase())) continue;
+    if (!isToken(item) || !startsWithLetter(item.text) || lexicon.titleSmallWords.has(item.text.toLowerCase())) continue;
     words++;
     if (startsUpperCase(item.text)) capitalised++;
   }

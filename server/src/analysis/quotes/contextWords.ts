@@ -6,7 +6,7 @@ import type { EntityMention, Span, Token } from '../types';
 import type { ContextItem } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { hasLetterOrDigit, startsUpperCase, startsLowerCase } from '../characters';
+import { hasLetterOrDigit, startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 /** items[start, end) */
@@ -188,8 +188,8 @@ export class ContextWords {
    */
   reportsClause(verb: number): boolean {
     for (let at = verb + 1; at <= verb + clauseReach && at < this.items.length; at++) {
-      if (this.isQuote(at) || /^[.!?;:]$/u.test(this.text(at))) return false;
-      if (this.lexicon.complementizers.has(this.lower(at))) return !/^[.!?;:,]$/u.test(this.text(at + 1));
+      if (this.isQuote(at) || isOneOf(this.text(at), '.!?;:')) return false;
+      if (this.lexicon.complementizers.has(this.lower(at))) return !isOneOf(this.text(at + 1), '.!?;:,');
     }
     return false;
   }

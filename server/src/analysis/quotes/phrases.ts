@@ -3,7 +3,7 @@
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import { ContextWords, endsInflected, type Range } from './contextWords';
-import { startsUpperCase, startsLowerCase } from '../characters';
+import { startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 
 export type { Range } from './contextWords';
 
@@ -191,7 +191,7 @@ export class Phrases extends ContextWords {
   /** The subject after the introduction opening at `from` (a participle's clause, up to its comma). */
   subjectAfterIntroduction(from: number, limit: number): Range | null {
     for (let at = from + 1; at < limit && at < from + appositionReach; at++) {
-      if (/^[.!?;:]$/u.test(this.text(at))) return null;
+      if (isOneOf(this.text(at), '.!?;:')) return null;
       if (this.text(at) === ',') return this.subjectBefore(at + 1, limit);
     }
     return null;
@@ -280,7 +280,7 @@ export class Phrases extends ContextWords {
     if (endsInflected(lower, gerundEndings) || endsInflected(lower, participleEndings) || endsInflected(lower, this.lexicon.adverbEndings)) return false;
     if (this.verbFormAt(at)) return false;
     // "WASHINGTON —", "PHILADELPHIA (AP) —", "WASHINGTON, Dec. 8 (UPI) —": a dateline.
-    return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–―(,-]$/u.test(this.text(this.nameEnd(at + 1))));
+    return !(/^\p{Lu}{2,}$/u.test(text) && isOneOf(this.text(this.nameEnd(at + 1)), '—–―(,-'));
   }
 
   private verbFormAt(at: number): boolean {
@@ -293,7 +293,7 @@ export class Phrases extends ContextWords {
   private skipIntroduction(from: number, limit: number): number {
     // "WASHINGTON, Dec. 8 (UPI) —": a dateline up to its dash.
     if (/^\p{Lu}{2,}$/u.test(this.text(from))) {
-      for (let at = from + 1; at < limit && at < from + 12; at++) if (/^[—–―-]$/u.test(this.text(at))) return at + 1;
+      for (let at = from + 1; at < limit && at < from + 12; at++) if (isOneOf(this.text(at), '—–―-')) return at + 1;
     }
     const lower = this.lower(from);
     const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings, clauseOpeners, relativePronouns } = this.lexicon;
@@ -309,7 +309,7 @@ export class Phrases extends ContextWords {
       endsInflected(lower, participleEndings);
     if (!introduces) return from;
     for (let at = from + 1; at < limit && at < from + 20; at++) {
-      if (this.isQuote(at) || /^[.;:!?]$/u.test(this.text(at))) return from;
+      if (this.isQuote(at) || isOneOf(this.text(at), '.;:!?')) return from;
       if (this.text(at) === ',') return at + 1;
     }
     return from;
