@@ -6,7 +6,7 @@ import type { EntityMention, Span, Token } from '../types';
 import type { ContextItem } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { hasLetterOrDigit, startsUpperCase, startsLowerCase, isOneOf } from '../characters';
+import { hasLetterOrDigit, isDigit, startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 /** items[start, end) */
@@ -234,12 +234,22 @@ export class ContextWords {
     // Numbers of dates and times ("said Tuesday, Nov. 3"), not "the 46-year-old".
     return (
       this.lexicon.fillers.has(token.text.toLowerCase()) ||
-      (/^\d+(?:[.,:/]\d+)*$/u.test(token.text) && !(this.text(at + 1) === '-' && this.joinsWord(at + 1, this.token(at + 1) as Token)))
+      (isDigit(token.text.charCodeAt(0)) &&
+        /^\d+(?:[.,:/]\d+)*$/u.test(token.text) &&
+        !(this.text(at + 1) === '-' && this.joinsWord(at + 1, this.token(at + 1) as Token)))
     );
   }
 }
 
 /** A word with one of the endings and a stem of three letters or more before it ("saying", "finally"). */
 export function endsInflected(word: string, endings: readonly string[]): boolean {
-  return endings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
+  // A loop, not some() with a closure: asked of most words near every quotation.
+  for (const ending of endings) if (word.endsWith(ending) && word.length > ending.length + 2) return true;
+  return false;
+}
+
+/** The word without a contraction or possessive ending: "he" for "he’d", "she" for "she's". */
+export function withoutContraction(word: string): string {
+  // Most words have no apostrophe: the pattern runs only on those that do.
+  return word.includes("'") || word.includes('’') ? word.replace(/['’]\p{L}+$/u, '') : word;
 }

@@ -2,7 +2,7 @@
 // language's word lists and the entity mentions. A phrase is the range of items it covers.
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { ContextWords, endsInflected, type Range } from './contextWords';
+import { ContextWords, endsInflected, withoutContraction, type Range } from './contextWords';
 import { startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 
 export type { Range } from './contextWords';
@@ -66,7 +66,7 @@ export class Phrases extends ContextWords {
 
   /** The phrase naming a speaker at `at`, a personal pronoun alone ("he", "She"). */
   subjectAt(at: number): Range | null {
-    const lower = this.lower(at).replace(/['’]\p{L}+$/u, '');
+    const lower = withoutContraction(this.lower(at));
     if (this.lexicon.personPronouns.has(lower) && !this.lexicon.determiners.has(lower)) return { start: at, end: at + 1 };
     return this.after(at, false);
   }
@@ -321,7 +321,7 @@ export class Phrases extends ContextWords {
     // A personal pronoun is a phrase of its own: "he" in "he hasn’t", "he wants a platform".
     for (let at = end - 1; at >= start; at--) {
       // "he’d", "she's": the pronoun before its contraction.
-      const word = this.lower(at).replace(/['’]\p{L}+$/u, '');
+      const word = withoutContraction(this.lower(at));
       if (personPronouns.has(word) && !determiners.has(word)) {
         start = at;
         end = at + 1;
