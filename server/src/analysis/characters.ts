@@ -102,3 +102,13 @@ export function startsWithLetter(text: string): boolean {
   const code = text.charCodeAt(0);
   return code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : /^\p{L}/u.test(text);
 }
+
+/** text.toLowerCase(), with a word already in lower-case ASCII given back as it is, without the call (asked of
+ * most words near every quotation). */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
+  }
+  return text;
+}

@@ -6,7 +6,7 @@
 import type { EntityMention, Span, SpeakerKind, Token } from '../types';
 import type { SpeechLexicon } from './lexicon';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { isSpace, startsLowerCase, isOneOf } from '../characters';
+import { isSpace, startsLowerCase, isOneOf, lowerCase } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -125,7 +125,10 @@ export class SpeakerResolver {
   private afterTitle(mention: EntityMention): boolean {
     const first = this.tokenIndexAt(mention.start);
     const { personNouns } = this.lexicon;
-    return personNouns.has(this.tokens[first]?.text.toLowerCase() ?? '') || (first > 0 && personNouns.has(this.tokens[first - 1].text.toLowerCase()));
+    return (
+      personNouns.has(first < this.tokens.length ? lowerCase(this.tokens[first].text) : '') ||
+      (first > 0 && personNouns.has(lowerCase(this.tokens[first - 1].text)))
+    );
   }
 
   // "Trump's campaign manager": a person noun follows the possessive before the speaker's end.
@@ -203,15 +206,15 @@ export class SpeakerResolver {
   // more names if the resource lists it ("Elena Marín"; a surname alone says nothing).
   private readGender(mention: EntityMention): Gender {
     const first = this.tokenIndexAt(mention.start);
-    const title = first >= 1 ? this.tokens[first - 1].text.toLowerCase() : '';
+    const title = first >= 1 ? lowerCase(this.tokens[first - 1].text) : '';
     // "la ministra Marín": the article before a title.
-    const article = first >= 2 && this.lexicon.personNouns.has(title) ? this.tokens[first - 2].text.toLowerCase() : '';
+    const article = first >= 2 && this.lexicon.personNouns.has(title) ? lowerCase(this.tokens[first - 2].text) : '';
     for (const word of [title, article]) {
       if (this.lexicon.femaleWords.has(word)) return 'female';
       if (this.lexicon.maleWords.has(word)) return 'male';
     }
     const space = firstSpace(mention.text);
-    return space >= 0 ? this.firstNameGender(mention.text.slice(0, space)) : (this.surnameGenders().get(mention.text.toLowerCase()) ?? null);
+    return space >= 0 ? this.firstNameGender(mention.text.slice(0, space)) : (this.surnameGenders().get(lowerCase(mention.text)) ?? null);
   }
 
   private firstNameGender(name: string): Gender {
@@ -263,13 +266,13 @@ export class SpeakerResolver {
     // Titles and descriptions before the name belong to it: "skipper Lucia Ferreiro", "la patrona".
     for (
       let skipped = 0;
-      skipped < 4 && at >= 0 && /^\p{L}[\p{L}.]*$/u.test(this.tokens[at].text) && !prepositions.has(this.tokens[at].text.toLowerCase());
+      skipped < 4 && at >= 0 && /^\p{L}[\p{L}.]*$/u.test(this.tokens[at].text) && !prepositions.has(lowerCase(this.tokens[at].text));
       skipped++
     ) {
-      if (verbForms.has(this.tokens[at].text.toLowerCase())) return true;
+      if (verbForms.has(lowerCase(this.tokens[at].text))) return true;
       at--;
     }
-    if (at >= 0 && prepositions.has(this.tokens[at].text.toLowerCase())) return false;
+    if (at >= 0 && prepositions.has(lowerCase(this.tokens[at].text))) return false;
     // Inside an aside ("—sin parentesco con …, Elena Marín Ortega—") the name is no subject.
     for (let back = at, depth = 0; back >= 0 && back > at - appositionReach; back--) {
       const text = this.tokens[back].text;
@@ -292,7 +295,7 @@ export class SpeakerResolver {
     let at = firstSpanEndingAfter(this.tokens, mention.end);
     for (let step = 0; step < appositionReach && at < this.tokens.length; step++) {
       const text = this.tokens[at].text;
-      const lower = text.toLowerCase();
+      const lower = lowerCase(text);
       if (isOneOf(text, '—–―(')) {
         at = this.asideEnd(at);
         continue;

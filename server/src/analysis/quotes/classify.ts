@@ -7,7 +7,7 @@ import type { ContextItem, QuoteContext } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
-import { hasLetterOrDigit, startsUpperCase, startsLowerCase, startsWithLetter } from '../characters';
+import { hasLetterOrDigit, startsUpperCase, startsLowerCase, startsWithLetter, lowerCase } from '../characters';
 
 export function isSpeech(
   text: string,
@@ -46,7 +46,7 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
   for (let at = context.ownStart; at < context.self; at++) {
     const item = context.items[at];
     if (!isToken(item)) continue;
-    const word = item.text.toLowerCase();
+    const word = lowerCase(item.text);
     if (lexicon.malePronouns.has(word) || lexicon.femalePronouns.has(word) || lexicon.personPronouns.has(word) || lexicon.possessives.has(word)) person = item;
     if (next < 0) next = spanIndexAtOrAfter(mentions, item.start);
     while (next < mentions.length && mentions[next].start < item.start) next++;
@@ -96,7 +96,7 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   let capitalised = 0;
   for (let at = context.ownStart; at < context.ownEnd; at++) {
     const item = context.items[at];
-    if (!isToken(item) || !startsWithLetter(item.text) || lexicon.titleSmallWords.has(item.text.toLowerCase())) continue;
+    if (!isToken(item) || !startsWithLetter(item.text) || lexicon.titleSmallWords.has(lowerCase(item.text))) continue;
     words++;
     if (startsUpperCase(item.text)) capitalised++;
   }
@@ -114,19 +114,19 @@ export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boole
   for (let at = context.self - 1; at >= 0 && at >= context.self - namingReach; at--) {
     const item = context.items[at];
     if (!isToken(item) || (item.text.length === 1 && namingStops.includes(item.text))) return false;
-    if (lexicon.namingCues.has(item.text.toLowerCase())) return !isNoun(context.items[at - 1], lexicon);
+    if (lexicon.namingCues.has(lowerCase(item.text))) return !isNoun(context.items[at - 1], lexicon);
   }
   return false;
 }
 
 // "a call for", "the calls": after an article, a naming cue is a noun.
 function isNoun(before: ContextItem | undefined, lexicon: SpeechLexicon): boolean {
-  return isToken(before) && lexicon.determiners.has(before.text.toLowerCase()) && !lexicon.possessives.has(before.text.toLowerCase());
+  return isToken(before) && lexicon.determiners.has(lowerCase(before.text)) && !lexicon.possessives.has(lowerCase(before.text));
 }
 
 function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   const item = context.items[context.self - 1];
-  return isToken(item) && lexicon.prepositions.has(item.text.toLowerCase());
+  return isToken(item) && lexicon.prepositions.has(lowerCase(item.text));
 }
 
 /** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''": a name given to the noun before it. */
@@ -136,7 +136,7 @@ export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon
   for (let at = context.self - 2; at >= context.self - 4 && at >= 0; at--) {
     const item = context.items[at];
     if (!isToken(item) || !startsLowerCase(item.text)) return false;
-    if (lexicon.determiners.has(item.text.toLowerCase())) return true;
+    if (lexicon.determiners.has(lowerCase(item.text))) return true;
   }
   return false;
 }
@@ -146,7 +146,7 @@ function afterTermMarker(context: QuoteContext, lexicon: SpeechLexicon): boolean
   return lexicon.termMarkers.some((marker) =>
     marker.every((word, index) => {
       const item = context.items[context.self - marker.length + index];
-      return isToken(item) && item.text.toLowerCase() === word;
+      return isToken(item) && lowerCase(item.text) === word;
     }),
   );
 }

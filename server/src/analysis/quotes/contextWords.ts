@@ -6,7 +6,7 @@ import type { EntityMention, Span, Token } from '../types';
 import type { ContextItem } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { hasLetterOrDigit, isDigit, startsUpperCase, startsLowerCase, isOneOf } from '../characters';
+import { hasLetterOrDigit, isDigit, lowerCase, startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 /** items[start, end) */
@@ -48,7 +48,7 @@ export class ContextWords {
     let lower = this.lowered[at];
     if (lower === undefined) {
       const item = this.items[at];
-      lower = isToken(item) ? item.text.toLowerCase() : '';
+      lower = isToken(item) ? lowerCase(item.text) : '';
       this.lowered[at] = lower;
     }
     return lower;
@@ -233,7 +233,7 @@ export class ContextWords {
     if (!token) return false;
     // Numbers of dates and times ("said Tuesday, Nov. 3"), not "the 46-year-old".
     return (
-      this.lexicon.fillers.has(token.text.toLowerCase()) ||
+      this.lexicon.fillers.has(lowerCase(token.text)) ||
       (isDigit(token.text.charCodeAt(0)) &&
         /^\d+(?:[.,:/]\d+)*$/u.test(token.text) &&
         !(this.text(at + 1) === '-' && this.joinsWord(at + 1, this.token(at + 1) as Token)))

@@ -9,6 +9,7 @@ import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
 import { signatureInside } from './signature';
 import { spanIndexAtOrAfter } from '../spanSearch';
+import { lowerCase } from '../characters';
 
 export function findQuotations(input: AnalysisInput, entities: EntityMention[]): QuotationAnalysis {
   const { text } = input;
@@ -146,5 +147,5 @@ function quotesOnlyAName(
 // “El País” publicó, “El País” ha publicado: the name says, it is not said.
 function subjectOfCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   const next = context.items[context.self + 1];
-  return isToken(next) && (lexicon.verbForms.has(next.text.toLowerCase()) || lexicon.auxiliaries.has(next.text.toLowerCase()));
+  return isToken(next) && (lexicon.verbForms.has(lowerCase(next.text)) || lexicon.auxiliaries.has(lowerCase(next.text)));
 }
