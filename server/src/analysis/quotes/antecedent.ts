@@ -5,6 +5,7 @@
 // unless the words name someone ("a letter from the American Legion").
 import type { EntityMention, Span, SpeakerKind, Token } from '../types';
 import type { SpeechLexicon } from './lexicon';
+import { withoutContraction } from './contextWords';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
 import { isSpace, startsLowerCase, isOneOf, lowerCase } from '../characters';
 
@@ -54,11 +55,7 @@ export class SpeakerResolver {
   }
 
   resolve(speaker: Span, previous: PreviousSpeaker | null): ResolvedSpeaker {
-    const words = this.text
-      .slice(speaker.start, speaker.end)
-      .toLowerCase()
-      .replace(/['’]\p{L}+$/u, '')
-      .split(/\s+/u);
+    const words = withoutContraction(lowerCase(this.text.slice(speaker.start, speaker.end))).split(/\s+/u);
     const head = words[words.length - 1];
     const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns } = this.lexicon;
     const noun = words.find((word) => personNouns.has(word) || organizationNouns.has(word) || this.isDocumentNoun(word));

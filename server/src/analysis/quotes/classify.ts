@@ -7,7 +7,7 @@ import type { ContextItem, QuoteContext } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
-import { hasLetterOrDigit, startsUpperCase, startsLowerCase, startsWithLetter, lowerCase } from '../characters';
+import { hasLetterOrDigit, isOneOf, isSpace, lowerCase, startsLowerCase, startsUpperCase, startsWithLetter } from '../characters';
 
 export function isSpeech(
   text: string,
@@ -56,8 +56,6 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
   return person;
 }
 
-const wordPattern = /\S+/gu;
-
 /** The quotation's words, counted only as far as a decision needs them, and whether they read as a
  * title: every word capitalised but the small ones ("Sunday Morning Futures", "Law and Order"). */
 function readWords(inner: string, lexicon: SpeechLexicon): { words: number; capitalised: boolean } {
@@ -65,14 +63,19 @@ function readWords(inner: string, lexicon: SpeechLexicon): { words: number; capi
   let words = 0;
   let title = true;
   let someCapital = false;
-  wordPattern.lastIndex = 0;
-  for (let match = wordPattern.exec(inner); match; match = wordPattern.exec(inner)) {
-    const word = match[0];
+  // The runs of characters other than spaces (what /\S+/gu finds), read by code: no match made for every word.
+  for (let end = 0; end < inner.length;) {
+    let start = end;
+    while (start < inner.length && isSpace(inner.charCodeAt(start))) start++;
+    if (start >= inner.length) break;
+    end = start + 1;
+    while (end < inner.length && !isSpace(inner.charCodeAt(end))) end++;
+    const word = inner.slice(start, end);
     if (!hasLetterOrDigit(word)) continue;
     words++;
     if (title) {
       if (startsUpperCase(word)) someCapital = true;
-      else if (!/^[\p{N}#@(¿¡'"‘“]/u.test(word) && !lexicon.titleSmallWords.has(word.toLowerCase())) title = false;
+      else if (!/^[\p{N}#@(¿¡'"‘“]/u.test(word) && !lexicon.titleSmallWords.has(lowerCase(word))) title = false;
     }
     // Past the largest word count that matters, only a title still being read needs the rest.
     if (!title && words >= enough) break;
@@ -113,7 +116,7 @@ const namingReach = 8;
 export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   for (let at = context.self - 1; at >= 0 && at >= context.self - namingReach; at--) {
     const item = context.items[at];
-    if (!isToken(item) || (item.text.length === 1 && namingStops.includes(item.text))) return false;
+    if (!isToken(item) || isOneOf(item.text, namingStops)) return false;
     if (lexicon.namingCues.has(lowerCase(item.text))) return !isNoun(context.items[at - 1], lexicon);
   }
   return false;
