@@ -31,8 +31,9 @@ type Gender = 'female' | 'male' | null;
 export class SpeakerResolver {
   /** Mentions by start, quoted ones excluded: a name inside a quotation is rarely what "he" points to. */
   private readonly mentions: EntityMention[];
-  private readonly subjects = new Map<EntityMention, boolean>();
-  private readonly genders = new Map<EntityMention, Gender>();
+  /** By index in `mentions`, read when first asked for: whether each stands as a subject, and its gender. */
+  private readonly subjects: (boolean | undefined)[];
+  private readonly genders: (Gender | undefined)[];
   /** The gender of a surname alone, from the article's full names that end with it (null when they disagree). */
   private surnames: Map<string, Gender> | null = null;
   /** The gender of each first name asked about: an article names the same people again and again. */
@@ -47,6 +48,8 @@ export class SpeakerResolver {
     private readonly lexicon: SpeechLexicon,
   ) {
     this.mentions = withoutQuoted(entitiesInOrder, quoted);
+    this.subjects = new Array<boolean | undefined>(this.mentions.length);
+    this.genders = new Array<Gender | undefined>(this.mentions.length);
   }
 
   /** The person a verb with no expressed subject stands for ("«…», añadió."; "Adding, “…”"). */
@@ -165,8 +168,8 @@ export class SpeakerResolver {
     for (let i = this.lastBefore(position); i >= 0; i--) {
       const mention = this.mentions[i];
       if (position - mention.end > antecedentReach) return null;
-      if (mention.type !== 'PER' || !this.compatible(mention, gender)) continue;
-      if (this.isSubject(mention) && near.every((name) => this.namedNear(mention, name))) return mention;
+      if (mention.type !== 'PER' || !this.compatible(i, gender)) continue;
+      if (this.isSubject(i) && near.every((name) => this.namedNear(mention, name))) return mention;
     }
     return null;
   }
@@ -184,19 +187,15 @@ export class SpeakerResolver {
     return this.text.slice(Math.max(0, mention.start - nearReach), mention.end + nearReach).includes(name);
   }
 
-  private compatible(mention: EntityMention, gender: Gender): boolean {
+  /** The mention at `index` may be of the gender asked (not known to be of the other). */
+  private compatible(index: number, gender: Gender): boolean {
     if (!gender) return true;
-    const known = this.genderOf(mention);
-    return known === null || known === gender;
-  }
-
-  private genderOf(mention: EntityMention): Gender {
-    let gender = this.genders.get(mention);
-    if (gender === undefined) {
-      gender = this.readGender(mention);
-      this.genders.set(mention, gender);
+    let known = this.genders[index];
+    if (known === undefined) {
+      known = this.readGender(this.mentions[index]);
+      this.genders[index] = known;
     }
-    return gender;
+    return known === null || known === gender;
   }
 
   // A title or article before the name ("Mrs.", "Sr.", "la ministra Marín"), else the first of two or
@@ -248,11 +247,11 @@ export class SpeakerResolver {
   }
 
   /** Named where a subject stands: not after a preposition or inside an aside, and before a verb (past an apposition). */
-  private isSubject(mention: EntityMention): boolean {
-    let subject = this.subjects.get(mention);
+  private isSubject(index: number): boolean {
+    let subject = this.subjects[index];
     if (subject === undefined) {
-      subject = this.startsClause(mention) && this.beforeVerb(mention);
-      this.subjects.set(mention, subject);
+      subject = this.startsClause(this.mentions[index]) && this.beforeVerb(this.mentions[index]);
+      this.subjects[index] = subject;
     }
     return subject;
   }
