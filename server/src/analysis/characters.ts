@@ -27,6 +27,16 @@ export function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 }
 
+/** What /[\p{L}\p{N}]/u tests (a letter or digit anywhere in the text), ASCII answered without the pattern. */
+export function hasLetterOrDigit(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isAsciiLetterOrDigit(code)) return true;
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
+  }
+  return false;
+}
+
 /** What /[\p{L}\p{N}]/u tests on one character, ASCII answered without the pattern. */
 export function isLetterOrDigit(character: string): boolean {
   const code = character.charCodeAt(0);
@@ -68,4 +78,37 @@ function letterCaseOfAny(text: string): number {
   const upper = text.toUpperCase();
   if (text.toLowerCase() === upper) return LetterCase.Caseless;
   return LetterCase.Cased | (text === upper ? LetterCase.AllCapitals : 0) | (/^\p{Lu}/u.test(text) ? LetterCase.StartsWithCapital : 0);
+}
+
+/** What /^\p{Lu}/u tests: ASCII answered without the pattern (asked of most words near every quotation). */
+export function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(text);
+}
+
+/** What /^\p{Ll}/u tests, ASCII answered without the pattern. */
+export function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(text);
+}
+
+/** What /^[…]$/u tests for a class of characters of the Basic Multilingual Plane: the text is one of them. */
+export function isOneOf(text: string, characters: string): boolean {
+  return text.length === 1 && characters.includes(text);
+}
+
+/** What /^\p{L}/u tests, ASCII answered without the pattern. */
+export function startsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : /^\p{L}/u.test(text);
+}
+
+/** text.toLowerCase(), with a word already in lower-case ASCII given back as it is, without the call (asked of
+ * most words near every quotation). */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
+  }
+  return text;
 }

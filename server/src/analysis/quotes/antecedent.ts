@@ -5,7 +5,9 @@
 // unless the words name someone ("a letter from the American Legion").
 import type { EntityMention, Span, SpeakerKind, Token } from '../types';
 import type { SpeechLexicon } from './lexicon';
+import { withoutContraction } from './contextWords';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
+import { isSpace, startsLowerCase, isOneOf, lowerCase } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -29,10 +31,13 @@ type Gender = 'female' | 'male' | null;
 export class SpeakerResolver {
   /** Mentions by start, quoted ones excluded: a name inside a quotation is rarely what "he" points to. */
   private readonly mentions: EntityMention[];
-  private readonly subjects = new Map<EntityMention, boolean>();
-  private readonly genders = new Map<EntityMention, Gender>();
+  /** By index in `mentions`, read when first asked for: whether each stands as a subject, and its gender. */
+  private readonly subjects: (boolean | undefined)[];
+  private readonly genders: (Gender | undefined)[];
   /** The gender of a surname alone, from the article's full names that end with it (null when they disagree). */
   private surnames: Map<string, Gender> | null = null;
+  /** The gender of each first name asked about: an article names the same people again and again. */
+  private readonly firstNames = new Map<string, Gender>();
 
   /** `entitiesInOrder` sorted by start, as `quoted` is. */
   constructor(
@@ -43,6 +48,8 @@ export class SpeakerResolver {
     private readonly lexicon: SpeechLexicon,
   ) {
     this.mentions = withoutQuoted(entitiesInOrder, quoted);
+    this.subjects = new Array<boolean | undefined>(this.mentions.length);
+    this.genders = new Array<Gender | undefined>(this.mentions.length);
   }
 
   /** The person a verb with no expressed subject stands for ("«…», añadió."; "Adding, “…”"). */
@@ -51,11 +58,7 @@ export class SpeakerResolver {
   }
 
   resolve(speaker: Span, previous: PreviousSpeaker | null): ResolvedSpeaker {
-    const words = this.text
-      .slice(speaker.start, speaker.end)
-      .toLowerCase()
-      .replace(/['’]\p{L}+$/u, '')
-      .split(/\s+/u);
+    const words = withoutContraction(lowerCase(this.text.slice(speaker.start, speaker.end))).split(/\s+/u);
     const head = words[words.length - 1];
     const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns } = this.lexicon;
     const noun = words.find((word) => personNouns.has(word) || organizationNouns.has(word) || this.isDocumentNoun(word));
@@ -122,7 +125,10 @@ export class SpeakerResolver {
   private afterTitle(mention: EntityMention): boolean {
     const first = this.tokenIndexAt(mention.start);
     const { personNouns } = this.lexicon;
-    return personNouns.has(this.tokens[first]?.text.toLowerCase() ?? '') || (first > 0 && personNouns.has(this.tokens[first - 1].text.toLowerCase()));
+    return (
+      personNouns.has(first < this.tokens.length ? lowerCase(this.tokens[first].text) : '') ||
+      (first > 0 && personNouns.has(lowerCase(this.tokens[first - 1].text)))
+    );
   }
 
   // "Trump's campaign manager": a person noun follows the possessive before the speaker's end.
@@ -162,8 +168,8 @@ export class SpeakerResolver {
     for (let i = this.lastBefore(position); i >= 0; i--) {
       const mention = this.mentions[i];
       if (position - mention.end > antecedentReach) return null;
-      if (mention.type !== 'PER' || !this.compatible(mention, gender)) continue;
-      if (this.isSubject(mention) && near.every((name) => this.namedNear(mention, name))) return mention;
+      if (mention.type !== 'PER' || !this.compatible(i, gender)) continue;
+      if (this.isSubject(i) && near.every((name) => this.namedNear(mention, name))) return mention;
     }
     return null;
   }
@@ -181,51 +187,52 @@ export class SpeakerResolver {
     return this.text.slice(Math.max(0, mention.start - nearReach), mention.end + nearReach).includes(name);
   }
 
-  private compatible(mention: EntityMention, gender: Gender): boolean {
+  /** The mention at `index` may be of the gender asked (not known to be of the other). */
+  private compatible(index: number, gender: Gender): boolean {
     if (!gender) return true;
-    const known = this.genderOf(mention);
-    return known === null || known === gender;
-  }
-
-  private genderOf(mention: EntityMention): Gender {
-    let gender = this.genders.get(mention);
-    if (gender === undefined) {
-      gender = this.readGender(mention);
-      this.genders.set(mention, gender);
+    let known = this.genders[index];
+    if (known === undefined) {
+      known = this.readGender(this.mentions[index]);
+      this.genders[index] = known;
     }
-    return gender;
+    return known === null || known === gender;
   }
 
   // A title or article before the name ("Mrs.", "Sr.", "la ministra Marín"), else the first of two or
   // more names if the resource lists it ("Elena Marín"; a surname alone says nothing).
   private readGender(mention: EntityMention): Gender {
     const first = this.tokenIndexAt(mention.start);
-    const title = first >= 1 ? this.tokens[first - 1].text.toLowerCase() : '';
+    const title = first >= 1 ? lowerCase(this.tokens[first - 1].text) : '';
     // "la ministra Marín": the article before a title.
-    const article = first >= 2 && this.lexicon.personNouns.has(title) ? this.tokens[first - 2].text.toLowerCase() : '';
+    const article = first >= 2 && this.lexicon.personNouns.has(title) ? lowerCase(this.tokens[first - 2].text) : '';
     for (const word of [title, article]) {
       if (this.lexicon.femaleWords.has(word)) return 'female';
       if (this.lexicon.maleWords.has(word)) return 'male';
     }
-    const names = mention.text.split(/\s+/u);
-    return names.length > 1 ? this.firstNameGender(names[0]) : (this.surnameGenders().get(names[0].toLowerCase()) ?? null);
+    const space = firstSpace(mention.text);
+    return space >= 0 ? this.firstNameGender(mention.text.slice(0, space)) : (this.surnameGenders().get(lowerCase(mention.text)) ?? null);
   }
 
   private firstNameGender(name: string): Gender {
-    // Most names are plain ASCII: the accents need taking off only from the others.
-    const lower = name.toLowerCase();
-    const word = /^[a-z]+$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
-    return this.lexicon.femaleWords.has(word) ? 'female' : this.lexicon.maleWords.has(word) ? 'male' : null;
+    let gender = this.firstNames.get(name);
+    if (gender === undefined) {
+      // Most names are plain ASCII: the accents need taking off only from the others.
+      const lower = name.toLowerCase();
+      const word = /^[a-z]+$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+      gender = this.lexicon.femaleWords.has(word) ? 'female' : this.lexicon.maleWords.has(word) ? 'male' : null;
+      this.firstNames.set(name, gender);
+    }
+    return gender;
   }
 
   private surnameGenders(): Map<string, Gender> {
     if (!this.surnames) {
       this.surnames = new Map();
       for (const mention of this.mentions) {
-        const names = mention.text.split(/\s+/u);
-        if (mention.type !== 'PER' || names.length < 2) continue;
-        const surname = names[names.length - 1].toLowerCase();
-        const gender = this.firstNameGender(names[0]);
+        const space = mention.type === 'PER' ? firstSpace(mention.text) : -1;
+        if (space < 0) continue;
+        const surname = mention.text.slice(lastSpace(mention.text) + 1).toLowerCase();
+        const gender = this.firstNameGender(mention.text.slice(0, space));
         this.surnames.set(surname, this.surnames.has(surname) && this.surnames.get(surname) !== gender ? null : gender);
       }
     }
@@ -240,11 +247,11 @@ export class SpeakerResolver {
   }
 
   /** Named where a subject stands: not after a preposition or inside an aside, and before a verb (past an apposition). */
-  private isSubject(mention: EntityMention): boolean {
-    let subject = this.subjects.get(mention);
+  private isSubject(index: number): boolean {
+    let subject = this.subjects[index];
     if (subject === undefined) {
-      subject = this.startsClause(mention) && this.beforeVerb(mention);
-      this.subjects.set(mention, subject);
+      subject = this.startsClause(this.mentions[index]) && this.beforeVerb(this.mentions[index]);
+      this.subjects[index] = subject;
     }
     return subject;
   }
@@ -255,27 +262,27 @@ export class SpeakerResolver {
     // Titles and descriptions before the name belong to it: "skipper Lucia Ferreiro", "la patrona".
     for (
       let skipped = 0;
-      skipped < 4 && at >= 0 && /^\p{L}[\p{L}.]*$/u.test(this.tokens[at].text) && !prepositions.has(this.tokens[at].text.toLowerCase());
+      skipped < 4 && at >= 0 && /^\p{L}[\p{L}.]*$/u.test(this.tokens[at].text) && !prepositions.has(lowerCase(this.tokens[at].text));
       skipped++
     ) {
-      if (verbForms.has(this.tokens[at].text.toLowerCase())) return true;
+      if (verbForms.has(lowerCase(this.tokens[at].text))) return true;
       at--;
     }
-    if (at >= 0 && prepositions.has(this.tokens[at].text.toLowerCase())) return false;
+    if (at >= 0 && prepositions.has(lowerCase(this.tokens[at].text))) return false;
     // Inside an aside ("—sin parentesco con …, Elena Marín Ortega—") the name is no subject.
     for (let back = at, depth = 0; back >= 0 && back > at - appositionReach; back--) {
       const text = this.tokens[back].text;
-      if (/^[.!?;]$/u.test(text)) break;
+      if (isOneOf(text, '.!?;')) break;
       if (text === ')') depth++;
       if (text === '(' && depth-- === 0) return false;
-      if (/^[—–―]$/u.test(text) && this.dashOpensAside(back, at)) return false;
+      if (isOneOf(text, '—–―') && this.dashOpensAside(back, at)) return false;
     }
     return true;
   }
 
   // A dash opens an aside when no dash closes it before `until`.
   private dashOpensAside(dash: number, until: number): boolean {
-    for (let at = dash + 1; at <= until; at++) if (/^[—–―]$/u.test(this.tokens[at].text)) return false;
+    for (let at = dash + 1; at <= until; at++) if (isOneOf(this.tokens[at].text, '—–―')) return false;
     return true;
   }
 
@@ -284,8 +291,8 @@ export class SpeakerResolver {
     let at = firstSpanEndingAfter(this.tokens, mention.end);
     for (let step = 0; step < appositionReach && at < this.tokens.length; step++) {
       const text = this.tokens[at].text;
-      const lower = text.toLowerCase();
-      if (/^[—–―(]$/u.test(text)) {
+      const lower = lowerCase(text);
+      if (isOneOf(text, '—–―(')) {
         at = this.asideEnd(at);
         continue;
       }
@@ -300,7 +307,7 @@ export class SpeakerResolver {
       }
       if (/^['’]s$/u.test(text)) return false;
       if (relativePronouns.has(lower)) return true;
-      return /^\p{Ll}/u.test(text) && ![prepositions, determiners, coordinators, nounPhraseJoiners].some((words) => words.has(lower));
+      return startsLowerCase(text) && ![prepositions, determiners, coordinators, nounPhraseJoiners].some((words) => words.has(lower));
     }
     return false;
   }
@@ -310,7 +317,7 @@ export class SpeakerResolver {
     const closing = this.tokens[open].text === '(' ? /^\)$/u : /^[—–―]$/u;
     for (let at = open + 1; at < this.tokens.length && at < open + appositionReach; at++) {
       if (closing.test(this.tokens[at].text)) return at + 1;
-      if (/^[.!?;]$/u.test(this.tokens[at].text)) return at;
+      if (isOneOf(this.tokens[at].text, '.!?;')) return at;
     }
     return open + 1;
   }
@@ -322,12 +329,12 @@ export class SpeakerResolver {
     const next = this.tokens[comma + 1]?.text ?? '';
     if (relativePronouns.has(next.toLowerCase())) return comma + 1;
     // "Ramon Iglesias, said", "Manuel Otero Barreiro, asiente": the verb right after the comma.
-    if (/^\p{Ll}/u.test(next) && !prepositions.has(next) && !determiners.has(next) && !this.lexicon.coordinators.has(next)) return comma + 1;
+    if (startsLowerCase(next) && !prepositions.has(next) && !determiners.has(next) && !this.lexicon.coordinators.has(next)) return comma + 1;
     for (let at = comma + 1; at < this.tokens.length && at < comma + appositionReach; at++) {
       const text = this.tokens[at].text;
-      if (/^[.!?;:]$/u.test(text)) return -1;
+      if (isOneOf(text, '.!?;:')) return -1;
       const following = this.tokens[at + 1]?.text ?? '';
-      if (text === ',' && at > comma + 1 && /^\p{Ll}/u.test(following) && !prepositions.has(following) && !determiners.has(following)) return at + 1;
+      if (text === ',' && at > comma + 1 && startsLowerCase(following) && !prepositions.has(following) && !determiners.has(following)) return at + 1;
     }
     return -1;
   }
@@ -355,6 +362,17 @@ export class SpeakerResolver {
   private tokenIndexAt(offset: number): number {
     return spanIndexAtOrAfter(this.tokens, offset);
   }
+}
+
+// A name's first and last words without splitting it (as split(/\s+/u) would cut them): read for every mention of every article.
+function firstSpace(text: string): number {
+  for (let at = 0; at < text.length; at++) if (isSpace(text.charCodeAt(at))) return at;
+  return -1;
+}
+
+function lastSpace(text: string): number {
+  for (let at = text.length - 1; at >= 0; at--) if (isSpace(text.charCodeAt(at))) return at;
+  return -1;
 }
 
 /** The mentions (sorted by start) that no quoted stretch (sorted, apart) holds. */

@@ -6,6 +6,7 @@ import type { EntityMention, Span } from '../types';
 import type { QuoteContext } from './context';
 import type { SpeechLexicon } from './lexicon';
 import { Phrases, type Range } from './phrases';
+import { startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 
 export interface Attribution {
   /** A speech verb or cue in the quotation's own sentence governs it. */
@@ -92,7 +93,7 @@ function outerSource(phrases: Phrases, cues: Cue[], self: number, ownStart: numb
     if (cue.kind !== 'source' || cue.at < ownStart || cue.at >= ownEnd) continue;
     if (cue.at > self) {
       // Lower case: "''…'' According to F.A.A. records, …" opens a sentence the splitter ran on past.
-      if ((phrases.text(cue.at - 1) !== ',' && !phrases.isQuote(cue.at - 1)) || !/^\p{Ll}/u.test(phrases.text(cue.at))) continue;
+      if ((phrases.text(cue.at - 1) !== ',' && !phrases.isQuote(cue.at - 1)) || !startsLowerCase(phrases.text(cue.at))) continue;
     } else if (cues.some((other) => other.kind === 'verb' && other.at >= ownStart && other.at < cue.at)) continue;
     // "según dijo el Kremlin": a verb after the cue is an inverted report, read as a speech cue.
     if (phrases.isCue(cue.at + cue.length, true)) continue;
@@ -150,10 +151,10 @@ function possessedReport(phrases: Phrases, self: number, ownStart: number): Rang
       if (word === "'s" || word === '’s') {
         // The possessor's name: its capitalised words ("Donald J. Trump's"), not the phrase it ends ("an issue out of Trump's").
         let start = owner;
-        while (start > 0 && owner - start < maximumNameWords && /^\p{Lu}/u.test(phrases.text(start - 1))) start--;
+        while (start > 0 && owner - start < maximumNameWords && startsUpperCase(phrases.text(start - 1))) start--;
         return start < owner ? { start, end: at + 1 } : null;
       }
-      if (phrases.isBoundary(owner) || !/^\p{Ll}/u.test(phrases.text(owner))) break;
+      if (phrases.isBoundary(owner) || !startsLowerCase(phrases.text(owner))) break;
     }
   }
   return null;
@@ -165,16 +166,16 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   const { lexicon } = phrases;
   let at = self + 1;
   // A stray mark left over from nested quotes (''…,''' said Mr. Meyer) is passed over.
-  while (/^['’"”]$/u.test(phrases.text(at))) at++;
+  while (isOneOf(phrases.text(at), '\'’"”')) at++;
   // '"…" - Bernie Sanders.', '"…" -President Obama, tweeting': a signature after a dash.
-  if (/^[—–―-]$/u.test(phrases.text(at))) {
+  if (isOneOf(phrases.text(at), '—–―-')) {
     const signature = phrases.speakerPhraseAt(at + 1);
     if (signature && phrases.namesSomeone(signature) && (phrases.isBoundary(signature.end) || at + 1 >= ownEnd)) return signature;
   }
   // A line break ends the quotation's paragraph: "“…”⏎Zimmerman wrote in the auction description" is not its attribution.
   if (phrases.lineBreakBefore(at)) return null;
   // The quotation must close its clause: "“…,” he said", not "the “broken” system he pledged to fix".
-  if (/^[,—–―-]$/u.test(phrases.text(at))) at++;
+  if (isOneOf(phrases.text(at), ',—–―-')) at++;
   else if (at < ownEnd && !phrases.quoteEndsClause(self)) return null;
   // In the next sentence, only a bare attribution counts ("“…?” Trump asked."); "Clinton paused, then revealed" does not.
   const bare = at >= ownEnd;
@@ -190,7 +191,7 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   if (!phrase) return null;
   // "Conway notes.": a verb that is also a noun ends the name before it.
   let split = phrase.start + 1;
-  while (split < phrase.end && !(phrases.isCue(split, true) && /^[\p{Lu}]/u.test(phrases.text(split - 1)))) split++;
+  while (split < phrase.end && !(phrases.isCue(split, true) && startsUpperCase(phrases.text(split - 1)))) split++;
   const subject = { start: phrase.start, end: split };
   const verb = phrases.skipModifiers(subject.end, 1);
   if (phrases.negated(subject.end, verb)) return null;
@@ -242,7 +243,7 @@ function attributionBefore(phrases: Phrases, self: number, ownStart: number, own
 function splitQuotation(phrases: Phrases, self: number, ownEnd: number): Range | null {
   for (let at = self - 2; at > self - appositionReach && at >= 0; at--) {
     if (phrases.isQuote(at)) return attributionAfter(phrases, at, ownEnd);
-    if (/^[.!?;:]$/u.test(phrases.text(at))) return null;
+    if (isOneOf(phrases.text(at), '.!?;:')) return null;
   }
   return null;
 }
@@ -264,11 +265,11 @@ function sourceBefore(phrases: Phrases, comma: number): Range | null {
 // "RAMOS:", "David Wasserman:", "Hillary:" opening a line, a sentence or the part after a dash.
 function nameBeforeColon(phrases: Phrases, colon: number): Range | null {
   let start = colon;
-  while (start > 0 && colon - start < 5 && /^\p{Lu}/u.test(phrases.text(start - 1))) start--;
+  while (start > 0 && colon - start < 5 && startsUpperCase(phrases.text(start - 1))) start--;
   if (start === colon) return null;
   const opener = phrases.token(start - 1);
   const first = phrases.token(start);
-  const opensLine = !opener || /^[-—–―.]$/u.test(opener.text) || (first !== null && phrases.lineStartsAt(first.start));
+  const opensLine = !opener || isOneOf(opener.text, '-—–―.') || (first !== null && phrases.lineStartsAt(first.start));
   const named = phrases.mentionAt(colon - 1) !== null || /^\p{Lu}+$/u.test(phrases.text(colon - 1));
   return opensLine && named ? { start, end: colon } : null;
 }
@@ -277,6 +278,7 @@ function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
   const cues: Cue[] = [];
   for (let at = 0; at < phrases.items.length; at++) {
     const word = phrases.lower(at);
+    if (!lexicon.cueStarts.has(word)) continue;
     const source = lexicon.sourceCueStarts.has(word)
       ? lexicon.sourceCues.find((cue) => cue.every((part, offset) => phrases.lower(at + offset) === part))
       : undefined;
@@ -304,8 +306,8 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
   // "When terrorists are revealed", "the plan was announced": without its agent, a passive verb's subject is what is said, not who says it.
   if (passiveWithoutAgent(phrases, verb)) return null;
   const before = phrases.skipModifiers(verb - 1, -1);
-  const afterQuote = phrases.isQuote(before) || (/^[,—–―-]$/u.test(phrases.text(before)) && phrases.isQuote(before - 1));
-  const opensClause = before < sentenceStart || afterQuote || /^[:;(]$/u.test(phrases.text(before)) || lexicon.inversionCues.has(phrases.lower(before));
+  const afterQuote = phrases.isQuote(before) || (isOneOf(phrases.text(before), ',—–―-') && phrases.isQuote(before - 1));
+  const opensClause = before < sentenceStart || afterQuote || isOneOf(phrases.text(before), ':;(') || lexicon.inversionCues.has(phrases.lower(before));
   const gerund = lexicon.gerundEndings.some((ending) => word.endsWith(ending));
   // "…, saying", "issued a statement Tuesday saying": the gerund's subject is its clause's; opening
   // the sentence ("Acknowledging that Trump “…,” Allen did suggest"), the one after its clause.
@@ -331,14 +333,14 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     let quoted = false;
     for (let at = before - 1; at >= sentenceStart && !quoted; at--) quoted = phrases.isQuote(at);
     const inverted = !quoted || lexicon.addresseeVerbs.has(word) || lexicon.namingCues.has(word) ? null : phrases.after(verb + 1, true);
-    if (inverted && phrases.speakerPhraseAt(inverted.start) && /^[.,]$/u.test(phrases.text(inverted.end))) return inverted;
+    if (inverted && phrases.speakerPhraseAt(inverted.start) && isOneOf(phrases.text(inverted.end), '.,')) return inverted;
     return phrases.beforeApposition(before);
   }
   // "Carson shared a syllabus for a class called “Perception”": a naming participle after a common noun
   // names that noun; the one who calls it so is the clause's subject.
   if (
     lexicon.namingCues.has(word) &&
-    /^\p{Ll}/u.test(phrases.text(before)) &&
+    startsLowerCase(phrases.text(before)) &&
     !lexicon.personPronouns.has(phrases.lower(before)) &&
     !lexicon.relativePronouns.has(phrases.lower(before))
   ) {

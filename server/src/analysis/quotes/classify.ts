@@ -7,6 +7,7 @@ import type { ContextItem, QuoteContext } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
+import { hasLetterOrDigit, isOneOf, isSpace, lowerCase, startsLowerCase, startsUpperCase, startsWithLetter } from '../characters';
 
 export function isSpeech(
   text: string,
@@ -30,7 +31,7 @@ export function isSpeech(
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
   const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
-  if (words >= 3 && /^\p{Lu}/u.test(inner) && isWholeSentence(context)) return !subhead;
+  if (words >= 3 && startsUpperCase(inner) && isWholeSentence(context)) return !subhead;
   if (words >= lexicon.unattributedPhraseMinimumWords || (/[.!?…]$/u.test(inner) && !subhead)) return true;
   // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
   // organisation named before it in its sentence is whose words a short phrase quotes.
@@ -45,7 +46,7 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
   for (let at = context.ownStart; at < context.self; at++) {
     const item = context.items[at];
     if (!isToken(item)) continue;
-    const word = item.text.toLowerCase();
+    const word = lowerCase(item.text);
     if (lexicon.malePronouns.has(word) || lexicon.femalePronouns.has(word) || lexicon.personPronouns.has(word) || lexicon.possessives.has(word)) person = item;
     if (next < 0) next = spanIndexAtOrAfter(mentions, item.start);
     while (next < mentions.length && mentions[next].start < item.start) next++;
@@ -55,8 +56,6 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
   return person;
 }
 
-const wordPattern = /\S+/gu;
-
 /** The quotation's words, counted only as far as a decision needs them, and whether they read as a
  * title: every word capitalised but the small ones ("Sunday Morning Futures", "Law and Order"). */
 function readWords(inner: string, lexicon: SpeechLexicon): { words: number; capitalised: boolean } {
@@ -64,14 +63,19 @@ function readWords(inner: string, lexicon: SpeechLexicon): { words: number; capi
   let words = 0;
   let title = true;
   let someCapital = false;
-  wordPattern.lastIndex = 0;
-  for (let match = wordPattern.exec(inner); match; match = wordPattern.exec(inner)) {
-    const word = match[0];
-    if (!/[\p{L}\p{N}]/u.test(word)) continue;
+  // The runs of characters other than spaces (what /\S+/gu finds), read by code: no match made for every word.
+  for (let end = 0; end < inner.length;) {
+    let start = end;
+    while (start < inner.length && isSpace(inner.charCodeAt(start))) start++;
+    if (start >= inner.length) break;
+    end = start + 1;
+    while (end < inner.length && !isSpace(inner.charCodeAt(end))) end++;
+    const word = inner.slice(start, end);
+    if (!hasLetterOrDigit(word)) continue;
     words++;
     if (title) {
-      if (/^\p{Lu}/u.test(word)) someCapital = true;
-      else if (!/^[\p{N}#@(¿¡'"‘“]/u.test(word) && !lexicon.titleSmallWords.has(word.toLowerCase())) title = false;
+      if (startsUpperCase(word)) someCapital = true;
+      else if (!/^[\p{N}#@(¿¡'"‘“]/u.test(word) && !lexicon.titleSmallWords.has(lowerCase(word))) title = false;
     }
     // Past the largest word count that matters, only a title still being read needs the rest.
     if (!title && words >= enough) break;
@@ -84,7 +88,7 @@ function isWholeSentence(context: QuoteContext): boolean {
   if (!context.ownWhole) return false;
   for (let at = context.ownStart; at < context.ownEnd; at++) {
     const item = context.items[at];
-    if (at !== context.self && (!isToken(item) || /[\p{L}\p{N}]/u.test(item.text))) return false;
+    if (at !== context.self && (!isToken(item) || hasLetterOrDigit(item.text))) return false;
   }
   return true;
 }
@@ -95,12 +99,15 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   let capitalised = 0;
   for (let at = context.ownStart; at < context.ownEnd; at++) {
     const item = context.items[at];
-    if (!isToken(item) || !/^\p{L}/u.test(item.text) || lexicon.titleSmallWords.has(item.text.toLowerCase())) continue;
+    if (!isToken(item) || !startsWithLetter(item.text) || lexicon.titleSmallWords.has(lowerCase(item.text))) continue;
     words++;
-    if (/^\p{Lu}/u.test(item.text)) capitalised++;
+    if (startsUpperCase(item.text)) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.8;
 }
+
+/** Punctuation between a naming cue and a quotation that stops the search for it. */
+const namingStops = '.,;:!?"“”«»';
 
 /** How far back from a quotation a naming cue may stand: "called Sen. Elizabeth Warren (D-Mass.) as “…”". */
 const namingReach = 8;
@@ -109,30 +116,30 @@ const namingReach = 8;
 export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   for (let at = context.self - 1; at >= 0 && at >= context.self - namingReach; at--) {
     const item = context.items[at];
-    if (!isToken(item) || /^[.,;:!?"“”«»]$/u.test(item.text)) return false;
-    if (lexicon.namingCues.has(item.text.toLowerCase())) return !isNoun(context.items[at - 1], lexicon);
+    if (!isToken(item) || isOneOf(item.text, namingStops)) return false;
+    if (lexicon.namingCues.has(lowerCase(item.text))) return !isNoun(context.items[at - 1], lexicon);
   }
   return false;
 }
 
 // "a call for", "the calls": after an article, a naming cue is a noun.
 function isNoun(before: ContextItem | undefined, lexicon: SpeechLexicon): boolean {
-  return isToken(before) && lexicon.determiners.has(before.text.toLowerCase()) && !lexicon.possessives.has(before.text.toLowerCase());
+  return isToken(before) && lexicon.determiners.has(lowerCase(before.text)) && !lexicon.possessives.has(lowerCase(before.text));
 }
 
 function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   const item = context.items[context.self - 1];
-  return isToken(item) && lexicon.prepositions.has(item.text.toLowerCase());
+  return isToken(item) && lexicon.prepositions.has(lowerCase(item.text));
 }
 
 /** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''": a name given to the noun before it. */
 export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   const noun = context.items[context.self - 1];
-  if (!isToken(noun) || !/^\p{Ll}/u.test(noun.text)) return false;
+  if (!isToken(noun) || !startsLowerCase(noun.text)) return false;
   for (let at = context.self - 2; at >= context.self - 4 && at >= 0; at--) {
     const item = context.items[at];
-    if (!isToken(item) || !/^\p{Ll}/u.test(item.text)) return false;
-    if (lexicon.determiners.has(item.text.toLowerCase())) return true;
+    if (!isToken(item) || !startsLowerCase(item.text)) return false;
+    if (lexicon.determiners.has(lowerCase(item.text))) return true;
   }
   return false;
 }
@@ -142,7 +149,7 @@ function afterTermMarker(context: QuoteContext, lexicon: SpeechLexicon): boolean
   return lexicon.termMarkers.some((marker) =>
     marker.every((word, index) => {
       const item = context.items[context.self - marker.length + index];
-      return isToken(item) && item.text.toLowerCase() === word;
+      return isToken(item) && lowerCase(item.text) === word;
     }),
   );
 }

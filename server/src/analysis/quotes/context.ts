@@ -5,7 +5,7 @@
 // quoted stretches costs each of them the same small window: attribution stays linear in the text.
 import type { Sentence, Span, Token } from '../types';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { isSpace } from '../characters';
+import { isSpace, isOneOf } from '../characters';
 
 /** A token of the context, or the place of a quoted stretch (which stops a noun phrase like punctuation).
  * Tokens go in as they are: a wrapper for each would be garbage made for every quotation near them. */
@@ -95,7 +95,7 @@ const signatureTokens = 12;
 
 // A short sentence opening with a dash that is its whole paragraph: the signature of the quotation before it.
 function signatureParagraph(text: string, sentence: Sentence): boolean {
-  if (!/^[—–―-]$/u.test(text[sentence.start] ?? '') || sentence.tokenEnd - sentence.tokenStart > signatureTokens) return false;
+  if (!isOneOf(text[sentence.start] ?? '', '—–―-') || sentence.tokenEnd - sentence.tokenStart > signatureTokens) return false;
   let after = sentence.end;
   while (after < text.length && isSpace(text.charCodeAt(after))) after++;
   return after >= text.length || paragraphBreak(text, sentence.end, after);

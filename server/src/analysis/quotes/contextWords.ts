@@ -6,7 +6,7 @@ import type { EntityMention, Span, Token } from '../types';
 import type { ContextItem } from './context';
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { isAsciiLetterOrDigit } from '../characters';
+import { hasLetterOrDigit, isDigit, lowerCase, startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 /** items[start, end) */
@@ -48,7 +48,7 @@ export class ContextWords {
     let lower = this.lowered[at];
     if (lower === undefined) {
       const item = this.items[at];
-      lower = isToken(item) ? item.text.toLowerCase() : '';
+      lower = isToken(item) ? lowerCase(item.text) : '';
       this.lowered[at] = lower;
     }
     return lower;
@@ -108,7 +108,7 @@ export class ContextWords {
       this.lexicon.verbForms.has(lower) ||
       // Asked of most words near every quotation: the particle is read only after a listed verb.
       (this.lexicon.phrasalCues.has(lower) && this.isPhrasalCue(at)) ||
-      (loosely && this.lexicon.ambiguousVerbForms.has(lower) && /^\p{Ll}/u.test(this.text(at)))
+      (loosely && this.lexicon.ambiguousVerbForms.has(lower) && startsLowerCase(this.text(at)))
     );
   }
 
@@ -130,7 +130,7 @@ export class ContextWords {
   /** A lower-case word that may stand between a subject and its verb ("ha", "also", "le"). */
   isAuxiliary(at: number): boolean {
     const text = this.text(at);
-    return /^\p{Ll}/u.test(text) && this.lexicon.auxiliaries.has(text);
+    return startsLowerCase(text) && this.lexicon.auxiliaries.has(text);
   }
 
   /** A time word between a subject and its verb: "Ryan on Tuesday called". */
@@ -141,7 +141,7 @@ export class ContextWords {
   /** "gingerly", "rotundamente". */
   isAdverb(at: number): boolean {
     const text = this.text(at);
-    return /^\p{Ll}/u.test(text) && endsInflected(text, this.lexicon.adverbEndings);
+    return startsLowerCase(text) && endsInflected(text, this.lexicon.adverbEndings);
   }
 
   /** Auxiliaries, adverbs and time words between a subject and its verb, skipped from `at` ("has in the past described", "at the time said"). */
@@ -188,8 +188,8 @@ export class ContextWords {
    */
   reportsClause(verb: number): boolean {
     for (let at = verb + 1; at <= verb + clauseReach && at < this.items.length; at++) {
-      if (this.isQuote(at) || /^[.!?;:]$/u.test(this.text(at))) return false;
-      if (this.lexicon.complementizers.has(this.lower(at))) return !/^[.!?;:,]$/u.test(this.text(at + 1));
+      if (this.isQuote(at) || isOneOf(this.text(at), '.!?;:')) return false;
+      if (this.lexicon.complementizers.has(this.lower(at))) return !isOneOf(this.text(at + 1), '.!?;:,');
     }
     return false;
   }
@@ -223,7 +223,7 @@ export class ContextWords {
   // Capitalised words and the joiners between them: "Mrs. Schlafly", "Secretary of State John Kerry".
   nameEnd(from: number): number {
     let end = from;
-    const capitalised = (at: number) => /^\p{Lu}/u.test(this.text(at));
+    const capitalised = (at: number) => startsUpperCase(this.text(at));
     while (end < this.items.length && (capitalised(end) || (this.lexicon.nounPhraseJoiners.has(this.lower(end)) && capitalised(end + 1)))) end++;
     return end;
   }
@@ -233,23 +233,23 @@ export class ContextWords {
     if (!token) return false;
     // Numbers of dates and times ("said Tuesday, Nov. 3"), not "the 46-year-old".
     return (
-      this.lexicon.fillers.has(token.text.toLowerCase()) ||
-      (/^\d+(?:[.,:/]\d+)*$/u.test(token.text) && !(this.text(at + 1) === '-' && this.joinsWord(at + 1, this.token(at + 1) as Token)))
+      this.lexicon.fillers.has(lowerCase(token.text)) ||
+      (isDigit(token.text.charCodeAt(0)) &&
+        /^\d+(?:[.,:/]\d+)*$/u.test(token.text) &&
+        !(this.text(at + 1) === '-' && this.joinsWord(at + 1, this.token(at + 1) as Token)))
     );
   }
 }
 
-/** What /[\p{L}\p{N}]/u tests, with ASCII letters and digits answered without the pattern. */
-function hasLetterOrDigit(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (isAsciiLetterOrDigit(code)) return true;
-    if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
-  }
+/** A word with one of the endings and a stem of three letters or more before it ("saying", "finally"). */
+export function endsInflected(word: string, endings: readonly string[]): boolean {
+  // A loop, not some() with a closure: asked of most words near every quotation.
+  for (const ending of endings) if (word.endsWith(ending) && word.length > ending.length + 2) return true;
   return false;
 }
 
-/** A word with one of the endings and a stem of three letters or more before it ("saying", "finally"). */
-export function endsInflected(word: string, endings: readonly string[]): boolean {
-  return endings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2);
+/** The word without a contraction or possessive ending: "he" for "he’d", "she" for "she's". */
+export function withoutContraction(word: string): string {
+  // Most words have no apostrophe: the pattern runs only on those that do.
+  return word.includes("'") || word.includes('’') ? word.replace(/['’]\p{L}+$/u, '') : word;
 }

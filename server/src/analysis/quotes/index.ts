@@ -9,12 +9,13 @@ import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
 import { signatureInside } from './signature';
 import { spanIndexAtOrAfter } from '../spanSearch';
+import { lowerCase } from '../characters';
 
 export function findQuotations(input: AnalysisInput, entities: EntityMention[]): QuotationAnalysis {
   const { text } = input;
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
-  const entitiesInOrder = [...entities].sort((a, b) => a.start - b.start);
+  const entitiesInOrder = inOrder(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
   const signatures = stretches.map((stretch) => signatureInside(text, stretch, entitiesInOrder, lexicon));
   // A signature inside the marks is not quoted: its name is the speaker's mention.
   const quoted = stretches.map((stretch, index) => ({ start: stretch.start, end: signatures[index]?.quoteEnd ?? stretch.end }));
@@ -70,6 +71,12 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
     if (quote.speakerMention) previous = { mention: quote.speakerMention, end: stretch.end };
   }
   return { quotes, terms };
+}
+
+// The recognizer gives its mentions in order: a copy sorted again only when they are not.
+function inOrder(entities: EntityMention[]): boolean {
+  for (let i = 1; i < entities.length; i++) if (entities[i - 1].start > entities[i].start) return false;
+  return true;
 }
 
 type SpeakerFields = Pick<Quotation, 'speaker' | 'speakerMention' | 'speakerKind'>;
@@ -140,5 +147,5 @@ function quotesOnlyAName(
 // “El País” publicó, “El País” ha publicado: the name says, it is not said.
 function subjectOfCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   const next = context.items[context.self + 1];
-  return isToken(next) && (lexicon.verbForms.has(next.text.toLowerCase()) || lexicon.auxiliaries.has(next.text.toLowerCase()));
+  return isToken(next) && (lexicon.verbForms.has(lowerCase(next.text)) || lexicon.auxiliaries.has(lowerCase(next.text)));
 }

@@ -21,6 +21,9 @@ export interface SpeechLexicon {
   /** Multi-word cues naming their source after them: "según", "according to". */
   sourceCues: string[][];
   sourceCueStarts: Set<string>;
+  /** Every word a cue may start with (verb forms, phrasal cues' verbs, source cues' first words): one
+   * question of every word near a quotation instead of three. */
+  cueStarts: Set<string>;
   /** Words after which a speech verb comes before its subject: "según dijo el Kremlin". */
   inversionCues: Set<string>;
   /** "was reported by X", "fue anunciado por X". */
@@ -181,6 +184,11 @@ export function speechLexicon(language: Language): SpeechLexicon {
 }
 
 function buildLexicon(language: Language): SpeechLexicon {
+  const lexicon = readLexicon(language);
+  return { ...lexicon, cueStarts: new Set([...lexicon.verbForms, ...lexicon.phrasalCues.keys(), ...lexicon.sourceCueStarts]) };
+}
+
+function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
   const speech: SpeechResource[] = language === 'es' ? [esSpeech] : language === 'en' ? [enSpeech] : [esSpeech, enSpeech];
   const marks: MarkResource[] = language === 'es' ? [esMarks] : language === 'en' ? [enMarks] : [esMarks, enMarks];
   const words = (pick: (resource: SpeechResource) => string[]) => new Set(speech.flatMap(pick).map((word) => word.toLowerCase()));

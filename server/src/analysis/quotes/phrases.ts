@@ -2,7 +2,8 @@
 // language's word lists and the entity mentions. A phrase is the range of items it covers.
 import { isToken } from './context';
 import type { SpeechLexicon } from './lexicon';
-import { ContextWords, endsInflected, type Range } from './contextWords';
+import { ContextWords, endsInflected, withoutContraction, type Range } from './contextWords';
+import { startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 
 export type { Range } from './contextWords';
 
@@ -32,7 +33,7 @@ export class Phrases extends ContextWords {
   /** A capitalised personal pronoun ("He", not "I") after a word ending in a period: "U.S. He", "p.m. She". */
   private startsSentenceAfterAbbreviation(at: number): boolean {
     const text = this.text(at);
-    return text !== 'I' && /^\p{Lu}/u.test(text) && this.lexicon.personPronouns.has(this.lower(at)) && /\p{L}\.$/u.test(this.text(at - 1));
+    return text !== 'I' && startsUpperCase(text) && this.lexicon.personPronouns.has(this.lower(at)) && /\p{L}\.$/u.test(this.text(at - 1));
   }
 
   /** The phrase holds a name (of a person, organisation or a capitalised word the tagger missed) or is a personal pronoun. */
@@ -65,14 +66,14 @@ export class Phrases extends ContextWords {
 
   /** The phrase naming a speaker at `at`, a personal pronoun alone ("he", "She"). */
   subjectAt(at: number): Range | null {
-    const lower = this.lower(at).replace(/['’]\p{L}+$/u, '');
+    const lower = withoutContraction(this.lower(at));
     if (this.lexicon.personPronouns.has(lower) && !this.lexicon.determiners.has(lower)) return { start: at, end: at + 1 };
     return this.after(at, false);
   }
 
   private isPhraseWord(at: number): boolean {
     // A capitalised word of a name is the name's, whatever else it may be: "Will Doyle", "Al From".
-    if (/^\p{Lu}/u.test(this.text(at)) && (this.mentionAt(at)?.type ?? 'LOC') !== 'LOC') return true;
+    if (startsUpperCase(this.text(at)) && (this.mentionAt(at)?.type ?? 'LOC') !== 'LOC') return true;
     const lower = this.lower(at);
     if (this.lexicon.nounPhraseStops.has(lower) || this.lexicon.verbForms.has(lower)) return false;
     return !(this.isBoundary(at) || this.isAdverb(at) || (this.isAuxiliary(at) && !this.lexicon.determiners.has(lower)));
@@ -95,12 +96,12 @@ export class Phrases extends ContextWords {
     }
     let end = start;
     // A lower-case time word after the first ends the phrase: "dijo Marín este jueves", "said the minister on Tuesday".
-    const endsPhrase = (at: number) => at > start && this.isTimeWord(at) && /^\p{Ll}/u.test(this.text(at));
+    const endsPhrase = (at: number) => at > start && this.isTimeWord(at) && startsLowerCase(this.text(at));
     while (end < this.items.length && end - start < maximumPhraseTokens && this.isPhraseWord(end) && !endsPhrase(end)) end++;
     // "as X put it", "lo dijo": an object alone after the verb is no subject.
     if (skipFillers && end === start + 1 && this.lexicon.objectWords.has(this.lower(start))) return null;
     // "dijo el ministro de Exteriores, José Manuel Albares, en rueda de prensa": the name in apposition belongs to it.
-    if (end > start && this.text(end) === ',' && /^\p{Lu}/u.test(this.text(end + 1))) {
+    if (end > start && this.text(end) === ',' && startsUpperCase(this.text(end + 1))) {
       const name = this.nameEnd(end + 1);
       if (this.isBoundary(name)) end = name;
     }
@@ -190,7 +191,7 @@ export class Phrases extends ContextWords {
   /** The subject after the introduction opening at `from` (a participle's clause, up to its comma). */
   subjectAfterIntroduction(from: number, limit: number): Range | null {
     for (let at = from + 1; at < limit && at < from + appositionReach; at++) {
-      if (/^[.!?;:]$/u.test(this.text(at))) return null;
+      if (isOneOf(this.text(at), '.!?;:')) return null;
       if (this.text(at) === ',') return this.subjectBefore(at + 1, limit);
     }
     return null;
@@ -241,7 +242,7 @@ export class Phrases extends ContextWords {
     // An adjective agrees with its noun in number ("las pancartas repetían" is a verb, not an adjective).
     if (this.lexicon.adjectivesFollowNouns) {
       const plural = this.lower(end - 1).endsWith('s');
-      const agrees = (at: number) => /^\p{Ll}/u.test(this.text(at)) && this.lower(at).endsWith('s') === plural && !this.isCue(at, true);
+      const agrees = (at: number) => startsLowerCase(this.text(at)) && this.lower(at).endsWith('s') === plural && !this.isCue(at, true);
       for (let adjectives = 0; adjectives < 2 && end < phrase.end && agrees(end) && !nounPhraseJoiners.has(this.lower(end)); adjectives++) end++;
     }
     // Complements: "de los armadores", "of the Federal Bureau of Investigation", "for the campaign".
@@ -271,7 +272,7 @@ export class Phrases extends ContextWords {
   /** A capitalised word that may be a name the tagger missed: not a function word, an -ing or -ed form, or a dateline in capitals. */
   private isPossibleName(at: number): boolean {
     const text = this.text(at);
-    if (!/^\p{Lu}/u.test(text)) return false;
+    if (!startsUpperCase(text)) return false;
     const lower = this.lower(at);
     const { gerundEndings, participleEndings } = this.lexicon;
     // Tested one list after another: this runs for every capitalised word near every quotation.
@@ -279,7 +280,7 @@ export class Phrases extends ContextWords {
     if (endsInflected(lower, gerundEndings) || endsInflected(lower, participleEndings) || endsInflected(lower, this.lexicon.adverbEndings)) return false;
     if (this.verbFormAt(at)) return false;
     // "WASHINGTON —", "PHILADELPHIA (AP) —", "WASHINGTON, Dec. 8 (UPI) —": a dateline.
-    return !(/^\p{Lu}{2,}$/u.test(text) && /^[—–―(,-]$/u.test(this.text(this.nameEnd(at + 1))));
+    return !(/^\p{Lu}{2,}$/u.test(text) && isOneOf(this.text(this.nameEnd(at + 1)), '—–―(,-'));
   }
 
   private verbFormAt(at: number): boolean {
@@ -292,7 +293,7 @@ export class Phrases extends ContextWords {
   private skipIntroduction(from: number, limit: number): number {
     // "WASHINGTON, Dec. 8 (UPI) —": a dateline up to its dash.
     if (/^\p{Lu}{2,}$/u.test(this.text(from))) {
-      for (let at = from + 1; at < limit && at < from + 12; at++) if (/^[—–―-]$/u.test(this.text(at))) return at + 1;
+      for (let at = from + 1; at < limit && at < from + 12; at++) if (isOneOf(this.text(at), '—–―-')) return at + 1;
     }
     const lower = this.lower(from);
     const { prepositions, sentenceWords, timeWords, gerundEndings, participleEndings, clauseOpeners, relativePronouns } = this.lexicon;
@@ -308,7 +309,7 @@ export class Phrases extends ContextWords {
       endsInflected(lower, participleEndings);
     if (!introduces) return from;
     for (let at = from + 1; at < limit && at < from + 20; at++) {
-      if (this.isQuote(at) || /^[.;:!?]$/u.test(this.text(at))) return from;
+      if (this.isQuote(at) || isOneOf(this.text(at), '.;:!?')) return from;
       if (this.text(at) === ',') return at + 1;
     }
     return from;
@@ -320,7 +321,7 @@ export class Phrases extends ContextWords {
     // A personal pronoun is a phrase of its own: "he" in "he hasn’t", "he wants a platform".
     for (let at = end - 1; at >= start; at--) {
       // "he’d", "she's": the pronoun before its contraction.
-      const word = this.lower(at).replace(/['’]\p{L}+$/u, '');
+      const word = withoutContraction(this.lower(at));
       if (personPronouns.has(word) && !determiners.has(word)) {
         start = at;
         end = at + 1;
