@@ -43,7 +43,9 @@ export class KeyEvidence {
   readonly words: number;
 
   constructor(readonly key: string) {
-    this.words = key.split(' ').length;
+    let spaces = 0;
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
+    this.words = spaces + 1;
   }
 
   add(mention: EntityMention, isFullName: boolean, sign: 1 | -1): void {
