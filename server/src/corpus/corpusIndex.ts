@@ -120,12 +120,19 @@ export class CorpusIndex implements NameTable {
 
   private insert(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
     this.unindex(uri);
-    this.strings.internArticle(analysis, mentions);
+    this.strings.internTexts(analysis, mentions);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {
+      // Names are interned once a key in the article; a full name is its own key.
       const list = mentionsByKey.get(mention.key);
-      if (list) list.push(mention);
-      else mentionsByKey.set(mention.key, [mention]);
+      if (list) {
+        mention.key = list[0].key;
+        list.push(mention);
+      } else {
+        mention.key = this.strings.intern(mention.key);
+        mentionsByKey.set(mention.key, [mention]);
+      }
+      mention.name = mention.name === mention.key ? mention.key : this.strings.intern(mention.name);
     }
     const speakerMentions = analysis.quotes.map((quote) => (quote.speakerMention && mentionWithSpan(mentions, quote.speakerMention)) ?? null);
     const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, speakerMentions, lineStarts, textLength };

@@ -14,8 +14,8 @@ export class StringPool {
     return text;
   }
 
-  /** Makes the article's names, spellings and time values the pool's copies. */
-  internArticle(analysis: IndexedAnalysis, mentions: LinkedMention[]): void {
+  /** Makes the article's spellings and time values the pool's copies (its names are the index's to intern, key by key). */
+  internTexts(analysis: IndexedAnalysis, mentions: LinkedMention[]): void {
     const entities = analysis.entities;
     // Both lists are sorted by offset, and most mentions are the analysis's entities linked: a
     // spelling they share is looked up once for both.
@@ -30,10 +30,6 @@ export class StringPool {
       } else {
         this.internText(mention);
       }
-      // A full name is its own key: one lookup for both.
-      const sameKey = mention.key === mention.name;
-      mention.name = this.intern(mention.name);
-      mention.key = sameKey ? mention.name : this.intern(mention.key);
     }
     while (next < entities.length) this.internText(entities[next++]);
     for (const timex of analysis.timexes) {
