@@ -96,10 +96,34 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
     }
     if (link.sharedBy) shared[linked.length] = link.sharedBy;
     const name = form.name;
-    linked.push(link.byInitials ? { ...mention, key: link.key, name, byInitials: true } : { ...mention, key: link.key, name });
+    linked.push(linkedMention(mention, link.key, name, link.byInitials));
   }
   if (shared.length > 0) linkSharedSurnames(linked, shared);
   return linked;
+}
+
+// The tagger's mentions come in many shapes (the evidence each carries), which a spread copies
+// slowest of all: their fields are copied one by one, and any other mention (a catalog's) is spread.
+function linkedMention(mention: EntityMention, key: string, name: string, byInitials: boolean): LinkedMention {
+  if (!isTaggerMention(mention)) return byInitials ? { ...mention, key, name, byInitials: true } : { ...mention, key, name };
+  const linked: LinkedMention = { start: mention.start, end: mention.end, type: mention.type, text: mention.text, key, name };
+  if (mention.weak !== undefined) linked.weak = mention.weak;
+  if (mention.titled !== undefined) linked.titled = mention.titled;
+  if (mention.bracketed !== undefined) linked.bracketed = mention.bracketed;
+  if (mention.dateline !== undefined) linked.dateline = mention.dateline;
+  if (mention.sited !== undefined) linked.sited = mention.sited;
+  if (mention.scored !== undefined) linked.scored = mention.scored;
+  if (mention.placeKind !== undefined) linked.placeKind = mention.placeKind;
+  if (byInitials) linked.byInitials = true;
+  return linked;
+}
+
+const taggerFields = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'bracketed', 'dateline', 'sited', 'scored', 'placeKind']);
+
+// Only the fields above, none of them set to undefined (which a spread would keep).
+function isTaggerMention(mention: EntityMention): boolean {
+  for (const field in mention) if (!taggerFields.has(field) || mention[field as keyof EntityMention] === undefined) return false;
+  return true;
 }
 
 // A surname two people of the article share is the one the article names first: writers give the
