@@ -34,7 +34,7 @@ interface NameForm {
   /** The first spelling, whose written words ("spanish-portuguese" is one) a name that is not a person's is compared by. */
   spelling: string;
   /** Those written words, between spaces: read when first needed. */
-  writtenPadded?: string;
+  writtenPadded: string | undefined;
   /** The initials of the form's first spelling, which an acronym mention may stand for. */
   initials: string;
   /** Found outside headlines and lines of capitals somewhere in the article. */
@@ -42,8 +42,8 @@ interface NameForm {
   /** Where the article first names it. */
   firstStart: number;
   /** What each spelling of it links to, as a body or a headline mention: a spelling links the same way wherever it stands. */
-  bodyLinks?: Map<string, Link>;
-  weakLinks?: Map<string, Link>;
+  bodyLinks: Map<string, Link> | undefined;
+  weakLinks: Map<string, Link> | undefined;
 }
 
 const modifierJoiners = new Set(nameLinks.modifierJoiners);
@@ -66,13 +66,16 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
     if (!form) {
       form = {
         name,
-        words: name.split(' '),
+        words: name.includes(' ') ? name.split(' ') : [name],
         type: mention.type,
         padded: ` ${name} `,
         spelling: mention.text,
         initials: /\s/u.test(mention.text) ? acronymInitials(mention.text) : '',
         inBody: false,
         firstStart: mention.start,
+        writtenPadded: undefined,
+        bodyLinks: undefined,
+        weakLinks: undefined,
       };
       forms.set(name, form);
     }
