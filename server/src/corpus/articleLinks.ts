@@ -52,7 +52,7 @@ const notPartsAlone = new Set(nameLinks.notPartsAlone);
 const candidateLimit = 16;
 
 export function linkArticleMentions(found: readonly EntityMention[]): LinkedMention[] {
-  // The mentions with a name, and the form of each (side by side: no record made a mention).
+  // The mentions with a name, and the form of each, side by side (no record made for each mention).
   const named: EntityMention[] = [];
   const namedForms: NameForm[] = [];
   // By type, then by name: maps within maps, since a key made of both would be a new string a mention.
@@ -98,8 +98,7 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
       spellings.set(mention.text, link);
     }
     if (link.sharedBy) shared[linked.length] = link.sharedBy;
-    const name = form.name;
-    linked.push(linkedMention(mention, link.key, name, link.byInitials));
+    linked.push(linkedMention(mention, link.key, form.name, link.byInitials));
   }
   if (shared.length > 0) linkSharedSurnames(linked, shared);
   return linked;
