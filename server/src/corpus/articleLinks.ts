@@ -26,19 +26,24 @@ export interface LinkedMention extends EntityMention {
 
 interface NameForm {
   name: string;
+  /** The name's words, split once. */
+  words: string[];
   type: EntityType;
   /** The name between spaces, to find the names it is a word-aligned part of. */
   padded: string;
   /** The first spelling, whose written words ("spanish-portuguese" is one) a name that is not a person's is compared by. */
   spelling: string;
   /** Those written words, between spaces: read when first needed. */
-  writtenPadded?: string;
+  writtenPadded: string | undefined;
   /** The initials of the form's first spelling, which an acronym mention may stand for. */
   initials: string;
   /** Found outside headlines and lines of capitals somewhere in the article. */
   inBody: boolean;
   /** Where the article first names it. */
   firstStart: number;
+  /** What each spelling of it links to, as a body or a headline mention: a spelling links the same way wherever it stands. */
+  bodyLinks: Map<string, Link> | undefined;
+  weakLinks: Map<string, Link> | undefined;
 }
 
 const modifierJoiners = new Set(nameLinks.modifierJoiners);
@@ -47,7 +52,9 @@ const notPartsAlone = new Set(nameLinks.notPartsAlone);
 const candidateLimit = 16;
 
 export function linkArticleMentions(found: readonly EntityMention[]): LinkedMention[] {
-  const named: Named[] = [];
+  // The mentions with a name, and the form of each, side by side (no record made for each mention).
+  const named: EntityMention[] = [];
+  const namedForms: NameForm[] = [];
   // By type, then by name: maps within maps, since a key made of both would be a new string a mention.
   const formsByType = new Map<EntityType, Map<string, NameForm>>();
   for (const mention of found) {
@@ -59,45 +66,66 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
     if (!form) {
       form = {
         name,
+        words: name.includes(' ') ? name.split(' ') : [name],
         type: mention.type,
         padded: ` ${name} `,
         spelling: mention.text,
         initials: /\s/u.test(mention.text) ? acronymInitials(mention.text) : '',
         inBody: false,
         firstStart: mention.start,
+        writtenPadded: undefined,
+        bodyLinks: undefined,
+        weakLinks: undefined,
       };
       forms.set(name, form);
     }
     form.inBody ||= !mention.weak;
-    named.push({ mention, name, form });
+    named.push(mention);
+    namedForms.push(form);
   }
-  const lookup = new FormLookup([...formsByType.values()].flatMap((forms) => [...forms.values()]));
-  const definitions = acronymDefinitions(named);
-  // A spelling links the same way wherever it stands, as a body or a headline mention of a type.
-  const links = new Map<NameForm, { body: Map<string, Link>; weak: Map<string, Link> }>();
+  const lookup = new FormLookup(formsByType.values());
+  const definitions = acronymDefinitions(named, namedForms);
   const linked: LinkedMention[] = [];
   const shared: (string[] | undefined)[] = [];
-  for (const { mention, name, form } of named) {
-    let bySpelling = links.get(form);
-    if (!bySpelling) links.set(form, (bySpelling = { body: new Map(), weak: new Map() }));
-    const spellings = mention.weak ? bySpelling.weak : bySpelling.body;
+  for (let at = 0; at < named.length; at++) {
+    const mention = named[at];
+    const form = namedForms[at];
+    const spellings = mention.weak ? (form.weakLinks ??= new Map()) : (form.bodyLinks ??= new Map());
     let link = spellings.get(mention.text);
     if (link === undefined) {
-      const defined = definitions.get(name);
-      link = defined !== undefined ? { key: defined, byInitials: false } : longestForm(mention, name, form.firstStart, lookup);
+      const defined = definitions?.get(form.name);
+      link = defined !== undefined ? { key: defined, byInitials: false } : longestForm(mention, form, lookup);
       spellings.set(mention.text, link);
     }
     if (link.sharedBy) shared[linked.length] = link.sharedBy;
-    linked.push(link.byInitials ? { ...mention, key: link.key, name, byInitials: true } : { ...mention, key: link.key, name });
+    linked.push(linkedMention(mention, link.key, form.name, link.byInitials));
   }
   if (shared.length > 0) linkSharedSurnames(linked, shared);
   return linked;
 }
 
-interface Named {
-  mention: EntityMention;
-  name: string;
-  form: NameForm;
+// The tagger's mentions come in many shapes (the evidence each carries), which a spread copies
+// slowest of all: their fields are copied one by one, and any other mention (a catalog's) is spread.
+function linkedMention(mention: EntityMention, key: string, name: string, byInitials: boolean): LinkedMention {
+  if (!isTaggerMention(mention)) return byInitials ? { ...mention, key, name, byInitials: true } : { ...mention, key, name };
+  const linked: LinkedMention = { start: mention.start, end: mention.end, type: mention.type, text: mention.text, key, name };
+  if (mention.weak !== undefined) linked.weak = mention.weak;
+  if (mention.titled !== undefined) linked.titled = mention.titled;
+  if (mention.bracketed !== undefined) linked.bracketed = mention.bracketed;
+  if (mention.dateline !== undefined) linked.dateline = mention.dateline;
+  if (mention.sited !== undefined) linked.sited = mention.sited;
+  if (mention.scored !== undefined) linked.scored = mention.scored;
+  if (mention.placeKind !== undefined) linked.placeKind = mention.placeKind;
+  if (byInitials) linked.byInitials = true;
+  return linked;
+}
+
+const taggerFields = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'bracketed', 'dateline', 'sited', 'scored', 'placeKind']);
+
+// Only the fields above, none of them set to undefined (which a spread would keep).
+function isTaggerMention(mention: EntityMention): boolean {
+  for (const field in mention) if (!taggerFields.has(field) || mention[field as keyof EntityMention] === undefined) return false;
+  return true;
 }
 
 // A surname two people of the article share is the one the article names first: writers give the
@@ -134,21 +162,28 @@ class FormLookup {
   private readonly byWord = new Map<string, NameForm[]>();
   private readonly byInitials = new Map<string, NameForm[]>();
 
-  constructor(forms: Iterable<NameForm>) {
-    for (const form of forms) {
-      for (const word of new Set(form.name.split(' '))) push(this.byWord, word, form);
-      if (form.initials) push(this.byInitials, form.initials, form);
+  constructor(formsByType: Iterable<Map<string, NameForm>>) {
+    for (const forms of formsByType) {
+      for (const form of forms.values()) {
+        for (const word of form.words) {
+          const list = this.byWord.get(word);
+          // A word twice in a name lists the name once.
+          if (!list) this.byWord.set(word, [form]);
+          else if (list[list.length - 1] !== form) list.push(form);
+        }
+        if (form.initials) push(this.byInitials, form.initials, form);
+      }
     }
   }
 
   /** The forms holding every word of the name: those of its rarest word. */
-  holding(name: string): readonly NameForm[] {
+  holding(words: readonly string[]): readonly NameForm[] {
     let fewest: readonly NameForm[] | undefined;
-    for (const word of name.split(' ')) {
-      const forms = this.byWord.get(word) ?? [];
+    for (const word of words) {
+      const forms = this.byWord.get(word) ?? noForms;
       if (!fewest || forms.length < fewest.length) fewest = forms;
     }
-    return fewest ?? [];
+    return fewest ?? noForms;
   }
 
   withInitials(initials: string): readonly NameForm[] {
@@ -164,32 +199,44 @@ interface Link {
   sharedBy?: string[];
 }
 
-// The one longest form the mention stands for, else the mention's own name.
-function longestForm(mention: EntityMention, name: string, firstStart: number, lookup: FormLookup): Link {
+const noForms: readonly NameForm[] = [];
+
+// The one longest form the mention (of the form `own`) stands for, else the mention's own name.
+function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup): Link {
+  const name = own.name;
   if (notPartsAlone.has(name)) return { key: name, byInitials: false };
-  const acronym = looksLikeAcronym(mention.text);
-  const padded = ` ${name} `;
   // Another name than a person's is compared by its written words (`standsFor`), found when first needed.
   let written: string | undefined;
-  const writtenOf = () => (written ??= ` ${writtenWords(mention.text)} `);
-  const candidates = new Set<NameForm>();
-  const held = new Set<NameForm>();
-  const consider = (form: NameForm) => form.type === mention.type && form.name.length > name.length && (mention.weak || form.inBody);
+  // Few mentions stand for anything: the lists are made for the first candidate.
+  let candidates: NameForm[] | undefined;
+  let held: NameForm[] | undefined;
   // Writers spell a name out before they abbreviate it: initials that come first are another name's.
-  if (acronym) for (const form of lookup.withInitials(acronymLetters(mention.text))) if (consider(form) && form.firstStart < firstStart) candidates.add(form);
-  for (const form of lookup.holding(name)) {
-    if (candidates.size > candidateLimit) return { key: name, byInitials: false };
-    if (!consider(form) || !(mention.type === 'PER' ? form.padded.includes(padded) : standsFor(writtenOf(), form))) continue;
-    candidates.add(form);
-    held.add(form);
+  if (looksLikeAcronym(mention.text)) {
+    for (const form of lookup.withInitials(acronymLetters(mention.text))) {
+      if (mayStandFor(mention, own, form) && form.firstStart < own.firstStart && !candidates?.includes(form)) (candidates ??= []).push(form);
+    }
   }
+  for (const form of lookup.holding(own.words)) {
+    if (candidates && candidates.length > candidateLimit) return { key: name, byInitials: false };
+    if (!mayStandFor(mention, own, form)) continue;
+    if (mention.type === 'PER' ? !form.padded.includes(own.padded) : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form)) continue;
+    if (!candidates?.includes(form)) (candidates ??= []).push(form);
+    (held ??= []).push(form);
+  }
+  if (!candidates) return { key: name, byInitials: false };
   // Keep only the longest candidates that are not themselves parts of another candidate.
-  const all = [...candidates];
+  const all = candidates;
   const maximal = all.filter((form) => !all.some((other) => other !== form && other.padded.includes(form.padded)));
-  if (maximal.length > 1 && mention.type === 'PER' && !mention.weak && maximal.every((form) => held.has(form)))
+  if (maximal.length > 1 && mention.type === 'PER' && !mention.weak && maximal.every((form) => held?.includes(form)))
     return { key: name, byInitials: false, sharedBy: maximal.map((form) => form.name) };
   if (maximal.length !== 1) return { key: name, byInitials: false };
-  return { key: maximal[0].name, byInitials: !held.has(maximal[0]) };
+  return { key: maximal[0].name, byInitials: !held?.includes(maximal[0]) };
+}
+
+// A longer name of the mention's type, which a headline mention may stand for wherever it is named
+// and a body mention only when the article's body names it.
+function mayStandFor(mention: EntityMention, own: NameForm, form: NameForm): boolean {
+  return form.type === mention.type && form.name.length > own.name.length && (mention.weak || form.inBody);
 }
 
 // A person's name stands for a longer one by any run of its words; another name by its first words, or
@@ -214,16 +261,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 // "Partido Popular (PP)" and "el PP (Partido Popular)": a name and an acronym side by side, one in
 // brackets, define each other whatever their initials.
-function acronymDefinitions(named: readonly Named[]): Map<string, string> {
-  const definitions = new Map<string, string>();
+// Undefined when the article defines none.
+function acronymDefinitions(named: readonly EntityMention[], forms: readonly NameForm[]): Map<string, string> | undefined {
+  let definitions: Map<string, string> | undefined;
   for (let i = 0; i + 1 < named.length; i++) {
-    const first = named[i];
-    const second = named[i + 1];
-    if (!second.mention.bracketed) continue;
-    const [acronym, full] = looksLikeAcronym(second.mention.text) ? [second, first] : looksLikeAcronym(first.mention.text) ? [first, second] : [null, null];
+    if (!named[i + 1].bracketed) continue;
+    const [acronym, full] = looksLikeAcronym(named[i + 1].text) ? [i + 1, i] : looksLikeAcronym(named[i].text) ? [i, i + 1] : [-1, -1];
     // "Puyol (ESP)" is a player and his team: a person's name defines no acronym.
-    if (!acronym || !full || full.mention.type === 'PER' || looksLikeAcronym(full.mention.text) || !full.name.includes(' ')) continue;
-    if (acronym.name[0] === full.name[0]) definitions.set(acronym.name, full.name);
+    if (acronym < 0 || named[full].type === 'PER' || looksLikeAcronym(named[full].text) || !forms[full].name.includes(' ')) continue;
+    if (forms[acronym].name[0] === forms[full].name[0]) (definitions ??= new Map()).set(forms[acronym].name, forms[full].name);
   }
   return definitions;
 }

@@ -12,6 +12,7 @@ import { KeyEvidence } from './entityEvidence';
 import { EntityResolver, entityIdKey, entityIdType, knownAcronymPartners, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
 import { corpusShortForms, looksLikeAcronym, normalizeName } from './nameForms';
+import { StringPool } from './stringPool';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
 export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
@@ -51,7 +52,7 @@ export class CorpusIndex implements NameTable {
   private readonly shortFormOwners = new Map<string, Map<string, number>>();
   private mentionCount = 0;
   /** One copy of each string the articles share (names, spellings, time values). */
-  private readonly strings = new Map<string, string>();
+  private readonly strings = new StringPool();
   private changes = 0;
   private cachedStats: CorpusStats | undefined;
   private currentResolver: EntityResolver | undefined;
@@ -119,36 +120,25 @@ export class CorpusIndex implements NameTable {
 
   private insert(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
     this.unindex(uri);
-    this.internStrings(analysis, mentions);
+    this.strings.internTexts(analysis, mentions);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {
+      // Names are interned once a key in the article; a full name is its own key.
       const list = mentionsByKey.get(mention.key);
-      if (list) list.push(mention);
-      else mentionsByKey.set(mention.key, [mention]);
+      if (list) {
+        mention.key = list[0].key;
+        list.push(mention);
+      } else {
+        mention.key = this.strings.intern(mention.key);
+        mentionsByKey.set(mention.key, [mention]);
+      }
+      mention.name = mention.name === mention.key ? mention.key : this.strings.intern(mention.name);
     }
     const speakerMentions = analysis.quotes.map((quote) => (quote.speakerMention && mentionWithSpan(mentions, quote.speakerMention)) ?? null);
     const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, speakerMentions, lineStarts, textLength };
     this.articles.set(uri, article);
     this.count(article, 1);
     return article;
-  }
-
-  // The corpus writes the same names in article after article, and each article's analysis arrives
-  // with strings of its own (decoded from a cache entry or a worker's bytes): one copy of each is kept.
-  private internStrings(analysis: IndexedAnalysis, mentions: LinkedMention[]): void {
-    const intern = (text: string) => this.strings.get(text) ?? (this.strings.set(text, text), text);
-    for (const mention of mentions) {
-      mention.text = intern(mention.text);
-      // A full name is its own key: one lookup for both.
-      const sameKey = mention.key === mention.name;
-      mention.name = intern(mention.name);
-      mention.key = sameKey ? mention.name : intern(mention.key);
-    }
-    for (const entity of analysis.entities) entity.text = intern(entity.text);
-    for (const timex of analysis.timexes) {
-      timex.text = intern(timex.text);
-      if (timex.value !== null) timex.value = intern(timex.value);
-    }
   }
 
   removeArticle(uri: string): boolean {
@@ -323,8 +313,10 @@ export class CorpusIndex implements NameTable {
       this.currentResolver?.invalidate(key);
       if (sign > 0) addToSet(this.articlesByKey, key, article.uri);
       else removeFromSet(this.articlesByKey, key, article.uri);
-      const evidence = this.evidenceByKey.get(key) ?? new KeyEvidence(key);
-      const texts = this.textStats.get(key) ?? new Map<string, TextCounts>();
+      let evidence = this.evidenceByKey.get(key);
+      if (!evidence) this.evidenceByKey.set(key, (evidence = new KeyEvidence(key)));
+      let texts = this.textStats.get(key);
+      if (!texts) this.textStats.set(key, (texts = new Map()));
       let isPerson = false;
       let previousName = '';
       for (let at = 0; at < mentions.length; at++) {
@@ -349,10 +341,8 @@ export class CorpusIndex implements NameTable {
         }
         isPerson ||= mention.type === 'PER';
       }
-      if (texts.size > 0) this.textStats.set(key, texts);
-      else this.textStats.delete(key);
+      if (texts.size === 0) this.textStats.delete(key);
       if (evidence.isEmpty) this.evidenceByKey.delete(key);
-      else this.evidenceByKey.set(key, evidence);
       // Only people's names lend their words across the corpus: "Comisión" alone is no short form.
       // A name whose last word is a hyphenated compound ("anti-Latino") lends none of its words.
       if (isPerson && !endsInCompound(mentions, key)) {
@@ -469,7 +459,7 @@ function countRun(mentions: readonly LinkedMention[], first: number): number {
 function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
   const set = map.get(key);
   if (set) set.add(value);
-  else map.set(key, new Set([value]));
+  else map.set(key, new Set<string>().add(value));
 }
 
 function removeFromSet(map: Map<string, Set<string>>, key: string, value: string): void {
@@ -480,10 +470,12 @@ function removeFromSet(map: Map<string, Set<string>>, key: string, value: string
 }
 
 function addCount(map: Map<string, Map<string, number>>, key: string, item: string, delta: number): void {
-  const counts = map.get(key) ?? new Map<string, number>();
+  const counts = map.get(key);
+  if (!counts) {
+    if (delta > 0) map.set(key, new Map<string, number>().set(item, delta));
+    return;
+  }
   const count = (counts.get(item) ?? 0) + delta;
   if (count > 0) counts.set(item, count);
-  else counts.delete(item);
-  if (counts.size > 0) map.set(key, counts);
-  else map.delete(key);
+  else if (counts.delete(item) && counts.size === 0) map.delete(key);
 }

@@ -13,6 +13,9 @@ import type { EntityMention, EntityType } from '../analysis/types';
 
 export const entityTypes: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const typeIndex: Record<EntityType, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
+/** Among types with as many votes, the first in this order wins; a country's name is its place first. */
+const tieOrder = [0, 1, 2, 3];
+const countryTieOrder = [typeIndex.LOC, typeIndex.PER, typeIndex.ORG, typeIndex.MISC];
 
 const weakWeight = 0.3;
 const titleWeight = 2;
@@ -43,7 +46,9 @@ export class KeyEvidence {
   readonly words: number;
 
   constructor(readonly key: string) {
-    this.words = key.split(' ').length;
+    let spaces = 0;
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) spaces++;
+    this.words = spaces + 1;
   }
 
   add(mention: EntityMention, isFullName: boolean, sign: 1 | -1): void {
@@ -81,7 +86,8 @@ export interface TypeDecision {
 }
 
 export function decideTypes(evidence: KeyEvidence): TypeDecision {
-  const votes = entityTypes.map((_, t) => evidence.body[t] + weakWeight * evidence.weak[t]);
+  const { body, weak } = evidence;
+  const votes = [body[0] + weakWeight * weak[0], body[1] + weakWeight * weak[1], body[2] + weakWeight * weak[2], body[3] + weakWeight * weak[3]];
   votes[typeIndex.PER] += titleWeight * evidence.titled;
   votes[typeIndex.LOC] += datelineWeight * evidence.dateline;
   const isCountry = evidence.country > 0 && 2 * evidence.country >= evidence.fullNames;
@@ -91,23 +97,29 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
     votes[typeIndex.MISC] = 0;
   }
   // A country's name is its place first: as many votes for a person leave it the place ("en Túnez").
-  const tieOrder = isCountry ? [typeIndex.LOC, typeIndex.PER, typeIndex.ORG, typeIndex.MISC] : [0, 1, 2, 3];
-  const order = [...tieOrder].sort((a, b) => votes[b] - votes[a] || tieOrder.indexOf(a) - tieOrder.indexOf(b));
-  const [first, second] = order;
+  const first = mostVoted(votes, isCountry ? countryTieOrder : tieOrder, -1);
+  const second = mostVoted(votes, isCountry ? countryTieOrder : tieOrder, first);
   const primary = entityTypes[first];
   const isTown = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
   // Another name (a nationality, an event) is one thing: "Hispanics" tagged a person is the tagger's slip.
   const mayBeTwo = (isTown || isCountry || evidence.words === 1) && primary !== 'MISC' && entityTypes[second] !== 'MISC';
   // A town's team is named mostly in results and tables, lines of capitals and weak evidence of
   // spans; yet there both readings are real, so a town counts its mentions whatever their lines.
-  const mentions = entityTypes.map((_, t) => evidence.body[t] + evidence.weak[t]);
-  const townStrong = isTown && mentions[second] >= townSecondMentions && mentions[second] >= townSecondShare * mentions[first];
+  const secondMentions = body[second] + weak[second];
+  const townStrong = isTown && secondMentions >= townSecondMentions && secondMentions >= townSecondShare * (body[first] + weak[first]);
   const strong = townStrong || (votes[second] >= secondTypeVotes && votes[second] >= secondTypeShare * votes[first]);
   // A dateline's town is a place beyond doubt, whatever its team makes the name elsewhere ("WIGAN, England"),
   // and so is a town the sentence puts a place ("At Portsmouth:"); a town before its score is its team.
   if ((evidence.dateline > 0 || (isTown && evidence.sited > 0)) && primary !== 'LOC') return { primary, secondary: 'LOC', isCountry };
   if (isTown && !isCountry && evidence.scored > 0 && primary !== 'ORG') return { primary, secondary: 'ORG', isCountry };
   return { primary, secondary: mayBeTwo && strong ? entityTypes[second] : null, isCountry };
+}
+
+// The type with the most votes but `except`, the earliest in the tie order among equals.
+function mostVoted(votes: readonly number[], order: readonly number[], except: number): number {
+  let best = -1;
+  for (const type of order) if (type !== except && (best < 0 || votes[type] > votes[best])) best = type;
+  return best;
 }
 
 /** The type a mention of the name takes: its own when the name keeps it, else the name's. */

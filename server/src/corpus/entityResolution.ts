@@ -127,7 +127,10 @@ export class EntityResolver {
     if (named) return [named];
     const expanded = this.acronym(key);
     const { primary, secondary } = this.decision(expanded);
-    return [...new Set((secondary ? [primary, secondary] : [primary]).map((type) => this.automatic(type, expanded)))];
+    const first = this.automatic(primary, expanded);
+    if (!secondary) return [first];
+    const second = this.automatic(secondary, expanded);
+    return second === first ? [first] : [first, second];
   }
 
   /**
@@ -179,7 +182,10 @@ export class EntityResolver {
   }
 
   private dominantExpansion(acronym: string): string | undefined {
-    const [first, second] = [...this.names.expansionsOf(acronym)].sort((a, b) => b[1] - a[1]);
+    const expansions = this.names.expansionsOf(acronym);
+    // Most names are spelled out as no acronym.
+    if (expansions.size === 0) return this.knownExpansion(acronym);
+    const [first, second] = [...expansions].sort((a, b) => b[1] - a[1]);
     if (!first) return this.knownExpansion(acronym);
     return !second || first[1] >= dominanceRatio * second[1] ? first[0] : undefined;
   }
@@ -237,6 +243,9 @@ export class EntityResolver {
   // "ted cruz super" is "ted cruz", and "hillary rodham clinton" is "hillary clinton", when the shorter
   // name is in far more articles.
   private absorbedInto(key: string): string | undefined {
+    // Most names are of one or two words.
+    const firstSpace = key.indexOf(' ');
+    if (firstSpace < 0 || key.indexOf(' ', firstSpace + 1) < 0) return undefined;
     const words = key.split(' ');
     if (words.length < 3 || generationSuffixes.has(words[words.length - 1])) return undefined;
     const articles = this.names.articleCount(key);

@@ -89,11 +89,12 @@ export function acronymLetters(text: string): string {
 
 /** The initials of a name's capitalised words, or '' when fewer than two would stand for it. */
 export function acronymInitials(surface: string): string {
-  const initials = surface
-    // A hyphenated compound is one word: "PSOE-Progresistas" abbreviates to nothing, not to "PP".
-    .split(/\s+/u)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
+  let initials = '';
+  // A hyphenated compound is one word: "PSOE-Progresistas" abbreviates to nothing, not to "PP".
+  capitalOpeningWord.lastIndex = 0;
+  for (let found = capitalOpeningWord.exec(surface); found; found = capitalOpeningWord.exec(surface)) initials += surface[found.index];
   return initials.length >= 2 ? initials : '';
 }
+
+/** A capital letter at the start of the text or after a space: a word's (one pass, no list of words made). */
+const capitalOpeningWord = /(?<!\S)\p{Lu}/gu;
