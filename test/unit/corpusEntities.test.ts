@@ -294,6 +294,9 @@ describe('corpus entities after changes', () => {
     APA: 'ORG',
     Cáceres: 'LOC',
     'José Cáceres': 'PER',
+    'U.S.': 'LOC',
+    USA: 'LOC',
+    'United States': 'LOC',
   };
   const texts = [
     'Donald Trump habló. Trump siguió.',
@@ -307,6 +310,9 @@ describe('corpus entities after changes', () => {
     'José Cáceres llegó a Cáceres.',
     'Cáceres crece.',
     'Polls\n\nDonald Trump Leads sells.',
+    'U.S. officials met. The U.S. dollar rose.',
+    'USA Today reported it.',
+    'The United States voted.',
   ];
 
   // What an index built in one go from the same articles says of every mention.

@@ -9,7 +9,7 @@ import { ArticleCatalog } from './articleCatalog';
 import type { Catalog } from './catalog';
 import { Derivations } from './derivations';
 import { KeyEvidence } from './entityEvidence';
-import { EntityResolver, entityIdKey, entityIdType, knownAcronymPartners, type EntityId, type NameTable } from './entityResolution';
+import { EntityResolver, entityIdKey, entityIdType, knownAcronymFamily, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
 import { corpusShortForms, looksLikeAcronym, normalizeName } from './nameForms';
 import { StringPool } from './stringPool';
@@ -56,7 +56,8 @@ export class CorpusIndex implements NameTable {
   private changes = 0;
   private cachedStats: CorpusStats | undefined;
   private currentResolver: EntityResolver | undefined;
-  /** What features derived from the whole corpus (an entity's hover card), until the next change. */
+  /** What features derive from the whole corpus (an entity's hover card), kept until the next change:
+   * a frequent entity's summary reads hundreds of articles, and a person hovers over one name again and again. */
   readonly derivations = new Derivations();
 
   private readonly applied = new ArticleCatalog();
@@ -226,9 +227,9 @@ export class CorpusIndex implements NameTable {
     const key = entityIdKey(entity);
     // An acronym's mentions linked by initials to names the corpus does not give it stay under those names.
     const expansions = [...this.expansionsOf(key).keys()].filter((expansion) => this.resolver.acronym(key) !== expansion);
-    const partners = (name: string) => [...(this.acronymsByExpansion.get(name)?.keys() ?? []), ...knownAcronymPartners(name)];
+    const partners = (name: string) => [...(this.acronymsByExpansion.get(name)?.keys() ?? []), ...knownAcronymFamily(name)];
     // An acronym may stand for the name through its spelling-out ("USA" for "United States", which is "U.S.").
-    const acronyms = [...partners(key), ...[...expansions, ...knownAcronymPartners(key)].flatMap(partners)].filter(
+    const acronyms = [...partners(key), ...expansions.flatMap(partners)].filter(
       (acronym) => this.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
     );
     if (entityIdType(entity) !== 'PER') return [...new Set([key, ...acronyms, ...expansions])];
@@ -272,12 +273,6 @@ export class CorpusIndex implements NameTable {
   /** The linked mention a quote's speaker stands for. */
   linkedMention(uri: string, mention: EntityMention): LinkedMention | undefined {
     return mentionWithSpan(this.articles.get(uri)?.mentions ?? [], mention);
-  }
-
-  /** The value computed for `key` since the corpus last changed, else computes it: summaries of a
-   * frequent entity read hundreds of articles, and a person hovers over one name again and again. */
-  derive<T>(key: string, compute: () => T): T {
-    return this.derivations.derive(key, compute);
   }
 
   stats(): CorpusStats {

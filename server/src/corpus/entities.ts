@@ -127,7 +127,7 @@ export function* summarize(index: CorpusIndex, entity: EntityId): Steps<EntitySu
 
 /** An entity's name, kept until the corpus changes: exports and listings name the same entities again and again. */
 export function entityDisplayName(index: CorpusIndex, entity: EntityId): string {
-  return index.derive(`name ${entity}`, () => displayName(index, entity));
+  return index.derivations.derive(`name ${entity}`, () => displayName(index, entity));
 }
 
 function displayName(index: CorpusIndex, entity: EntityId): string {

@@ -45,7 +45,7 @@ interface Tally {
  * 10,000 articles with a million mentions; this pass takes 1.4 s, and nothing once kept.)
  */
 export function entityCountsTable(index: CorpusIndex): EntityCounts[] {
-  return index.derive('entity counts', () => {
+  return index.derivations.derive('entity counts', () => {
     const tallies = new Map<EntityId, Tally>();
     // The resolver keeps each mention's entity by its key, name, type and link, so asking is cheap.
     const tallyOf = (mention: LinkedMention): Tally => {

@@ -31,10 +31,13 @@ const spellingOutOf = new Map(Object.entries(knownAcronyms.acronyms));
 const knownAcronymsOf = new Map<string, string[]>();
 for (const [acronym, expansion] of spellingOutOf) knownAcronymsOf.set(expansion, [...(knownAcronymsOf.get(expansion) ?? []), acronym]);
 
-/** The well-known acronyms of a name and the name a well-known acronym spells out, which may be its entity's keys. */
-export function knownAcronymPartners(key: string): string[] {
-  const expansion = spellingOutOf.get(key);
-  return [...(knownAcronymsOf.get(key) ?? []), ...(expansion === undefined ? [] : [expansion])];
+/**
+ * The names a well-known acronym list joins to this one: a spelling-out and all its acronyms ("united
+ * states", "us", "usa"), which may be one entity's keys and decide each other's resolution; else none.
+ */
+export function knownAcronymFamily(key: string): string[] {
+  const expansion = spellingOutOf.get(key) ?? (knownAcronymsOf.has(key) ? key : undefined);
+  return expansion === undefined ? [] : [expansion, ...knownAcronymsOf.get(expansion)!];
 }
 
 export function entityId(type: EntityType, key: string): EntityId {
@@ -140,8 +143,7 @@ export class EntityResolver {
    */
   invalidate(key: string): void {
     this.decisions.delete(key);
-    const affected = [key, ...this.names.acronymsOf(key), ...this.names.expansionsOf(key).keys(), ...corpusShortForms(key)];
-    affected.push(...knownAcronymPartners(key));
+    const affected = [key, ...this.names.acronymsOf(key), ...this.names.expansionsOf(key).keys(), ...corpusShortForms(key), ...knownAcronymFamily(key)];
     for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key)]) affected.push(owner, ...corpusShortForms(owner));
     for (const name of affected) {
       this.acronyms.delete(name);

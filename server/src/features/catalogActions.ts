@@ -83,7 +83,7 @@ function mendFirst(file: CatalogFile, openCommand: string): CodeAction {
 // "13 mentions in 4 articles": what a change of the whole entity touches. Asked at every move of the
 // cursor onto a mention, so it is kept until the index changes, as the hover card is.
 function mentionCount(index: CorpusIndex, entity: EntityId): string {
-  return index.derive(`mention count ${entity}`, () => {
+  return index.derivations.derive(`mention count ${entity}`, () => {
     const { mentions, articleCount } = summarizeEntity(index, entity);
     return `${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'} in ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}`;
   });
