@@ -14,7 +14,7 @@
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { categoryMask, foldWord, type Gazetteer } from './gazetteerIndex';
 import { sharedGazetteer } from './bundledGazetteer';
-import { LetterCase, letterCase } from '../characters';
+import { LetterCase, letterCase, startsLowerCase } from '../characters';
 import esMentions from '../resources/es/ner-mentions.json';
 import enMentions from '../resources/en/ner-mentions.json';
 import esSentenceWords from '../resources/es/ner-sentence-words.json';
@@ -366,9 +366,13 @@ function capitalsSayNothing(input: AnalysisInput, sentence: number): boolean {
 }
 
 // A team's score after its name in a line of results: "TEXAS 5 Cleveland 3", "Birmingham 2 1 1 0 5 4 4",
-// "London Irish 27 Bristol 28", and the line holds nothing but names and numbers after it.
+// "London Irish 27 Bristol 28", and the words after it are names and numbers, no lower-case word. Only
+// a line's worth is read, so that a "sentence" of thousands of table cells costs each name the same.
+const resultLineTokens = 40;
+
 function scoreFollows(tokens: readonly Token[], next: number, sentenceEnd: number): boolean {
   if (next >= sentenceEnd || !/^\d{1,3}$/u.test(tokens[next].text)) return false;
-  for (let at = next + 1; at < sentenceEnd; at++) if (/^\p{Ll}/u.test(tokens[at].text)) return false;
+  const end = Math.min(sentenceEnd, next + resultLineTokens);
+  for (let at = next + 1; at < end; at++) if (startsLowerCase(tokens[at].text)) return false;
   return true;
 }
