@@ -116,6 +116,27 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'EFE'), entityOf(index, 'b.txt', 'EFE'));
   });
 
+  it('links a short form only to a longer name the article has named before it: writers name in full first', () => {
+    const index = corpus(
+      {
+        Ejército: 'ORG',
+        'Ejército del Sur del Líbano': 'ORG',
+        'Seattle Mariners': 'ORG',
+        Seattle: 'ORG',
+        'Comisión Europea': 'ORG',
+        Comisión: 'ORG',
+      },
+      {
+        'a.txt': 'Jerusalén, 25 may (EFE). El Ejército israelí se retiró. Luego el Ejército del Sur del Líbano huyó. El Ejército vigila.',
+        'b.txt': 'Seattle beat Boston 4-2 on Monday, and the Seattle Mariners lead the league.',
+        'c.txt': 'Bruselas, 2 may (EFE). La Comisión Europea propuso la norma. La Comisión la aprobará.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Ejército'), 'ORG Ejército');
+    assert.equal(entityOf(index, 'a.txt', 'Ejército', 1), 'ORG Ejército', 'a spelling links the same way throughout the article');
+    assert.equal(entityOf(index, 'b.txt', 'Seattle'), 'ORG Seattle');
+    assert.equal(entityOf(index, 'c.txt', 'Comisión'), 'ORG Comisión Europea');
+  });
   it('links an acronym by its definition or initials, never because it is compounded into another name, and across the corpus to the name it is spelled out as', () => {
     const index = corpus(
       { 'Partido Popular': 'ORG', PP: 'ORG', 'PSOE-Progresistas': 'ORG', 'Pacto de Progreso': 'ORG', 'PSOE-PAR': 'ORG', 'Agencia EFE': 'ORG', EFE: 'ORG' },

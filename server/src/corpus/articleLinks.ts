@@ -10,7 +10,11 @@
 //   ("Partido Popular (PP)", "el PP (Partido Popular)"), or a name it stands in as a word of its own
 //   ("Agencia EFE"), never a name it is compounded into ("PSOE-PP");
 // - a name found in a headline or a line of capitals stands for nothing outside them, since there the
-//   tagger's spans are least sure.
+//   tagger's spans are least sure;
+// - a body's short form other than a person's stands only for a longer name the body named before it:
+//   writers name in full first, so "Ejército israelí" before "Ejército del Sur del Líbano", "Seattle"
+//   before "Seattle Mariners" or "Brasil" before "Brasil Telecom" is another entity. (A person's
+//   surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
 import { acronymInitials, acronymLetters, looksLikeAcronym, normalizeName, personNameKey } from './nameForms';
 import nameLinks from './resources/name-links.json';
@@ -41,6 +45,8 @@ interface NameForm {
   inBody: boolean;
   /** Where the article first names it. */
   firstStart: number;
+  /** Where the article's body first names it (Infinity when only headlines do). */
+  firstBodyStart: number;
   /** What each spelling of it links to, as a body or a headline mention: a spelling links the same way wherever it stands. */
   bodyLinks: Map<string, Link> | undefined;
   weakLinks: Map<string, Link> | undefined;
@@ -73,13 +79,17 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
         initials: /\s/u.test(mention.text) ? acronymInitials(mention.text) : '',
         inBody: false,
         firstStart: mention.start,
+        firstBodyStart: Infinity,
         writtenPadded: undefined,
         bodyLinks: undefined,
         weakLinks: undefined,
       };
       forms.set(name, form);
     }
-    form.inBody ||= !mention.weak;
+    if (!mention.weak && !form.inBody) {
+      form.inBody = true;
+      form.firstBodyStart = mention.start;
+    }
     named.push(mention);
     namedForms.push(form);
   }
@@ -234,9 +244,13 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
 }
 
 // A longer name of the mention's type, which a headline mention may stand for wherever it is named
-// and a body mention only when the article's body names it.
+// and a body mention only when the article's body names it (before it, unless it is a person's).
 function mayStandFor(mention: EntityMention, own: NameForm, form: NameForm): boolean {
-  return form.type === mention.type && form.name.length > own.name.length && (mention.weak || form.inBody);
+  return (
+    form.type === mention.type &&
+    form.name.length > own.name.length &&
+    (mention.weak || (mention.type === 'PER' ? form.inBody : form.firstBodyStart < own.firstBodyStart))
+  );
 }
 
 // A person's name stands for a longer one by any run of its words; another name by its first words, or
