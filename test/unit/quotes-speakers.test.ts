@@ -21,6 +21,13 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: '"she said" never stands for a man, even when he is the only person named near',
+    language: 'en',
+    text: 'Voters in the county trust Donald Trump on jobs. “I still have doubts,” she said.',
+    names: { 'Donald Trump': 'PER' },
+    quotes: [['“I still', 'she', null, 'pronoun']],
+  },
+  {
     name: 'the second half of a split quotation takes the first half’s speaker',
     language: 'en',
     text: '“Supporters of some other candidates,” Blackwell added, “have focused largely on paid advertising.”',

@@ -143,7 +143,8 @@ export class SpeakerResolver {
   private pronounAntecedent(pronoun: string, position: number, previous: PreviousSpeaker | null): EntityMention | null {
     const { femalePronouns, malePronouns } = this.lexicon;
     const gender = femalePronouns.has(pronoun) ? 'female' : malePronouns.has(pronoun) ? 'male' : null;
-    if (gender) return this.lastSubject(position, gender) ?? this.nearest(position, ['PER']);
+    // "she said" never stands for a man: the nearest person is taken only if of that gender or unknown.
+    if (gender) return this.lastSubject(position, gender) ?? this.nearest(position, ['PER'], gender);
     return this.recent(previous, position) ?? this.nearest(position, ['PER', 'ORG']);
   }
 
@@ -339,11 +340,11 @@ export class SpeakerResolver {
     return -1;
   }
 
-  private nearest(position: number, types: EntityMention['type'][]): EntityMention | null {
+  private nearest(position: number, types: EntityMention['type'][], gender: Gender = null): EntityMention | null {
     for (let i = this.lastBefore(position); i >= 0; i--) {
       const mention = this.mentions[i];
       if (position - mention.end > antecedentReach) return null;
-      if (types.includes(mention.type)) return mention;
+      if (types.includes(mention.type) && this.compatible(i, gender)) return mention;
     }
     return null;
   }
