@@ -37,11 +37,11 @@ const cases: SpeakerCase[] = [
   {
     name: "a possessed report noun whose content clause holds the quotation is the speaker: “Okafor's claim that …”",
     language: 'en',
-    text: "The watchdog seized on Dana Okafor's claim that there were “thousands of empty homes” in the city. Contrary to his claim that voters would ''learn nothing,'' the files were long.",
-    names: { 'Dana Okafor': 'PER' },
+    text: "The watchdog seized on Emeka Okafor's claim that there were “thousands of empty homes” in the city. Contrary to his claim that voters would ''learn nothing,'' the files were long.",
+    names: { 'Emeka Okafor': 'PER' },
     quotes: [
-      ['“thousands', "Dana Okafor's claim", 'Dana Okafor', 'document'],
-      ["''learn", 'his claim', 'Dana Okafor', 'document'],
+      ['“thousands', "Emeka Okafor's claim", 'Emeka Okafor', 'document'],
+      ["''learn", 'his claim', 'Emeka Okafor', 'document'],
     ],
   },
   {
