@@ -15,6 +15,12 @@ test('news typography splits into the tokens the tagger expects', () => {
     ["O'Brien's car and McDonald’s shares", ["O'Brien", "'s", 'car', 'and', 'McDonald', '’s', 'shares']],
     ['The U.S. Army paid $3.5 million (AP).', ['The', 'U.S.', 'Army', 'paid', '$', '3.5', 'million', '(', 'AP', ')', '.']],
     ['Dijo el Sr. García: "No".', ['Dijo', 'el', 'Sr.', 'García', ':', '"', 'No', '"', '.']],
+    // A name joined by an ampersand or ending in a web domain is one token; a spaced or lower-case "&" is not.
+    [
+      "AT&T's S&P500 fund, H&M and Procter & Gamble; Q&a.",
+      ['AT&T', "'s", 'S&P500', 'fund', ',', 'H&M', 'and', 'Procter', '&', 'Gamble', ';', 'Q', '&', 'a', '.'],
+    ],
+    ['La empresa ESES&S y Wappup.com, en www.mundoit.es.', ['La', 'empresa', 'ESES&S', 'y', 'Wappup.com', ',', 'en', 'www.mundoit.es', '.']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(words(text), expected, text);
 });

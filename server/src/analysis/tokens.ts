@@ -1,10 +1,14 @@
 // Tokens and sentences with offsets, for news text as it is typed: accents, curly quotes, «»,
-// em dashes, hyphenated names, initials ("J. R. R."), dotted acronyms ("EE.UU.", "U.S.").
+// em dashes, hyphenated names, initials ("J. R. R."), dotted acronyms ("EE.UU.", "U.S."), names
+// joined by an ampersand ("AT&T", "S&P500") and web names ("Amazon.com"), each one token as in the
+// news corpora the entity models learn from.
 import type { Sentence, Token } from './types';
 import esAbbreviations from './resources/es/abbreviations.json';
 import enAbbreviations from './resources/en/abbreviations.json';
+import webDomains from './resources/web-domains.json';
 
 const abbreviations = new Set([...esAbbreviations.abbreviations, ...enAbbreviations.abbreviations]);
+const topLevelDomain = `(?:${webDomains.topLevelDomains.join('|')})`;
 
 // Order matters: the first alternative that matches at a position wins. An e-mail address comes
 // between these two lists, found by `EmailReader` below.
@@ -18,6 +22,8 @@ const beforeEmail = new RegExp(
 const afterEmail = new RegExp(
   [
     String.raw`(?:\p{L}{1,3}\.){2,}`, // dotted acronym: EE.UU., U.S., a.m.
+    String.raw`[\p{Lu}\p{N}][\p{L}\p{N}]*(?:&[\p{Lu}\p{N}][\p{L}\p{N}]*)+`, // ampersand name: AT&T, S&P500, H&M
+    String.raw`(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*\.${topLevelDomain}(?:\.${topLevelDomain})?(?![\p{L}\p{N}])`, // web name: Amazon.com, bbc.co.uk
     String.raw`\d+(?:[.,:\/-]\d+)*(?:st|nd|rd|th|º|ª|°)?`, // numbers, dates, times, ordinals
     String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`, // word, hyphenated or with apostrophe
     String.raw`\.{2,}|-{2,}`, // ellipsis and double dash
@@ -125,8 +131,14 @@ function plainTokenEnd(text: string, position: number): number {
   }
   if (end === text.length) return end;
   const after = text.charCodeAt(end);
-  // Letters, digits, marks, apostrophes, hyphens and e-mail characters continue or change the token.
+  // Letters, digits, marks, apostrophes, hyphens and e-mail characters continue or change the token,
+  // and so does an ampersand joining a capital or digit ("AT&T").
+  if (after === 38 /* & */ && isCapitalOrDigit(text.charCodeAt(end + 1))) return -1;
   return after < 128 && (asciiClass[after] === loneMark || isSpace(after)) && after !== 58 /* : */ ? end : -1;
+}
+
+function isCapitalOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 128 && /\p{Lu}/u.test(String.fromCharCode(code)));
 }
 
 function isPossessive(text: string, end: number): boolean {
