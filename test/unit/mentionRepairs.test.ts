@@ -107,6 +107,13 @@ describe('mention repairs of places', () => {
   it('leaves a person named like a town alone when nothing says place', () => {
     assert.deepEqual(shown(mentions('Lugo respondió a las preguntas.', { Lugo: 'PER' })), ['PER Lugo']);
   });
+
+  it('reads a list of people as people, though a name before is also a town or a surname', () => {
+    const lineup = mentions('Gales: Freestone, Page, Melville, Delaney.', { Freestone: 'PER', Page: 'PER', Melville: 'PER', Delaney: 'PER' });
+    assert.deepEqual(shown(lineup), ['PER Freestone', 'PER Page', 'PER Melville', 'PER Delaney']);
+    const candidates = mentions('Los candidatos Cárdenas y Camacho acordaron una tregua.', { Cárdenas: 'MISC', Camacho: 'PER' });
+    assert.deepEqual(shown(candidates), ['MISC Cárdenas', 'PER Camacho']);
+  });
 });
 
 describe('mention repairs of spans holding two names', () => {

@@ -267,7 +267,12 @@ export class MentionRepairs {
   private readsAsPlace(input: AnalysisInput, span: TaggedSpan, folded: string[], previous: EntityMention | undefined): boolean {
     if (span.first !== span.last || this.gazetteer.isEntry(folded, 'firstName')) return false;
     if (this.followsPlacePreposition(input.tokens, span.first, input.sentences[span.sentence].tokenStart)) return true;
-    const placeBefore = previous && (previous.type === 'LOC' || previous.placeKind !== undefined);
+    // A town's name the tagger read as a person's or that is a surname ("Page, Melville", "Cárdenas y
+    // Camacho") lists people, not places.
+    const placeBefore =
+      previous &&
+      (previous.type === 'LOC' ||
+        (previous.placeKind !== undefined && previous.type !== 'PER' && !this.gazetteer.isEntry(previous.text.split(' ').map(foldWord), 'lastName')));
     return placeBefore === true && /^\s*(?:,|y|e|and|&)\s*$/u.test(input.text.slice(previous.end, input.tokens[span.first].start));
   }
 
