@@ -96,6 +96,14 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(team), ['ORG Wigan', 'LOC England']);
     assert.equal(team[0].dateline, undefined);
   });
+
+  it('reads a dateline whose country stands in brackets after its town, and not a team before a bracketed score', () => {
+    const tagged: Record<string, EntityType> = { Cardiff: 'ORG', 'Reino Unido': 'LOC', Gales: 'ORG' };
+    const cardiff = mentions('Cardiff (Reino Unido), 23 may (EFE).\n\nPartido amistoso.', tagged);
+    assert.deepEqual(shown(cardiff), ['LOC Cardiff', 'LOC Reino Unido']);
+    assert.equal(cardiff[0].dateline, true);
+    assert.equal(mentions('Gales (3), 23 puntos.\n\nLiga.', tagged)[0].dateline, undefined);
+  });
 });
 
 describe('mention repairs of places', () => {

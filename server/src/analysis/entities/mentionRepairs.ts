@@ -152,7 +152,8 @@ export class MentionRepairs {
   }
 
   // After a place at a line's start: a date ("1996-08-30", ", 23 may") or an agency in brackets ("(EFE)",
-  // "(AP)"); its country or state may come between ("WIGAN, England 1996-08-31", "KANSAS CITY, Mo. 1996-08-30").
+  // "(AP)"); its country or state may come between ("WIGAN, England 1996-08-31", "KANSAS CITY, Mo. 1996-08-30",
+  // "Cardiff (Reino Unido), 23 may").
   private opensDateline(tokens: readonly Token[], next: number, sentenceEnd: number): boolean {
     let at = next;
     if (at < sentenceEnd && tokens[at].text === ',') at++;
@@ -167,15 +168,11 @@ export class MentionRepairs {
     if (/^\d{1,2}$/u.test(text) && at + 1 < sentenceEnd && /^\p{L}{3,10}\.?$/u.test(tokens[at + 1].text)) return tokens[at - 1].text === ',';
     if (text !== '(') return false;
     for (let close = at + 2; close < Math.min(sentenceEnd, at + 5); close++) {
-      if (tokens[close].text === ')')
-        return this.agencies.has(
-          foldWord(
-            tokens
-              .slice(at + 1, close)
-              .map((token) => token.text)
-              .join(' '),
-          ),
-        );
+      if (tokens[close].text !== ')') continue;
+      const inside = tokens.slice(at + 1, close);
+      if (this.agencies.has(foldWord(inside.map((token) => token.text).join(' ')))) return true;
+      // "Cardiff (Reino Unido), 23 may (EFE)", "Miami (EEUU), 23 may": the country in brackets, then the date.
+      return at === next && inside.every((token) => /^\p{Lu}[\p{L}.]*$/u.test(token.text)) && this.opensDateline(tokens, close + 1, sentenceEnd);
     }
     return false;
   }
