@@ -60,6 +60,12 @@ describe('mention repairs', () => {
       'PER Bill',
       'ORG Hillary Clinton Foundation',
     ]);
+    // A company's legal form ends its name: "Ruch SA", "Pirelli Holdings", "Talleres Pérez Hermanos".
+    assert.deepEqual(shown(mentions('Shares in Ruch SA rose.', { 'Ruch SA': 'PER' })), ['ORG Ruch SA']);
+    assert.deepEqual(
+      shown(mentions('La empresa Talleres Pérez Hermanos cerró ayer por la tarde sus puertas en la ciudad.', { 'Talleres Pérez Hermanos': 'PER' })),
+      ['ORG Talleres Pérez Hermanos'],
+    );
   });
 
   it('reads datelines, party designations and known places', () => {
