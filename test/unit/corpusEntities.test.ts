@@ -53,6 +53,26 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'd.txt', 'Trump'), 'PER Donald Trump');
   });
 
+  it('keeps a father apart from his son when middle initials alone tell them apart, and drops initials a writer adds', () => {
+    const index = corpus(
+      { 'George W. Bush': 'PER', 'George H.W. Bush': 'PER', 'George Bush': 'PER', Bush: 'PER', 'Donald J. Trump': 'PER', 'Donald Trump': 'PER' },
+      {
+        'a.txt': 'George W. Bush habló. Su padre, George H.W. Bush, calló.',
+        'b.txt': 'George W. Bush viajó. George Bush volvió. Bush descansa.',
+        'c.txt': 'Donald J. Trump firmó. Donald Trump sonrió.',
+        'd.txt': 'Donald Trump habló.',
+        'e.txt': 'Donald Trump ganó.',
+        'f.txt': 'Donald Trump votó.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'George W. Bush'), 'PER George W. Bush');
+    assert.equal(entityOf(index, 'a.txt', 'George H.W. Bush'), 'PER George H.W. Bush');
+    assert.equal(entityOf(index, 'b.txt', 'George Bush'), 'PER George W. Bush');
+    assert.equal(entityOf(index, 'b.txt', 'Bush'), 'PER George W. Bush');
+    assert.equal(entityOf(index, 'c.txt', 'Donald J. Trump'), 'PER Donald Trump');
+    assert.equal(entityOf(index, 'c.txt', 'Donald Trump'), 'PER Donald Trump');
+  });
+
   it('keeps a city apart from the person whose surname it is, and links the surname within the article', () => {
     const index = corpus(
       { 'José Cáceres': 'PER', Cáceres: 'LOC', 'Antonio Mérida': 'PER', Mérida: 'LOC' },

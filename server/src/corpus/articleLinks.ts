@@ -16,7 +16,7 @@
 //   before "Seattle Mariners" or "Brasil" before "Brasil Telecom" is another entity. (A person's
 //   surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
-import { acronymInitials, acronymLetters, looksLikeAcronym, normalizeName, personNameKey } from './nameForms';
+import { acronymInitials, acronymLetters, looksLikeAcronym, normalizeName, withoutMiddleInitials } from './nameForms';
 import nameLinks from './resources/name-links.json';
 
 export interface LinkedMention extends EntityMention {
@@ -35,6 +35,8 @@ interface NameForm {
   type: EntityType;
   /** The name between spaces, to find the names it is a word-aligned part of. */
   padded: string;
+  /** A person's name between spaces without its middle initials ("donald trump" for "donald j trump"), else `padded`. */
+  barePadded: string;
   /** The first spelling, whose written words ("spanish-portuguese" is one) a name that is not a person's is compared by. */
   spelling: string;
   /** Those written words, between spaces: read when first needed. */
@@ -75,6 +77,7 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
         words: name.includes(' ') ? name.split(' ') : [name],
         type: mention.type,
         padded: ` ${name} `,
+        barePadded: mention.type === 'PER' ? ` ${withoutMiddleInitials(name)} ` : ` ${name} `,
         spelling: mention.text,
         initials: /\s/u.test(mention.text) ? acronymInitials(mention.text) : '',
         inBody: false,
@@ -153,8 +156,7 @@ function linkSharedSurnames(linked: LinkedMention[], shared: readonly (string[] 
 }
 
 function mentionName(mention: EntityMention): string {
-  const name = normalizeName(mention.text);
-  return mention.type === 'PER' ? personNameKey(name) : name;
+  return normalizeName(mention.text);
 }
 
 /** Each written word normalised whole: "Spanish-Portuguese talks" → "spanishportuguese talks". */
@@ -229,14 +231,14 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
   for (const form of lookup.holding(own.words)) {
     if (candidates && candidates.length > candidateLimit) return { key: name, byInitials: false };
     if (!mayStandFor(mention, own, form)) continue;
-    if (mention.type === 'PER' ? !form.padded.includes(own.padded) : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form)) continue;
+    if (mention.type === 'PER' ? !holdsPerson(form, own) : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form)) continue;
     if (!candidates?.includes(form)) (candidates ??= []).push(form);
     (held ??= []).push(form);
   }
   if (!candidates) return { key: name, byInitials: false };
   // Keep only the longest candidates that are not themselves parts of another candidate.
   const all = candidates;
-  const maximal = all.filter((form) => !all.some((other) => other !== form && other.padded.includes(form.padded)));
+  const maximal = all.filter((form) => !all.some((other) => other !== form && (other.padded.includes(form.padded) || holdsPerson(other, form))));
   if (maximal.length > 1 && mention.type === 'PER' && !mention.weak && maximal.every((form) => held?.includes(form)))
     return { key: name, byInitials: false, sharedBy: maximal.map((form) => form.name) };
   if (maximal.length !== 1) return { key: name, byInitials: false };
@@ -251,6 +253,12 @@ function mayStandFor(mention: EntityMention, own: NameForm, form: NameForm): boo
     form.name.length > own.name.length &&
     (mention.weak || (mention.type === 'PER' ? form.inBody : form.firstBodyStart < own.firstBodyStart))
   );
+}
+
+// A person's name is held by a longer one as a run of its words, middle initials aside ("Trump" and
+// "Donald Trump" in "Donald J. Trump").
+function holdsPerson(longer: NameForm, shorter: NameForm): boolean {
+  return longer.type === 'PER' && (longer.padded.includes(shorter.padded) || longer.barePadded.includes(shorter.padded));
 }
 
 // A person's name stands for a longer one by any run of its words; another name by its first words, or

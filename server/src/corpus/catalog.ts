@@ -5,7 +5,7 @@
 // part, and says what is wrong and where (offsets into the file's text).
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { EntityType } from '../analysis/types';
-import { normalizeName, personNameKey } from './nameForms';
+import { normalizeName } from './nameForms';
 
 export const catalogFileName = 'newsmark.json';
 
@@ -172,6 +172,5 @@ export class Catalog {
 }
 
 function catalogKey(entity: CatalogEntity): string {
-  const name = normalizeName(entity.name);
-  return entity.type === 'PER' ? personNameKey(name) : name;
+  return normalizeName(entity.name);
 }

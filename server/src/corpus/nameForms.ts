@@ -34,8 +34,12 @@ function normalizeAscii(text: string): string {
     .trim();
 }
 
-/** A person's name without middle initials, which writers add and drop: "donald j trump" is "donald trump". */
-export function personNameKey(normalizedName: string): string {
+/**
+ * A person's name without middle initials, which writers add and drop: "donald j trump" is written
+ * "donald trump" too. The initials stay in the name's key, since they may be all that tells two people
+ * apart ("george w bush", "george h w bush"); the corpus links the bare name to the one it stands for.
+ */
+export function withoutMiddleInitials(normalizedName: string): string {
   const firstSpace = normalizedName.indexOf(' ');
   if (firstSpace < 0 || normalizedName.indexOf(' ', firstSpace + 1) < 0) return normalizedName;
   const words = normalizedName.split(' ');
@@ -45,19 +49,23 @@ export function personNameKey(normalizedName: string): string {
 
 /**
  * The shorter names that stand for a full name across a corpus: any run of its words ("Putin",
- * "Salazar Velázquez", "Elena Marín" for "Elena Marín Ortega"), but never the first name alone.
+ * "Salazar Velázquez", "Elena Marín" for "Elena Marín Ortega"), but never the first name alone nor a
+ * run that begins or ends with a middle initial ("j trump"), and the name without its middle initials.
  */
 export function corpusShortForms(normalizedName: string): string[] {
   const words = normalizedName.split(' ');
   if (words.length < 2 || words.length > 6) return [];
   const forms: string[] = [];
   for (let start = 0; start < words.length; start++) {
+    if (start > 0 && words[start].length === 1) continue;
     for (let end = start + 1; end <= words.length; end++) {
       const isWhole = start === 0 && end === words.length;
       const isFirstNameAlone = start === 0 && end === 1;
-      if (!isWhole && !isFirstNameAlone) forms.push(words.slice(start, end).join(' '));
+      if (!isWhole && !isFirstNameAlone && (end === words.length || words[end - 1].length > 1)) forms.push(words.slice(start, end).join(' '));
     }
   }
+  const bare = withoutMiddleInitials(normalizedName);
+  if (bare !== normalizedName) forms.push(bare);
   return forms;
 }
 
