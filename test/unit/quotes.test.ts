@@ -408,3 +408,13 @@ test('marks around a name alone make a term, even beside a verb of saying; a nam
     ['"Bobby Scott."'],
   );
 });
+
+test('Spanish wire quotes the names of papers and firms: an organisation or place named alone in marks is a term, even after a verb of saying', () => {
+  const text = 'Según el diario «Tishrin», el Gobierno sirio negó los hechos. Lo escribe hoy el "Daily News", que cita fuentes policiales.';
+  const analysis = analyse(text, 'es', { Tishrin: 'ORG', 'Daily News': 'ORG', Gobierno: 'ORG' });
+  assert.deepEqual(summary(analysis), []);
+  assert.deepEqual(
+    analysis.terms.map((term) => term.text),
+    ['«Tishrin»', '"Daily News"'],
+  );
+});

@@ -25,6 +25,9 @@ export function isSpeech(
   // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
   const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
   if (namedByCue(context, lexicon)) return true;
+  // An organisation's or a place's name in quotation marks ("el diario “Reforma”", "el hospital «Infanta
+  // Cristina»") is named, not said, unless a cue says someone calls it so ("calls the US the “Great Satan”").
+  if (lexicon.quotedNamesNamed && isOneName(text, stretch, mentions)) return false;
   // "told the hosts of ''Morning Joe,''", "the television program ''Inside Edition''": a title in its place.
   if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
@@ -36,6 +39,15 @@ export function isSpeech(
   // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
   // organisation named before it in its sentence is whose words a short phrase quotes.
   return lexicon.personPhrasesSaid && personBefore(context, lexicon, mentions) !== null;
+}
+
+function isOneName(text: string, stretch: QuotedStretch, mentions: EntityMention[]): boolean {
+  let start = stretch.inner.start;
+  let end = stretch.inner.end;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || isOneOf(text[end - 1], ',.'))) end--;
+  const mention = mentions[spanIndexAtOrAfter(mentions, start)];
+  return mention !== undefined && mention.start === start && mention.end === end && (mention.type === 'ORG' || mention.type === 'LOC');
 }
 
 /** The last name of a person or organisation, or personal pronoun or possessive ("he", "they", "her", "its"), in the

@@ -103,6 +103,9 @@ export interface SpeechLexicon {
   /** A short unattributed phrase in a sentence naming a person before it is that person's words ("Trump
    * denounced “self-deportation”"): measured on PolNeAR for English; off where no data says so. */
   personPhrasesSaid: boolean;
+  /** An organisation's or a place's name alone in quotation marks is named, not said ("el diario “Reforma”"):
+   * Spanish wire quotes the names of papers, firms and buildings; English marks them so for slogans it counts as speech. */
+  quotedNamesNamed: boolean;
   /** "so-called", "la llamada": the quotation right after one is a term (as word lists, longest first). */
   termMarkers: string[][];
   /** "'Pretty cool working there.'": a sentence alone in these marks, with no cue, is a subhead, not speech. */
@@ -170,6 +173,7 @@ type MarkResource = MarkConventions & {
   termMarkers: string[];
   subheadMarks: string[];
   personPhrasesSaid: boolean;
+  quotedNamesNamed: boolean;
 };
 
 const byLanguage = new Map<Language, SpeechLexicon>();
@@ -248,6 +252,7 @@ function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
     shortestCuedTitle: Math.min(...marks.map((resource) => resource.shortestCuedTitle)),
     titleSmallWords: new Set(marks.flatMap((resource) => resource.titleSmallWords)),
     personPhrasesSaid: marks.every((resource) => resource.personPhrasesSaid),
+    quotedNamesNamed: marks.every((resource) => resource.quotedNamesNamed),
     subheadMarks: new Set(marks.flatMap((resource) => resource.subheadMarks)),
     termMarkers: marks.flatMap((resource) => resource.termMarkers.map((marker) => marker.split(' '))).sort((a, b) => b.length - a.length),
     adjectivesFollowNouns: speech.some((resource) => resource.adjectivesFollowNouns),
