@@ -323,6 +323,10 @@ test('a Spanish verb without a subject speaks for the last person named as a sub
     { text: '“No nos vamos a rendir”', speaker: 'Maduro', mention: 'Maduro' },
     { text: '“Venceremos”', speaker: 'Maduro', mention: 'Maduro' },
   ]);
+  // An adverb opening the sentence is no subject: "También puntualizó" is Maduro's too.
+  assert.deepEqual(summary(analyse('Maduro habló en Caracas. También puntualizó que “la revolución sigue”.', 'es', names)), [
+    { text: '“la revolución sigue”', speaker: 'Maduro', mention: 'Maduro' },
+  ]);
 });
 
 test('a name in apposition is the mention a description stands for', () => {

@@ -58,7 +58,13 @@ export class Phrases extends ContextWords {
     if (this.holdsSpeakerNoun(range)) return true;
     for (let at = range.start; at < range.end; at++) {
       const word = this.lower(at);
-      if (/^[\p{Lu}\p{N}]/u.test(this.text(at)) || lexicon.personPronouns.has(word) || lexicon.impersonalPronouns.has(word)) return true;
+      // A capital says name unless it opens a sentence on an adverb ("También puntualizó que …").
+      if (
+        (/^[\p{Lu}\p{N}]/u.test(this.text(at)) && !lexicon.sentenceWords.has(word)) ||
+        lexicon.personPronouns.has(word) ||
+        lexicon.impersonalPronouns.has(word)
+      )
+        return true;
       if (lexicon.femaleWords.has(word) || lexicon.maleWords.has(word) || lexicon.reportNouns.has(word) || lexicon.indefiniteSpeakers.has(word)) return true;
     }
     return false;
