@@ -28,6 +28,13 @@ const cases: SpeakerCase[] = [
     quotes: [['“I still', 'she', null, 'pronoun']],
   },
   {
+    name: 'a subject inverted after its verb between commas, right before the quotation',
+    language: 'es',
+    text: 'En este sentido, precisó Cuevas, "la fiscalidad no es algo absoluto y debe revisarse".',
+    names: { Cuevas: 'PER' },
+    quotes: [['"la fiscalidad', 'Cuevas', 'Cuevas', 'name']],
+  },
+  {
     name: 'the second half of a split quotation takes the first half’s speaker',
     language: 'en',
     text: '“Supporters of some other candidates,” Blackwell added, “have focused largely on paid advertising.”',

@@ -334,6 +334,9 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     for (let at = before - 1; at >= sentenceStart && !quoted; at--) quoted = phrases.isQuote(at);
     const inverted = !quoted || lexicon.addresseeVerbs.has(word) || lexicon.namingCues.has(word) ? null : phrases.after(verb + 1, true);
     if (inverted && phrases.speakerPhraseAt(inverted.start) && isOneOf(phrases.text(inverted.end), '.,')) return inverted;
+    // "El interés, puntualizó el presidente, “ha quedado …”": the inverted subject between commas right before the quotation.
+    const aside = lexicon.addresseeVerbs.has(word) || lexicon.namingCues.has(word) ? null : phrases.after(verb + 1, true);
+    if (aside && phrases.text(aside.end) === ',' && phrases.isQuote(aside.end + 1) && phrases.speakerPhraseAt(aside.start)) return aside;
     return phrases.beforeApposition(before);
   }
   // "Carson shared a syllabus for a class called “Perception”": a naming participle after a common noun
