@@ -422,3 +422,13 @@ test('Spanish wire quotes the names of papers and firms: an organisation or plac
     ['«Tishrin»', '"Daily News"'],
   );
 });
+
+test('a name in marks is no quotation the entity of a speaker skips: the paper that "el diario «Baaz»" names speaks', () => {
+  const text =
+    'El Gobierno sirio calló. Por su parte, el diario «Baaz», que refleja los puntos de vista del partido gobernante, considera que la retirada es "una derrota sin paliativos".';
+  const analysis = analyse(text, 'es', { Gobierno: 'ORG', Baaz: 'ORG' });
+  assert.deepEqual(
+    analysis.quotes.map((quote) => quote.speakerMention?.text),
+    ['Baaz'],
+  );
+});

@@ -41,7 +41,8 @@ export function isSpeech(
   return lexicon.personPhrasesSaid && personBefore(context, lexicon, mentions) !== null;
 }
 
-function isOneName(text: string, stretch: QuotedStretch, mentions: EntityMention[]): boolean {
+/** The marks hold one organisation's or place's name and nothing else ("el diario “Reforma”"). */
+export function isOneName(text: string, stretch: QuotedStretch, mentions: EntityMention[]): boolean {
   let start = stretch.inner.start;
   let end = stretch.inner.end;
   while (start < end && isSpace(text.charCodeAt(start))) start++;

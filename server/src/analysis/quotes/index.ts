@@ -4,7 +4,7 @@ import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, Quoted
 import { findAttribution, type Attribution, type Located } from './attribution';
 import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
 import { isToken, quoteContext, type QuoteContext } from './context';
-import { isSpeech, namedByCue, namesTheNounBefore, personBefore } from './classify';
+import { isOneName, isSpeech, namedByCue, namesTheNounBefore, personBefore } from './classify';
 import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
 import { signatureInside } from './signature';
@@ -17,8 +17,11 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   const stretches = findQuotedStretches(text, lexicon.marks);
   const entitiesInOrder = inOrder(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
   const signatures = stretches.map((stretch) => signatureInside(text, stretch, entitiesInOrder, lexicon));
-  // A signature inside the marks is not quoted: its name is the speaker's mention.
-  const quoted = stretches.map((stretch, index) => ({ start: stretch.start, end: signatures[index]?.quoteEnd ?? stretch.end }));
+  // A signature inside the marks is not quoted: its name is the speaker's mention; nor is a name in marks,
+  // which a pronoun may stand for ("según el «Jornal de Noticias», que destaca …").
+  const quoted = stretches
+    .map((stretch, index) => ({ start: stretch.start, end: signatures[index]?.quoteEnd ?? stretch.end }))
+    .filter((_, index) => !isOneName(text, stretches[index], entitiesInOrder));
   const resolver = new SpeakerResolver(text, entitiesInOrder, quoted, input.tokens, lexicon);
   const quotes: Quotation[] = [];
   const terms: QuotedTerm[] = [];
