@@ -73,6 +73,21 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'c.txt', 'Donald Trump'), 'PER Donald Trump');
   });
 
+  it("reads a surname the tagger took for an adjective as the person's, not a nationality's", () => {
+    const index = corpus(
+      { 'Jeb Bush': 'PER', 'George W. Bush': 'PER', Bush: 'MISC', Republican: 'MISC', 'Joe Republican': 'PER' },
+      {
+        'a.txt': 'Jeb Bush spoke in Iowa.',
+        'b.txt': 'George W. Bush won the debate.',
+        'c.txt': 'The Bush administration ended in 2009.',
+        'd.txt': 'Joe Republican voted. Every Republican senator agreed.',
+        'e.txt': 'The Republican field narrowed.',
+      },
+    );
+    assert.equal(entityOf(index, 'c.txt', 'Bush'), 'PER Bush');
+    assert.equal(entityOf(index, 'e.txt', 'Republican'), 'MISC Republican');
+  });
+
   it('keeps a city apart from the person whose surname it is, and links the surname within the article', () => {
     const index = corpus(
       { 'José Cáceres': 'PER', Cáceres: 'LOC', 'Antonio Mérida': 'PER', Mérida: 'LOC' },
@@ -338,6 +353,8 @@ describe('corpus entities after changes', () => {
     'U.S.': 'LOC',
     USA: 'LOC',
     'United States': 'LOC',
+    'Jeb Bush': 'PER',
+    Bush: 'MISC',
   };
   const texts = [
     'Donald Trump habló. Trump siguió.',
@@ -354,6 +371,8 @@ describe('corpus entities after changes', () => {
     'U.S. officials met. The U.S. dollar rose.',
     'USA Today reported it.',
     'The United States voted.',
+    'Jeb Bush voted.',
+    'The Bush administration fell.',
   ];
 
   // What an index built in one go from the same articles says of every mention.

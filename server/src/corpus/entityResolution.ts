@@ -90,10 +90,22 @@ export class EntityResolver {
     let decision = this.decisions.get(key);
     if (!decision) {
       const evidence = this.names.evidence(key);
-      decision = evidence ? decideTypes(evidence) : { primary: 'MISC', secondary: null, isCountry: false };
+      decision = evidence ? this.asSurname(key, decideTypes(evidence)) : { primary: 'MISC', secondary: null, isCountry: false };
       this.decisions.set(key, decision);
     }
     return decision;
+  }
+
+  // "the Bush administration", "Bush's team": a surname the tagger reads as an adjective, another name,
+  // is a person's when the people of the corpus whose full names end with it are in as many articles as
+  // it is ("Bush", "Koch", "Nieto"); a nationality or a party is no one's ("Republican", "Cuban").
+  private asSurname(key: string, decision: TypeDecision): TypeDecision {
+    if (decision.primary !== 'MISC' || key.includes(' ')) return decision;
+    let articles = 0;
+    for (const owner of this.names.ownersOf(key)) {
+      if (owner.endsWith(` ${key}`) && this.decision(owner).primary === 'PER') articles += this.names.articleCount(owner);
+    }
+    return articles > 0 && articles >= this.names.articleCount(key) ? { primary: 'PER', secondary: null, isCountry: false } : decision;
   }
 
   entityOf(mention: LinkedMention): EntityId {
@@ -146,6 +158,8 @@ export class EntityResolver {
     const affected = [key, ...this.names.acronymsOf(key), ...this.names.expansionsOf(key).keys(), ...corpusShortForms(key), ...knownAcronymFamily(key)];
     for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key)]) affected.push(owner, ...corpusShortForms(owner));
     for (const name of affected) {
+      // A surname's type depends on the people it ends (`asSurname`).
+      if (name !== key && !name.includes(' ')) this.decisions.delete(name);
       this.acronyms.delete(name);
       this.people.delete(name);
       this.mentionEntities.delete(name);
