@@ -151,7 +151,7 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'EFE'), entityOf(index, 'b.txt', 'EFE'));
   });
 
-  it('links a short form only to a longer name the article has named before it: writers name in full first', () => {
+  it('links a short form that begins a longer name only when the article has named that name before it: writers name in full first', () => {
     const index = corpus(
       {
         Ejército: 'ORG',
@@ -160,17 +160,26 @@ describe('corpus entities', () => {
         Seattle: 'ORG',
         'Comisión Europea': 'ORG',
         Comisión: 'ORG',
+        'White Sox': 'ORG',
+        'Chicago White Sox': 'ORG',
+        Virginia: 'LOC',
+        'West Virginia': 'LOC',
       },
       {
         'a.txt': 'Jerusalén, 25 may (EFE). El Ejército israelí se retiró. Luego el Ejército del Sur del Líbano huyó. El Ejército vigila.',
         'b.txt': 'Seattle beat Boston 4-2 on Monday, and the Seattle Mariners lead the league.',
         'c.txt': 'Bruselas, 2 may (EFE). La Comisión Europea propuso la norma. La Comisión la aprobará.',
+        'd.txt': 'The White Sox won again, and the Chicago White Sox lead the division.',
+        'e.txt': 'Voters in West Virginia and in Virginia went to the polls.',
       },
     );
     assert.equal(entityOf(index, 'a.txt', 'Ejército'), 'ORG Ejército');
     assert.equal(entityOf(index, 'a.txt', 'Ejército', 1), 'ORG Ejército', 'a spelling links the same way throughout the article');
     assert.equal(entityOf(index, 'b.txt', 'Seattle'), 'ORG Seattle');
     assert.equal(entityOf(index, 'c.txt', 'Comisión'), 'ORG Comisión Europea');
+    // A name's last words are its head, whatever the order; after a compass word they name another place.
+    assert.equal(entityOf(index, 'd.txt', 'White Sox'), 'ORG Chicago White Sox');
+    assert.equal(entityOf(index, 'e.txt', 'Virginia'), 'LOC Virginia');
   });
   it('links an acronym by its definition or initials, never because it is compounded into another name, and across the corpus to the name it is spelled out as', () => {
     const index = corpus(

@@ -11,10 +11,11 @@
 //   ("Agencia EFE"), never a name it is compounded into ("PSOE-PP");
 // - a name found in a headline or a line of capitals stands for nothing outside them, since there the
 //   tagger's spans are least sure;
-// - a body's short form other than a person's stands only for a longer name the body named before it:
-//   writers name in full first, so "Ejército israelí" before "Ejército del Sur del Líbano", "Seattle"
-//   before "Seattle Mariners" or "Brasil" before "Brasil Telecom" is another entity. (A person's
-//   surname is let go further: a first line the tagger does not see as a headline often holds it.)
+// - a body's short form other than a person's that is the longer name's first words stands for it only
+//   when the body named it before: writers name in full first, so "Ejército israelí" before "Ejército
+//   del Sur del Líbano", "Seattle" before "Seattle Mariners" or "Brasil" before "Brasil Telecom" is
+//   another entity; its last words are its head ("White Sox" for "Chicago White Sox"), whatever the
+//   order. (A person's surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
 import { acronymInitials, acronymLetters, looksLikeAcronym, normalizeName, withoutMiddleInitials } from './nameForms';
 import nameLinks from './resources/name-links.json';
@@ -231,7 +232,8 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
   for (const form of lookup.holding(own.words)) {
     if (candidates && candidates.length > candidateLimit) return { key: name, byInitials: false };
     if (!mayStandFor(mention, own, form)) continue;
-    if (mention.type === 'PER' ? !holdsPerson(form, own) : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form)) continue;
+    const namedBefore = mention.weak === true || form.firstBodyStart < own.firstBodyStart;
+    if (mention.type === 'PER' ? !holdsPerson(form, own) : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore)) continue;
     if (!candidates?.includes(form)) (candidates ??= []).push(form);
     (held ??= []).push(form);
   }
@@ -246,13 +248,9 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
 }
 
 // A longer name of the mention's type, which a headline mention may stand for wherever it is named
-// and a body mention only when the article's body names it (before it, unless it is a person's).
+// and a body mention only when the article's body names it.
 function mayStandFor(mention: EntityMention, own: NameForm, form: NameForm): boolean {
-  return (
-    form.type === mention.type &&
-    form.name.length > own.name.length &&
-    (mention.weak || (mention.type === 'PER' ? form.inBody : form.firstBodyStart < own.firstBodyStart))
-  );
+  return form.type === mention.type && form.name.length > own.name.length && (mention.weak || form.inBody);
 }
 
 // A person's name is held by a longer one as a run of its words, middle initials aside ("Trump" and
@@ -261,18 +259,18 @@ function holdsPerson(longer: NameForm, shorter: NameForm): boolean {
   return longer.type === 'PER' && (longer.padded.includes(shorter.padded) || longer.barePadded.includes(shorter.padded));
 }
 
-// A person's name stands for a longer one by any run of its words; another name by its first words, or
-// by later whole written words with no joiner before them.
-function standsFor(written: string, form: NameForm): boolean {
+// Another name than a person's stands for a longer one by its first words, when the article has named
+// the longer one before it (else they may be its modifier: "Seattle" before "Seattle Mariners", "Iraqi"
+// before "Iraqi Kurds"), or by later whole written words with no joiner or compass word before them, its
+// head ("White Sox" for "Chicago White Sox", "EFE" for "Agencia EFE", not "Jerusalem" for "East Jerusalem").
+function standsFor(written: string, form: NameForm, namedBefore: boolean): boolean {
   const writtenPadded = (form.writtenPadded ??= ` ${writtenWords(form.spelling)} `);
   const at = writtenPadded.indexOf(written);
   if (at < 0) return false;
-  if (at === 0) return true;
-  return !writtenPadded
-    .slice(0, at)
-    .trim()
-    .split(' ')
-    .some((word) => modifierJoiners.has(word));
+  if (at === 0) return namedBefore;
+  const before = writtenPadded.slice(0, at).trim().split(' ');
+  // "East Jerusalem", "West Virginia", "New York": after a compass or size word, another place.
+  return !notPartsAlone.has(before[before.length - 1]) && !before.some((word) => modifierJoiners.has(word));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
