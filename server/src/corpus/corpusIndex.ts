@@ -8,10 +8,11 @@ import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { ArticleCatalog } from './articleCatalog';
 import type { Catalog } from './catalog';
 import { Derivations } from './derivations';
-import { KeyEvidence } from './entityEvidence';
+import type { KeyEvidence } from './entityEvidence';
 import { EntityResolver, entityIdKey, entityIdType, knownAcronymFamily, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
-import { corpusShortForms, looksLikeAcronym, normalizeName } from './nameForms';
+import { corpusShortForms, normalizeName } from './nameForms';
+import { compareCodeUnits, countArticle, emptyNameTables, largestKeys, spellingsOf, textsOf, type NameTableContents } from './nameTables';
 import { StringPool } from './stringPool';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
@@ -37,20 +38,8 @@ export interface CorpusStats {
 
 export class CorpusIndex implements NameTable {
   private readonly articles = new Map<string, IndexedArticle>();
-  private readonly articlesByKey = new Map<string, Set<string>>();
-  private readonly evidenceByKey = new Map<string, KeyEvidence>();
-  /** How each name's mentions are written: all of them, and its full-name mentions in bodies and in headlines. */
-  private readonly textStats = new Map<string, Map<string, TextCounts>>();
-  /** For each mention's own name, the names it is found under (mention counts): for search by alias. */
-  private readonly keysByName = new Map<string, Map<string, number>>();
-  /** For each acronym left as itself somewhere, the names articles spell it out as, and the other way round. */
-  private readonly expansionsByAcronym = new Map<string, Map<string, number>>();
-  private readonly acronymsByExpansion = new Map<string, Map<string, number>>();
-  /** For each person's first and last name, the longer names between them (with article counts). */
-  private readonly framesByName = new Map<string, Map<string, number>>();
-  /** For each short form of a person's name, the longer names it is part of (with article counts). */
-  private readonly shortFormOwners = new Map<string, Map<string, number>>();
-  private mentionCount = 0;
+  /** What the corpus knows of each name, summed over the articles. */
+  private tables: NameTableContents = emptyNameTables();
   /** One copy of each string the articles share (names, spellings, time values). */
   private readonly strings = new StringPool();
   private changes = 0;
@@ -165,36 +154,36 @@ export class CorpusIndex implements NameTable {
 
   /** URIs of the articles with mentions under this article-level key. */
   articlesWithKey(key: string): ReadonlySet<string> {
-    return this.articlesByKey.get(key) ?? emptySet;
+    return this.tables.articlesByKey.get(key) ?? emptySet;
   }
 
   allKeys(): IterableIterator<string> {
-    return this.articlesByKey.keys();
+    return this.tables.articlesByKey.keys();
   }
 
   // NameTable, for the resolver.
   evidence(key: string): KeyEvidence | undefined {
-    return this.evidenceByKey.get(key);
+    return this.tables.evidenceByKey.get(key);
   }
 
   articleCount(key: string): number {
-    return this.articlesByKey.get(key)?.size ?? 0;
+    return this.tables.articlesByKey.get(key)?.size ?? 0;
   }
 
   ownersOf(shortForm: string): Iterable<string> {
-    return this.shortFormOwners.get(shortForm)?.keys() ?? [];
+    return this.tables.shortFormOwners.get(shortForm)?.keys() ?? [];
   }
 
   expansionsOf(acronym: string): ReadonlyMap<string, number> {
-    return this.expansionsByAcronym.get(acronym) ?? emptyCounts;
+    return this.tables.expansionsByAcronym.get(acronym) ?? emptyCounts;
   }
 
   framedBy(firstAndLast: string): Iterable<string> {
-    return this.framesByName.get(firstAndLast)?.keys() ?? [];
+    return this.tables.framesByName.get(firstAndLast)?.keys() ?? [];
   }
 
   acronymsOf(expansion: string): Iterable<string> {
-    return this.acronymsByExpansion.get(expansion)?.keys() ?? [];
+    return this.tables.acronymsByExpansion.get(expansion)?.keys() ?? [];
   }
 
   /** The corpus entity a mention belongs to. */
@@ -218,7 +207,7 @@ export class CorpusIndex implements NameTable {
         keys.add(name);
         for (const holder of this.keysWithName(name).keys()) keys.add(holder);
       }
-      return [...keys].filter((candidate) => this.articlesByKey.has(candidate));
+      return [...keys].filter((candidate) => this.tables.articlesByKey.has(candidate));
     }
     return this.automaticKeysOf(entity);
   }
@@ -227,18 +216,18 @@ export class CorpusIndex implements NameTable {
     const key = entityIdKey(entity);
     // An acronym's mentions linked by initials to names the corpus does not give it stay under those names.
     const expansions = [...this.expansionsOf(key).keys()].filter((expansion) => this.resolver.acronym(key) !== expansion);
-    const partners = (name: string) => [...(this.acronymsByExpansion.get(name)?.keys() ?? []), ...knownAcronymFamily(name)];
+    const partners = (name: string) => [...(this.tables.acronymsByExpansion.get(name)?.keys() ?? []), ...knownAcronymFamily(name)];
     // An acronym may stand for the name through its spelling-out ("USA" for "United States", which is "U.S.").
     const acronyms = [...partners(key), ...expansions.flatMap(partners)].filter(
-      (acronym) => this.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
+      (acronym) => this.tables.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
     );
     if (entityIdType(entity) !== 'PER') return [...new Set([key, ...acronyms, ...expansions])];
     const keys = new Set([key]);
     const candidates = [...corpusShortForms(key), ...this.ownersOf(key)];
     for (const candidate of candidates) {
-      if (this.articlesByKey.has(candidate) && this.resolver.person(candidate) === key) {
+      if (this.tables.articlesByKey.has(candidate) && this.resolver.person(candidate) === key) {
         keys.add(candidate);
-        for (const short of corpusShortForms(candidate)) if (this.articlesByKey.has(short) && this.resolver.person(short) === key) keys.add(short);
+        for (const short of corpusShortForms(candidate)) if (this.tables.articlesByKey.has(short) && this.resolver.person(short) === key) keys.add(short);
       }
     }
     return [...keys];
@@ -246,24 +235,22 @@ export class CorpusIndex implements NameTable {
 
   /** Every mention's own name (a full name, a short form, an acronym), for search. */
   allNames(): IterableIterator<string> {
-    return this.keysByName.keys();
+    return this.tables.keysByName.keys();
   }
 
   /** The names a mention's own name is found under, with mention counts. */
   keysWithName(name: string): ReadonlyMap<string, number> {
-    return this.keysByName.get(name) ?? emptyCounts;
+    return this.tables.keysByName.get(name) ?? emptyCounts;
   }
 
   /** Every spelling of the mentions under a name, most frequent first. */
   textsOf(key: string): string[] {
-    return byCount(this.textStats.get(key), (counts) => counts.mentions);
+    return textsOf(this.tables, key);
   }
 
   /** A name's spellings in its full-name mentions, body ones first, most frequent first within each. */
   spellingsOf(key: string): string[] {
-    const texts = this.textStats.get(key);
-    const body = byCount(texts, (counts) => counts.fullBody);
-    return inOrdinaryCaseFirst(body.length > 0 ? body : byCount(texts, (counts) => counts.fullWeak));
+    return spellingsOf(this.tables, key);
   }
 
   mentionAt(uri: string, offset: number): LinkedMention | undefined {
@@ -279,14 +266,14 @@ export class CorpusIndex implements NameTable {
     if (!this.cachedStats) {
       const entities = new Set<EntityId>();
       for (const entity of this.allEntities()) entities.add(entity);
-      this.cachedStats = { articles: this.articles.size, entities: entities.size, mentions: this.mentionCount };
+      this.cachedStats = { articles: this.articles.size, entities: entities.size, mentions: this.tables.mentionCount };
     }
     return this.cachedStats;
   }
 
   /** Every entity with mentions in the corpus (an entity may appear twice). */
   *allEntities(): IterableIterator<EntityId> {
-    for (const key of this.articlesByKey.keys()) yield* this.resolver.entitiesOfKey(key);
+    for (const key of this.tables.articlesByKey.keys()) yield* this.resolver.entitiesOfKey(key);
     // A catalog name the articles use only as part of links to other names is an entity all the same.
     for (const [name] of this.catalog.names()) {
       for (const key of this.keysWithName(name).keys()) {
@@ -302,52 +289,8 @@ export class CorpusIndex implements NameTable {
   }
 
   private count(article: IndexedArticle, sign: 1 | -1): void {
-    for (const [key, mentions] of article.mentionsByKey) {
-      // What depended on the name is forgotten before the change and after it, so that the links it
-      // loses and the links it gains are both followed.
-      this.currentResolver?.invalidate(key);
-      if (sign > 0) addToSet(this.articlesByKey, key, article.uri);
-      else removeFromSet(this.articlesByKey, key, article.uri);
-      let evidence = this.evidenceByKey.get(key);
-      if (!evidence) this.evidenceByKey.set(key, (evidence = new KeyEvidence(key)));
-      let texts = this.textStats.get(key);
-      if (!texts) this.textStats.set(key, (texts = new Map()));
-      let isPerson = false;
-      let previousName = '';
-      for (let at = 0; at < mentions.length; at++) {
-        const mention = mentions[at];
-        const isFullName = mention.name === key;
-        evidence.add(mention, isFullName, sign);
-        let counts = texts.get(mention.text);
-        if (!counts) texts.set(mention.text, (counts = { mentions: 0, fullBody: 0, fullWeak: 0 }));
-        counts.mentions += sign;
-        if (isFullName && mention.weak) counts.fullWeak += sign;
-        else if (isFullName) counts.fullBody += sign;
-        if (counts.mentions === 0) texts.delete(mention.text);
-        // The names under one key repeat: counted once a run, weighed by the run.
-        if (mention.name !== previousName) {
-          const run = countRun(mentions, at);
-          addCount(this.keysByName, mention.name, key, sign * run);
-          previousName = mention.name;
-        }
-        if (!isFullName && looksLikeAcronym(mention.text)) {
-          addCount(this.expansionsByAcronym, mention.name, key, sign);
-          addCount(this.acronymsByExpansion, key, mention.name, sign);
-        }
-        isPerson ||= mention.type === 'PER';
-      }
-      if (texts.size === 0) this.textStats.delete(key);
-      if (evidence.isEmpty) this.evidenceByKey.delete(key);
-      // Only people's names lend their words across the corpus: "Comisión" alone is no short form.
-      // A name whose last word is a hyphenated compound ("anti-Latino") lends none of its words.
-      if (isPerson && !endsInCompound(mentions, key)) {
-        for (const shortForm of corpusShortForms(key)) addCount(this.shortFormOwners, shortForm, key, sign);
-        const frame = firstAndLast(key);
-        if (frame) addCount(this.framesByName, frame, key, sign);
-      }
-      this.currentResolver?.invalidate(key);
-    }
-    this.mentionCount += sign * article.mentions.length;
+    countArticle(this.tables, article.uri, article.mentionsByKey, sign, (key) => this.currentResolver?.invalidate(key));
+    this.tables.mentionCount += sign * article.mentions.length;
     this.changes++;
     this.cachedStats = undefined;
     this.derivations.clear();
@@ -360,12 +303,7 @@ export class CorpusIndex implements NameTable {
 
   /** The names with the most mentions, most first. */
   largestKeys(count: number): string[] {
-    const sizes: [string, number][] = [];
-    for (const [key, evidence] of this.evidenceByKey) sizes.push([key, evidence.mentions]);
-    return sizes
-      .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
-      .slice(0, count)
-      .map(([key]) => key);
+    return largestKeys(this.tables, count);
   }
 
   // A new catalog changes what any name stands for.
@@ -376,6 +314,8 @@ export class CorpusIndex implements NameTable {
     this.derivations.clear();
   }
 }
+
+export { compareCodeUnits };
 
 /** The entity type a mention is shown with. */
 export function shownType(index: CorpusIndex, mention: LinkedMention): EntityType {
@@ -397,80 +337,5 @@ export function findAt<T extends { start: number; end: number }>(spans: readonly
   return before && before.end === offset ? before : undefined;
 }
 
-// Code unit order: names and URIs sort the same on every machine, whatever its locale.
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 const emptySet: ReadonlySet<string> = new Set();
 const emptyCounts: ReadonlyMap<string, number> = new Map();
-
-// A dateline's or a table's capitals ("LONDON") are not how the name is written when it is also
-// written in ordinary case ("London"), unless it is a short acronym written so more often ("EFE", not "Efe").
-function inOrdinaryCaseFirst(spellings: string[]): string[] {
-  const ordinary = new Map<string, number>();
-  spellings.forEach((text, rank) => {
-    if (text !== text.toUpperCase() && !ordinary.has(text.toLowerCase())) ordinary.set(text.toLowerCase(), rank);
-  });
-  const shouted = (text: string, rank: number) => {
-    const ordinaryRank = text === text.toUpperCase() ? ordinary.get(text.toLowerCase()) : undefined;
-    return ordinaryRank !== undefined && !(text.length <= 4 && rank < ordinaryRank);
-  };
-  return [...spellings.filter((text, rank) => !shouted(text, rank)), ...spellings.filter(shouted)];
-}
-
-function endsInCompound(mentions: readonly LinkedMention[], key: string): boolean {
-  const full = mentions.find((mention) => mention.name === key);
-  return full !== undefined && /[-‐][^\s]*$/u.test(full.text);
-}
-
-/** "hillary rodham clinton" → "hillary clinton"; names of fewer than three words have no middle. */
-function firstAndLast(key: string): string | undefined {
-  const first = key.indexOf(' ');
-  const last = key.lastIndexOf(' ');
-  return first > 0 && last > first ? `${key.slice(0, first)} ${key.slice(last + 1)}` : undefined;
-}
-
-interface TextCounts {
-  mentions: number;
-  fullBody: number;
-  fullWeak: number;
-}
-
-function byCount(texts: Map<string, TextCounts> | undefined, count: (counts: TextCounts) => number): string[] {
-  return [...(texts ?? [])]
-    .filter(([, counts]) => count(counts) > 0)
-    .sort((a, b) => count(b[1]) - count(a[1]) || compareCodeUnits(a[0], b[0]))
-    .map(([text]) => text);
-}
-
-// How many mentions from this one on, in a row, have its name.
-function countRun(mentions: readonly LinkedMention[], first: number): number {
-  let end = first + 1;
-  while (end < mentions.length && mentions[end].name === mentions[first].name) end++;
-  return end - first;
-}
-
-function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set<string>().add(value));
-}
-
-function removeFromSet(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-}
-
-function addCount(map: Map<string, Map<string, number>>, key: string, item: string, delta: number): void {
-  const counts = map.get(key);
-  if (!counts) {
-    if (delta > 0) map.set(key, new Map<string, number>().set(item, delta));
-    return;
-  }
-  const count = (counts.get(item) ?? 0) + delta;
-  if (count > 0) counts.set(item, count);
-  else if (counts.delete(item) && counts.size === 0) map.delete(key);
-}
