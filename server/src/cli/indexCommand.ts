@@ -83,7 +83,7 @@ export async function indexFolder(
   );
   const milliseconds = performance.now() - started;
   let tokens = 0;
-  for (const article of index.allArticles()) tokens += article.analysis.tokenCount;
+  for (const article of index.allArticles()) tokens += article.tokenCount;
   const { articles, entities, mentions } = index.stats();
   const { fromCache, analysed } = indexer.cacheUseSinceRebuild();
   const cacheBytes = cacheFile ? ((await stat(cacheFile).catch(() => undefined))?.size ?? 0) : 0;

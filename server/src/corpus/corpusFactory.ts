@@ -7,6 +7,7 @@ import type { ArticleAnalysisService } from './analysisPool';
 import { CorpusIndex } from './corpusIndex';
 import { cacheFileFor, FileAnalysisCache } from './fileAnalysisCache';
 import { CorpusIndexer } from './indexer';
+import { IndexSnapshotFile, snapshotFileFor } from './indexSnapshotFile';
 import { OpenDocuments, type OpenDocumentOptions } from './openDocuments';
 import type { ArticleSelection, ArticleWorkspace } from './workspace';
 
@@ -43,10 +44,12 @@ export function createCorpus(settings: CorpusSettings, services: CorpusServices,
   const index = new CorpusIndex(settings.datesFromFileNames === false ? (text) => services.analyzer(text) : services.analyzer);
   const analysis = settings.datesFromFileNames === false ? withoutFilePaths(services.analysis) : services.analysis;
   const cacheFile = settings.cacheDirectory === undefined ? undefined : cacheFileFor(settings.cacheDirectory, settings.folders);
-  const cache = cacheFile ? new FileAnalysisCache(cacheFile, services.analyzerVersion(), { warn: services.warn }) : new MemoryAnalysisCache();
+  const analyzerVersion = cacheFile ? services.analyzerVersion() : '';
+  const cache = cacheFile ? new FileAnalysisCache(cacheFile, analyzerVersion, { warn: services.warn }) : new MemoryAnalysisCache();
   const documents = new OpenDocuments(index, analysis, { warn: services.warn, ...documentOptions });
   const workspace = services.createWorkspace(settings.folders, settings.selection);
-  const indexer = new CorpusIndexer(index, workspace, cache, analysis, documents);
+  const snapshots = cacheFile ? new IndexSnapshotFile(snapshotFileFor(cacheFile), analyzerVersion, services.warn) : undefined;
+  const indexer = new CorpusIndexer(index, workspace, cache, analysis, documents, snapshots);
   return { index, indexer, documents, cache, cacheFile };
 }
 

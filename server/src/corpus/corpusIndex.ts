@@ -14,12 +14,16 @@ import { computeLineStarts } from './lines';
 import { corpusShortForms, normalizeName } from './nameForms';
 import { compareCodeUnits, countArticle, emptyNameTables, largestKeys, spellingsOf, textsOf, type NameTableContents } from './nameTables';
 import { StringPool } from './stringPool';
+import { StoredArticle } from './storedArticle';
+import { decodeArticleAnalysis } from './articleAnalysis';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
 export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
 
 export interface IndexedArticle {
   uri: string;
+  /** The analysis's token count, read without the analysis (an article from a snapshot is decoded when first read). */
+  tokenCount: number;
   analysis: IndexedAnalysis;
   /** Sorted by offset. */
   mentions: LinkedMention[];
@@ -28,6 +32,13 @@ export interface IndexedArticle {
   speakerMentions: (LinkedMention | null)[];
   lineStarts: Uint32Array;
   textLength: number;
+}
+
+/** An article as a snapshot gives it: its cache entry's bytes, decoded when first read. */
+export interface SnapshotArticle {
+  uri: string;
+  tokenCount: number;
+  bytes: Uint8Array;
 }
 
 export interface CorpusStats {
@@ -110,6 +121,14 @@ export class CorpusIndex implements NameTable {
 
   private insert(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
     this.unindex(uri);
+    const article = this.articleOf(uri, analysis, lineStarts, textLength, mentions);
+    this.articles.set(uri, article);
+    this.count(article, 1);
+    return article;
+  }
+
+  // The article as the index keeps it, its strings the pool's and its mentions grouped by key.
+  private articleOf(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
     this.strings.internTexts(analysis, mentions);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {
@@ -125,10 +144,33 @@ export class CorpusIndex implements NameTable {
       mention.name = mention.name === mention.key ? mention.key : this.strings.intern(mention.name);
     }
     const speakerMentions = analysis.quotes.map((quote) => (quote.speakerMention && mentionWithSpan(mentions, quote.speakerMention)) ?? null);
-    const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, speakerMentions, lineStarts, textLength };
-    this.articles.set(uri, article);
-    this.count(article, 1);
-    return article;
+    return { uri, tokenCount: analysis.tokenCount, analysis, mentions, mentionsByKey, speakerMentions, lineStarts, textLength };
+  }
+
+  /**
+   * Takes a snapshot of the whole corpus into an empty index, with no catalog: its tables, and its
+   * articles as the cache entries they were built from (see indexSnapshot.ts for what is checked
+   * before), each decoded when first read.
+   */
+  adoptSnapshot(tables: NameTableContents, articles: readonly SnapshotArticle[]): void {
+    if (this.articles.size > 0 || !this.catalog.isEmpty) throw new Error('a snapshot is adopted by an empty index without a catalog');
+    const decode = (uri: string, bytes: Uint8Array) => {
+      const { analysis, lineStarts, textLength, mentions } = decodeArticleAnalysis(bytes);
+      return this.articleOf(uri, analysis, lineStarts, textLength, mentions);
+    };
+    for (const { uri, tokenCount, bytes } of articles) this.articles.set(uri, new StoredArticle(uri, tokenCount, bytes, decode));
+    this.tables = tables;
+    this.changed();
+  }
+
+  /** The tables a snapshot saves (read only). */
+  get nameTables(): NameTableContents {
+    return this.tables;
+  }
+
+  /** Articles in the index. */
+  get size(): number {
+    return this.articles.size;
   }
 
   removeArticle(uri: string): boolean {

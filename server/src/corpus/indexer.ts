@@ -9,7 +9,9 @@ import type { CachedAnalysis } from './analysisCodec';
 import type { ArticleAnalysisService } from './analysisPool';
 import { decodeArticleAnalysis } from './articleAnalysis';
 import type { CorpusIndex } from './corpusIndex';
+import type { IndexSnapshotFile } from './indexSnapshotFile';
 import type { OpenDocuments } from './openDocuments';
+import { adoptSnapshot, snapshotOf } from './snapshotUse';
 import type { ArticleWorkspace } from './workspace';
 
 /** How far indexing has got and how large the corpus is. */
@@ -66,6 +68,8 @@ export class CorpusIndexer {
     private readonly cache: AnalysisCache,
     private readonly analysis: ArticleAnalysisService,
     private readonly documents: OpenDocuments,
+    /** Where a snapshot of the index is kept beside the cache, if the cache is on disk. */
+    private readonly snapshots?: IndexSnapshotFile,
   ) {
     this.window = Math.max(8, analysis.concurrency * 4);
   }
@@ -75,23 +79,45 @@ export class CorpusIndexer {
     const generation = ++this.generation;
     this.workspace = workspace;
     this.ready = false;
+    // A snapshot is for a whole index, built from nothing, and without a catalog (which changes mentions).
+    const fromNothing = this.index.size === 0 && this.index.catalog.isEmpty && !options.dropCache;
+    const snapshotRead = fromNothing ? this.snapshots?.read() : undefined;
     await this.cache.load();
     if (options.dropCache) this.cache.clear();
     const uris = await workspace.findArticles((location, reason) => listener.skipped(location, reason));
+    const snapshot = await snapshotRead;
     if (generation !== this.generation) return;
+    // Index changes other than this rebuild's (an opened document, a catalog) leave no snapshot behind.
+    const versionAtStart = this.index.version;
+    let ownChanges = 0;
+    const own = (change: () => void) => {
+      const before = this.index.version;
+      change();
+      ownChanges += this.index.version - before;
+    };
+    let adopted: Set<string> | undefined;
+    if (snapshot && this.index.size === 0 && this.index.catalog.isEmpty) {
+      const stamps = new Map<string, ArticleStamp | undefined>();
+      for (const uri of uris) stamps.set(uri, await workspace.statArticle(uri));
+      if (generation !== this.generation) return;
+      own(() => (adopted = adoptSnapshot(this.index, this.cache, snapshot, stamps)));
+    }
     const current = new Set(uris);
-    for (const uri of this.indexedDiskUris()) if (!current.has(uri)) this.index.removeArticle(uri);
+    own(() => {
+      for (const uri of this.indexedDiskUris()) if (!current.has(uri)) this.index.removeArticle(uri);
+    });
     for (const uri of this.cache.uris()) if (!current.has(uri)) this.cache.delete(uri);
+    const pending = adopted ? uris.filter((uri) => !adopted?.has(uri)) : uris;
     this.total = uris.length;
-    this.indexed = 0;
-    this.cacheUse = { fromCache: 0, analysed: 0 };
+    this.indexed = uris.length - pending.length;
+    this.cacheUse = { fromCache: this.indexed, analysed: 0 };
     let sliceStart = performance.now();
     const loading: Promise<Loaded>[] = [];
-    for (const [position, uri] of uris.entries()) {
-      while (loading.length < Math.min(uris.length, position + this.window)) loading.push(this.load(uris[loading.length], listener));
+    for (const [position, uri] of pending.entries()) {
+      while (loading.length < Math.min(pending.length, position + this.window)) loading.push(this.load(pending[loading.length], listener));
       const loaded = await loading[position];
       if (generation !== this.generation) return;
-      this.insert(uri, loaded, listener);
+      own(() => this.insert(uri, loaded, listener));
       delete loading[position];
       this.indexed++;
       if (performance.now() - sliceStart > timeSliceMs) {
@@ -102,6 +128,10 @@ export class CorpusIndexer {
       }
     }
     await this.cache.flush();
+    if (generation !== this.generation) return;
+    // The snapshot is written again when the index is not the one it holds.
+    const asBefore = adopted !== undefined && pending.length === 0 && this.index.size === adopted.size;
+    if (fromNothing && !asBefore && this.index.version === versionAtStart + ownChanges) await this.writeSnapshot();
     if (generation !== this.generation) return;
     this.ready = true;
     listener.progress(this.indexed, this.total);
@@ -132,6 +162,11 @@ export class CorpusIndexer {
 
   cacheUseSinceRebuild(): CacheUse {
     return { ...this.cacheUse };
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    const snapshot = this.snapshots && snapshotOf(this.index, this.cache);
+    if (snapshot) await this.snapshots?.write(snapshot);
   }
 
   /** Writes the cache now rather than after its quiet time (the server is shutting down). */
