@@ -148,11 +148,12 @@ export class CorpusIndex implements NameTable {
   }
 
   /**
-   * Takes a snapshot of the whole corpus into an empty index, with no catalog: its tables, and its
+   * Takes a snapshot of the whole corpus into an empty index, with no catalog: its tables, its count
+   * of entities (which resolves every name: names are resolved when asked for instead), and its
    * articles as the cache entries they were built from (see indexSnapshot.ts for what is checked
    * before), each decoded when first read.
    */
-  adoptSnapshot(tables: NameTableContents, articles: readonly SnapshotArticle[]): void {
+  adoptSnapshot(tables: NameTableContents, entities: number, articles: readonly SnapshotArticle[]): void {
     if (this.articles.size > 0 || !this.catalog.isEmpty) throw new Error('a snapshot is adopted by an empty index without a catalog');
     const decode = (uri: string, bytes: Uint8Array) => {
       const { analysis, lineStarts, textLength, mentions } = decodeArticleAnalysis(bytes);
@@ -161,6 +162,16 @@ export class CorpusIndex implements NameTable {
     for (const { uri, tokenCount, bytes } of articles) this.articles.set(uri, new StoredArticle(uri, tokenCount, bytes, decode));
     this.tables = tables;
     this.changed();
+    this.cachedStats = { articles: this.articles.size, entities, mentions: tables.mentionCount };
+  }
+
+  /** Resolves every name, a step at a time (yielding every few hundred names), so that counting entities after a change is quick. */
+  *resolvingEveryName(): Generator<void, void, void> {
+    let resolved = 0;
+    for (const key of this.tables.articlesByKey.keys()) {
+      this.resolver.entitiesOfKey(key);
+      if (++resolved % 256 === 0) yield;
+    }
   }
 
   /** The tables a snapshot saves (read only). */

@@ -24,6 +24,8 @@ export interface IndexSnapshot {
   /** In the index's order. */
   articles: SnapshotRecord[];
   tables: NameTableContents;
+  /** The number of corpus entities, which takes resolving every name to count. */
+  entities: number;
   /** `entriesDigest` of the cache entries of the articles, in the same order. */
   entries: string;
 }
@@ -50,6 +52,7 @@ interface SnapshotBody {
   textStats: NestedCounts;
   countTables: NestedCounts[];
   mentionCount: number;
+  entities: number;
 }
 
 /** A name → item → counts table: the names, each one's item count, the items, their counts (`width` each). */
@@ -88,6 +91,7 @@ export function serializeSnapshot(snapshot: IndexSnapshot): Buffer {
     textStats: flatten(tables.textStats, (counts) => [counts.mentions, counts.fullBody, counts.fullWeak]),
     countTables: countTableNames.map((name) => flatten(tables[name], (count) => [count])),
     mentionCount: tables.mentionCount,
+    entities: snapshot.entities,
   };
   return v8.serialize(body);
 }
@@ -122,7 +126,7 @@ export function deserializeSnapshot(bytes: Uint8Array): IndexSnapshot {
     fullBody: counts[from + 1],
     fullWeak: counts[from + 2],
   }));
-  expect(typeof body.mentionCount === 'number', 'mention count');
+  expect(typeof body.mentionCount === 'number' && typeof body.entities === 'number', 'counts');
   const tables = {
     articlesByKey,
     evidenceByKey,
@@ -134,7 +138,7 @@ export function deserializeSnapshot(bytes: Uint8Array): IndexSnapshot {
     shortFormOwners,
     mentionCount: body.mentionCount,
   };
-  return { articles, tables, entries: body.entries };
+  return { articles, tables, entities: body.entities, entries: body.entries };
 }
 
 function evidenceOf(key: string, counts: Int32Array): KeyEvidence {

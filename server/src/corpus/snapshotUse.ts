@@ -27,6 +27,7 @@ export function adoptSnapshot(
   if (entriesDigest(entries) !== snapshot.entries) return undefined;
   index.adoptSnapshot(
     snapshot.tables,
+    snapshot.entities,
     snapshot.articles.map((article, at) => ({ uri: article.uri, tokenCount: article.tokenCount, bytes: entries[at][1].bytes })),
   );
   const unchanged = new Set<string>();
@@ -50,5 +51,5 @@ export function snapshotOf(index: CorpusIndex, cache: AnalysisCache): IndexSnaps
     articles.push({ uri: article.uri, stamp: entry.stamp, tokenCount: article.tokenCount });
     entries.push([article.uri, entry]);
   }
-  return { articles, tables: index.nameTables, entries: entriesDigest(entries) };
+  return { articles, tables: index.nameTables, entities: index.stats().entities, entries: entriesDigest(entries) };
 }
