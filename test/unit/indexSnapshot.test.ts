@@ -36,8 +36,9 @@ afterEach(() => {
   rmSync(cacheDirectory, { recursive: true, force: true });
 });
 
-// The corpus as the server and the CLI build it, analysing on this thread; without a cache folder, as a cold run.
-async function indexed(cached = true) {
+// The corpus as the server and the CLI build it, analysing on this thread; without a cache folder, as
+// a cold run. `opened` are documents the editor shows (at the start, or once a first article is in).
+async function indexed(cached = true, opened: { uri: string; text: string; when: 'before' | 'during' }[] = []) {
   const corpus = createCorpus(
     { folders: [folder], selection: defaultSelection, cacheDirectory: cached ? cacheDirectory : undefined },
     {
@@ -48,7 +49,17 @@ async function indexed(cached = true) {
       warn: (message) => warnings.push(message),
     },
   );
-  await corpus.indexer.rebuild({ progress: () => undefined, skipped: () => undefined });
+  const open = async (when: 'before' | 'during') => {
+    for (const document of opened.filter((item) => item.when === when)) {
+      corpus.documents.changed(document.uri, document.text);
+      await corpus.documents.ready(document.uri);
+    }
+  };
+  await open('before');
+  const rebuilt = corpus.indexer.rebuild({ progress: () => undefined, skipped: () => undefined });
+  await open('during');
+  await rebuilt;
+  await corpus.indexer.flushCache();
   const adopted = [...corpus.index.allArticles()].filter((article) => article instanceof StoredArticle && !article.isDecoded).length;
   return { ...corpus, adopted };
 }
@@ -142,6 +153,30 @@ describe('index snapshot', () => {
     assert.equal(warm.adopted, 0);
     assert.match(warnings.join('\n'), /index snapshot .* ignored \(its content does not match its digest\)/);
     assert.deepEqual(contents(warm.index), contents((await indexed(false)).index));
+  });
+
+  it('takes the text the editor shows of a document open before or during the rebuild, and leaves it out of the snapshot', async () => {
+    const names = readdirSync(folder).sort();
+    const opened = [
+      {
+        uri: fileUri(path.join(folder, names[0])),
+        text: 'Madrid, 3 dic (EFE).- Pedro Sánchez habló en Bruselas con Ursula von der Leyen.\n',
+        when: 'before' as const,
+      },
+      { uri: fileUri(path.join(folder, names[3])), text: 'LONDON (Reuters) - John Major said on Monday.\n', when: 'during' as const },
+      { uri: fileUri(path.join(folder, 'unsaved.txt')), text: 'Hillary Clinton habló en Iowa.\n', when: 'during' as const },
+    ];
+    const cold = await indexed(false, opened);
+    const first = await indexed(true, opened);
+    assert.equal(first.adopted, 0);
+    assert.deepEqual(contents(first.index, true), contents(cold.index, true));
+    // The snapshot holds the files on disk but the two open ones; opened again, they are the editor's.
+    const warm = await indexed(true, opened);
+    assert.equal(warm.adopted, warm.index.size - 3);
+    assert.deepEqual(contents(warm.index, true), contents(cold.index, true));
+    // And with no document open, the index of the files on disk.
+    const closed = await indexed();
+    assert.deepEqual(contents(closed.index, true), contents((await indexed(false)).index, true));
   });
 
   it('reads again a file whose modification time alone changed', async () => {

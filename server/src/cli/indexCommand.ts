@@ -81,6 +81,8 @@ export async function indexFolder(
     },
     () => false,
   );
+  // The index snapshot for the next run is written after the index is ready; the run is not over before.
+  await indexer.flushCache();
   const milliseconds = performance.now() - started;
   let tokens = 0;
   for (const article of index.allArticles()) tokens += article.tokenCount;

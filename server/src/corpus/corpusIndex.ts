@@ -54,6 +54,7 @@ export class CorpusIndex implements NameTable {
   /** One copy of each string the articles share (names, spellings, time values). */
   private readonly strings = new StringPool();
   private changes = 0;
+  private catalogChanges = 0;
   private cachedStats: CorpusStats | undefined;
   private currentResolver: EntityResolver | undefined;
   /** What features derive from the whole corpus (an entity's hover card), kept until the next change:
@@ -76,6 +77,7 @@ export class CorpusIndex implements NameTable {
   setCatalog(catalog: Catalog): void {
     const articlesNamed = (name: string) => [...this.keysWithName(name).keys()].flatMap((key) => [...this.articlesWithKey(key)]);
     for (const uri of this.applied.setCatalog(catalog, this.articles.keys(), articlesNamed)) this.relink(uri);
+    this.catalogChanges++;
     this.changed();
   }
 
@@ -148,21 +150,30 @@ export class CorpusIndex implements NameTable {
   }
 
   /**
-   * Takes a snapshot of the whole corpus into an empty index, with no catalog: its tables, its count
-   * of entities (which resolves every name: names are resolved when asked for instead), and its
-   * articles as the cache entries they were built from (see indexSnapshot.ts for what is checked
-   * before), each decoded when first read.
+   * Takes a snapshot of the whole corpus into an index that holds nothing but open documents, with no
+   * catalog: its tables, its count of entities when it has one (which resolves every name: names are
+   * resolved when asked for instead), and its articles as the cache entries they were built from (see
+   * indexSnapshot.ts for what is checked before), each decoded when first read. The open documents are
+   * put back over it, as the editor has them.
    */
-  adoptSnapshot(tables: NameTableContents, entities: number, articles: readonly SnapshotArticle[]): void {
-    if (this.articles.size > 0 || !this.catalog.isEmpty) throw new Error('a snapshot is adopted by an empty index without a catalog');
+  adoptSnapshot(tables: NameTableContents, entities: number | undefined, articles: readonly SnapshotArticle[]): void {
+    if (!this.catalog.isEmpty) throw new Error('a snapshot is adopted by an index without a catalog');
+    const open = [...this.articles.values()];
     const decode = (uri: string, bytes: Uint8Array) => {
       const { analysis, lineStarts, textLength, mentions } = decodeArticleAnalysis(bytes);
       return this.articleOf(uri, analysis, lineStarts, textLength, mentions);
     };
+    this.articles.clear();
     for (const { uri, tokenCount, bytes } of articles) this.articles.set(uri, new StoredArticle(uri, tokenCount, bytes, decode));
     this.tables = tables;
     this.changed();
-    this.cachedStats = { articles: this.articles.size, entities, mentions: tables.mentionCount };
+    if (entities !== undefined) this.cachedStats = { articles: this.articles.size, entities, mentions: tables.mentionCount };
+    for (const { uri, analysis, lineStarts, textLength, mentions } of open) this.insert(uri, analysis, lineStarts, textLength, mentions);
+  }
+
+  /** Changes with every new catalog. */
+  get catalogVersion(): number {
+    return this.catalogChanges;
   }
 
   /** Resolves every name, a step at a time (yielding every few hundred names), so that counting entities after a change is quick. */

@@ -24,8 +24,8 @@ export interface IndexSnapshot {
   /** In the index's order. */
   articles: SnapshotRecord[];
   tables: NameTableContents;
-  /** The number of corpus entities, which takes resolving every name to count. */
-  entities: number;
+  /** The number of corpus entities, which takes resolving every name to count; undefined when not counted. */
+  entities: number | undefined;
   /** `entriesDigest` of the cache entries of the articles, in the same order. */
   entries: string;
 }
@@ -52,6 +52,7 @@ interface SnapshotBody {
   textStats: NestedCounts;
   countTables: NestedCounts[];
   mentionCount: number;
+  /** -1 when not counted. */
   entities: number;
 }
 
@@ -91,7 +92,7 @@ export function serializeSnapshot(snapshot: IndexSnapshot): Buffer {
     textStats: flatten(tables.textStats, (counts) => [counts.mentions, counts.fullBody, counts.fullWeak]),
     countTables: countTableNames.map((name) => flatten(tables[name], (count) => [count])),
     mentionCount: tables.mentionCount,
-    entities: snapshot.entities,
+    entities: snapshot.entities ?? -1,
   };
   return v8.serialize(body);
 }
@@ -138,7 +139,7 @@ export function deserializeSnapshot(bytes: Uint8Array): IndexSnapshot {
     shortFormOwners,
     mentionCount: body.mentionCount,
   };
-  return { articles, tables, entities: body.entities, entries: body.entries };
+  return { articles, tables, entities: body.entities < 0 ? undefined : body.entities, entries: body.entries };
 }
 
 function evidenceOf(key: string, counts: Int32Array): KeyEvidence {

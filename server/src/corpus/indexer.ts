@@ -59,6 +59,7 @@ export class CorpusIndexer {
   private total = 0;
   private indexed = 0;
   private cacheUse: CacheUse = { fromCache: 0, analysed: 0 };
+  private snapshotWrite: Promise<void> = Promise.resolve();
   /** Articles being loaded at once: enough to keep every worker busy and the disk ahead of them. */
   private readonly window: number;
 
@@ -79,45 +80,40 @@ export class CorpusIndexer {
     const generation = ++this.generation;
     this.workspace = workspace;
     this.ready = false;
-    // A snapshot is for a whole index, built from nothing, and without a catalog (which changes mentions).
-    const fromNothing = this.index.size === 0 && this.index.catalog.isEmpty && !options.dropCache;
+    // A snapshot is of the files on disk, without a catalog (which changes mentions): it is taken by an
+    // index that holds no file yet, and written by a rebuild that filled such an index.
+    const fromNothing = !options.dropCache && this.index.catalog.isEmpty && this.holdsOpenDocumentsOnly();
+    const catalogVersion = this.index.catalogVersion;
     const snapshotRead = fromNothing ? this.snapshots?.read() : undefined;
     await this.cache.load();
     if (options.dropCache) this.cache.clear();
     const uris = await workspace.findArticles((location, reason) => listener.skipped(location, reason));
     const snapshot = await snapshotRead;
     if (generation !== this.generation) return;
-    // Index changes other than this rebuild's (an opened document, a catalog) leave no snapshot behind.
-    const versionAtStart = this.index.version;
-    let ownChanges = 0;
-    const own = (change: () => void) => {
-      const before = this.index.version;
-      change();
-      ownChanges += this.index.version - before;
-    };
     let adopted: Set<string> | undefined;
-    if (snapshot && this.index.size === 0 && this.index.catalog.isEmpty) {
+    if (snapshot && this.index.catalog.isEmpty && this.holdsOpenDocumentsOnly()) {
       const stamps = new Map<string, ArticleStamp | undefined>();
       for (const uri of uris) stamps.set(uri, await workspace.statArticle(uri));
       if (generation !== this.generation) return;
-      own(() => (adopted = adoptSnapshot(this.index, this.cache, snapshot, stamps)));
+      if (this.holdsOpenDocumentsOnly()) adopted = adoptSnapshot(this.index, this.cache, snapshot, stamps);
     }
     const current = new Set(uris);
-    own(() => {
-      for (const uri of this.indexedDiskUris()) if (!current.has(uri)) this.index.removeArticle(uri);
-    });
+    const gone = this.indexedDiskUris().filter((uri) => !current.has(uri));
+    for (const uri of gone) this.index.removeArticle(uri);
     for (const uri of this.cache.uris()) if (!current.has(uri)) this.cache.delete(uri);
     const pending = adopted ? uris.filter((uri) => !adopted?.has(uri)) : uris;
     this.total = uris.length;
     this.indexed = uris.length - pending.length;
     this.cacheUse = { fromCache: this.indexed, analysed: 0 };
+    let fromDisk = 0;
     let sliceStart = performance.now();
     const loading: Promise<Loaded>[] = [];
     for (const [position, uri] of pending.entries()) {
       while (loading.length < Math.min(pending.length, position + this.window)) loading.push(this.load(pending[loading.length], listener));
       const loaded = await loading[position];
       if (generation !== this.generation) return;
-      own(() => this.insert(uri, loaded, listener));
+      if (loaded.kind !== 'open') fromDisk++;
+      this.insert(uri, loaded, listener);
       delete loading[position];
       this.indexed++;
       if (performance.now() - sliceStart > timeSliceMs) {
@@ -129,12 +125,17 @@ export class CorpusIndexer {
     }
     await this.cache.flush();
     if (generation !== this.generation) return;
-    // The snapshot is written again when the index is not the one it holds.
-    const asBefore = adopted !== undefined && pending.length === 0 && this.index.size === adopted.size;
-    if (fromNothing && !asBefore && this.index.version === versionAtStart + ownChanges) await this.writeSnapshot();
-    if (generation !== this.generation) return;
     this.ready = true;
     listener.progress(this.indexed, this.total);
+    // Written after the index is ready, when it holds other files than the snapshot it came from.
+    const asBefore = adopted !== undefined && fromDisk === 0 && gone.length === 0;
+    const catalogKept = this.index.catalog.isEmpty && this.index.catalogVersion === catalogVersion;
+    if (fromNothing && catalogKept && !asBefore) this.snapshotWrite = this.writeSnapshot();
+  }
+
+  private holdsOpenDocumentsOnly(): boolean {
+    for (const article of this.index.allArticles()) if (!this.documents.isOpen(article.uri)) return false;
+    return true;
   }
 
   /** A closed document falls back to its saved state, or leaves the index if it is not a workspace article. */
@@ -164,14 +165,15 @@ export class CorpusIndexer {
     return { ...this.cacheUse };
   }
 
+  // The snapshot is taken now, as the index is; only the writing waits.
   private async writeSnapshot(): Promise<void> {
-    const snapshot = this.snapshots && snapshotOf(this.index, this.cache);
+    const snapshot = this.snapshots && snapshotOf(this.index, this.cache, (uri) => this.documents.isOpen(uri));
     if (snapshot) await this.snapshots?.write(snapshot);
   }
 
-  /** Writes the cache now rather than after its quiet time (the server is shutting down). */
-  flushCache(): Promise<void> {
-    return this.cache.flush();
+  /** Writes the cache (and the index snapshot being written) now rather than after its quiet time (the server is shutting down). */
+  async flushCache(): Promise<void> {
+    await Promise.all([this.cache.flush(), this.snapshotWrite]);
   }
 
   private async loadOne(uri: string, listener: IndexerListener): Promise<void> {

@@ -47,6 +47,22 @@ export function emptyNameTables(): NameTableContents {
   };
 }
 
+/** A copy that can be changed without changing these tables. */
+export function copyOfTables(tables: NameTableContents): NameTableContents {
+  const copyCounts = (table: CountTable): CountTable => new Map([...table].map(([name, counts]) => [name, new Map(counts)]));
+  return {
+    articlesByKey: new Map([...tables.articlesByKey].map(([key, uris]) => [key, new Set(uris)])),
+    evidenceByKey: new Map([...tables.evidenceByKey].map(([key, evidence]) => [key, evidence.copy()])),
+    textStats: new Map([...tables.textStats].map(([key, texts]) => [key, new Map([...texts].map(([text, counts]) => [text, { ...counts }]))])),
+    keysByName: copyCounts(tables.keysByName),
+    expansionsByAcronym: copyCounts(tables.expansionsByAcronym),
+    acronymsByExpansion: copyCounts(tables.acronymsByExpansion),
+    framesByName: copyCounts(tables.framesByName),
+    shortFormOwners: copyCounts(tables.shortFormOwners),
+    mentionCount: tables.mentionCount,
+  };
+}
+
 /**
  * Adds an article's mentions to the tables (sign 1) or takes them out (sign -1); `changed` is told
  * of each key before and after, so that what depended on the name is forgotten both with the links
