@@ -16,6 +16,7 @@ import { compareCodeUnits, countArticle, emptyNameTables, largestKeys, spellings
 import { StringPool } from './stringPool';
 import { StoredArticle } from './storedArticle';
 import { decodeArticleAnalysis } from './articleAnalysis';
+import type { CachedAnalysis } from './analysisCodec';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
 export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
@@ -115,6 +116,26 @@ export class CorpusIndex implements NameTable {
     return this.insert(uri, analysis, lineStarts, textLength, this.applied.mentionsOf(uri, analysis.entities, mentions, text));
   }
 
+  /**
+   * As `setAnalyzedArticle`, for an article analysed from its file and the cache entry it came as:
+   * with no catalog to change its mentions, the index keeps the entry's bytes instead of the decoded
+   * analysis, and decodes them again when the article is read (most of a corpus is never read in a
+   * session; decoded, 10,000 articles held about 100 MB).
+   */
+  setArticleFromEntry(uri: string, entry: CachedAnalysis, bytes: Uint8Array, text?: string): IndexedArticle {
+    const article = this.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions, text);
+    if (!this.catalog.isEmpty) return article;
+    const stored = new StoredArticle(uri, article.tokenCount, bytes, this.decodeEntry);
+    this.articles.set(uri, stored);
+    return stored;
+  }
+
+  // A stored article's entry, decoded and checked, as the index inserts it.
+  private readonly decodeEntry = (uri: string, bytes: Uint8Array): IndexedArticle => {
+    const { analysis, lineStarts, textLength, mentions } = decodeArticleAnalysis(bytes);
+    return this.articleOf(uri, analysis, lineStarts, textLength, mentions);
+  };
+
   // The catalog changed: the article is linked again with what is known of it (no text).
   private relink(uri: string): void {
     const article = this.articles.get(uri);
@@ -159,12 +180,8 @@ export class CorpusIndex implements NameTable {
   adoptSnapshot(tables: NameTableContents, entities: number | undefined, articles: readonly SnapshotArticle[]): void {
     if (!this.catalog.isEmpty) throw new Error('a snapshot is adopted by an index without a catalog');
     const open = [...this.articles.values()];
-    const decode = (uri: string, bytes: Uint8Array) => {
-      const { analysis, lineStarts, textLength, mentions } = decodeArticleAnalysis(bytes);
-      return this.articleOf(uri, analysis, lineStarts, textLength, mentions);
-    };
     this.articles.clear();
-    for (const { uri, tokenCount, bytes } of articles) this.articles.set(uri, new StoredArticle(uri, tokenCount, bytes, decode));
+    for (const { uri, tokenCount, bytes } of articles) this.articles.set(uri, new StoredArticle(uri, tokenCount, bytes, this.decodeEntry));
     this.tables = tables;
     this.changed();
     if (entities !== undefined) this.cachedStats = { articles: this.articles.size, entities, mentions: tables.mentionCount };

@@ -59,6 +59,8 @@ export class CorpusIndexer {
   private total = 0;
   private indexed = 0;
   private cacheUse: CacheUse = { fromCache: 0, analysed: 0 };
+  /** Articles of the last rebuild taken from the index snapshot as they were (counted in `fromCache` too). */
+  private fromSnapshot = 0;
   private snapshotWrite: Promise<void> = Promise.resolve();
   /** Articles being loaded at once: enough to keep every worker busy and the disk ahead of them. */
   private readonly window: number;
@@ -105,6 +107,7 @@ export class CorpusIndexer {
     this.total = uris.length;
     this.indexed = uris.length - pending.length;
     this.cacheUse = { fromCache: this.indexed, analysed: 0 };
+    this.fromSnapshot = this.indexed;
     let fromDisk = 0;
     let sliceStart = performance.now();
     const loading: Promise<Loaded>[] = [];
@@ -165,6 +168,11 @@ export class CorpusIndexer {
     return { ...this.cacheUse };
   }
 
+  /** Articles the last rebuild took from the index snapshot as they were. */
+  snapshotUseSinceRebuild(): number {
+    return this.fromSnapshot;
+  }
+
   // The snapshot is taken now, as the index is; only the writing waits.
   private async writeSnapshot(): Promise<void> {
     const snapshot = this.snapshots && snapshotOf(this.index, this.cache, (uri) => this.documents.isOpen(uri));
@@ -218,15 +226,11 @@ export class CorpusIndexer {
     }
     try {
       const entry = loaded.kind === 'cached' ? loaded.entry : decodeArticleAnalysis(loaded.bytes);
+      const bytes = loaded.kind === 'cached' ? this.cache.storedEntry(uri)?.bytes : loaded.bytes;
       // An article from the cache comes without its text: the catalog's names are looked for in it later.
-      this.index.setAnalyzedArticle(
-        uri,
-        entry.analysis,
-        entry.lineStarts,
-        entry.textLength,
-        entry.mentions,
-        loaded.kind === 'analysed' ? loaded.text : undefined,
-      );
+      const text = loaded.kind === 'analysed' ? loaded.text : undefined;
+      if (bytes) this.index.setArticleFromEntry(uri, entry, bytes, text);
+      else this.index.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions, text);
       if (loaded.kind === 'cached') this.cacheUse.fromCache++;
       else {
         this.cacheUse.analysed++;
