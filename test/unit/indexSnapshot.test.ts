@@ -173,6 +173,17 @@ describe('index snapshot', () => {
     assert.deepEqual(contents(closed.index, true), contents((await indexed(false)).index, true));
   });
 
+  it('is saved again when the cache is written after a file changed while the index was up', async () => {
+    const running = await indexed();
+    const file = path.join(folder, readdirSync(folder).sort()[0]);
+    writeFileSync(file, 'Madrid, 3 dic (EFE).- Pedro Sánchez habló en Bruselas.\n');
+    await running.indexer.fileChanged(fileUri(file), { progress: () => undefined, skipped: () => undefined });
+    await running.indexer.flushCache();
+    const warm = await indexed();
+    assert.equal(warm.adopted, warm.index.size);
+    assert.deepEqual(contents(warm.index, true), contents((await indexed(false)).index, true));
+  });
+
   it('reads again a file whose modification time alone changed', async () => {
     await indexed();
     const file = path.join(folder, readdirSync(folder).sort()[2]);

@@ -62,6 +62,10 @@ export class CorpusIndexer {
   /** Articles of the last rebuild taken from the index snapshot as they were (counted in `fromCache` too). */
   private fromSnapshot = 0;
   private snapshotWrite: Promise<void> = Promise.resolve();
+  /** The catalog version the index was filled under by a rebuild from no file, if it was: the index may then be saved as a snapshot. */
+  private snapshotCatalog: number | undefined;
+  /** The index version the snapshot on disk holds. */
+  private snapshotIndexVersion = -1;
   /** Articles being loaded at once: enough to keep every worker busy and the disk ahead of them. */
   private readonly window: number;
 
@@ -86,6 +90,7 @@ export class CorpusIndexer {
     // index that holds no file yet, and written by a rebuild that filled such an index.
     const fromNothing = !options.dropCache && this.index.catalog.isEmpty && this.holdsOpenDocumentsOnly();
     const catalogVersion = this.index.catalogVersion;
+    this.snapshotCatalog = undefined;
     const snapshotRead = fromNothing ? this.snapshots?.read() : undefined;
     await this.cache.load();
     if (options.dropCache) this.cache.clear();
@@ -133,7 +138,10 @@ export class CorpusIndexer {
     // Written after the index is ready, when it holds other files than the snapshot it came from.
     const asBefore = adopted !== undefined && fromDisk === 0 && gone.length === 0;
     const catalogKept = this.index.catalog.isEmpty && this.index.catalogVersion === catalogVersion;
-    if (fromNothing && catalogKept && !asBefore) this.snapshotWrite = this.writeSnapshot();
+    if (!fromNothing || !catalogKept) return;
+    this.snapshotCatalog = catalogVersion;
+    if (asBefore) this.snapshotIndexVersion = this.index.version;
+    else this.snapshotWrite = this.writeSnapshot();
   }
 
   private holdsOpenDocumentsOnly(): boolean {
@@ -175,12 +183,18 @@ export class CorpusIndexer {
 
   // The snapshot is taken now, as the index is; only the writing waits.
   private async writeSnapshot(): Promise<void> {
+    this.snapshotIndexVersion = this.index.version;
     const snapshot = this.snapshots && snapshotOf(this.index, this.cache, (uri) => this.documents.isOpen(uri));
     if (snapshot) await this.snapshots?.write(snapshot);
   }
 
   /** Writes the cache (and the index snapshot being written) now rather than after its quiet time (the server is shutting down). */
   async flushCache(): Promise<void> {
+    // Files read again since the snapshot (changed, closed in the editor) are in the cache as they are
+    // now: so is the index, which is saved again, or the next start would find the cache changed under
+    // the snapshot and read every entry.
+    const catalogKept = this.index.catalog.isEmpty && this.index.catalogVersion === this.snapshotCatalog;
+    if (catalogKept && this.index.version !== this.snapshotIndexVersion) this.snapshotWrite = this.writeSnapshot();
     await Promise.all([this.cache.flush(), this.snapshotWrite]);
   }
 
