@@ -193,6 +193,19 @@ export class CorpusIndex implements NameTable {
     return this.catalogChanges;
   }
 
+  /**
+   * Decodes the articles kept as their entries' bytes, a step at a time (yielding every few dozen):
+   * a hover card or a search reads hundreds of articles, which should not each wait for decoding.
+   */
+  *decodingStoredArticles(): Generator<void, void, void> {
+    let decoded = 0;
+    for (const article of this.articles.values()) {
+      if (!(article instanceof StoredArticle) || article.isDecoded) continue;
+      article.decode();
+      if (++decoded % 32 === 0) yield;
+    }
+  }
+
   /** Resolves every name, a step at a time (yielding every few hundred names), so that counting entities after a change is quick. */
   *resolvingEveryName(): Generator<void, void, void> {
     let resolved = 0;

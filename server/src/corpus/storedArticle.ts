@@ -16,7 +16,7 @@ export class StoredArticle implements IndexedArticle {
     readonly uri: string,
     readonly tokenCount: number,
     bytes: Uint8Array,
-    private readonly decode: ArticleDecoder,
+    private readonly decodeEntry: ArticleDecoder,
   ) {
     this.state = bytes;
   }
@@ -49,8 +49,13 @@ export class StoredArticle implements IndexedArticle {
     return this.decoded().textLength;
   }
 
+  /** Decodes the article now, if it is not yet. */
+  decode(): void {
+    this.decoded();
+  }
+
   private decoded(): IndexedArticle {
-    if (this.state instanceof Uint8Array) this.state = this.decode(this.uri, this.state);
+    if (this.state instanceof Uint8Array) this.state = this.decodeEntry(this.uri, this.state);
     return this.state;
   }
 }

@@ -51,8 +51,8 @@ export class CardWarmer {
       sliceEnd = performance.now() + sliceMs;
       return !this.disposed && index.version === version;
     };
-    // An index from a snapshot has resolved no name: each is resolved once, so that the entity count
-    // after the next change resolves only the names that change touched.
+    // An index from a snapshot has resolved no name: each is resolved once, so that a card's
+    // neighbours and the entity count after the next change resolve only what a change touched.
     for (const _ of index.resolvingEveryName()) if (!(await mayGoOn())) return;
     const entities = new Set(index.largestKeys(largest).flatMap((key) => index.entitiesOfKey(key)));
     const derivations: Derivation<unknown>[] = [namesByWordPrefix(index)];
@@ -61,5 +61,8 @@ export class CardWarmer {
       do if (!(await mayGoOn())) return;
       while (!index.derivations.advance(derivation).done);
     }
+    // Articles kept as their cache entries (most of them, until read) are decoded last, so that the
+    // first card or search of a name outside the largest does not decode hundreds of them at once.
+    for (const _ of index.decodingStoredArticles()) if (!(await mayGoOn())) return;
   }
 }
