@@ -39,9 +39,9 @@ afterEach(() => {
 
 // The corpus as the server and the CLI build it, analysing on this thread; without a cache folder, as
 // a cold run. `opened` are documents the editor shows (at the start, or once a first article is in).
-async function indexed(cached = true, opened: { uri: string; text: string; when: 'before' | 'during' }[] = []) {
+async function indexed(cached = true, opened: { uri: string; text: string; when: 'before' | 'during' }[] = [], keepArticlesAsEntries = true) {
   const corpus = createCorpus(
-    { folders: [folder], selection: defaultSelection, cacheDirectory: cached ? cacheDirectory : undefined },
+    { folders: [folder], selection: defaultSelection, cacheDirectory: cached ? cacheDirectory : undefined, keepArticlesAsEntries },
     {
       analysis: new InThreadAnalysis(analyzer),
       analyzer,
@@ -97,6 +97,10 @@ describe('index snapshot', () => {
     assert.deepEqual(warm.indexer.cacheUseSinceRebuild(), { fromCache: warm.index.size, analysed: 0 });
     assert.deepEqual(contents(warm.index), contents(cold.index));
     assert.deepEqual(contents(first.index), contents(cold.index));
+    // As the server indexes: every article decoded at once, the same index.
+    const decoded = await indexed(false, [], false);
+    assert.equal(decoded.undecoded, 0);
+    assert.deepEqual(contents(decoded.index), contents(cold.index));
     assert.deepEqual(warnings, []);
   });
 

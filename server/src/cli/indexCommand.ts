@@ -54,7 +54,7 @@ export async function indexFolder(
   const cpuStart = process.cpuUsage();
   const root = path.resolve(folder);
   const { index, indexer, cacheFile } = createCorpus(
-    { folders: [root], selection: defaultSelection, cacheDirectory: cacheChoice && path.resolve(cacheChoice.directory) },
+    { folders: [root], selection: defaultSelection, cacheDirectory: cacheChoice && path.resolve(cacheChoice.directory), keepArticlesAsEntries: true },
     {
       ...services,
       createWorkspace: (folders, selection) => new NodeArticleWorkspace(folders, selection),

@@ -77,6 +77,8 @@ export class CorpusIndexer {
     private readonly documents: OpenDocuments,
     /** Where a snapshot of the index is kept beside the cache, if the cache is on disk. */
     private readonly snapshots?: IndexSnapshotFile,
+    /** Keep each article read from disk as its cache entry's bytes once counted, decoded when read (see CorpusSettings). */
+    private readonly keepArticlesAsEntries = false,
   ) {
     this.window = Math.max(8, analysis.concurrency * 4);
   }
@@ -243,7 +245,7 @@ export class CorpusIndexer {
       const bytes = loaded.kind === 'cached' ? this.cache.storedEntry(uri)?.bytes : loaded.bytes;
       // An article from the cache comes without its text: the catalog's names are looked for in it later.
       const text = loaded.kind === 'analysed' ? loaded.text : undefined;
-      if (bytes) this.index.setArticleFromEntry(uri, entry, bytes, text);
+      if (bytes && this.keepArticlesAsEntries) this.index.setArticleFromEntry(uri, entry, bytes, text);
       else this.index.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions, text);
       if (loaded.kind === 'cached') this.cacheUse.fromCache++;
       else {
