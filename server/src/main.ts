@@ -17,9 +17,11 @@ process.on('unhandledRejection', (reason) => connection.console.error(`Newsmark:
 const modelDirectory = path.join(__dirname, 'models');
 // Articles are analysed in the workers: the main thread loads the models only if asked to analyse itself.
 let analyzer: Analyzer | undefined;
-// The workers load their models while the client and the server shake hands.
+// One worker loads its models while the client and the server shake hands, for the first article
+// opened; the others start when there are articles to analyse (a warm start from the index snapshot
+// has none, and its main thread then has a core to itself).
 const analysis = new WorkerAnalysisPool(path.join(__dirname, 'analysisWorker.js'), { modelDirectory });
-analysis.warmUp();
+analysis.warmUp(1);
 
 startServer(connection, {
   analyzer: (text, filePath) => (analyzer ??= createAnalyzer(loadEntityRecognizer(modelDirectory)))(text, filePath),

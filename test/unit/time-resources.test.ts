@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import esTime from '../../server/src/analysis/resources/es/time.json';
 import enTime from '../../server/src/analysis/resources/en/time.json';
 import esCalendar from '../../server/src/analysis/resources/es/calendar.json';
-import { compileLexicon, lexicons } from '../../server/src/analysis/time/lexicon';
+import { compileLexicon, timeLexicons } from '../../server/src/analysis/time/lexicon';
 import { resolveMatch } from '../../server/src/analysis/time/resolve';
 import { parseAnchor } from '../../server/src/analysis/time/calendar';
 import { TenseReader } from '../../server/src/analysis/time/tense';
@@ -13,6 +13,8 @@ import { tokenize } from '../../server/src/analysis/tokens';
 import { requiredClasses } from '../../server/src/analysis/time/required';
 import { wordTrie } from '../../server/src/analysis/time/wordtrie';
 import { execAtWordStart } from '../../server/src/analysis/time/wordstart';
+
+const lexicons = timeLexicons();
 
 /** "las [próximas] elecciones" → the text and the bracketed span; no brackets: the whole example. */
 function parseExample(example: string): { text: string; start: number; end: number } {

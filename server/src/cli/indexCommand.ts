@@ -54,7 +54,7 @@ export async function indexFolder(
   const cpuStart = process.cpuUsage();
   const root = path.resolve(folder);
   const { index, indexer, cacheFile } = createCorpus(
-    { folders: [root], selection: defaultSelection, cacheDirectory: cacheChoice && path.resolve(cacheChoice.directory) },
+    { folders: [root], selection: defaultSelection, cacheDirectory: cacheChoice && path.resolve(cacheChoice.directory), keepArticlesAsEntries: true },
     {
       ...services,
       createWorkspace: (folders, selection) => new NodeArticleWorkspace(folders, selection),
@@ -81,9 +81,11 @@ export async function indexFolder(
     },
     () => false,
   );
+  // The index snapshot for the next run is written after the index is ready; the run is not over before.
+  await indexer.flushCache();
   const milliseconds = performance.now() - started;
   let tokens = 0;
-  for (const article of index.allArticles()) tokens += article.analysis.tokenCount;
+  for (const article of index.allArticles()) tokens += article.tokenCount;
   const { articles, entities, mentions } = index.stats();
   const { fromCache, analysed } = indexer.cacheUseSinceRebuild();
   const cacheBytes = cacheFile ? ((await stat(cacheFile).catch(() => undefined))?.size ?? 0) : 0;

@@ -12,6 +12,12 @@ export interface ArticleStamp {
   mtimeMs: number;
 }
 
+/** A cache entry as bytes, with the file state it is valid for. */
+export interface StoredEntry {
+  stamp: ArticleStamp;
+  bytes: Uint8Array;
+}
+
 export interface AnalysisCache {
   /** Reads what a previous run left; later calls return the first call's promise. */
   load(): Promise<void>;
@@ -20,6 +26,11 @@ export interface AnalysisCache {
   set(uri: string, stamp: ArticleStamp, entry: CachedAnalysis): void;
   /** Keeps an entry already encoded as the cache stores it (articleAnalysis.ts), as an analysis worker sends it. */
   setEncoded(uri: string, stamp: ArticleStamp, bytes: Uint8Array): void;
+  /**
+   * The entry as the cache keeps it, whatever the file's state: its stamp and its bytes (the form
+   * `setEncoded` takes); undefined when the cache keeps no bytes for the URI.
+   */
+  storedEntry(uri: string): StoredEntry | undefined;
   delete(uri: string): void;
   /** Every URI with an entry, current or stale. */
   uris(): string[];
@@ -52,6 +63,12 @@ export class MemoryAnalysisCache implements AnalysisCache {
 
   setEncoded(uri: string, stamp: ArticleStamp, bytes: Uint8Array): void {
     this.entries.set(uri, { stamp, entry: bytes });
+  }
+
+  // Entries are kept decoded once read: there are no bytes to give, and no snapshot of an index
+  // without a cache file to check it against.
+  storedEntry(): StoredEntry | undefined {
+    return undefined;
   }
 
   delete(uri: string): void {

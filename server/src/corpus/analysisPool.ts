@@ -79,9 +79,9 @@ export class WorkerAnalysisPool implements ArticleAnalysisService {
     });
   }
 
-  /** Starts every worker now, so that the first article does not wait for the models to load. */
-  warmUp(): void {
-    while (this.spawn());
+  /** Starts workers now (every one by default), so that the first articles do not wait for the models to load. */
+  warmUp(workers = this.concurrency): void {
+    while (this.workers.length < workers && this.spawn());
   }
 
   async close(): Promise<void> {

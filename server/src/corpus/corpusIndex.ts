@@ -8,17 +8,23 @@ import { linkArticleMentions, type LinkedMention } from './articleLinks';
 import { ArticleCatalog } from './articleCatalog';
 import type { Catalog } from './catalog';
 import { Derivations } from './derivations';
-import { KeyEvidence } from './entityEvidence';
+import type { KeyEvidence } from './entityEvidence';
 import { EntityResolver, entityIdKey, entityIdType, knownAcronymFamily, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
-import { corpusShortForms, looksLikeAcronym, normalizeName } from './nameForms';
+import { corpusShortForms, normalizeName } from './nameForms';
+import { compareCodeUnits, countArticle, emptyNameTables, largestKeys, spellingsOf, textsOf, type NameTableContents } from './nameTables';
 import { StringPool } from './stringPool';
+import { StoredArticle } from './storedArticle';
+import { decodeArticleAnalysis } from './articleAnalysis';
+import type { CachedAnalysis } from './analysisCodec';
 
 /** An analysis without its tokens and sentences, which a corpus of many articles cannot afford to keep. */
 export type IndexedAnalysis = Omit<ArticleAnalysis, 'tokens' | 'sentences'> & { tokenCount: number };
 
 export interface IndexedArticle {
   uri: string;
+  /** The analysis's token count, read without the analysis (an article from a snapshot is decoded when first read). */
+  tokenCount: number;
   analysis: IndexedAnalysis;
   /** Sorted by offset. */
   mentions: LinkedMention[];
@@ -29,6 +35,13 @@ export interface IndexedArticle {
   textLength: number;
 }
 
+/** An article as a snapshot gives it: its cache entry's bytes, decoded when first read. */
+export interface SnapshotArticle {
+  uri: string;
+  tokenCount: number;
+  bytes: Uint8Array;
+}
+
 export interface CorpusStats {
   articles: number;
   entities: number;
@@ -37,23 +50,12 @@ export interface CorpusStats {
 
 export class CorpusIndex implements NameTable {
   private readonly articles = new Map<string, IndexedArticle>();
-  private readonly articlesByKey = new Map<string, Set<string>>();
-  private readonly evidenceByKey = new Map<string, KeyEvidence>();
-  /** How each name's mentions are written: all of them, and its full-name mentions in bodies and in headlines. */
-  private readonly textStats = new Map<string, Map<string, TextCounts>>();
-  /** For each mention's own name, the names it is found under (mention counts): for search by alias. */
-  private readonly keysByName = new Map<string, Map<string, number>>();
-  /** For each acronym left as itself somewhere, the names articles spell it out as, and the other way round. */
-  private readonly expansionsByAcronym = new Map<string, Map<string, number>>();
-  private readonly acronymsByExpansion = new Map<string, Map<string, number>>();
-  /** For each person's first and last name, the longer names between them (with article counts). */
-  private readonly framesByName = new Map<string, Map<string, number>>();
-  /** For each short form of a person's name, the longer names it is part of (with article counts). */
-  private readonly shortFormOwners = new Map<string, Map<string, number>>();
-  private mentionCount = 0;
+  /** What the corpus knows of each name, summed over the articles. */
+  private tables: NameTableContents = emptyNameTables();
   /** One copy of each string the articles share (names, spellings, time values). */
   private readonly strings = new StringPool();
   private changes = 0;
+  private catalogChanges = 0;
   private cachedStats: CorpusStats | undefined;
   private currentResolver: EntityResolver | undefined;
   /** What features derive from the whole corpus (an entity's hover card), kept until the next change:
@@ -76,6 +78,7 @@ export class CorpusIndex implements NameTable {
   setCatalog(catalog: Catalog): void {
     const articlesNamed = (name: string) => [...this.keysWithName(name).keys()].flatMap((key) => [...this.articlesWithKey(key)]);
     for (const uri of this.applied.setCatalog(catalog, this.articles.keys(), articlesNamed)) this.relink(uri);
+    this.catalogChanges++;
     this.changed();
   }
 
@@ -113,6 +116,26 @@ export class CorpusIndex implements NameTable {
     return this.insert(uri, analysis, lineStarts, textLength, this.applied.mentionsOf(uri, analysis.entities, mentions, text));
   }
 
+  /**
+   * As `setAnalyzedArticle`, for an article analysed from its file and the cache entry it came as:
+   * with no catalog to change its mentions, the index keeps the entry's bytes instead of the decoded
+   * analysis, and decodes them again when the article is read (most of a corpus is never read in a
+   * session; decoded, 10,000 articles held about 100 MB).
+   */
+  setArticleFromEntry(uri: string, entry: CachedAnalysis, bytes: Uint8Array, text?: string): IndexedArticle {
+    const article = this.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions, text);
+    if (!this.catalog.isEmpty) return article;
+    const stored = new StoredArticle(uri, article.tokenCount, bytes, this.decodeEntry);
+    this.articles.set(uri, stored);
+    return stored;
+  }
+
+  // A stored article's entry, decoded and checked, as the index inserts it.
+  private readonly decodeEntry = (uri: string, bytes: Uint8Array): IndexedArticle => {
+    const { analysis, lineStarts, textLength, mentions } = decodeArticleAnalysis(bytes);
+    return this.articleOf(uri, analysis, lineStarts, textLength, mentions);
+  };
+
   // The catalog changed: the article is linked again with what is known of it (no text).
   private relink(uri: string): void {
     const article = this.articles.get(uri);
@@ -121,6 +144,14 @@ export class CorpusIndex implements NameTable {
 
   private insert(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
     this.unindex(uri);
+    const article = this.articleOf(uri, analysis, lineStarts, textLength, mentions);
+    this.articles.set(uri, article);
+    this.count(article, 1);
+    return article;
+  }
+
+  // The article as the index keeps it, its strings the pool's and its mentions grouped by key.
+  private articleOf(uri: string, analysis: IndexedAnalysis, lineStarts: Uint32Array, textLength: number, mentions: LinkedMention[]): IndexedArticle {
     this.strings.internTexts(analysis, mentions);
     const mentionsByKey = new Map<string, LinkedMention[]>();
     for (const mention of mentions) {
@@ -136,10 +167,62 @@ export class CorpusIndex implements NameTable {
       mention.name = mention.name === mention.key ? mention.key : this.strings.intern(mention.name);
     }
     const speakerMentions = analysis.quotes.map((quote) => (quote.speakerMention && mentionWithSpan(mentions, quote.speakerMention)) ?? null);
-    const article: IndexedArticle = { uri, analysis, mentions, mentionsByKey, speakerMentions, lineStarts, textLength };
-    this.articles.set(uri, article);
-    this.count(article, 1);
-    return article;
+    return { uri, tokenCount: analysis.tokenCount, analysis, mentions, mentionsByKey, speakerMentions, lineStarts, textLength };
+  }
+
+  /**
+   * Takes a snapshot of the whole corpus into an index that holds nothing but open documents, with no
+   * catalog: its tables, its count of entities when it has one (which resolves every name: names are
+   * resolved when asked for instead), and its articles as the cache entries they were built from (see
+   * indexSnapshot.ts for what is checked before), each decoded when first read. The open documents are
+   * put back over it, as the editor has them.
+   */
+  adoptSnapshot(tables: NameTableContents, entities: number | undefined, articles: readonly SnapshotArticle[]): void {
+    if (!this.catalog.isEmpty) throw new Error('a snapshot is adopted by an index without a catalog');
+    const open = [...this.articles.values()];
+    this.articles.clear();
+    for (const { uri, tokenCount, bytes } of articles) this.articles.set(uri, new StoredArticle(uri, tokenCount, bytes, this.decodeEntry));
+    this.tables = tables;
+    this.changed();
+    if (entities !== undefined) this.cachedStats = { articles: this.articles.size, entities, mentions: tables.mentionCount };
+    for (const { uri, analysis, lineStarts, textLength, mentions } of open) this.insert(uri, analysis, lineStarts, textLength, mentions);
+  }
+
+  /** Changes with every new catalog. */
+  get catalogVersion(): number {
+    return this.catalogChanges;
+  }
+
+  /**
+   * Decodes the articles kept as their entries' bytes, a step at a time (yielding every few dozen):
+   * a hover card or a search reads hundreds of articles, which should not each wait for decoding.
+   */
+  *decodingStoredArticles(): Generator<void, void, void> {
+    let decoded = 0;
+    for (const article of this.articles.values()) {
+      if (!(article instanceof StoredArticle) || article.isDecoded) continue;
+      article.decode();
+      if (++decoded % 32 === 0) yield;
+    }
+  }
+
+  /** Resolves every name, a step at a time (yielding every few hundred names), so that counting entities after a change is quick. */
+  *resolvingEveryName(): Generator<void, void, void> {
+    let resolved = 0;
+    for (const key of this.tables.articlesByKey.keys()) {
+      this.resolver.entitiesOfKey(key);
+      if (++resolved % 256 === 0) yield;
+    }
+  }
+
+  /** The tables a snapshot saves (read only). */
+  get nameTables(): NameTableContents {
+    return this.tables;
+  }
+
+  /** Articles in the index. */
+  get size(): number {
+    return this.articles.size;
   }
 
   removeArticle(uri: string): boolean {
@@ -165,36 +248,36 @@ export class CorpusIndex implements NameTable {
 
   /** URIs of the articles with mentions under this article-level key. */
   articlesWithKey(key: string): ReadonlySet<string> {
-    return this.articlesByKey.get(key) ?? emptySet;
+    return this.tables.articlesByKey.get(key) ?? emptySet;
   }
 
   allKeys(): IterableIterator<string> {
-    return this.articlesByKey.keys();
+    return this.tables.articlesByKey.keys();
   }
 
   // NameTable, for the resolver.
   evidence(key: string): KeyEvidence | undefined {
-    return this.evidenceByKey.get(key);
+    return this.tables.evidenceByKey.get(key);
   }
 
   articleCount(key: string): number {
-    return this.articlesByKey.get(key)?.size ?? 0;
+    return this.tables.articlesByKey.get(key)?.size ?? 0;
   }
 
   ownersOf(shortForm: string): Iterable<string> {
-    return this.shortFormOwners.get(shortForm)?.keys() ?? [];
+    return this.tables.shortFormOwners.get(shortForm)?.keys() ?? [];
   }
 
   expansionsOf(acronym: string): ReadonlyMap<string, number> {
-    return this.expansionsByAcronym.get(acronym) ?? emptyCounts;
+    return this.tables.expansionsByAcronym.get(acronym) ?? emptyCounts;
   }
 
   framedBy(firstAndLast: string): Iterable<string> {
-    return this.framesByName.get(firstAndLast)?.keys() ?? [];
+    return this.tables.framesByName.get(firstAndLast)?.keys() ?? [];
   }
 
   acronymsOf(expansion: string): Iterable<string> {
-    return this.acronymsByExpansion.get(expansion)?.keys() ?? [];
+    return this.tables.acronymsByExpansion.get(expansion)?.keys() ?? [];
   }
 
   /** The corpus entity a mention belongs to. */
@@ -218,7 +301,7 @@ export class CorpusIndex implements NameTable {
         keys.add(name);
         for (const holder of this.keysWithName(name).keys()) keys.add(holder);
       }
-      return [...keys].filter((candidate) => this.articlesByKey.has(candidate));
+      return [...keys].filter((candidate) => this.tables.articlesByKey.has(candidate));
     }
     return this.automaticKeysOf(entity);
   }
@@ -227,18 +310,18 @@ export class CorpusIndex implements NameTable {
     const key = entityIdKey(entity);
     // An acronym's mentions linked by initials to names the corpus does not give it stay under those names.
     const expansions = [...this.expansionsOf(key).keys()].filter((expansion) => this.resolver.acronym(key) !== expansion);
-    const partners = (name: string) => [...(this.acronymsByExpansion.get(name)?.keys() ?? []), ...knownAcronymFamily(name)];
+    const partners = (name: string) => [...(this.tables.acronymsByExpansion.get(name)?.keys() ?? []), ...knownAcronymFamily(name)];
     // An acronym may stand for the name through its spelling-out ("USA" for "United States", which is "U.S.").
     const acronyms = [...partners(key), ...expansions.flatMap(partners)].filter(
-      (acronym) => this.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
+      (acronym) => this.tables.articlesByKey.has(acronym) && this.resolver.acronym(acronym) === key,
     );
     if (entityIdType(entity) !== 'PER') return [...new Set([key, ...acronyms, ...expansions])];
     const keys = new Set([key]);
     const candidates = [...corpusShortForms(key), ...this.ownersOf(key)];
     for (const candidate of candidates) {
-      if (this.articlesByKey.has(candidate) && this.resolver.person(candidate) === key) {
+      if (this.tables.articlesByKey.has(candidate) && this.resolver.person(candidate) === key) {
         keys.add(candidate);
-        for (const short of corpusShortForms(candidate)) if (this.articlesByKey.has(short) && this.resolver.person(short) === key) keys.add(short);
+        for (const short of corpusShortForms(candidate)) if (this.tables.articlesByKey.has(short) && this.resolver.person(short) === key) keys.add(short);
       }
     }
     return [...keys];
@@ -246,24 +329,22 @@ export class CorpusIndex implements NameTable {
 
   /** Every mention's own name (a full name, a short form, an acronym), for search. */
   allNames(): IterableIterator<string> {
-    return this.keysByName.keys();
+    return this.tables.keysByName.keys();
   }
 
   /** The names a mention's own name is found under, with mention counts. */
   keysWithName(name: string): ReadonlyMap<string, number> {
-    return this.keysByName.get(name) ?? emptyCounts;
+    return this.tables.keysByName.get(name) ?? emptyCounts;
   }
 
   /** Every spelling of the mentions under a name, most frequent first. */
   textsOf(key: string): string[] {
-    return byCount(this.textStats.get(key), (counts) => counts.mentions);
+    return textsOf(this.tables, key);
   }
 
   /** A name's spellings in its full-name mentions, body ones first, most frequent first within each. */
   spellingsOf(key: string): string[] {
-    const texts = this.textStats.get(key);
-    const body = byCount(texts, (counts) => counts.fullBody);
-    return inOrdinaryCaseFirst(body.length > 0 ? body : byCount(texts, (counts) => counts.fullWeak));
+    return spellingsOf(this.tables, key);
   }
 
   mentionAt(uri: string, offset: number): LinkedMention | undefined {
@@ -279,14 +360,14 @@ export class CorpusIndex implements NameTable {
     if (!this.cachedStats) {
       const entities = new Set<EntityId>();
       for (const entity of this.allEntities()) entities.add(entity);
-      this.cachedStats = { articles: this.articles.size, entities: entities.size, mentions: this.mentionCount };
+      this.cachedStats = { articles: this.articles.size, entities: entities.size, mentions: this.tables.mentionCount };
     }
     return this.cachedStats;
   }
 
   /** Every entity with mentions in the corpus (an entity may appear twice). */
   *allEntities(): IterableIterator<EntityId> {
-    for (const key of this.articlesByKey.keys()) yield* this.resolver.entitiesOfKey(key);
+    for (const key of this.tables.articlesByKey.keys()) yield* this.resolver.entitiesOfKey(key);
     // A catalog name the articles use only as part of links to other names is an entity all the same.
     for (const [name] of this.catalog.names()) {
       for (const key of this.keysWithName(name).keys()) {
@@ -302,52 +383,8 @@ export class CorpusIndex implements NameTable {
   }
 
   private count(article: IndexedArticle, sign: 1 | -1): void {
-    for (const [key, mentions] of article.mentionsByKey) {
-      // What depended on the name is forgotten before the change and after it, so that the links it
-      // loses and the links it gains are both followed.
-      this.currentResolver?.invalidate(key);
-      if (sign > 0) addToSet(this.articlesByKey, key, article.uri);
-      else removeFromSet(this.articlesByKey, key, article.uri);
-      let evidence = this.evidenceByKey.get(key);
-      if (!evidence) this.evidenceByKey.set(key, (evidence = new KeyEvidence(key)));
-      let texts = this.textStats.get(key);
-      if (!texts) this.textStats.set(key, (texts = new Map()));
-      let isPerson = false;
-      let previousName = '';
-      for (let at = 0; at < mentions.length; at++) {
-        const mention = mentions[at];
-        const isFullName = mention.name === key;
-        evidence.add(mention, isFullName, sign);
-        let counts = texts.get(mention.text);
-        if (!counts) texts.set(mention.text, (counts = { mentions: 0, fullBody: 0, fullWeak: 0 }));
-        counts.mentions += sign;
-        if (isFullName && mention.weak) counts.fullWeak += sign;
-        else if (isFullName) counts.fullBody += sign;
-        if (counts.mentions === 0) texts.delete(mention.text);
-        // The names under one key repeat: counted once a run, weighed by the run.
-        if (mention.name !== previousName) {
-          const run = countRun(mentions, at);
-          addCount(this.keysByName, mention.name, key, sign * run);
-          previousName = mention.name;
-        }
-        if (!isFullName && looksLikeAcronym(mention.text)) {
-          addCount(this.expansionsByAcronym, mention.name, key, sign);
-          addCount(this.acronymsByExpansion, key, mention.name, sign);
-        }
-        isPerson ||= mention.type === 'PER';
-      }
-      if (texts.size === 0) this.textStats.delete(key);
-      if (evidence.isEmpty) this.evidenceByKey.delete(key);
-      // Only people's names lend their words across the corpus: "Comisión" alone is no short form.
-      // A name whose last word is a hyphenated compound ("anti-Latino") lends none of its words.
-      if (isPerson && !endsInCompound(mentions, key)) {
-        for (const shortForm of corpusShortForms(key)) addCount(this.shortFormOwners, shortForm, key, sign);
-        const frame = firstAndLast(key);
-        if (frame) addCount(this.framesByName, frame, key, sign);
-      }
-      this.currentResolver?.invalidate(key);
-    }
-    this.mentionCount += sign * article.mentions.length;
+    countArticle(this.tables, article.uri, article.mentionsByKey, sign, (key) => this.currentResolver?.invalidate(key));
+    this.tables.mentionCount += sign * article.mentions.length;
     this.changes++;
     this.cachedStats = undefined;
     this.derivations.clear();
@@ -360,12 +397,7 @@ export class CorpusIndex implements NameTable {
 
   /** The names with the most mentions, most first. */
   largestKeys(count: number): string[] {
-    const sizes: [string, number][] = [];
-    for (const [key, evidence] of this.evidenceByKey) sizes.push([key, evidence.mentions]);
-    return sizes
-      .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
-      .slice(0, count)
-      .map(([key]) => key);
+    return largestKeys(this.tables, count);
   }
 
   // A new catalog changes what any name stands for.
@@ -376,6 +408,8 @@ export class CorpusIndex implements NameTable {
     this.derivations.clear();
   }
 }
+
+export { compareCodeUnits };
 
 /** The entity type a mention is shown with. */
 export function shownType(index: CorpusIndex, mention: LinkedMention): EntityType {
@@ -397,80 +431,5 @@ export function findAt<T extends { start: number; end: number }>(spans: readonly
   return before && before.end === offset ? before : undefined;
 }
 
-// Code unit order: names and URIs sort the same on every machine, whatever its locale.
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 const emptySet: ReadonlySet<string> = new Set();
 const emptyCounts: ReadonlyMap<string, number> = new Map();
-
-// A dateline's or a table's capitals ("LONDON") are not how the name is written when it is also
-// written in ordinary case ("London"), unless it is a short acronym written so more often ("EFE", not "Efe").
-function inOrdinaryCaseFirst(spellings: string[]): string[] {
-  const ordinary = new Map<string, number>();
-  spellings.forEach((text, rank) => {
-    if (text !== text.toUpperCase() && !ordinary.has(text.toLowerCase())) ordinary.set(text.toLowerCase(), rank);
-  });
-  const shouted = (text: string, rank: number) => {
-    const ordinaryRank = text === text.toUpperCase() ? ordinary.get(text.toLowerCase()) : undefined;
-    return ordinaryRank !== undefined && !(text.length <= 4 && rank < ordinaryRank);
-  };
-  return [...spellings.filter((text, rank) => !shouted(text, rank)), ...spellings.filter(shouted)];
-}
-
-function endsInCompound(mentions: readonly LinkedMention[], key: string): boolean {
-  const full = mentions.find((mention) => mention.name === key);
-  return full !== undefined && /[-‐][^\s]*$/u.test(full.text);
-}
-
-/** "hillary rodham clinton" → "hillary clinton"; names of fewer than three words have no middle. */
-function firstAndLast(key: string): string | undefined {
-  const first = key.indexOf(' ');
-  const last = key.lastIndexOf(' ');
-  return first > 0 && last > first ? `${key.slice(0, first)} ${key.slice(last + 1)}` : undefined;
-}
-
-interface TextCounts {
-  mentions: number;
-  fullBody: number;
-  fullWeak: number;
-}
-
-function byCount(texts: Map<string, TextCounts> | undefined, count: (counts: TextCounts) => number): string[] {
-  return [...(texts ?? [])]
-    .filter(([, counts]) => count(counts) > 0)
-    .sort((a, b) => count(b[1]) - count(a[1]) || compareCodeUnits(a[0], b[0]))
-    .map(([text]) => text);
-}
-
-// How many mentions from this one on, in a row, have its name.
-function countRun(mentions: readonly LinkedMention[], first: number): number {
-  let end = first + 1;
-  while (end < mentions.length && mentions[end].name === mentions[first].name) end++;
-  return end - first;
-}
-
-function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set<string>().add(value));
-}
-
-function removeFromSet(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-}
-
-function addCount(map: Map<string, Map<string, number>>, key: string, item: string, delta: number): void {
-  const counts = map.get(key);
-  if (!counts) {
-    if (delta > 0) map.set(key, new Map<string, number>().set(item, delta));
-    return;
-  }
-  const count = (counts.get(item) ?? 0) + delta;
-  if (count > 0) counts.set(item, count);
-  else if (counts.delete(item) && counts.size === 0) map.delete(key);
-}

@@ -51,6 +51,22 @@ export class KeyEvidence {
     this.words = spaces + 1;
   }
 
+  copy(): KeyEvidence {
+    const copy = new KeyEvidence(this.key);
+    copy.body.splice(0, 4, ...this.body);
+    copy.weak.splice(0, 4, ...this.weak);
+    Object.assign(copy, {
+      titled: this.titled,
+      dateline: this.dateline,
+      sited: this.sited,
+      scored: this.scored,
+      country: this.country,
+      town: this.town,
+      fullNames: this.fullNames,
+    });
+    return copy;
+  }
+
   add(mention: EntityMention, isFullName: boolean, sign: 1 | -1): void {
     const type = typeIndex[mention.type];
     if (mention.weak) this.weak[type] += sign;

@@ -15,7 +15,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { createGunzip, gzip } from 'node:zlib';
-import { sameStamp, type AnalysisCache, type ArticleStamp } from './analysisCache';
+import { sameStamp, type AnalysisCache, type ArticleStamp, type StoredEntry } from './analysisCache';
 import { decodeCachedAnalysis, encodeCachedAnalysis, type CachedAnalysis } from './analysisCodec';
 
 const cacheFormat = 3;
@@ -41,7 +41,7 @@ export function cacheFileFor(directory: string, folders: string[]): string {
   return path.join(directory, `analysis-${key}.gz`);
 }
 
-interface StoredEntry {
+interface KeptEntry {
   stamp: ArticleStamp;
   json: Buffer;
 }
@@ -50,7 +50,7 @@ const newline = 0x0a;
 const tab = 0x09;
 
 export class FileAnalysisCache implements AnalysisCache {
-  private readonly entries = new Map<string, StoredEntry>();
+  private readonly entries = new Map<string, KeptEntry>();
   private loading: Promise<void> | undefined;
   private dirty = false;
   /** Counts clears, so that a file still being read when the cache is cleared is not used. */
@@ -104,6 +104,11 @@ export class FileAnalysisCache implements AnalysisCache {
   setEncoded(uri: string, stamp: ArticleStamp, bytes: Uint8Array): void {
     this.entries.set(uri, { stamp, json: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     this.changed();
+  }
+
+  storedEntry(uri: string): StoredEntry | undefined {
+    const stored = this.entries.get(uri);
+    return stored && { stamp: stored.stamp, bytes: stored.json };
   }
 
   delete(uri: string): void {

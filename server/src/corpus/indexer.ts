@@ -9,7 +9,9 @@ import type { CachedAnalysis } from './analysisCodec';
 import type { ArticleAnalysisService } from './analysisPool';
 import { decodeArticleAnalysis } from './articleAnalysis';
 import type { CorpusIndex } from './corpusIndex';
+import type { IndexSnapshotFile } from './indexSnapshotFile';
 import type { OpenDocuments } from './openDocuments';
+import { adoptSnapshot, snapshotOf } from './snapshotUse';
 import type { ArticleWorkspace } from './workspace';
 
 /** How far indexing has got and how large the corpus is. */
@@ -57,6 +59,13 @@ export class CorpusIndexer {
   private total = 0;
   private indexed = 0;
   private cacheUse: CacheUse = { fromCache: 0, analysed: 0 };
+  /** Articles of the last rebuild taken from the index snapshot as they were (counted in `fromCache` too). */
+  private fromSnapshot = 0;
+  private snapshotWrite: Promise<void> = Promise.resolve();
+  /** The catalog version the index was filled under by a rebuild from no file, if it was: the index may then be saved as a snapshot. */
+  private snapshotCatalog: number | undefined;
+  /** The index version the snapshot on disk holds. */
+  private snapshotIndexVersion = -1;
   /** Articles being loaded at once: enough to keep every worker busy and the disk ahead of them. */
   private readonly window: number;
 
@@ -66,6 +75,10 @@ export class CorpusIndexer {
     private readonly cache: AnalysisCache,
     private readonly analysis: ArticleAnalysisService,
     private readonly documents: OpenDocuments,
+    /** Where a snapshot of the index is kept beside the cache, if the cache is on disk. */
+    private readonly snapshots?: IndexSnapshotFile,
+    /** Keep each article read from disk as its cache entry's bytes once counted, decoded when read (see CorpusSettings). */
+    private readonly keepArticlesAsEntries = false,
   ) {
     this.window = Math.max(8, analysis.concurrency * 4);
   }
@@ -75,22 +88,41 @@ export class CorpusIndexer {
     const generation = ++this.generation;
     this.workspace = workspace;
     this.ready = false;
+    // A snapshot is of the files on disk, without a catalog (which changes mentions): it is taken by an
+    // index that holds no file yet, and written by a rebuild that filled such an index.
+    const fromNothing = !options.dropCache && this.index.catalog.isEmpty && this.holdsOpenDocumentsOnly();
+    const catalogVersion = this.index.catalogVersion;
+    this.snapshotCatalog = undefined;
+    const snapshotRead = fromNothing ? this.snapshots?.read() : undefined;
     await this.cache.load();
     if (options.dropCache) this.cache.clear();
     const uris = await workspace.findArticles((location, reason) => listener.skipped(location, reason));
+    const snapshot = await snapshotRead;
     if (generation !== this.generation) return;
+    let adopted: Set<string> | undefined;
+    if (snapshot && this.index.catalog.isEmpty && this.holdsOpenDocumentsOnly()) {
+      const stamps = new Map<string, ArticleStamp | undefined>();
+      for (const uri of uris) stamps.set(uri, await workspace.statArticle(uri));
+      if (generation !== this.generation) return;
+      if (this.holdsOpenDocumentsOnly()) adopted = adoptSnapshot(this.index, this.cache, snapshot, stamps);
+    }
     const current = new Set(uris);
-    for (const uri of this.indexedDiskUris()) if (!current.has(uri)) this.index.removeArticle(uri);
+    const gone = this.indexedDiskUris().filter((uri) => !current.has(uri));
+    for (const uri of gone) this.index.removeArticle(uri);
     for (const uri of this.cache.uris()) if (!current.has(uri)) this.cache.delete(uri);
+    const pending = adopted ? uris.filter((uri) => !adopted?.has(uri)) : uris;
     this.total = uris.length;
-    this.indexed = 0;
-    this.cacheUse = { fromCache: 0, analysed: 0 };
+    this.indexed = uris.length - pending.length;
+    this.cacheUse = { fromCache: this.indexed, analysed: 0 };
+    this.fromSnapshot = this.indexed;
+    let fromDisk = 0;
     let sliceStart = performance.now();
     const loading: Promise<Loaded>[] = [];
-    for (const [position, uri] of uris.entries()) {
-      while (loading.length < Math.min(uris.length, position + this.window)) loading.push(this.load(uris[loading.length], listener));
+    for (const [position, uri] of pending.entries()) {
+      while (loading.length < Math.min(pending.length, position + this.window)) loading.push(this.load(pending[loading.length], listener));
       const loaded = await loading[position];
       if (generation !== this.generation) return;
+      if (loaded.kind !== 'open') fromDisk++;
       this.insert(uri, loaded, listener);
       delete loading[position];
       this.indexed++;
@@ -105,6 +137,18 @@ export class CorpusIndexer {
     if (generation !== this.generation) return;
     this.ready = true;
     listener.progress(this.indexed, this.total);
+    // Written after the index is ready, when it holds other files than the snapshot it came from.
+    const asBefore = adopted !== undefined && fromDisk === 0 && gone.length === 0;
+    const catalogKept = this.index.catalog.isEmpty && this.index.catalogVersion === catalogVersion;
+    if (!fromNothing || !catalogKept) return;
+    this.snapshotCatalog = catalogVersion;
+    if (asBefore) this.snapshotIndexVersion = this.index.version;
+    else this.snapshotWrite = this.writeSnapshot();
+  }
+
+  private holdsOpenDocumentsOnly(): boolean {
+    for (const article of this.index.allArticles()) if (!this.documents.isOpen(article.uri)) return false;
+    return true;
   }
 
   /** A closed document falls back to its saved state, or leaves the index if it is not a workspace article. */
@@ -134,9 +178,26 @@ export class CorpusIndexer {
     return { ...this.cacheUse };
   }
 
-  /** Writes the cache now rather than after its quiet time (the server is shutting down). */
-  flushCache(): Promise<void> {
-    return this.cache.flush();
+  /** Articles the last rebuild took from the index snapshot as they were. */
+  snapshotUseSinceRebuild(): number {
+    return this.fromSnapshot;
+  }
+
+  // The snapshot is taken now, as the index is; only the writing waits.
+  private async writeSnapshot(): Promise<void> {
+    this.snapshotIndexVersion = this.index.version;
+    const snapshot = this.snapshots && snapshotOf(this.index, this.cache, (uri) => this.documents.isOpen(uri));
+    if (snapshot) await this.snapshots?.write(snapshot);
+  }
+
+  /** Writes the cache (and the index snapshot being written) now rather than after its quiet time (the server is shutting down). */
+  async flushCache(): Promise<void> {
+    // Files read again since the snapshot (changed, closed in the editor) are in the cache as they are
+    // now: so is the index, which is saved again, or the next start would find the cache changed under
+    // the snapshot and read every entry.
+    const catalogKept = this.index.catalog.isEmpty && this.index.catalogVersion === this.snapshotCatalog;
+    if (catalogKept && this.index.version !== this.snapshotIndexVersion) this.snapshotWrite = this.writeSnapshot();
+    await Promise.all([this.cache.flush(), this.snapshotWrite]);
   }
 
   private async loadOne(uri: string, listener: IndexerListener): Promise<void> {
@@ -181,15 +242,11 @@ export class CorpusIndexer {
     }
     try {
       const entry = loaded.kind === 'cached' ? loaded.entry : decodeArticleAnalysis(loaded.bytes);
+      const bytes = loaded.kind === 'cached' ? this.cache.storedEntry(uri)?.bytes : loaded.bytes;
       // An article from the cache comes without its text: the catalog's names are looked for in it later.
-      this.index.setAnalyzedArticle(
-        uri,
-        entry.analysis,
-        entry.lineStarts,
-        entry.textLength,
-        entry.mentions,
-        loaded.kind === 'analysed' ? loaded.text : undefined,
-      );
+      const text = loaded.kind === 'analysed' ? loaded.text : undefined;
+      if (bytes && this.keepArticlesAsEntries) this.index.setArticleFromEntry(uri, entry, bytes, text);
+      else this.index.setAnalyzedArticle(uri, entry.analysis, entry.lineStarts, entry.textLength, entry.mentions, text);
       if (loaded.kind === 'cached') this.cacheUse.fromCache++;
       else {
         this.cacheUse.analysed++;

@@ -18,8 +18,8 @@ const outsideWorkspace = 'outside the workspace folders (a link leads elsewhere)
 export class NodeArticleWorkspace implements ArticleWorkspace {
   private readonly isIncluded: (relativePath: string) => boolean;
   private realFolders: string[] | undefined;
-  /** What the last scan found: regular files under real folders. */
-  private readonly scanned = new Set<string>();
+  /** What the last scan found: regular files under real folders, by URI. */
+  private readonly scanned = new Map<string, string>();
 
   constructor(
     private readonly folders: string[],
@@ -32,10 +32,12 @@ export class NodeArticleWorkspace implements ArticleWorkspace {
     this.scanned.clear();
     for (const folder of this.folders) {
       for await (const relative of walkFiles(folder, '', problem)) {
-        if (this.isIncluded(relative)) this.scanned.add(fileUri(path.join(folder, relative)));
+        if (!this.isIncluded(relative)) continue;
+        const file = path.resolve(folder, relative);
+        this.scanned.set(fileUri(file), file);
       }
     }
-    return [...this.scanned].sort();
+    return [...this.scanned.keys()].sort();
   }
 
   async statArticle(uri: string): Promise<ArticleStamp | undefined> {
@@ -78,9 +80,10 @@ export class NodeArticleWorkspace implements ArticleWorkspace {
 
   /** The file's real path when it lies inside a workspace folder's real path; throws what the file system says otherwise. */
   private confined(uri: string): string | undefined {
+    const scannedFile = this.scanned.get(uri);
+    if (scannedFile !== undefined) return scannedFile;
     const file = filePathOf(uri);
     if (file === undefined) return undefined;
-    if (this.scanned.has(uri)) return file;
     this.realFolders ??= this.folders.map((folder) => realFolder(folder));
     const real = realpathSync(file);
     return this.realFolders.some((folder) => isInside(path.relative(folder, real))) ? real : undefined;

@@ -41,19 +41,28 @@ export class CardWarmer {
   async warmLargest(): Promise<void> {
     const { index } = this;
     const version = index.version;
+    let sliceEnd = 0;
+    // Between slices; false when the corpus has changed or the warmer is gone.
+    const mayGoOn = async () => {
+      if (performance.now() < sliceEnd) return true;
+      await new Promise((resolve) => setImmediate(resolve));
+      // A request that yields between its own slices (references of thousands of mentions) goes first.
+      while (this.answering() && !this.disposed) await new Promise((resolve) => setTimeout(resolve, sliceMs));
+      sliceEnd = performance.now() + sliceMs;
+      return !this.disposed && index.version === version;
+    };
+    // An index from a snapshot has resolved no name: each is resolved once, so that a card's
+    // neighbours and the entity count after the next change resolve only what a change touched.
+    for (const _ of index.resolvingEveryName()) if (!(await mayGoOn())) return;
     const entities = new Set(index.largestKeys(largest).flatMap((key) => index.entitiesOfKey(key)));
     const derivations: Derivation<unknown>[] = [namesByWordPrefix(index)];
     for (const entity of entities) derivations.push(entityCardDerivation(index, entity), sortedMentions(index, entity), mainMentionOf(index, entity));
-    let sliceEnd = 0;
     for (const derivation of derivations) {
-      do {
-        if (performance.now() < sliceEnd) continue;
-        await new Promise((resolve) => setImmediate(resolve));
-        // A request that yields between its own slices (references of thousands of mentions) goes first.
-        while (this.answering() && !this.disposed) await new Promise((resolve) => setTimeout(resolve, sliceMs));
-        if (this.disposed || index.version !== version) return;
-        sliceEnd = performance.now() + sliceMs;
-      } while (!index.derivations.advance(derivation).done);
+      do if (!(await mayGoOn())) return;
+      while (!index.derivations.advance(derivation).done);
     }
+    // Articles kept as their cache entries (most of them, until read) are decoded last, so that the
+    // first card or search of a name outside the largest does not decode hundreds of them at once.
+    for (const _ of index.decodingStoredArticles()) if (!(await mayGoOn())) return;
   }
 }

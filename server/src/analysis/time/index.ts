@@ -5,7 +5,7 @@ import type { AnalysisInput, Sentence, TimeExpression } from '../types';
 import type { Anchor } from './calendar';
 import { parseAnchor } from './calendar';
 import type { TimeLanguage, TimeLexicon } from './lexicon';
-import { lexicons } from './lexicon';
+import { timeLexicons } from './lexicon';
 import { NameReader } from './nameGuards';
 import { resolveMatch } from './resolve';
 import type { Candidate } from './scan';
@@ -28,6 +28,7 @@ const reportingPeriods = /^P(?:6|9)M$/;
 /** Every time expression of the article. The rules run near the input's tokens, so it needs them (as analyze.ts gives them). */
 export function findTimeExpressions(input: AnalysisInput): TimeExpression[] {
   const languages: TimeLanguage[] = input.language === 'unknown' ? ['es', 'en'] : [input.language];
+  const lexicons = timeLexicons();
   const from = input.tokens[0]?.start ?? 0;
   const candidates = languages.flatMap((language) => matchRules(input.text, input.tokens, from, lexicons[language]));
   const names = new NameReader(input.text, input.sentences);

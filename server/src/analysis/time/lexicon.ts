@@ -350,10 +350,13 @@ export function compileLexicon(language: TimeLanguage, resource: TimeResource, c
   };
 }
 
-export const lexicons: Record<TimeLanguage, TimeLexicon> = {
-  es: compileLexicon('es', esTime, esCalendar),
-  en: compileLexicon('en', enTime, enCalendar),
-};
+let compiledLexicons: Record<TimeLanguage, TimeLexicon> | undefined;
+
+/** Both languages' lexicons, compiled when first asked for: a process that only reads cached analyses (a warm start's main thread) never needs them. */
+export function timeLexicons(): Record<TimeLanguage, TimeLexicon> {
+  compiledLexicons ??= { es: compileLexicon('es', esTime, esCalendar), en: compileLexicon('en', enTime, enCalendar) };
+  return compiledLexicons;
+}
 
 /** A phrase's longest word, the last of equally long ones. */
 function longestWord(phrase: string): string {
