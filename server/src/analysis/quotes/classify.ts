@@ -29,6 +29,7 @@ export function isSpeech(
   if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
+  if (citedAsWork(context, lexicon)) return false;
   // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
   const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
   if (words >= 3 && startsUpperCase(inner) && isWholeSentence(context)) return !subhead;
@@ -155,6 +156,22 @@ function afterTermMarker(context: QuoteContext, lexicon: SpeechLexicon): boolean
     if (matches) return true;
   }
   return false;
+}
+
+/** The digits of a year, as a work's date is cited: "(2015)". */
+const year = /^\d{4}$/u;
+
+// "— “Matthew Morrison is leaving ‘Neverland,’” by Times’ Michael Paulson", "“Yes to minaret ban” (2009)":
+// a headline credited to its writer, a slogan or title dated in brackets, is a work cited, whatever its words.
+function citedAsWork(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const { items, self } = context;
+  const text = (at: number) => {
+    const item = items[at];
+    return isToken(item) ? item.text : '';
+  };
+  // In lower case only: a headline's "By" is a passive's agent ("I Am ‘Horrified’ By Donald Trump").
+  if (lexicon.workCredits.has(text(self + 1))) return startsUpperCase(text(self + 2));
+  return text(self + 1) === '(' && year.test(text(self + 2)) && text(self + 3) === ')';
 }
 
 // "NBC’s “Today”", "MSNBC's "Morning Joe"": a title owned by someone is the name of a work.
