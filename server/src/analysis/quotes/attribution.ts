@@ -40,11 +40,12 @@ const appositionReach = 30;
 const maximumSourcePhrase = 14;
 
 export function findAttribution(text: string, context: QuoteContext, lexicon: SpeechLexicon, mentions: EntityMention[]): Attribution {
-  const phrases = new Phrases(text, context.items, lexicon, mentions);
+  const phrases = new Phrases(text, context, lexicon, mentions);
   const { self, ownStart, ownEnd } = context;
   const introducedByColon = phrases.text(self - 1) === ':';
   const adjacent = attributionBefore(phrases, self, ownStart, ownEnd) ?? attributionAfter(phrases, self, ownEnd);
-  const cues = findCues(phrases, lexicon);
+  // The cues of the quotation's own sentences; the sentences around it are read only if its speaker is looked for there.
+  const cues = findCues(phrases, lexicon, ownStart, ownEnd);
   // The report of the whole sentence is the outer one: "“…,” Sanders said, according to CNN." (CNN).
   const outer = outerSource(phrases, cues, self, ownStart, ownEnd);
   if (adjacent) {
@@ -56,17 +57,16 @@ export function findAttribution(text: string, context: QuoteContext, lexicon: Sp
   const clauseStart = phrases.clauseStart(ownStart, self);
   // A cue right after another quotation is that one's attribution ("“…,” said Beck, who said there were “…”").
   const governs = (cue: Cue) => !phrases.isQuote(cue.at - 1) && !(phrases.text(cue.at - 1) === ',' && phrases.isQuote(cue.at - 2));
-  const own = [
-    ...cues.filter((cue) => cue.at >= clauseStart && cue.at < self && governs(cue)),
-    ...cues.filter((cue) => cue.at > self && cue.at < ownEnd),
-    ...cues.filter((cue) => cue.at >= ownStart && cue.at < clauseStart).reverse(),
-  ];
+  const own: Cue[] = [];
+  for (const cue of cues) if (cue.at >= clauseStart && cue.at < self && governs(cue)) own.push(cue);
+  for (const cue of cues) if (cue.at > self) own.push(cue);
+  for (let index = cues.length - 1; index >= 0; index--) if (cues[index].at < clauseStart) own.push(cues[index]);
   const cued = own.length > 0;
   if (outer) {
     const located: Located = { speaker: phrases.span(outer), basis: 'cue' };
     return { cued: true, adjacent: false, introducedByColon, locate: () => located };
   }
-  return { cued, adjacent: false, introducedByColon, locate: () => locateSpeaker(phrases, context, cues, own, introducedByColon) };
+  return { cued, adjacent: false, introducedByColon, locate: () => locateSpeaker(phrases, context, own, introducedByColon) };
 }
 
 // The subject of the quotation's own clause first ("Clinton endorsed the deal, although she made it clear that
@@ -103,7 +103,7 @@ function outerSource(phrases: Phrases, cues: Cue[], self: number, ownStart: numb
   return null;
 }
 
-function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own: Cue[], introducedByColon: boolean): Located {
+function locateSpeaker(phrases: Phrases, context: QuoteContext, own: Cue[], introducedByColon: boolean): Located {
   const { self, ownStart, ownEnd } = context;
   const cued = own.length > 0;
   const found = (range: Range | null, basis: Located['basis']): Located => ({ speaker: range && phrases.span(range), basis: range ? basis : 'none' });
@@ -114,14 +114,18 @@ function locateSpeaker(phrases: Phrases, context: QuoteContext, cues: Cue[], own
   // Clinton's victory to “a closed primary”"), before any neighbouring sentence's cue.
   const subject = cued ? null : uncuedSubject(phrases, ownStart, self);
   if (subject) return found(subject, phrases.namesSomeone(subject) ? 'subject' : 'description');
-  const next = cues.filter((cue) => cue.at >= ownEnd && cue.at < ownEnd + nextSentenceReach);
-  // The sentence before is read like its own: its outermost report first ("Carter said that critics had predicted …").
-  const previous = cues.filter((cue) => cue.at < ownStart);
-  for (const cue of [...own, ...next, ...previous]) {
-    const sentenceStart = cue.at < ownStart ? 0 : cue.at >= ownEnd ? ownEnd : ownStart;
-    const sentenceEnd = cue.at < ownStart ? ownStart : cue.at >= ownEnd ? phrases.items.length : ownEnd;
-    const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart, sentenceEnd);
-    if (speaker) return found(speaker, cue.at >= ownStart && cue.at < ownEnd ? 'cue' : 'neighbour');
+  // Its own cues first, then those among the first words of the sentence after, then the sentence
+  // before's, read like its own: its outermost report first ("Carter said that critics had predicted …").
+  // The neighbours' cues are looked for only when the quotation's own sentence names no one.
+  const nextCues = () => findCues(phrases, phrases.lexicon, ownEnd, Math.min(phrases.items.length, ownEnd + nextSentenceReach));
+  const previousCues = () => findCues(phrases, phrases.lexicon, 0, ownStart);
+  for (const cues of [() => own, nextCues, previousCues]) {
+    for (const cue of cues()) {
+      const sentenceStart = cue.at < ownStart ? 0 : cue.at >= ownEnd ? ownEnd : ownStart;
+      const sentenceEnd = cue.at < ownStart ? ownStart : cue.at >= ownEnd ? phrases.items.length : ownEnd;
+      const speaker = cue.kind === 'source' ? phrases.after(cue.at + cue.length, true) : verbSubject(phrases, cue.at, sentenceStart, sentenceEnd);
+      if (speaker) return found(speaker, cue.at >= ownStart && cue.at < ownEnd ? 'cue' : 'neighbour');
+    }
   }
   // "Donald Trump issued the following statement: “…”", "Her message was blunt: “…”": the subject before the colon.
   if (introducedByColon) return found(phrases.subjectBefore(self - 1 < ownStart ? 0 : ownStart, self - 1), cued ? 'cue' : 'neighbour');
@@ -274,9 +278,10 @@ function nameBeforeColon(phrases: Phrases, colon: number): Range | null {
   return opensLine && named ? { start, end: colon } : null;
 }
 
-function findCues(phrases: Phrases, lexicon: SpeechLexicon): Cue[] {
+/** The cues starting in items[from, to): one sentence's, or the first words of one. */
+function findCues(phrases: Phrases, lexicon: SpeechLexicon, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
-  for (let at = 0; at < phrases.items.length; at++) {
+  for (let at = from; at < to; at++) {
     const word = phrases.lower(at);
     if (!lexicon.cueStarts.has(word)) continue;
     const source = lexicon.sourceCueStarts.has(word)

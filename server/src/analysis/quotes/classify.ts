@@ -3,8 +3,8 @@
 import type { EntityMention, Span } from '../types';
 import type { Attribution } from './attribution';
 import { spanIndexAtOrAfter } from '../spanSearch';
-import type { ContextItem, QuoteContext } from './context';
-import { isToken } from './context';
+import type { QuoteContext } from './context';
+import { isToken, lowerAt } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
 import { hasLetterOrDigit, isOneOf, isSpace, lowerCase, startsLowerCase, startsUpperCase, startsWithLetter } from '../characters';
@@ -32,6 +32,7 @@ export function isSpeech(
   if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
+  if (citedAsWork(context, lexicon)) return false;
   // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
   const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
   if (words >= 3 && startsUpperCase(inner) && isWholeSentence(context)) return !subhead;
@@ -59,7 +60,7 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
   for (let at = context.ownStart; at < context.self; at++) {
     const item = context.items[at];
     if (!isToken(item)) continue;
-    const word = lowerCase(item.text);
+    const word = lowerAt(context, at);
     if (lexicon.malePronouns.has(word) || lexicon.femalePronouns.has(word) || lexicon.personPronouns.has(word) || lexicon.possessives.has(word)) person = item;
     if (next < 0) next = spanIndexAtOrAfter(mentions, item.start);
     while (next < mentions.length && mentions[next].start < item.start) next++;
@@ -112,7 +113,7 @@ function inHeadline(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   let capitalised = 0;
   for (let at = context.ownStart; at < context.ownEnd; at++) {
     const item = context.items[at];
-    if (!isToken(item) || !startsWithLetter(item.text) || lexicon.titleSmallWords.has(lowerCase(item.text))) continue;
+    if (!isToken(item) || !startsWithLetter(item.text) || lexicon.titleSmallWords.has(lowerAt(context, at))) continue;
     words++;
     if (startsUpperCase(item.text)) capitalised++;
   }
@@ -130,19 +131,19 @@ export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boole
   for (let at = context.self - 1; at >= 0 && at >= context.self - namingReach; at--) {
     const item = context.items[at];
     if (!isToken(item) || isOneOf(item.text, namingStops)) return false;
-    if (lexicon.namingCues.has(lowerCase(item.text))) return !isNoun(context.items[at - 1], lexicon);
+    if (lexicon.namingCues.has(lowerAt(context, at))) return !isNoun(context, at - 1, lexicon);
   }
   return false;
 }
 
 // "a call for", "the calls": after an article, a naming cue is a noun.
-function isNoun(before: ContextItem | undefined, lexicon: SpeechLexicon): boolean {
-  return isToken(before) && lexicon.determiners.has(lowerCase(before.text)) && !lexicon.possessives.has(lowerCase(before.text));
+function isNoun(context: QuoteContext, before: number, lexicon: SpeechLexicon): boolean {
+  const word = lowerAt(context, before);
+  return lexicon.determiners.has(word) && !lexicon.possessives.has(word);
 }
 
 function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolean {
-  const item = context.items[context.self - 1];
-  return isToken(item) && lexicon.prepositions.has(lowerCase(item.text));
+  return lexicon.prepositions.has(lowerAt(context, context.self - 1));
 }
 
 /** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''": a name given to the noun before it. */
@@ -152,19 +153,38 @@ export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon
   for (let at = context.self - 2; at >= context.self - 4 && at >= 0; at--) {
     const item = context.items[at];
     if (!isToken(item) || !startsLowerCase(item.text)) return false;
-    if (lexicon.determiners.has(lowerCase(item.text))) return true;
+    if (lexicon.determiners.has(lowerAt(context, at))) return true;
   }
   return false;
 }
 
 // "the so-called "ghost gear"", "la llamada "pesca fantasma"": named as a term, whatever verb is near.
 function afterTermMarker(context: QuoteContext, lexicon: SpeechLexicon): boolean {
-  return lexicon.termMarkers.some((marker) =>
-    marker.every((word, index) => {
-      const item = context.items[context.self - marker.length + index];
-      return isToken(item) && lowerCase(item.text) === word;
-    }),
-  );
+  // Loops, not some() and every() with closures: asked of every quoted stretch.
+  for (const marker of lexicon.termMarkers) {
+    const first = context.self - marker.length;
+    let matches = first >= 0;
+    for (let index = 0; matches && index < marker.length; index++)
+      matches = isToken(context.items[first + index]) && lowerAt(context, first + index) === marker[index];
+    if (matches) return true;
+  }
+  return false;
+}
+
+/** The digits of a year, as a work's date is cited: "(2015)". */
+const year = /^\d{4}$/u;
+
+// "— “Matthew Morrison is leaving ‘Neverland,’” by Times’ Michael Paulson", "“Yes to minaret ban” (2009)":
+// a headline credited to its writer, a slogan or title dated in brackets, is a work cited, whatever its words.
+function citedAsWork(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const { items, self } = context;
+  const text = (at: number) => {
+    const item = items[at];
+    return isToken(item) ? item.text : '';
+  };
+  // In lower case only: a headline's "By" is a passive's agent ("I Am ‘Horrified’ By Donald Trump").
+  if (lexicon.workCredits.has(text(self + 1))) return startsUpperCase(text(self + 2));
+  return text(self + 1) === '(' && year.test(text(self + 2)) && text(self + 3) === ')';
 }
 
 // "NBC’s “Today”", "MSNBC's "Morning Joe"": a title owned by someone is the name of a work.

@@ -4,8 +4,8 @@
 // number of tokens from the quotation, so that a "sentence" of minified JSON with thousands of
 // quoted stretches costs each of them the same small window: attribution stays linear in the text.
 import type { Sentence, Span, Token } from '../types';
-import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { isSpace, isOneOf } from '../characters';
+import { isSpace, isOneOf, lowerCase } from '../characters';
+import { firstSpanEndingAfter } from '../spanSearch';
 
 /** A token of the context, or the place of a quoted stretch (which stops a noun phrase like punctuation).
  * Tokens go in as they are: a wrapper for each would be garbage made for every quotation near them. */
@@ -13,6 +13,14 @@ export type ContextItem = Token | QuotedPlace;
 
 export interface QuotedPlace {
   quote: Span;
+}
+
+/** A stretch's place, with its first token, the first token after it, and the sentences holding its first and last character. */
+interface PlacedStretch extends QuotedPlace {
+  firstToken: number;
+  afterToken: number;
+  firstSentence: number;
+  lastSentence: number;
 }
 
 export function isToken(item: ContextItem | undefined): item is Token {
@@ -28,6 +36,21 @@ export interface QuoteContext {
   ownEnd: number;
   /** False when the window cut the quotation's own sentences short. */
   ownWhole: boolean;
+  /** Each item's text in lower case, made when first asked for (lowerAt): most items are never read. */
+  lowered: (string | undefined)[];
+}
+
+/** The item's text in lower case; '' for a quoted stretch or a place outside the context. Made once a
+ * context, for the attribution and the classification alike. */
+export function lowerAt(context: QuoteContext, at: number): string {
+  if (at < 0 || at >= context.items.length) return '';
+  let lower = context.lowered[at];
+  if (lower === undefined) {
+    const item = context.items[at];
+    lower = isToken(item) ? lowerCase(item.text) : '';
+    context.lowered[at] = lower;
+  }
+  return lower;
 }
 
 /** How many tokens before and after a quotation its attribution may be read from (a long apposition
@@ -36,58 +59,94 @@ export const contextReach = 60;
 /** How many words of the sentence after a quotation may attribute it. */
 const nextSentenceWords = 12;
 
-export function quoteContext(text: string, stretch: Span, tokens: Token[], sentences: Sentence[], stretches: Span[]): QuoteContext {
-  const first = spanIndexAtOrAfter(sentences, stretch.start);
-  const last = Math.max(first, spanIndexAtOrAfter(sentences, Math.max(stretch.start, stretch.end - 1)));
-  const own = { start: sentences[first]?.start ?? stretch.start, end: sentences[last]?.end ?? stretch.end };
-  const previous = sentences[first - 1];
-  const next = sentences[last + 1];
-  // A quotation opening its sentence may be attributed in the one before, if that one is in its paragraph or
-  // ends with a colon; a quotation that is a whole paragraph, in the last sentence of the paragraph before
-  // ("Carter said that critics had predicted a withdrawal.⏎⏎“That’s because this region …”").
-  const wholeParagraph = own.start >= stretch.start && own.end <= stretch.end && paragraphBreak(text, previous?.end ?? 0, own.start);
-  const withPrevious =
-    previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':' || wholeParagraph);
-  // One closing its sentence ("…?”) may be attributed in the one after, in its paragraph.
-  // A quotation that is a whole paragraph is signed by a short paragraph after it opening with a dash
-  // ("“…”⏎⏎- Sanders.", "-President Obama, tweeting after Clinton's speech.").
-  const withNext = next && own.end <= stretch.end && (!paragraphBreak(text, own.end, next.start) || (wholeParagraph && signatureParagraph(text, next)));
-  const firstToken = firstSpanEndingAfter(tokens, stretch.start);
-  const afterToken = firstSpanEndingAfter(tokens, stretch.end);
-  const windowStart = tokens[Math.max(0, firstToken - contextReach)]?.start ?? stretch.start;
-  const windowEnd = tokens[Math.min(tokens.length, afterToken + contextReach) - 1]?.end ?? stretch.end;
-  // Of the sentence after, only its first words can attribute the quotation ("“…?” Trump asked.").
-  const nextEnd = withNext ? Math.min(next.end, tokens[Math.min(tokens.length - 1, next.tokenStart + nextSentenceWords)]?.end ?? next.end) : own.end;
-  const from = Math.max(withPrevious ? previous.start : own.start, windowStart);
-  const to = Math.min(nextEnd, windowEnd);
-  const items: ContextItem[] = [];
-  let self = -1;
-  let ownStart = -1;
-  let ownEnd = -1;
-  let stretchIndex = firstSpanEndingAfter(stretches, from);
-  for (let i = firstSpanEndingAfter(tokens, from); i < tokens.length && tokens[i].start < to; i++) {
-    const token = tokens[i];
-    if (ownStart < 0 && token.start >= own.start) ownStart = items.length;
-    if (ownEnd < 0 && token.start >= own.end) ownEnd = items.length;
-    while (stretchIndex < stretches.length && stretches[stretchIndex].end <= token.start) stretchIndex++;
-    const inside = stretches[stretchIndex];
-    if (inside && inside.start <= token.start && token.end <= inside.end) {
-      if (inside === stretch) self = items.length;
-      items.push({ quote: inside });
-      // A quoted stretch is one item: its tokens are passed over at once, however long it is.
-      i = firstSpanEndingAfter(tokens, inside.end) - 1;
-      continue;
+/**
+ * The contexts of an article's quoted stretches (sorted by start, apart). Where each stretch's tokens and
+ * sentences are is found once, in one walk over the article, and each stretch's place in its neighbours'
+ * contexts is one shared object: a context costs only its own window, with no search and no garbage.
+ */
+export class QuoteContexts {
+  /** By stretch: its place among the items of the contexts it is in, with where its tokens and sentences are. */
+  private readonly places: PlacedStretch[];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly sentences: Sentence[],
+    private readonly stretches: Span[],
+  ) {
+    this.places = stretches.map((quote) => {
+      const firstSentence = firstSpanEndingAfter(sentences, quote.start);
+      return {
+        quote,
+        firstToken: firstSpanEndingAfter(tokens, quote.start),
+        afterToken: firstSpanEndingAfter(tokens, quote.end),
+        firstSentence,
+        lastSentence: Math.max(firstSentence, firstSpanEndingAfter(sentences, Math.max(quote.start, quote.end - 1))),
+      };
+    });
+  }
+
+  /** The context of `stretches[index]`. */
+  of(index: number): QuoteContext {
+    const { text, tokens, sentences, stretches } = this;
+    const stretch = stretches[index];
+    const place = this.places[index];
+    const first = place.firstSentence;
+    const last = place.lastSentence;
+    const own = { start: sentences[first]?.start ?? stretch.start, end: sentences[last]?.end ?? stretch.end };
+    const previous = first > 0 ? sentences[first - 1] : undefined;
+    const next = last + 1 < sentences.length ? sentences[last + 1] : undefined;
+    // A quotation opening its sentence may be attributed in the one before, if that one is in its paragraph or
+    // ends with a colon; a quotation that is a whole paragraph, in the last sentence of the paragraph before
+    // ("Carter said that critics had predicted a withdrawal.⏎⏎“That’s because this region …”").
+    const wholeParagraph = own.start >= stretch.start && own.end <= stretch.end && paragraphBreak(text, previous?.end ?? 0, own.start);
+    const withPrevious =
+      previous && own.start >= stretch.start && (!paragraphBreak(text, previous.end, own.start) || text[previous.end - 1] === ':' || wholeParagraph);
+    // One closing its sentence ("…?”) may be attributed in the one after, in its paragraph.
+    // A quotation that is a whole paragraph is signed by a short paragraph after it opening with a dash
+    // ("“…”⏎⏎- Sanders.", "-President Obama, tweeting after Clinton's speech.").
+    const withNext = next && own.end <= stretch.end && (!paragraphBreak(text, own.end, next.start) || (wholeParagraph && signatureParagraph(text, next)));
+    const windowFirst = Math.max(0, place.firstToken - contextReach);
+    const windowAfter = Math.min(tokens.length, place.afterToken + contextReach);
+    const windowEnd = tokens[windowAfter - 1]?.end ?? stretch.end;
+    // Of the sentence after, only its first words can attribute the quotation ("“…?” Trump asked.").
+    const nextEnd = withNext ? Math.min(next.end, tokens[Math.min(tokens.length - 1, next.tokenStart + nextSentenceWords)]?.end ?? next.end) : own.end;
+    // A sentence starts at its first token: the window and the sentences start at token indexes alike.
+    const firstSentenceToken = withPrevious ? previous.tokenStart : (sentences[first]?.tokenStart ?? place.firstToken);
+    const firstItemToken = Math.max(firstSentenceToken, windowFirst);
+    const from = tokens[firstItemToken]?.start ?? stretch.start;
+    const to = Math.min(nextEnd, windowEnd);
+    const items: ContextItem[] = [];
+    let self = -1;
+    let ownStart = -1;
+    let ownEnd = -1;
+    // The first stretch ending after the window's start: the stretches before this one, walked back over.
+    let stretchIndex = index;
+    while (stretchIndex > 0 && stretches[stretchIndex - 1].end > from) stretchIndex--;
+    for (let i = firstItemToken; i < tokens.length && tokens[i].start < to; i++) {
+      const token = tokens[i];
+      if (ownStart < 0 && token.start >= own.start) ownStart = items.length;
+      if (ownEnd < 0 && token.start >= own.end) ownEnd = items.length;
+      while (stretchIndex < stretches.length && stretches[stretchIndex].end <= token.start) stretchIndex++;
+      const inside = stretches[stretchIndex];
+      if (inside && inside.start <= token.start && token.end <= inside.end) {
+        if (stretchIndex === index) self = items.length;
+        items.push(this.places[stretchIndex]);
+        // A quoted stretch is one item: its tokens are passed over at once, however long it is.
+        i = this.places[stretchIndex].afterToken - 1;
+        continue;
+      }
+      items.push(token);
     }
-    items.push(token);
+    if (ownStart < 0) ownStart = items.length;
+    if (ownEnd < 0) ownEnd = items.length;
+    if (self < 0) {
+      self = ownStart;
+      items.splice(self, 0, this.places[index]);
+      ownEnd++;
+    }
+    return { items, self, ownStart, ownEnd, ownWhole: from <= own.start && to >= own.end, lowered: new Array<string | undefined>(items.length) };
   }
-  if (ownStart < 0) ownStart = items.length;
-  if (ownEnd < 0) ownEnd = items.length;
-  if (self < 0) {
-    self = ownStart;
-    items.splice(self, 0, { quote: stretch });
-    ownEnd++;
-  }
-  return { items, self, ownStart, ownEnd, ownWhole: from <= own.start && to >= own.end };
 }
 
 /** How many tokens a signature standing as a paragraph of its own may have ("-President Obama, tweeting after Clinton's speech."). */

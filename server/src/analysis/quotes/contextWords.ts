@@ -3,8 +3,8 @@
 // and its verb, clause ends, and the entity mention a token belongs to. Phrases (phrases.ts) are read
 // on top of these. Positions are indexes into the context's items.
 import type { EntityMention, Span, Token } from '../types';
-import type { ContextItem } from './context';
-import { isToken } from './context';
+import type { ContextItem, QuoteContext } from './context';
+import { isToken, lowerAt } from './context';
 import type { SpeechLexicon } from './lexicon';
 import { hasLetterOrDigit, isDigit, lowerCase, startsUpperCase, startsLowerCase, isOneOf } from '../characters';
 import { spanIndexAtOrAfter } from '../spanSearch';
@@ -21,17 +21,17 @@ const clauseEnds = new Set(['.', '!', '?', ';', ':']);
 const clauseReach = 6;
 
 export class ContextWords {
-  /** Each item's text in lower case, made when first asked for: most items of a context are never read. */
-  private readonly lowered: (string | undefined)[];
+  readonly items: ContextItem[];
 
   constructor(
     protected readonly source: string,
-    readonly items: ContextItem[],
+    /** The quotation's context, whose items' lower-case texts are kept with it for the classification too. */
+    private readonly context: QuoteContext,
     readonly lexicon: SpeechLexicon,
     /** The article's entity mentions, sorted by start. */
     protected readonly mentions: EntityMention[],
   ) {
-    this.lowered = new Array<string | undefined>(items.length);
+    this.items = context.items;
   }
 
   token(at: number): Token | null {
@@ -44,14 +44,7 @@ export class ContextWords {
   }
 
   lower(at: number): string {
-    if (at < 0 || at >= this.items.length) return '';
-    let lower = this.lowered[at];
-    if (lower === undefined) {
-      const item = this.items[at];
-      lower = isToken(item) ? lowerCase(item.text) : '';
-      this.lowered[at] = lower;
-    }
-    return lower;
+    return lowerAt(this.context, at);
   }
 
   /** A line break between item `at - 1` and item `at` (the gap between two items is only spaces). */

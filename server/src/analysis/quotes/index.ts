@@ -3,13 +3,12 @@
 import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, QuotedTerm } from '../types';
 import { findAttribution, type Attribution, type Located } from './attribution';
 import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
-import { isToken, quoteContext, type QuoteContext } from './context';
+import { lowerAt, QuoteContexts, type QuoteContext } from './context';
 import { isOneName, isSpeech, namedByCue, namesTheNounBefore, personBefore } from './classify';
 import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
 import { signatureInside } from './signature';
 import { spanIndexAtOrAfter } from '../spanSearch';
-import { lowerCase } from '../characters';
 
 export function findQuotations(input: AnalysisInput, entities: EntityMention[]): QuotationAnalysis {
   const { text } = input;
@@ -23,6 +22,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
     .map((stretch, index) => ({ start: stretch.start, end: signatures[index]?.quoteEnd ?? stretch.end }))
     .filter((_, index) => !isOneName(text, stretches[index], entitiesInOrder));
   const resolver = new SpeakerResolver(text, entitiesInOrder, quoted, input.tokens, lexicon);
+  const contexts = new QuoteContexts(text, input.tokens, input.sentences, stretches);
   const quotes: Quotation[] = [];
   const terms: QuotedTerm[] = [];
   let previous: PreviousSpeaker | null = null;
@@ -45,7 +45,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
       if (quote.speakerMention) previous = { mention: quote.speakerMention, end: quote.end };
       continue;
     }
-    const context = quoteContext(text, stretch, input.tokens, input.sentences, stretches);
+    const context = contexts.of(index);
     const attribution = findAttribution(text, context, lexicon, entitiesInOrder);
     const quoted = text.slice(stretch.start, stretch.end);
     if (
@@ -149,6 +149,6 @@ function quotesOnlyAName(
 
 // “El País” publicó, “El País” ha publicado: the name says, it is not said.
 function subjectOfCue(context: QuoteContext, lexicon: SpeechLexicon): boolean {
-  const next = context.items[context.self + 1];
-  return isToken(next) && (lexicon.verbForms.has(lowerCase(next.text)) || lexicon.auxiliaries.has(lowerCase(next.text)));
+  const next = lowerAt(context, context.self + 1);
+  return lexicon.verbForms.has(next) || lexicon.auxiliaries.has(next);
 }

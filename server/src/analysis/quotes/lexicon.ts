@@ -108,6 +108,8 @@ export interface SpeechLexicon {
   quotedNamesNamed: boolean;
   /** "so-called", "la llamada": the quotation right after one is a term (as word lists, longest first). */
   termMarkers: string[][];
+  /** "by" in "“Matthew Morrison is leaving,” by Times' Michael Paulson": a title credited to its author (as word lists for the word after the marks). */
+  workCredits: Set<string>;
   /** "'Pretty cool working there.'": a sentence alone in these marks, with no cue, is a subhead, not speech. */
   subheadMarks: Set<string>;
   /** Spanish adjectives follow their noun: "la responsable española", "el portavoz comunitario". */
@@ -171,6 +173,7 @@ type MarkResource = MarkConventions & {
   shortestCuedTitle: number;
   titleSmallWords: string[];
   termMarkers: string[];
+  workCredits: string[];
   subheadMarks: string[];
   personPhrasesSaid: boolean;
   quotedNamesNamed: boolean;
@@ -254,6 +257,7 @@ function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
     personPhrasesSaid: marks.every((resource) => resource.personPhrasesSaid),
     quotedNamesNamed: marks.every((resource) => resource.quotedNamesNamed),
     subheadMarks: new Set(marks.flatMap((resource) => resource.subheadMarks)),
+    workCredits: new Set(marks.flatMap((resource) => resource.workCredits)),
     termMarkers: marks.flatMap((resource) => resource.termMarkers.map((marker) => marker.split(' '))).sort((a, b) => b.length - a.length),
     adjectivesFollowNouns: speech.some((resource) => resource.adjectivesFollowNouns),
   };

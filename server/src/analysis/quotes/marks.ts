@@ -177,8 +177,9 @@ class MarkScanner {
     const stack: OpenMark[] = carried ? [carried] : [];
     let position = paragraph.start;
     while (position < paragraph.end) {
+      // test(), not exec(): no match array made for every mark; a mark's first character is one code unit.
       this.nextMarkStart.lastIndex = position;
-      position = this.nextMarkStart.exec(this.text)?.index ?? paragraph.end;
+      position = this.nextMarkStart.test(this.text) ? this.nextMarkStart.lastIndex - 1 : paragraph.end;
       if (position >= paragraph.end) break;
       const tagEnd = this.tagEndAt(position);
       if (tagEnd >= 0) {
@@ -217,10 +218,16 @@ class MarkScanner {
 
   private markAt(position: number): FoundMark | null {
     if (!this.markStarts.has(this.text[position])) return null;
-    const mark = this.marks.find((candidate) => this.text.startsWith(candidate, position));
+    const mark = this.markStartingAt(position);
     if (!mark) return null;
     const role = this.roleOf(mark, position);
     return role ? { mark, role } : null;
+  }
+
+  /** The longest mark at `position`: a loop, not find() with a closure, as it runs for every mark of the text. */
+  private markStartingAt(position: number): string | undefined {
+    for (const candidate of this.marks) if (this.text.startsWith(candidate, position)) return candidate;
+    return undefined;
   }
 
   private roleOf(mark: string, position: number): Role | null {

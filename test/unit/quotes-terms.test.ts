@@ -1,0 +1,34 @@
+// Speech or term: classification rules learned from the errors of the PolNeAR training split
+// (docs/quotes.md), each on invented sentences, with a case the rule must leave alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotations } from '../../server/src/analysis/quotes';
+import { tokenize } from '../../server/src/analysis/tokens';
+import type { EntityMention, EntityType, Language, QuotationAnalysis } from '../../server/src/analysis/types';
+
+// The entity tagger is someone else's: these tests mark the names they need themselves.
+function analyse(text: string, language: Language, names: Record<string, EntityType> = {}): QuotationAnalysis {
+  const entities: EntityMention[] = [];
+  for (const [name, type] of Object.entries(names)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      entities.push({ start: at, end: at + name.length, type, text: name });
+    }
+  }
+  const { tokens, sentences } = tokenize(text);
+  return findQuotations({ text, language, tokens, sentences, articleDate: null }, entities);
+}
+
+const quoted = (analysis: QuotationAnalysis) => analysis.quotes.map((quote) => quote.text);
+const terms = (analysis: QuotationAnalysis) => analysis.terms.map((term) => term.text);
+
+test('a headline credited to its writer, or a slogan dated in brackets, is a work cited: a term', () => {
+  const text = [
+    'HARBOUR NOTES — "Lanterns return to the old harbour festival," by Tidewater Post\'s Ada Quill.',
+    'The party printed “Bread before borders and walls” (2011) and “Open every gate tonight” (2014).',
+    'The plan was called “reckless and hasty” by Okafor.',
+  ].join('\n\n');
+  const analysis = analyse(text, 'en', { 'Ada Quill': 'PER', Okafor: 'PER' });
+  assert.deepEqual(terms(analysis), ['"Lanterns return to the old harbour festival,"', '“Bread before borders and walls”', '“Open every gate tonight”']);
+  // A passive speech verb's agent after "by" reports the words.
+  assert.deepEqual(quoted(analysis), ['“reckless and hasty”']);
+});
