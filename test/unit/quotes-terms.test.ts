@@ -32,3 +32,15 @@ test('a headline credited to its writer, or a slogan dated in brackets, is a wor
   // A passive speech verb's agent after "by" reports the words.
   assert.deepEqual(quoted(analysis), ['“reckless and hasty”']);
 });
+
+test('a title given after "as" or "titled" is the name someone gave: said, not a term in its place', () => {
+  const text = [
+    'At the rally, Okafor again hailed the governor as “Little Harbour Boss” and moved on.',
+    'The campaign released a new advertisement titled “Bread First” on Monday.',
+    'The band played at the Harbour Festival on “Lantern Night” with the choir.',
+  ].join('\n\n');
+  const analysis = analyse(text, 'en', { Okafor: 'PER' });
+  assert.deepEqual(quoted(analysis), ['“Little Harbour Boss”', '“Bread First”']);
+  // After another preposition, a title stays the name of a thing in its place.
+  assert.deepEqual(terms(analysis), ['“Lantern Night”']);
+});

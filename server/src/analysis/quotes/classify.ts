@@ -24,7 +24,7 @@ export function isSpeech(
   const { words, capitalised } = readWords(inner, lexicon);
   // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
   const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
-  if (namedByCue(context, lexicon)) return true;
+  if (namedByCue(context, lexicon) || lexicon.namingWords.has(lowerAt(context, context.self - 1))) return true;
   // An organisation's or a place's name in quotation marks ("el diario “Reforma”", "el hospital «Infanta
   // Cristina»") is named, not said, unless a cue says someone calls it so ("calls the US the “Great Satan”").
   if (lexicon.quotedNamesNamed && isOneName(text, stretch, mentions)) return false;

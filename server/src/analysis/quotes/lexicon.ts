@@ -60,6 +60,8 @@ export interface SpeechLexicon {
   addresseeMarkers: Set<string>;
   /** "called Rubio “Little Marco”", "described it as “…”", "la calificó de «…»": what the quotation names someone is said. */
   namingCues: Set<string>;
+  /** "referring to Warren as “Pocahontas”", "known as ''the Poorhouse of the Caribbean''": right before a quotation, a word that makes it a name someone gave. */
+  namingWords: Set<string>;
   /** "as X put it", "lo dijo": an object after a verb, never a subject placed after it. */
   objectWords: Set<string>;
   /** Prepositions: a phrase after one is no subject ("In Texas", "tras la reunión"). */
@@ -145,6 +147,7 @@ interface SpeechResource {
   addresseeVerbs: string[];
   addresseeMarkers: string[];
   namingCues: string[];
+  namingWords: string[];
   objectWords: string[];
   prepositions: string[];
   negations: string[];
@@ -228,6 +231,7 @@ function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
     addresseeVerbs: words((resource) => resource.addresseeVerbs),
     addresseeMarkers: words((resource) => resource.addresseeMarkers),
     namingCues: words((resource) => resource.namingCues),
+    namingWords: words((resource) => resource.namingWords),
     objectWords: words((resource) => resource.objectWords),
     prepositions: words((resource) => resource.prepositions),
     negations: words((resource) => resource.negations),
