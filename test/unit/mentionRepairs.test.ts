@@ -25,6 +25,30 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(mentions('They will miss England today.', { England: 'LOC' })), ['LOC England']);
   });
 
+  it("types a titled person's last words, and a company's first words before its legal form, where they stand alone", () => {
+    const text =
+      'Harbour union leader Amara Tindu Okoro spoke. Tindu Okoro said Vestfold Marine Foundation had offers, and Kell Brothers Ltd too. Kell will buy Vestfold Marine. Okoro left for Kell.';
+    const tagged: Record<string, EntityType> = {
+      'Amara Tindu Okoro': 'ORG',
+      'Tindu Okoro': 'ORG',
+      'Vestfold Marine Foundation': 'ORG',
+      'Kell Brothers Ltd': 'ORG',
+      'Vestfold Marine': 'LOC',
+      Okoro: 'ORG',
+    };
+    const found = shown(mentions(text, { ...tagged, Kell: 'PER' }));
+    assert.deepEqual(found, [
+      'PER Amara Tindu Okoro',
+      'PER Tindu Okoro',
+      'ORG Vestfold Marine Foundation',
+      'ORG Kell Brothers Ltd',
+      'ORG Kell',
+      'LOC Vestfold Marine',
+      'PER Okoro',
+      'ORG Kell',
+    ]);
+  });
+
   it('takes words that never begin or end a name off its edges', () => {
     assert.deepEqual(shown(mentions('Habló con Putin y Maduro Según notificó el Kremlin.', { 'Maduro Según': 'PER' })), ['PER Maduro']);
     assert.deepEqual(shown(mentions('To Ben Carson, it was news to the campaign.', { 'To Ben Carson': 'PER' })), ['PER Ben Carson']);

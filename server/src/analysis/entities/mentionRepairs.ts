@@ -38,6 +38,7 @@ export interface MentionConventions {
   /** Words that make a name an organisation's when they begin it ("Fundación") or end it ("Foundation"). */
   organizationHeads: string[];
   organizationTails: string[];
+  legalForms: string[];
   /** Prepositions of place ("frente a", "off"), lower case. */
   placePrepositions: string[];
   /** The lower-case words a person's name may hold ("de", "van", "bin"). */
@@ -75,6 +76,7 @@ export class MentionRepairs {
   private readonly countryAbbreviations: Set<string>;
   private readonly organizationHeads: Set<string>;
   private readonly organizationTails: Set<string>;
+  private readonly legalForms: Set<string>;
   private readonly placePrepositions: Set<string>;
   private readonly nameParticles: Set<string>;
   private readonly sentenceWords: Set<string>;
@@ -94,6 +96,7 @@ export class MentionRepairs {
     this.countryAbbreviations = new Set(conventions.countryAbbreviations);
     this.organizationHeads = new Set(conventions.organizationHeads);
     this.organizationTails = new Set(conventions.organizationTails);
+    this.legalForms = new Set(conventions.legalForms);
     this.placePrepositions = new Set(conventions.placePrepositions);
     this.nameParticles = new Set(conventions.nameParticles);
     this.sentenceWords = new Set(conventions.sentenceWords);
@@ -148,6 +151,7 @@ export class MentionRepairs {
         mention.type = 'LOC';
       mentions.push(mention);
     }
+    this.shortFormsOfSureNames(mentions);
     return mentions;
   }
 
@@ -190,7 +194,7 @@ export class MentionRepairs {
     }
     if (span.first > sentenceStart) {
       const before = tokens[span.first - 1].text;
-      if (this.isHonorific(before) || (span.type !== 'ORG' && this.roles.has(titleWord(before)) && isLowerOrTitle(before))) titled = true;
+      if (this.isHonorific(before) || (this.roles.has(titleWord(before)) && isLowerOrTitle(before))) titled = true;
     }
     return titled;
   }
@@ -277,6 +281,26 @@ export class MentionRepairs {
     const one = first - 1 >= sentenceStart ? tokens[first - 1].text.toLowerCase() : '';
     const two = first - 2 >= sentenceStart ? `${tokens[first - 2].text.toLowerCase()} ${one}` : '';
     return this.placePrepositions.has(one) || this.placePrepositions.has(two);
+  }
+
+  // A name whose type is beyond doubt types its short forms standing alone elsewhere in the article,
+  // whatever the tagger gave them there (a country's name or a dateline keeps its own): the last words
+  // of a titled person's name ("democracy leader Aung San Suu Kyi … Suu Kyi said"), and the first
+  // words of a company's name with its legal form ("Pirelli SpA … Pirelli will have control").
+  private shortFormsOfSureNames(mentions: EntityMention[]): void {
+    const sure = new Map<string, EntityType>();
+    for (const mention of mentions) {
+      const words = mention.text.split(' ');
+      if (words.length < 2) continue;
+      if (mention.titled && mention.type === 'PER') for (let k = 1; k < words.length; k++) sure.set(words.slice(k).join(' '), 'PER');
+      else if (mention.type === 'ORG' && this.legalForms.has(foldWord(words[words.length - 1])))
+        for (let k = 1; k < words.length; k++) sure.set(words.slice(0, k).join(' '), 'ORG');
+    }
+    if (sure.size === 0) return;
+    for (const mention of mentions) {
+      const type = sure.get(mention.text);
+      if (type && mention.type !== type && mention.placeKind !== 'country' && !mention.dateline) mention.type = type;
+    }
   }
 
   // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.
