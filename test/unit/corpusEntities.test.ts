@@ -181,6 +181,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'd.txt', 'White Sox'), 'ORG Chicago White Sox');
     assert.equal(entityOf(index, 'e.txt', 'Virginia'), 'LOC Virginia');
   });
+  it("keeps a country's name to itself, never a short form of a longer place, while a person's surname spelled as one links", () => {
+    const index = corpus(
+      { Mexico: 'LOC', 'Mexico City': 'LOC', 'Neil Jordan': 'PER', Jordan: 'PER' },
+      {
+        'a.txt': 'Mexico City police said on Monday that Mexico is calm.',
+        'b.txt': 'The film by Neil Jordan opened. Jordan said he was pleased.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Mexico City'), 'LOC Mexico City');
+    assert.equal(entityOf(index, 'a.txt', 'Mexico'), 'LOC Mexico');
+    assert.equal(entityOf(index, 'b.txt', 'Jordan'), 'PER Neil Jordan');
+  });
+
   it('links an acronym by its definition or initials, never because it is compounded into another name, and across the corpus to the name it is spelled out as', () => {
     const index = corpus(
       { 'Partido Popular': 'ORG', PP: 'ORG', 'PSOE-Progresistas': 'ORG', 'Pacto de Progreso': 'ORG', 'PSOE-PAR': 'ORG', 'Agencia EFE': 'ORG', EFE: 'ORG' },

@@ -229,7 +229,10 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
       if (mayStandFor(mention, own, form) && form.firstStart < own.firstStart && !candidates?.includes(form)) (candidates ??= []).push(form);
     }
   }
-  for (const form of lookup.holding(own.words)) {
+  // A country is itself: "Mexico" is no short form of "Mexico City", nor "Panama" of "Panama Canal" (a
+  // person's surname may be spelled as one: "Neil Jordan … Jordan said").
+  const parts = mention.placeKind === 'country' && mention.type !== 'PER' ? noForms : lookup.holding(own.words);
+  for (const form of parts) {
     if (candidates && candidates.length > candidateLimit) return { key: name, byInitials: false };
     if (!mayStandFor(mention, own, form)) continue;
     const namedBefore = mention.weak === true || form.firstBodyStart < own.firstBodyStart;
