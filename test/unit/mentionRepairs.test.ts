@@ -49,6 +49,11 @@ describe('mention repairs', () => {
     ]);
   });
 
+  it('reads "Us" in a Title Case headline as the pronoun, not the US', () => {
+    const found = shown(mentions('Okafor Tells Us Why He Ran\n\nOkafor said the US and the U.S. Senate agree.', { Us: 'LOC', US: 'LOC', Okafor: 'PER' }));
+    assert.deepEqual(found, ['PER Okafor', 'PER Okafor', 'LOC US']);
+  });
+
   it('takes words that never begin or end a name off its edges', () => {
     assert.deepEqual(shown(mentions('Habló con Putin y Maduro Según notificó el Kremlin.', { 'Maduro Según': 'PER' })), ['PER Maduro']);
     assert.deepEqual(shown(mentions('To Ben Carson, it was news to the campaign.', { 'To Ben Carson': 'PER' })), ['PER Ben Carson']);

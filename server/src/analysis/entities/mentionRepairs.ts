@@ -123,6 +123,7 @@ export class MentionRepairs {
       const titled = this.takeTitles(tokens, span, sentenceStart);
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
+      if (this.isPronounLikeAbbreviation(tokens, span)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
       // "Latinos", "Hispanics", "Republicans": a group of people, whatever the tagger read.
       if (span.first === span.last && this.groupWords.has(foldWord(tokens[span.first].text))) span.type = 'MISC';
@@ -197,6 +198,12 @@ export class MentionRepairs {
       if (this.isHonorific(before) || (this.roles.has(titleWord(before)) && isLowerOrTitle(before))) titled = true;
     }
     return titled;
+  }
+
+  // A country's abbreviation is written in capitals ("US", "U.S."): "Trump Tells Us" holds the pronoun.
+  private isPronounLikeAbbreviation(tokens: readonly Token[], span: TaggedSpan): boolean {
+    const word = tokens[span.first].text;
+    return span.first === span.last && /^\p{Lu}\p{Ll}+$/u.test(word) && this.countryAbbreviations.has(foldWord(word));
   }
 
   // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
