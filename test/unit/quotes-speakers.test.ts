@@ -28,6 +28,13 @@ const cases: SpeakerCase[] = [
     quotes: [['“I still', 'she', null, 'pronoun']],
   },
   {
+    name: '"he said" after a quotation that talks about someone in the third person is not that someone',
+    language: 'en',
+    text: 'Sen. Tom Reyes toured the plant with Mayor Emeka Okafor. Okafor thanked the workers. “Okafor has done good work here,” he said.',
+    names: { 'Emeka Okafor': 'PER', 'Tom Reyes': 'PER', Okafor: 'PER' },
+    quotes: [['“Okafor has', 'he', 'Tom Reyes', 'pronoun']],
+  },
+  {
     name: 'a subject inverted after its verb between commas, right before the quotation',
     language: 'es',
     text: 'En este sentido, precisó Cuevas, "la fiscalidad no es algo absoluto y debe revisarse".',

@@ -31,6 +31,8 @@ type Gender = 'female' | 'male' | null;
 export class SpeakerResolver {
   /** Mentions by start, quoted ones excluded: a name inside a quotation is rarely what "he" points to. */
   private readonly mentions: EntityMention[];
+  /** Every mention by start, quoted ones too. */
+  private readonly allMentions: EntityMention[];
   /** By index in `mentions`, read when first asked for: whether each stands as a subject, and its gender. */
   private readonly subjects: (boolean | undefined)[];
   private readonly genders: (Gender | undefined)[];
@@ -47,6 +49,7 @@ export class SpeakerResolver {
     private readonly tokens: Token[],
     private readonly lexicon: SpeechLexicon,
   ) {
+    this.allMentions = entitiesInOrder;
     this.mentions = withoutQuoted(entitiesInOrder, quoted);
     this.subjects = new Array<boolean | undefined>(this.mentions.length);
     this.genders = new Array<Gender | undefined>(this.mentions.length);
@@ -57,7 +60,8 @@ export class SpeakerResolver {
     return this.lastSubject(position, null) ?? this.recent(previous, position);
   }
 
-  resolve(speaker: Span, previous: PreviousSpeaker | null): ResolvedSpeaker {
+  /** `quote`: the quoted words the speaker said, whose named people are not who "she" stands for. */
+  resolve(speaker: Span, previous: PreviousSpeaker | null, quote?: Span): ResolvedSpeaker {
     const words = withoutContraction(lowerCase(this.text.slice(speaker.start, speaker.end))).split(/\s+/u);
     const head = words[words.length - 1];
     const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns } = this.lexicon;
@@ -66,7 +70,7 @@ export class SpeakerResolver {
     const group = noun !== undefined && this.lexicon.pluralPersonNouns.has(noun);
     const named = this.named(speaker, describesPerson, group);
     if (words.length === 1 && relativePronouns.has(head)) return { mention: named ?? this.relativeAntecedent(speaker), kind: 'pronoun' };
-    if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous), kind: 'pronoun' };
+    if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous, quote), kind: 'pronoun' };
     const document = noun !== undefined && this.isDocumentNoun(noun);
     if (named) return { mention: named, kind: document ? 'document' : 'name' };
     // "her message", "su comunicado": the author is whom the possessive stands for.
@@ -140,11 +144,13 @@ export class SpeakerResolver {
       .some((word) => this.lexicon.personNouns.has(word));
   }
 
-  private pronounAntecedent(pronoun: string, position: number, previous: PreviousSpeaker | null): EntityMention | null {
+  private pronounAntecedent(pronoun: string, position: number, previous: PreviousSpeaker | null, quote?: Span): EntityMention | null {
     const { femalePronouns, malePronouns } = this.lexicon;
     const gender = femalePronouns.has(pronoun) ? 'female' : malePronouns.has(pronoun) ? 'male' : null;
-    // "she said" never stands for a man: the nearest person is taken only if of that gender or unknown.
-    if (gender) return this.lastSubject(position, gender) ?? this.nearest(position, ['PER'], gender);
+    // "“What I love about Hillary is her facts,” she said": who is talked about in the third person is not
+    // who talks. "she said" never stands for a man: the nearest person is taken only if of that gender or unknown.
+    const named = quote ? this.personWordsInside(quote) : null;
+    if (gender) return this.lastSubject(position, gender, [], named) ?? this.nearest(position, ['PER'], gender, named);
     return this.recent(previous, position) ?? this.nearest(position, ['PER', 'ORG']);
   }
 
@@ -165,11 +171,11 @@ export class SpeakerResolver {
   // A description naming an organisation ("la responsable de Pesca") stands only for a person named
   // near that organisation ("La secretaria general de Pesca, Elena Marín Ortega"), so "el ministro de
   // Economía" is not the president named before.
-  private lastSubject(position: number, gender: Gender, near: string[] = []): EntityMention | null {
+  private lastSubject(position: number, gender: Gender, near: string[] = [], named: Set<string> | null = null): EntityMention | null {
     for (let i = this.lastBefore(position); i >= 0; i--) {
       const mention = this.mentions[i];
       if (position - mention.end > antecedentReach) return null;
-      if (mention.type !== 'PER' || !this.compatible(i, gender)) continue;
+      if (mention.type !== 'PER' || !this.compatible(i, gender) || sharesWord(mention, named)) continue;
       if (this.isSubject(i) && near.every((name) => this.namedNear(mention, name))) return mention;
     }
     return null;
@@ -340,13 +346,24 @@ export class SpeakerResolver {
     return -1;
   }
 
-  private nearest(position: number, types: EntityMention['type'][], gender: Gender = null): EntityMention | null {
+  private nearest(position: number, types: EntityMention['type'][], gender: Gender = null, named: Set<string> | null = null): EntityMention | null {
     for (let i = this.lastBefore(position); i >= 0; i--) {
       const mention = this.mentions[i];
       if (position - mention.end > antecedentReach) return null;
-      if (types.includes(mention.type) && this.compatible(i, gender)) return mention;
+      if (types.includes(mention.type) && this.compatible(i, gender) && !sharesWord(mention, named)) return mention;
     }
     return null;
+  }
+
+  /** The words of the people named inside `quote`, or null when it names none. */
+  private personWordsInside(quote: Span): Set<string> | null {
+    let words: Set<string> | null = null;
+    for (let i = spanIndexAtOrAfter(this.allMentions, quote.start); i < this.allMentions.length; i++) {
+      const mention = this.allMentions[i];
+      if (mention.end > quote.end) break;
+      if (mention.type === 'PER') for (const word of mention.text.split(' ')) (words ??= new Set()).add(word);
+    }
+    return words;
   }
 
   private lastBefore(position: number): number {
@@ -386,4 +403,8 @@ function withoutQuoted(mentions: EntityMention[], quoted: Span[]): EntityMention
     if (!span || !(span.start <= mention.start && mention.end <= span.end)) kept.push(mention);
   }
   return kept;
+}
+
+function sharesWord(mention: EntityMention, words: Set<string> | null): boolean {
+  return words !== null && mention.text.split(' ').some((word) => words.has(word));
 }

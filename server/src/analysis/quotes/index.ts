@@ -31,7 +31,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
     const signature = signatures[index];
     if (signature) {
       const { start, end } = signature.speaker;
-      const resolved = resolver.resolve(signature.speaker, previous);
+      const resolved = resolver.resolve(signature.speaker, previous, stretch.inner);
       const quote: Quotation = {
         start: stretch.start,
         end: signature.quoteEnd,
@@ -98,7 +98,7 @@ function speakerOf(
 ): SpeakerFields {
   if (located.speaker) {
     const { start, end } = located.speaker;
-    const resolved = resolver.resolve(located.speaker, previous);
+    const resolved = resolver.resolve(located.speaker, previous, stretch.inner);
     return { speaker: { start, end, text: text.slice(start, end) }, speakerMention: resolved.mention, speakerKind: resolved.kind };
   }
   // A cued verb with no subject ("“…”, añadió.", "Adding, “…”") speaks for the person last named as a subject.
