@@ -49,6 +49,12 @@ describe('mention repairs', () => {
     ]);
   });
 
+  it("types a person's first name standing alone as that person, but not a place after a preposition of place nor a party's initials", () => {
+    const text = 'Senator Bernie Sanders spoke. The Bernie crowd cheered, and Sanders spoke in Bernie, Missouri. GIL Casares\n\nGil Robles met the GIL.';
+    const found = shown(mentions(text, { 'Bernie Sanders': 'PER', Bernie: 'LOC', Sanders: 'PER', 'GIL Casares': 'PER', 'Gil Robles': 'PER', GIL: 'ORG' }));
+    assert.deepEqual(found, ['PER Bernie Sanders', 'PER Bernie', 'PER Sanders', 'LOC Bernie', 'PER GIL Casares', 'PER Gil Robles', 'ORG GIL']);
+  });
+
   it('reads "Us" in a Title Case headline as the pronoun, not the US', () => {
     const found = shown(mentions('Okafor Tells Us Why He Ran\n\nOkafor said the US and the U.S. Senate agree.', { Us: 'LOC', US: 'LOC', Okafor: 'PER' }));
     assert.deepEqual(found, ['PER Okafor', 'PER Okafor', 'LOC US']);
