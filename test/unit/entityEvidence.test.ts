@@ -40,4 +40,12 @@ describe('type decisions', () => {
     ]);
     assert.deepEqual(decideTypes(country), { primary: 'LOC', secondary: null, isCountry: true });
   });
+
+  it('lets a single word keep two types only when one is a person: a surname and a place, not a company and a place', () => {
+    const many = (type: EntityType, count: number) => Array.from({ length: count }, () => ({ type }));
+    const facebook = evidenceOf('Facebook', [...many('ORG', 10), ...many('LOC', 6)]);
+    assert.deepEqual(decideTypes(facebook), { primary: 'ORG', secondary: null, isCountry: false });
+    const washington = evidenceOf('Washington', [...many('LOC', 10), ...many('PER', 6)]);
+    assert.deepEqual(decideTypes(washington), { primary: 'LOC', secondary: 'PER', isCountry: false });
+  });
 });

@@ -118,7 +118,10 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   const primary = entityTypes[first];
   const isTown = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
   // Another name (a nationality, an event) is one thing: "Hispanics" tagged a person is the tagger's slip.
-  const mayBeTwo = (isTown || isCountry || evidence.words === 1) && primary !== 'MISC' && entityTypes[second] !== 'MISC';
+  // A single word may be a person's surname and a place or an organisation ("Washington", "Bloomberg");
+  // a company's or a website's name is not a place too ("Facebook", "Gallup").
+  const surnameToo = evidence.words === 1 && (primary === 'PER' || entityTypes[second] === 'PER');
+  const mayBeTwo = (isTown || isCountry || surnameToo) && primary !== 'MISC' && entityTypes[second] !== 'MISC';
   // A town's team is named mostly in results and tables, lines of capitals and weak evidence of
   // spans; yet there both readings are real, so a town counts its mentions whatever their lines.
   const secondMentions = body[second] + weak[second];
