@@ -55,6 +55,24 @@ describe('mention repairs', () => {
     assert.deepEqual(found, ['PER Bernie Sanders', 'PER Bernie', 'PER Sanders', 'LOC Bernie', 'PER GIL Casares', 'PER Gil Robles', 'ORG GIL']);
   });
 
+  it('splits a title or first name, a name, "of" and a known place into the person and the place', () => {
+    const text = 'Senator Tom Reyes of Vermont met Patrick Okafor of Ohio at the Bank of America, then watched Queen of the South.';
+    const tagged: Record<string, EntityType> = {
+      'Senator Tom Reyes of Vermont': 'ORG',
+      'Patrick Okafor of Ohio': 'ORG',
+      'Bank of America': 'ORG',
+      'Queen of the South': 'ORG',
+    };
+    assert.deepEqual(shown(mentions(text, tagged)), [
+      'PER Tom Reyes',
+      'LOC Vermont',
+      'PER Patrick Okafor',
+      'LOC Ohio',
+      'ORG Bank of America',
+      'ORG Queen of the South',
+    ]);
+  });
+
   it('reads "Us" in a Title Case headline as the pronoun, not the US', () => {
     const found = shown(mentions('Okafor Tells Us Why He Ran\n\nOkafor said the US and the U.S. Senate agree.', { Us: 'LOC', US: 'LOC', Okafor: 'PER' }));
     assert.deepEqual(found, ['PER Okafor', 'PER Okafor', 'LOC US']);

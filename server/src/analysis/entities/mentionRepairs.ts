@@ -255,7 +255,9 @@ export class MentionRepairs {
   // "Hillary And Obama", "Donald remains Donald": a person's name holds no conjunction and no lower-case
   // word but its particles ("de", "van"); such a span is the names around them.
   private splitPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
-    if (span.type !== 'PER' || span.last - span.first < 2) return [span];
+    if (span.last - span.first < 2) return [span];
+    const ofPlace = this.personOfPlace(tokens, span);
+    if (ofPlace.length > 1 || span.type !== 'PER') return ofPlace;
     const parts: TaggedSpan[] = [];
     let first = span.first;
     for (let i = span.first + 1; i < span.last; i++) {
@@ -268,6 +270,25 @@ export class MentionRepairs {
     if (first === span.first) return [span];
     if (first <= span.last) parts.push({ ...span, first, last: span.last });
     return parts;
+  }
+
+  // "Senator Rand Paul of Kentucky", "Patrick J. Toomey of Pennsylvania": a title or a first name, a
+  // name, "of" and a known place are a person and the place, whatever the tagger called them ("Bank of
+  // America", "Queen of the South", "University of Kentucky" stay whole).
+  private personOfPlace(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+    let of = span.first + 2;
+    while (of < span.last && tokens[of].text !== 'of') of++;
+    if (of >= span.last || !tokens.slice(span.first + 1, of).every((token) => /^\p{Lu}/u.test(token.text))) return [span];
+    const place = { ...span, first: of + 1, type: 'LOC' as const };
+    if (!this.isPlace(tokens, place)) return [span];
+    const opening = tokens[span.first].text;
+    const titled = this.honorifics.has(titleWord(opening)) || this.roles.has(titleWord(opening));
+    const firstName = /^\p{Lu}\p{Ll}+$/u.test(opening) && this.isFirstName(opening);
+    return titled || firstName ? [{ ...span, last: of - 1, type: 'PER' }, place] : [span];
+  }
+
+  private isPlace(tokens: readonly Token[], span: TaggedSpan): boolean {
+    return (this.gazetteer.entryCategories(tokensOf(tokens, span).map((token) => foldWord(token.text))) & (countryMask | townMask)) !== 0;
   }
 
   // "frente a Cedeira", "A Coruña y Lugo": a town's one-word name, no one's first name, after a
