@@ -194,6 +194,32 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'b.txt', 'Jordan'), 'PER Neil Jordan');
   });
 
+  it('links a first name alone to the one person the corpus names by it far more often, and nothing else by its first word', () => {
+    const index = corpus(
+      {
+        'Hillary Clinton': 'PER',
+        Hillary: 'PER',
+        'Crooked Hillary': 'PER',
+        'John Kerry': 'PER',
+        'John Kasich': 'PER',
+        John: 'PER',
+        'Google Plus': 'PER',
+        Google: 'PER',
+      },
+      {
+        'a.txt': 'Hillary Clinton spoke in Ohio. John Kerry and John Kasich listened.',
+        'b.txt': 'Hillary Clinton spoke in Iowa. John Kerry and John Kasich left.',
+        'c.txt': 'Hillary Clinton spoke in Utah. Google Plus closed.',
+        'd.txt': 'Hillary Clinton spoke in Texas.',
+        'e.txt': 'Trump mocked Crooked Hillary.',
+        'f.txt': 'Hillary said no. John said yes. Google said maybe.',
+      },
+    );
+    assert.equal(entityOf(index, 'f.txt', 'Hillary'), 'PER Hillary Clinton');
+    assert.equal(entityOf(index, 'f.txt', 'John'), 'PER John');
+    assert.equal(entityOf(index, 'f.txt', 'Google'), 'PER Google');
+  });
+
   it('links an acronym by its definition or initials, never because it is compounded into another name, and across the corpus to the name it is spelled out as', () => {
     const index = corpus(
       { 'Partido Popular': 'ORG', PP: 'ORG', 'PSOE-Progresistas': 'ORG', 'Pacto de Progreso': 'ORG', 'PSOE-PAR': 'ORG', 'Agencia EFE': 'ORG', EFE: 'ORG' },

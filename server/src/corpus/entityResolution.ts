@@ -15,6 +15,8 @@ import { decideTypes, mentionType, type KeyEvidence, type TypeDecision } from '.
 import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import knownAcronyms from './resources/known-acronyms.json';
+import enFirstNames from '../analysis/resources/en/first-names.json';
+import esFirstNames from '../analysis/resources/es/first-names.json';
 import nameLinks from './resources/name-links.json';
 import { corpusShortForms } from './nameForms';
 
@@ -247,7 +249,13 @@ export class EntityResolver {
     const absorber = this.absorbedInto(key);
     if (absorber) return this.person(absorber);
     const owners: string[] = [];
+    // A name's first word alone stands for it only when it is a first name and the name is far more
+    // common than it ("Hillary" for Hillary Clinton; not "Google" for "Google Plus", nor the "Elena" of
+    // one story for the Elena Marín Ortega of another).
+    const oneWord = !key.includes(' ');
+    const firstNameArticles = oneWord && isFirstName(key) ? absorbingRatio * Math.max(1, this.names.articleCount(key)) : Infinity;
     for (const owner of this.names.ownersOf(key)) {
+      if (oneWord && owner.startsWith(`${key} `) && this.names.articleCount(owner) < firstNameArticles) continue;
       if (this.isPerson(owner) && !this.absorbedInto(owner) && !namesAnotherGeneration(owner, key)) owners.push(owner);
     }
     const maximal = owners.filter((owner) => !owners.some((other) => other !== owner && ` ${other} `.includes(` ${owner} `)));
@@ -282,4 +290,12 @@ export class EntityResolver {
 function namesAnotherGeneration(owner: string, shortForm: string): boolean {
   const suffix = owner.slice(owner.lastIndexOf(' ') + 1);
   return generationSuffixes.has(suffix) && !shortForm.endsWith(` ${suffix}`) && shortForm !== suffix;
+}
+
+let firstNames: Set<string> | undefined;
+
+/** A known first name, folded as keys are ("hillary", "jose"). */
+function isFirstName(key: string): boolean {
+  firstNames ??= new Set([enFirstNames, esFirstNames].flatMap((names) => [...names.female, ...names.male]));
+  return firstNames.has(key);
 }

@@ -49,8 +49,9 @@ export function withoutMiddleInitials(normalizedName: string): string {
 
 /**
  * The shorter names that stand for a full name across a corpus: any run of its words ("Putin",
- * "Salazar Velázquez", "Elena Marín" for "Elena Marín Ortega"), but never the first name alone nor a
- * run that begins or ends with a middle initial ("j trump"), and the name without its middle initials.
+ * "Salazar Velázquez", "Elena Marín" for "Elena Marín Ortega", "Hillary" for "Hillary Clinton" where the
+ * corpus names no other Hillary as often), but never a run that begins or ends with a middle initial
+ * ("j trump"), and the name without its middle initials.
  */
 export function corpusShortForms(normalizedName: string): string[] {
   const words = normalizedName.split(' ');
@@ -60,8 +61,7 @@ export function corpusShortForms(normalizedName: string): string[] {
     if (start > 0 && words[start].length === 1) continue;
     for (let end = start + 1; end <= words.length; end++) {
       const isWhole = start === 0 && end === words.length;
-      const isFirstNameAlone = start === 0 && end === 1;
-      if (!isWhole && !isFirstNameAlone && (end === words.length || words[end - 1].length > 1)) forms.push(words.slice(start, end).join(' '));
+      if (!isWhole && (end === words.length || words[end - 1].length > 1)) forms.push(words.slice(start, end).join(' '));
     }
   }
   const bare = withoutMiddleInitials(normalizedName);
