@@ -73,6 +73,19 @@ describe('mention repairs', () => {
     ]);
   });
 
+  it('makes a sea a place beyond doubt, whatever the tagger read', () => {
+    const found = mentions('La flota faena en el caladero del Atlántico norte, lejos del Mediterráneo y de la costa de Vigo.', {
+      Atlántico: 'MISC',
+      Mediterráneo: 'ORG',
+      Vigo: 'LOC',
+    });
+    assert.deepEqual(shown(found), ['LOC Atlántico', 'LOC Mediterráneo', 'LOC Vigo']);
+    assert.deepEqual(
+      found.map((mention) => mention.placeKind),
+      ['country', 'country', 'town'],
+    );
+  });
+
   it('reads "Us" in a Title Case headline as the pronoun, not the US', () => {
     const found = shown(mentions('Okafor Tells Us Why He Ran\n\nOkafor said the US and the U.S. Senate agree.', { Us: 'LOC', US: 'LOC', Okafor: 'PER' }));
     assert.deepEqual(found, ['PER Okafor', 'PER Okafor', 'LOC US']);

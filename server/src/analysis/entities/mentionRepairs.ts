@@ -39,6 +39,8 @@ export interface MentionConventions {
   organizationHeads: string[];
   organizationTails: string[];
   legalForms: string[];
+  /** Seas and oceans, folded: places beyond doubt, as countries and continents are. */
+  seas: string[];
   /** Prepositions of place ("frente a", "off"), lower case. */
   placePrepositions: string[];
   /** The lower-case words a person's name may hold ("de", "van", "bin"). */
@@ -77,6 +79,7 @@ export class MentionRepairs {
   private readonly organizationHeads: Set<string>;
   private readonly organizationTails: Set<string>;
   private readonly legalForms: Set<string>;
+  private readonly seas: Set<string>;
   private readonly placePrepositions: Set<string>;
   private readonly nameParticles: Set<string>;
   private readonly sentenceWords: Set<string>;
@@ -97,6 +100,7 @@ export class MentionRepairs {
     this.organizationHeads = new Set(conventions.organizationHeads);
     this.organizationTails = new Set(conventions.organizationTails);
     this.legalForms = new Set(conventions.legalForms);
+    this.seas = new Set(conventions.seas);
     this.placePrepositions = new Set(conventions.placePrepositions);
     this.nameParticles = new Set(conventions.nameParticles);
     this.sentenceWords = new Set(conventions.sentenceWords);
@@ -148,6 +152,8 @@ export class MentionRepairs {
       const isCountry = (categories & countryMask) !== 0 || this.countryAbbreviations.has(withoutDots(folded.join('')));
       if (isCountry) mention.placeKind = 'country';
       else if ((categories & townMask) !== 0) mention.placeKind = 'town';
+      // "del Atlántico": a sea is a place whatever the tagger read, and as sure a one as a country.
+      if (this.seas.has(folded.join(' '))) Object.assign(mention, { type: 'LOC', placeKind: 'country' });
       if (mention.placeKind === 'town' && mention.type === 'PER' && !titled && this.readsAsPlace(input, span, folded, mentions[mentions.length - 1]))
         mention.type = 'LOC';
       mentions.push(mention);
