@@ -35,6 +35,22 @@ const cases: SpeakerCase[] = [
     quotes: [['“Okafor has', 'he', 'Tom Reyes', 'pronoun']],
   },
   {
+    name: '"he added" goes on with the speaker of the quotation just before, or with no one when that speaker is no name the tagger found',
+    language: 'en',
+    text: [
+      'Gov. Tom Reyes signed the bill on Monday.',
+      '“It is a good day,” said Emeka Okafor, a lawyer. “We waited years,” he added.',
+      '“Nobody asked us,” said Federico Alonso, a strategist. “It was rushed,” he added.',
+    ].join('\n\n'),
+    names: { 'Tom Reyes': 'PER', 'Emeka Okafor': 'PER' },
+    quotes: [
+      ['“It is a', 'Emeka Okafor', 'Emeka Okafor', 'name'],
+      ['“We waited', 'he', 'Emeka Okafor', 'pronoun'],
+      ['“Nobody asked', 'Federico Alonso', null, 'description'],
+      ['“It was', 'he', null, 'pronoun'],
+    ],
+  },
+  {
     name: 'a subject inverted after its verb between commas, right before the quotation',
     language: 'es',
     text: 'En este sentido, precisó Cuevas, "la fiscalidad no es algo absoluto y debe revisarse".',

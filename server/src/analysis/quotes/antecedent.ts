@@ -21,6 +21,16 @@ export interface PreviousSpeaker {
   end: number;
 }
 
+/** The quotation just before, with a speaker: where it ends and whom it was credited to (null when its
+ * speaker is no mention the tagger found, "said Federico de Jesús" with the name missed). */
+export interface LastQuote {
+  end: number;
+  mention: EntityMention | null;
+}
+
+/** How far after the last quotation a pronoun may still be its speaker's: the next sentence or two. */
+const continuationReach = 250;
+
 export interface ResolvedSpeaker {
   mention: EntityMention | null;
   kind: SpeakerKind;
@@ -61,7 +71,7 @@ export class SpeakerResolver {
   }
 
   /** `quote`: the quoted words the speaker said, whose named people are not who "she" stands for. */
-  resolve(speaker: Span, previous: PreviousSpeaker | null, quote?: Span): ResolvedSpeaker {
+  resolve(speaker: Span, previous: PreviousSpeaker | null, quote?: Span, last?: LastQuote | null): ResolvedSpeaker {
     const words = withoutContraction(lowerCase(this.text.slice(speaker.start, speaker.end))).split(/\s+/u);
     const head = words[words.length - 1];
     const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns } = this.lexicon;
@@ -70,7 +80,7 @@ export class SpeakerResolver {
     const group = noun !== undefined && this.lexicon.pluralPersonNouns.has(noun);
     const named = this.named(speaker, describesPerson, group);
     if (words.length === 1 && relativePronouns.has(head)) return { mention: named ?? this.relativeAntecedent(speaker), kind: 'pronoun' };
-    if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous, quote), kind: 'pronoun' };
+    if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous, quote, last), kind: 'pronoun' };
     const document = noun !== undefined && this.isDocumentNoun(noun);
     if (named) return { mention: named, kind: document ? 'document' : 'name' };
     // "her message", "su comunicado": the author is whom the possessive stands for.
@@ -144,14 +154,39 @@ export class SpeakerResolver {
       .some((word) => this.lexicon.personNouns.has(word));
   }
 
-  private pronounAntecedent(pronoun: string, position: number, previous: PreviousSpeaker | null, quote?: Span): EntityMention | null {
+  private pronounAntecedent(pronoun: string, position: number, previous: PreviousSpeaker | null, quote?: Span, last?: LastQuote | null): EntityMention | null {
     const { femalePronouns, malePronouns } = this.lexicon;
     const gender = femalePronouns.has(pronoun) ? 'female' : malePronouns.has(pronoun) ? 'male' : null;
     // "“What I love about Hillary is her facts,” she said": who is talked about in the third person is not
     // who talks. "she said" never stands for a man: the nearest person is taken only if of that gender or unknown.
     const named = quote ? this.personWordsInside(quote) : null;
-    if (gender) return this.lastSubject(position, gender, [], named) ?? this.nearest(position, ['PER'], gender, named);
-    return this.recent(previous, position) ?? this.nearest(position, ['PER', 'ORG']);
+    if (!gender) return this.recent(previous, position) ?? this.nearest(position, ['PER', 'ORG']);
+    const subject = this.lastSubject(position, gender, [], named);
+    // "“…,” said Federico de Jesús. “…,” he added.": right after a quotation, with no person named as a
+    // subject since, "he added" goes on with its speaker if of that gender, or with no one the article names.
+    if (
+      last &&
+      position - last.end <= continuationReach &&
+      (!subject || subject.start < last.end) &&
+      this.mayBe(last.mention, gender) &&
+      this.continues(position)
+    )
+      return last.mention;
+    return subject ?? this.nearest(position, ['PER'], gender, named);
+  }
+
+  /** The word after the pronoun at `position` is a verb going on with the last speaker ("he added"). */
+  private continues(position: number): boolean {
+    const next = this.tokens[this.tokenIndexAt(position) + 1];
+    return next !== undefined && this.lexicon.continuationVerbs.has(lowerCase(next.text));
+  }
+
+  /** The mention, if any, may be of the gender asked. */
+  private mayBe(mention: EntityMention | null, gender: Gender): boolean {
+    if (!mention) return true;
+    if (mention.type !== 'PER') return false;
+    const known = this.readGender(mention);
+    return known === null || known === gender;
   }
 
   // "Donald Trump Jr., who suggested": the mention just before the relative pronoun.

@@ -2,7 +2,7 @@
 // nicknames) that no one is reported as saying. See docs/quotes.md.
 import type { AnalysisInput, EntityMention, Quotation, QuotationAnalysis, QuotedTerm } from '../types';
 import { findAttribution, type Attribution, type Located } from './attribution';
-import { SpeakerResolver, type PreviousSpeaker } from './antecedent';
+import { SpeakerResolver, type LastQuote, type PreviousSpeaker } from './antecedent';
 import { lowerAt, QuoteContexts, type QuoteContext } from './context';
 import { isOneName, isSpeech, namedByCue, namesTheNounBefore, personBefore } from './classify';
 import { speechLexicon, type SpeechLexicon } from './lexicon';
@@ -31,7 +31,7 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
     const signature = signatures[index];
     if (signature) {
       const { start, end } = signature.speaker;
-      const resolved = resolver.resolve(signature.speaker, previous, stretch.inner);
+      const resolved = resolver.resolve(signature.speaker, previous, stretch.inner, lastQuoteOf(previousQuote));
       const quote: Quotation = {
         start: stretch.start,
         end: signature.quoteEnd,
@@ -67,13 +67,17 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
       start: stretch.start,
       end: stretch.end,
       text: quoted,
-      ...(continued ? speakerFields(continued) : speakerOf(text, attribution.cued, located, resolver, previous, stretch)),
+      ...(continued ? speakerFields(continued) : speakerOf(text, attribution.cued, located, resolver, previous, stretch, lastQuoteOf(previousQuote))),
     };
     quotes.push(quote);
     previousQuote = quote;
     if (quote.speakerMention) previous = { mention: quote.speakerMention, end: stretch.end };
   }
   return { quotes, terms };
+}
+
+function lastQuoteOf(quote: Quotation | null): LastQuote | null {
+  return quote?.speaker ? { end: quote.end, mention: quote.speakerMention } : null;
 }
 
 // The recognizer gives its mentions in order: a copy sorted again only when they are not.
@@ -95,10 +99,11 @@ function speakerOf(
   resolver: SpeakerResolver,
   previous: PreviousSpeaker | null,
   stretch: QuotedStretch,
+  last: LastQuote | null,
 ): SpeakerFields {
   if (located.speaker) {
     const { start, end } = located.speaker;
-    const resolved = resolver.resolve(located.speaker, previous, stretch.inner);
+    const resolved = resolver.resolve(located.speaker, previous, stretch.inner, last);
     return { speaker: { start, end, text: text.slice(start, end) }, speakerMention: resolved.mention, speakerKind: resolved.kind };
   }
   // A cued verb with no subject ("“…”, añadió.", "Adding, “…”") speaks for the person last named as a subject.

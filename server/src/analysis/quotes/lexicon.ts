@@ -62,6 +62,8 @@ export interface SpeechLexicon {
   namingCues: Set<string>;
   /** "referring to Warren as “Pocahontas”", "known as ''the Poorhouse of the Caribbean''": right before a quotation, a word that makes it a name someone gave. */
   namingWords: Set<string>;
+  /** "“…,” he added": a verb that goes on with the speaker of the quotation before. */
+  continuationVerbs: Set<string>;
   /** "as X put it", "lo dijo": an object after a verb, never a subject placed after it. */
   objectWords: Set<string>;
   /** Prepositions: a phrase after one is no subject ("In Texas", "tras la reunión"). */
@@ -148,6 +150,7 @@ interface SpeechResource {
   addresseeMarkers: string[];
   namingCues: string[];
   namingWords: string[];
+  continuationVerbs: string[];
   objectWords: string[];
   prepositions: string[];
   negations: string[];
@@ -232,6 +235,7 @@ function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
     addresseeMarkers: words((resource) => resource.addresseeMarkers),
     namingCues: words((resource) => resource.namingCues),
     namingWords: words((resource) => resource.namingWords),
+    continuationVerbs: words((resource) => resource.continuationVerbs),
     objectWords: words((resource) => resource.objectWords),
     prepositions: words((resource) => resource.prepositions),
     negations: words((resource) => resource.negations),
