@@ -51,6 +51,16 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: 'after the quotation, the addressee "a EFE" passed over to the subject; a group speaks for no one',
+    language: 'es',
+    text: 'El director, Fidel Arroyo, habló ayer. "Hemos puesto medidas en marcha", explicó a EFE una portavoz de ADP. "Es una obra libre", según explicaron a EFE los integrantes de la compañía.',
+    names: { 'Fidel Arroyo': 'PER', EFE: 'ORG', ADP: 'ORG' },
+    quotes: [
+      ['"Hemos puesto', 'una portavoz de ADP', null, 'description'],
+      ['"Es una obra', 'los integrantes de la compañía', null, 'description'],
+    ],
+  },
+  {
     name: 'a subject inverted after its verb between commas, right before the quotation',
     language: 'es',
     text: 'En este sentido, precisó Cuevas, "la fiscalidad no es algo absoluto y debe revisarse".',

@@ -88,9 +88,9 @@ export class SpeakerResolver {
     // "one", "another", "a senior official", "un portavoz": someone the article does not name.
     if (indefiniteSpeakers.has(words[0]) || indefiniteDeterminers.has(words[0])) return { mention: null, kind: 'description' };
     if (noun === undefined || document || this.holdsUntaggedName(speaker)) return { mention: null, kind: document ? 'document' : 'description' };
-    if (organizationNouns.has(noun)) return { mention: this.nearest(speaker.start, ['ORG']), kind: 'description' };
-    // A group ("the officials", "los dirigentes") stands for no one person.
+    // A group ("the officials", "los dirigentes", "los integrantes de la compañía") stands for no one person.
     if (this.lexicon.pluralPersonNouns.has(noun) || this.lexicon.pluralDeterminers.has(words[0])) return { mention: null, kind: 'description' };
+    if (organizationNouns.has(noun)) return { mention: this.nearest(speaker.start, ['ORG']), kind: 'description' };
     return { mention: this.lastSubject(speaker.start, this.descriptionGender(words), this.complementNames(speaker)), kind: 'description' };
   }
 

@@ -92,7 +92,14 @@ export class Phrases extends ContextWords {
       // "dijo a los periodistas portugueses y españoles al término": the addressee is passed over.
       if (this.lexicon.addresseeMarkers.has(this.lower(start))) {
         start++;
-        while (start < this.items.length && start < from + maximumPhraseTokens && this.isPhraseWord(start) && !this.isTimeWord(start)) start++;
+        while (
+          start < this.items.length &&
+          start < from + maximumPhraseTokens &&
+          this.isPhraseWord(start) &&
+          !this.isTimeWord(start) &&
+          !this.opensNewPhrase(start, from + 1)
+        )
+          start++;
       }
       for (let skipped = 0; skipped < maximumSkippedTokens && this.isFiller(start); skipped++) start++;
       // A skipped determiner belongs to the phrase: "dijo el presidente".
@@ -112,6 +119,11 @@ export class Phrases extends ContextWords {
       if (this.isBoundary(name)) end = name;
     }
     return this.trim(start, end);
+  }
+
+  // "explicó a EFE una portavoz de ADP": a determiner after a name ends the addressee and opens the subject.
+  private opensNewPhrase(at: number, addresseeStart: number): boolean {
+    return at > addresseeStart && this.lexicon.determiners.has(this.lower(at)) && this.mentionAt(at - 1) !== undefined;
   }
 
   /** The phrase ending at `last`, a parenthesis after it left out: "Sen. Ted Cruz (Tex.) said". */
