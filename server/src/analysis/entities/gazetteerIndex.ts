@@ -29,10 +29,10 @@ export class Gazetteer {
   private readonly continued = new Set<string>();
 
   constructor(data: GazetteerData, cities: readonly string[]) {
-    gazetteerCategories.forEach((category, index) => {
-      const names = category === 'city' ? cities : data[category];
-      for (const name of names) this.add(name, index);
-    });
+    for (let index = 0; index < gazetteerCategories.length; index++) {
+      const category = gazetteerCategories[index];
+      for (const name of category === 'city' ? cities : data[category]) this.add(name, index);
+    }
   }
 
   /**
@@ -82,14 +82,26 @@ export class Gazetteer {
     return this.entries.get(folded.length === 1 ? folded[0] : folded.join(' ')) ?? 0;
   }
 
+  // Most names are one word: splitting and joining them was most of building the gazetteer. Nor are
+  // they put in an array of their own: the word arrays then came in two kinds, and every worker
+  // compiled this code again on meeting the second (each worker builds the gazetteer at start).
   private add(name: string, category: number): void {
-    // Most names are one word: splitting and joining them was most of building the gazetteer.
-    const words = hasSpace(name) ? name.split(/\s+/).filter(Boolean).map(foldWord) : name === '' ? [] : [foldWord(name)];
+    if (hasSpace(name)) this.addWords(name.split(/\s+/).filter(Boolean).map(foldWord), category);
+    else if (name !== '') {
+      const word = foldWord(name);
+      this.addEntry(word, word, 1, category);
+    }
+  }
+
+  private addWords(words: readonly string[], category: number): void {
     if (words.length === 0 || words.length > maximumEntryTokens) return;
-    const key = words.length === 1 ? words[0] : words.join(' ');
-    this.entries.set(key, (this.entries.get(key) ?? 0) | (1 << category));
-    this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
+    this.addEntry(words.join(' '), words[0], words.length, category);
     for (let length = 2; length < words.length; length++) this.continued.add(words.slice(0, length).join(' '));
+  }
+
+  private addEntry(key: string, first: string, length: number, category: number): void {
+    this.entries.set(key, (this.entries.get(key) ?? 0) | (1 << category));
+    this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 0, length));
   }
 }
 
