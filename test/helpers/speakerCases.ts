@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuotations } from '../../server/src/analysis/quotes';
 import { tokenize } from '../../server/src/analysis/tokens';
-import type { EntityMention, EntityType, Language } from '../../server/src/analysis/types';
+import type { EntityMention, EntityType, Language, QuotationAnalysis } from '../../server/src/analysis/types';
 
 export interface SpeakerCase {
   name: string;
@@ -14,6 +14,12 @@ export interface SpeakerCase {
   names: Record<string, EntityType>;
   /** [quotation's first characters, speaker, mention, kind] for each quotation, in order. */
   quotes: [string, string | null, string | null, string | undefined][];
+}
+
+/** The quotations of a text whose names are marked as the entity tagger would (the tagger is someone else's). */
+export function quotationsOf(text: string, language: Language, names: Record<string, EntityType> = {}): QuotationAnalysis {
+  const { tokens, sentences } = tokenize(text);
+  return findQuotations({ text, language, tokens, sentences, articleDate: null }, mentions(text, names));
 }
 
 function mentions(text: string, names: Record<string, EntityType>): EntityMention[] {

@@ -2,21 +2,8 @@
 // (docs/quotes.md), each on invented sentences, with a case the rule must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotations } from '../../server/src/analysis/quotes';
-import { tokenize } from '../../server/src/analysis/tokens';
-import type { EntityMention, EntityType, Language, QuotationAnalysis } from '../../server/src/analysis/types';
-
-// The entity tagger is someone else's: these tests mark the names they need themselves.
-function analyse(text: string, language: Language, names: Record<string, EntityType> = {}): QuotationAnalysis {
-  const entities: EntityMention[] = [];
-  for (const [name, type] of Object.entries(names)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      entities.push({ start: at, end: at + name.length, type, text: name });
-    }
-  }
-  const { tokens, sentences } = tokenize(text);
-  return findQuotations({ text, language, tokens, sentences, articleDate: null }, entities);
-}
+import { quotationsOf as analyse } from '../helpers/speakerCases';
+import type { QuotationAnalysis } from '../../server/src/analysis/types';
 
 const quoted = (analysis: QuotationAnalysis) => analysis.quotes.map((quote) => quote.text);
 const terms = (analysis: QuotationAnalysis) => analysis.terms.map((term) => term.text);
