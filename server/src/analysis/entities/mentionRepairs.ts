@@ -38,6 +38,7 @@ export interface MentionConventions {
   /** Words that make a name an organisation's when they begin it ("Fundación") or end it ("Foundation"). */
   organizationHeads: string[];
   organizationTails: string[];
+  /** Legal forms that end a company's name ("SpA", "Inc", "S.A."), folded. */
   legalForms: string[];
   /** Seas and oceans, folded: places beyond doubt, as countries and continents are. */
   seas: string[];
@@ -321,8 +322,8 @@ export class MentionRepairs {
   // whatever the tagger gave them there (a country's name or a dateline keeps its own): the last words
   // of a titled person's name ("democracy leader Aung San Suu Kyi … Suu Kyi said"), a person's known
   // first name ("Bernie Sanders … Bernie supporters", but not a place after a preposition of place:
-  // "Paris Hilton … in Paris"),
-  // and the first words of a company's name with its legal form ("Pirelli SpA … Pirelli will have control").
+  // "Paris Hilton … in Paris"), and the first words of a company's name with its legal form ("Pirelli
+  // SpA … Pirelli will have control").
   private shortFormsOfSureNames(mentions: EntityMention[]): void {
     const sure = new Map<string, EntityType>();
     const firstNames = new Set<string>();
@@ -342,11 +343,11 @@ export class MentionRepairs {
     }
   }
 
-  // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.
   private isFirstName(word: string): boolean {
     return (this.gazetteer.entryCategories([foldWord(word)]) & firstNameMask) !== 0;
   }
 
+  // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.
   private namesAnOrganization(tokens: readonly Token[], span: TaggedSpan): boolean {
     if (span.first === span.last) return false;
     return this.organizationHeads.has(foldWord(tokens[span.first].text)) || this.organizationTails.has(foldWord(tokens[span.last].text));
