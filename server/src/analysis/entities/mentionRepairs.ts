@@ -14,6 +14,7 @@
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { categoryMask, foldWord, type Gazetteer } from './gazetteerIndex';
 import { sharedGazetteer } from './bundledGazetteer';
+import { typeShortFormsOfSureNames } from './sureNames';
 import { LetterCase, letterCase, startsLowerCase } from '../characters';
 import esMentions from '../resources/es/ner-mentions.json';
 import enMentions from '../resources/en/ner-mentions.json';
@@ -159,7 +160,7 @@ export class MentionRepairs {
         mention.type = 'LOC';
       mentions.push(mention);
     }
-    this.shortFormsOfSureNames(mentions);
+    typeShortFormsOfSureNames(mentions, this.legalForms, (word) => this.isFirstName(word));
     return mentions;
   }
 
@@ -316,31 +317,6 @@ export class MentionRepairs {
     const one = first - 1 >= sentenceStart ? tokens[first - 1].text.toLowerCase() : '';
     const two = first - 2 >= sentenceStart ? `${tokens[first - 2].text.toLowerCase()} ${one}` : '';
     return this.placePrepositions.has(one) || this.placePrepositions.has(two);
-  }
-
-  // A name whose type is beyond doubt types its short forms standing alone elsewhere in the article,
-  // whatever the tagger gave them there (a country's name or a dateline keeps its own): the last words
-  // of a titled person's name ("democracy leader Aung San Suu Kyi … Suu Kyi said"), a person's known
-  // first name ("Bernie Sanders … Bernie supporters", but not a place after a preposition of place:
-  // "Paris Hilton … in Paris"), and the first words of a company's name with its legal form ("Pirelli
-  // SpA … Pirelli will have control").
-  private shortFormsOfSureNames(mentions: EntityMention[]): void {
-    const sure = new Map<string, EntityType>();
-    const firstNames = new Set<string>();
-    for (const mention of mentions) {
-      const words = mention.text.split(' ');
-      if (words.length < 2) continue;
-      // In an article's body, and written as a name: "GIL" is a party's initials, whatever a headline says.
-      if (mention.type === 'PER' && !mention.weak && /^\p{Lu}\p{Ll}/u.test(words[0]) && this.isFirstName(words[0])) firstNames.add(words[0]);
-      if (mention.titled && mention.type === 'PER') for (let k = 1; k < words.length; k++) sure.set(words.slice(k).join(' '), 'PER');
-      else if (mention.type === 'ORG' && this.legalForms.has(foldWord(words[words.length - 1])))
-        for (let k = 1; k < words.length; k++) sure.set(words.slice(0, k).join(' '), 'ORG');
-    }
-    if (sure.size === 0 && firstNames.size === 0) return;
-    for (const mention of mentions) {
-      const type = sure.get(mention.text) ?? (firstNames.has(mention.text) && !mention.sited ? 'PER' : undefined);
-      if (type && mention.type !== type && mention.placeKind !== 'country' && !mention.dateline) mention.type = type;
-    }
   }
 
   private isFirstName(word: string): boolean {
