@@ -220,6 +220,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'f.txt', 'Google'), 'PER Google');
   });
 
+  it('keeps a name out of a compound that names another person after it', () => {
+    const index = corpus(
+      { 'Muhammad Ali-Joe Frazier': 'PER', 'Muhammad Ali': 'PER', Ali: 'PER' },
+      {
+        'a.txt': 'The Muhammad Ali-Joe Frazier fight was long ago.',
+        'b.txt': 'Muhammad Ali died on Friday.',
+        'c.txt': 'Mourners said Ali was a hero.',
+      },
+    );
+    assert.equal(entityOf(index, 'b.txt', 'Muhammad Ali'), 'PER Muhammad Ali');
+    assert.equal(entityOf(index, 'c.txt', 'Ali'), 'PER Muhammad Ali');
+  });
+
   it('links an acronym by its definition or initials, never because it is compounded into another name, and across the corpus to the name it is spelled out as', () => {
     const index = corpus(
       { 'Partido Popular': 'ORG', PP: 'ORG', 'PSOE-Progresistas': 'ORG', 'Pacto de Progreso': 'ORG', 'PSOE-PAR': 'ORG', 'Agencia EFE': 'ORG', EFE: 'ORG' },

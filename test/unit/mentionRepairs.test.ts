@@ -86,6 +86,14 @@ describe('mention repairs', () => {
     );
   });
 
+  it("splits a person's name at a title inside it: what comes before is a place or an organisation", () => {
+    const text = 'Harbour Holdings CEO Dana Okafor met Texas Sen. Tom Reyes at the Escuela Reina Sofía.';
+    const tagged: Record<string, EntityType> = { 'Harbour Holdings CEO Dana Okafor': 'PER', 'Texas Sen. Tom Reyes': 'PER', 'Escuela Reina Sofía': 'ORG' };
+    const found = mentions(text, tagged);
+    assert.deepEqual(shown(found), ['ORG Harbour Holdings', 'PER Dana Okafor', 'LOC Texas', 'PER Tom Reyes', 'ORG Escuela Reina Sofía']);
+    assert.ok(found[1].titled && found[3].titled);
+  });
+
   it('reads "Us" in a Title Case headline as the pronoun, not the US', () => {
     const found = shown(mentions('Okafor Tells Us Why He Ran\n\nOkafor said the US and the U.S. Senate agree.', { Us: 'LOC', US: 'LOC', Okafor: 'PER' }));
     assert.deepEqual(found, ['PER Okafor', 'PER Okafor', 'LOC US']);

@@ -256,6 +256,7 @@ export class EntityResolver {
     const firstNameArticles = oneWord && isFirstName(key) ? absorbingRatio * Math.max(1, this.names.articleCount(key)) : Infinity;
     for (const owner of this.names.ownersOf(key)) {
       if (oneWord && owner.startsWith(`${key} `) && this.names.articleCount(owner) < firstNameArticles) continue;
+      if (namesAnotherPersonAfter(owner, key)) continue;
       if (this.isPerson(owner) && !this.absorbedInto(owner) && !namesAnotherGeneration(owner, key)) owners.push(owner);
     }
     const maximal = owners.filter((owner) => !owners.some((other) => other !== owner && ` ${other} `.includes(` ${owner} `)));
@@ -290,6 +291,15 @@ export class EntityResolver {
 function namesAnotherGeneration(owner: string, shortForm: string): boolean {
   const suffix = owner.slice(owner.lastIndexOf(' ') + 1);
   return generationSuffixes.has(suffix) && !shortForm.endsWith(` ${suffix}`) && shortForm !== suffix;
+}
+
+// "Muhammad Ali-Joe Frazier" (a fight) holds two people's names: after "Ali" comes another person's first
+// name and more, so neither "Muhammad Ali" nor "Ali" is a short form of it.
+function namesAnotherPersonAfter(owner: string, key: string): boolean {
+  const at = ` ${owner} `.indexOf(` ${key} `);
+  if (at < 0) return false;
+  const rest = owner.slice(at + key.length + 1).split(' ');
+  return rest.length >= 2 && isFirstName(rest[0]);
 }
 
 let firstNames: Set<string> | undefined;

@@ -265,7 +265,10 @@ export class MentionRepairs {
   private splitPerson(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
     if (span.last - span.first < 2) return [span];
     const ofPlace = this.personOfPlace(tokens, span);
-    if (ofPlace.length > 1 || span.type !== 'PER') return ofPlace;
+    if (ofPlace.length > 1) return ofPlace;
+    if (span.type !== 'PER') return [span];
+    const titled = this.titleInside(tokens, span);
+    if (titled.length > 1) return titled;
     const parts: TaggedSpan[] = [];
     let first = span.first;
     for (let i = span.first + 1; i < span.last; i++) {
@@ -278,6 +281,21 @@ export class MentionRepairs {
     if (first === span.first) return [span];
     if (first <= span.last) parts.push({ ...span, first, last: span.last });
     return parts;
+  }
+
+  // "Hewlett-Packard CEO Carly Fiorina", "Texas Sen. Ted Cruz": a title inside a person's name opens it;
+  // what comes before it is a place or an organisation ("Escuela Reina Sofía", tagged an organisation, stays whole).
+  private titleInside(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+    for (let at = span.last - 1; at > span.first; at--) {
+      const word = titleWord(tokens[at].text);
+      if (!(this.honorifics.has(word) || this.roles.has(word)) || !/^\p{Lu}/u.test(tokens[at].text) || !/^\p{Lu}/u.test(tokens[at + 1].text)) continue;
+      const before = { ...span, last: at - 1 };
+      return [
+        { ...before, type: this.isPlace(tokens, before) ? 'LOC' : 'ORG' },
+        { ...span, first: at, type: 'PER' },
+      ];
+    }
+    return [span];
   }
 
   // "Senator Rand Paul of Kentucky", "Patrick J. Toomey of Pennsylvania": a title or a first name, a
