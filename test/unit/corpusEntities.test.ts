@@ -181,14 +181,17 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'd.txt', 'White Sox'), 'ORG Chicago White Sox');
     assert.equal(entityOf(index, 'e.txt', 'Virginia'), 'LOC Virginia');
   });
-  it("keeps a country's name to itself, never a short form of a longer place, while a person's surname spelled as one links", () => {
+  it("keeps a country's or region's name to itself, never a short form of a longer place, while a person's surname spelled as one links", () => {
     const index = corpus(
-      { Mexico: 'LOC', 'Mexico City': 'LOC', 'Neil Jordan': 'PER', Jordan: 'PER' },
+      { Mexico: 'LOC', 'Mexico City': 'LOC', 'Neil Jordan': 'PER', Jordan: 'PER', 'Ted Cruz South Carolina': 'LOC', 'South Carolina': 'LOC' },
       {
         'a.txt': 'Mexico City police said on Monday that Mexico is calm.',
         'b.txt': 'The film by Neil Jordan opened. Jordan said he was pleased.',
+        'c.txt': 'The Ted Cruz South Carolina victory party was quiet, though South Carolina voted.',
       },
     );
+    // Nor is a known region the head of a longer name that ends with it.
+    assert.equal(entityOf(index, 'c.txt', 'South Carolina'), 'LOC South Carolina');
     assert.equal(entityOf(index, 'a.txt', 'Mexico City'), 'LOC Mexico City');
     assert.equal(entityOf(index, 'a.txt', 'Mexico'), 'LOC Mexico');
     assert.equal(entityOf(index, 'b.txt', 'Jordan'), 'PER Neil Jordan');

@@ -232,11 +232,15 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
   // A country is itself: "Mexico" is no short form of "Mexico City", nor "Panama" of "Panama Canal" (a
   // person's surname may be spelled as one: "Neil Jordan … Jordan said").
   const parts = mention.placeKind === 'country' && mention.type !== 'PER' ? noForms : lookup.holding(own.words);
+  // A known region or town read as a place is the head of no longer name ("South Carolina" is no "Ted
+  // Cruz South Carolina"), though it may begin one ("Santiago" for "Santiago de Chile") and its club may
+  // be short for the club's full name ("el Madrid" for "Real Madrid").
+  const mayBeHead = !(mention.placeKind === 'town' && mention.type === 'LOC');
   for (const form of parts) {
     if (candidates && candidates.length > candidateLimit) return { key: name, byInitials: false };
     if (!mayStandFor(mention, own, form)) continue;
     const namedBefore = mention.weak === true || form.firstBodyStart < own.firstBodyStart;
-    if (mention.type === 'PER' ? !holdsPerson(form, own) : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore)) continue;
+    if (mention.type === 'PER' ? !holdsPerson(form, own) : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, mayBeHead)) continue;
     if (!candidates?.includes(form)) (candidates ??= []).push(form);
     (held ??= []).push(form);
   }
@@ -266,11 +270,12 @@ function holdsPerson(longer: NameForm, shorter: NameForm): boolean {
 // the longer one before it (else they may be its modifier: "Seattle" before "Seattle Mariners", "Iraqi"
 // before "Iraqi Kurds"), or by later whole written words with no joiner or compass word before them, its
 // head ("White Sox" for "Chicago White Sox", "EFE" for "Agencia EFE", not "Jerusalem" for "East Jerusalem").
-function standsFor(written: string, form: NameForm, namedBefore: boolean): boolean {
+function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeHead: boolean): boolean {
   const writtenPadded = (form.writtenPadded ??= ` ${writtenWords(form.spelling)} `);
   const at = writtenPadded.indexOf(written);
   if (at < 0) return false;
   if (at === 0) return namedBefore;
+  if (!mayBeHead) return false;
   const before = writtenPadded.slice(0, at).trim().split(' ');
   // "East Jerusalem", "West Virginia", "New York": after a compass or size word, another place.
   return !notPartsAlone.has(before[before.length - 1]) && !before.some((word) => modifierJoiners.has(word));
