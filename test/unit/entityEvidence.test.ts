@@ -48,4 +48,12 @@ describe('type decisions', () => {
     const washington = evidenceOf('Washington', [...many('LOC', 10), ...many('PER', 6)]);
     assert.deepEqual(decideTypes(washington), { primary: 'LOC', secondary: 'PER', isCountry: false });
   });
+
+  it("keeps a person's name that is also some town's one person, for all a few mentions after a preposition of place", () => {
+    const obama = evidenceOf('Obama', [
+      ...Array.from({ length: 20 }, () => ({ type: 'PER' as const, placeKind: 'town' as const })),
+      { type: 'LOC', placeKind: 'town', sited: true },
+    ]);
+    assert.deepEqual(decideTypes(obama), { primary: 'PER', secondary: null, isCountry: false });
+  });
 });

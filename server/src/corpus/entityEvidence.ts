@@ -129,7 +129,8 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   const strong = townStrong || (votes[second] >= secondTypeVotes && votes[second] >= secondTypeShare * votes[first]);
   // A dateline's town is a place beyond doubt, whatever its team makes the name elsewhere ("WIGAN, England"),
   // and so is a town the sentence puts a place ("At Portsmouth:"); a town before its score is its team.
-  if ((evidence.dateline > 0 || (isTown && evidence.sited > 0)) && primary !== 'LOC') return { primary, secondary: 'LOC', isCountry };
+  // A person's name that is also some town's ("Obama") needs more than a mention after "in" to be a place too.
+  if ((evidence.dateline > 0 || (isTown && evidence.sited > 0 && primary !== 'PER')) && primary !== 'LOC') return { primary, secondary: 'LOC', isCountry };
   if (isTown && !isCountry && evidence.scored > 0 && primary !== 'ORG') return { primary, secondary: 'ORG', isCountry };
   return { primary, secondary: mayBeTwo && strong ? entityTypes[second] : null, isCountry };
 }
