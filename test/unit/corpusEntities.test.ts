@@ -251,6 +251,21 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'c.txt', 'EFE'), 'ORG Agencia EFE');
   });
 
+  it('gives a well-known acronym its own spelling-out among the names articles link it to, even where the corpus mostly leaves it alone', () => {
+    const index = corpus(
+      { 'European Union': 'ORG', EU: 'ORG', 'EU Commission': 'ORG' },
+      {
+        'a.txt': 'The European Union met. The EU agreed.',
+        'b.txt': 'The EU Commission met. The EU agreed.',
+        'c.txt': 'The EU said no.',
+        'd.txt': 'The EU said yes.',
+        'e.txt': 'The EU waited.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'European Union'), entityOf(index, 'c.txt', 'EU'));
+    assert.notEqual(entityOf(index, 'b.txt', 'EU Commission'), entityOf(index, 'c.txt', 'EU'));
+  });
+
   it('lets the corpus overrule an acronym linked by initials alone: a party the corpus writes as PP is not the Pacto de Progreso', () => {
     const tagged: Record<string, EntityType> = { PP: 'ORG', 'Pacto de Progreso': 'ORG', 'PSOE-Progresistas': 'ORG' };
     const articles: Record<string, string> = { 'pacto.txt': 'Los partidos del Pacto de Progreso rechazaron una moción del PP. El PP protestó.' };

@@ -205,7 +205,10 @@ export class EntityResolver {
     if (expansions.size === 0) return this.knownExpansion(acronym);
     const [first, second] = [...expansions].sort((a, b) => b[1] - a[1]);
     if (!first) return this.knownExpansion(acronym);
-    return !second || first[1] >= dominanceRatio * second[1] ? first[0] : undefined;
+    if (!second || first[1] >= dominanceRatio * second[1]) return first[0];
+    // Among the names articles link it to, a well-known acronym's own spelling-out ("EU": "European Union", not "EU Commission").
+    const known = spellingOutOf.get(acronym);
+    return known !== undefined && expansions.has(known) ? known : undefined;
   }
 
   // A well-known acronym that no article spells out stands for its spelling-out when the corpus
@@ -228,8 +231,10 @@ export class EntityResolver {
       if (this.dominantExpansion(acronym) !== expansion || (this.names.expansionsOf(acronym).get(expansion) ?? 0) < spelledOutEnough) continue;
       if (this.names.articleCount(acronym) > this.names.articleCount(expansion)) return acronym;
     }
+    // A well-known acronym needs no proof but its articles' own spelling-out, if any ("EU" is "European
+    // Union" though one article linked them by initials alone).
     for (const known of knownAcronymsOf.get(expansion) ?? []) {
-      if (this.names.expansionsOf(known).size > 0 || this.knownExpansion(known) !== expansion) continue;
+      if (this.dominantExpansion(known) !== expansion || !this.sameTypes(known, expansion)) continue;
       if (this.names.articleCount(known) > this.names.articleCount(expansion)) return known;
     }
     return undefined;
