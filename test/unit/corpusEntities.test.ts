@@ -361,6 +361,18 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'b.txt', 'Efe'), 'ORG EFE');
   });
 
+  it('names a place by its ordinary case, however often the datelines shout it, however short it is', () => {
+    const index = corpus(
+      { BONN: 'LOC', Bonn: 'LOC' },
+      {
+        'a.txt': 'BONN 1996-08-22\n\nThe ministry said no.',
+        'b.txt': 'BONN 1996-08-23\n\nThe ministry said yes.',
+        'c.txt': 'Officials in Bonn waited.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'BONN'), 'LOC Bonn');
+  });
+
   it('credits no quotation to an other name: an adjective in a description says nothing', () => {
     const index = corpus(
       { Republican: 'MISC', 'Ted Cruz': 'PER' },

@@ -129,7 +129,9 @@ export function textsOf(tables: NameTableContents, key: string): string[] {
 export function spellingsOf(tables: NameTableContents, key: string): string[] {
   const texts = tables.textStats.get(key);
   const body = byCount(texts, (counts) => counts.fullBody);
-  return inOrdinaryCaseFirst(body.length > 0 ? body : byCount(texts, (counts) => counts.fullWeak));
+  const evidence = tables.evidenceByKey.get(key);
+  const placeName = evidence !== undefined && (evidence.town > 0 || evidence.country > 0);
+  return inOrdinaryCaseFirst(body.length > 0 ? body : byCount(texts, (counts) => counts.fullWeak), placeName);
 }
 
 /** The names with the most mentions, most first. */
@@ -148,15 +150,16 @@ export function compareCodeUnits(a: string, b: string): number {
 }
 
 // A dateline's or a table's capitals ("LONDON") are not how the name is written when it is also
-// written in ordinary case ("London"), unless it is a short acronym written so more often ("EFE", not "Efe").
-function inOrdinaryCaseFirst(spellings: string[]): string[] {
+// written in ordinary case ("London"), unless it is a short acronym written so more often ("EFE", not
+// "Efe"); a known place's short name is no acronym ("BONN" of the datelines is "Bonn").
+function inOrdinaryCaseFirst(spellings: string[], placeName: boolean): string[] {
   const ordinary = new Map<string, number>();
   spellings.forEach((text, rank) => {
     if (text !== text.toUpperCase() && !ordinary.has(text.toLowerCase())) ordinary.set(text.toLowerCase(), rank);
   });
   const shouted = (text: string, rank: number) => {
     const ordinaryRank = text === text.toUpperCase() ? ordinary.get(text.toLowerCase()) : undefined;
-    return ordinaryRank !== undefined && !(text.length <= 4 && rank < ordinaryRank);
+    return ordinaryRank !== undefined && !(text.length <= 4 && rank < ordinaryRank && !placeName);
   };
   return [...spellings.filter((text, rank) => !shouted(text, rank)), ...spellings.filter(shouted)];
 }
