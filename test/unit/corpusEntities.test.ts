@@ -206,21 +206,21 @@ describe('corpus entities', () => {
         'John Kerry': 'PER',
         'John Kasich': 'PER',
         John: 'PER',
-        'Google Plus': 'PER',
-        Google: 'PER',
+        'Harbourline Plus': 'PER',
+        Harbourline: 'PER',
       },
       {
         'a.txt': 'Hillary Clinton spoke in Ohio. John Kerry and John Kasich listened.',
         'b.txt': 'Hillary Clinton spoke in Iowa. John Kerry and John Kasich left.',
-        'c.txt': 'Hillary Clinton spoke in Utah. Google Plus closed.',
+        'c.txt': 'Hillary Clinton spoke in Utah. Harbourline Plus closed.',
         'd.txt': 'Hillary Clinton spoke in Texas.',
         'e.txt': 'Trump mocked Crooked Hillary.',
-        'f.txt': 'Hillary said no. John said yes. Google said maybe.',
+        'f.txt': 'Hillary said no. John said yes. Harbourline said maybe.',
       },
     );
     assert.equal(entityOf(index, 'f.txt', 'Hillary'), 'PER Hillary Clinton');
     assert.equal(entityOf(index, 'f.txt', 'John'), 'PER John');
-    assert.equal(entityOf(index, 'f.txt', 'Google'), 'PER Google');
+    assert.equal(entityOf(index, 'f.txt', 'Harbourline'), 'PER Harbourline');
   });
 
   it('keeps a name out of a compound that names another person after it', () => {

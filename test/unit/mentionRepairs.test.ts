@@ -94,6 +94,11 @@ describe('mention repairs', () => {
     assert.ok(found[1].titled && found[3].titled);
   });
 
+  it('makes a well-known platform an organisation whatever the tagger read', () => {
+    const found = mentions('Okafor wrote to his 20,000 Twitter followers and posted on Instagram.', { Okafor: 'PER', Twitter: 'PER', Instagram: 'LOC' });
+    assert.deepEqual(shown(found), ['PER Okafor', 'ORG Twitter', 'ORG Instagram']);
+  });
+
   it('reads "Us" in a Title Case headline as the pronoun, not the US', () => {
     const found = shown(mentions('Okafor Tells Us Why He Ran\n\nOkafor said the US and the U.S. Senate agree.', { Us: 'LOC', US: 'LOC', Okafor: 'PER' }));
     assert.deepEqual(found, ['PER Okafor', 'PER Okafor', 'LOC US']);

@@ -43,6 +43,8 @@ export interface MentionConventions {
   legalForms: string[];
   /** Seas and oceans, folded: places beyond doubt, as countries and continents are. */
   seas: string[];
+  /** Well-known companies and platforms, folded ("twitter"): organisations beyond doubt. */
+  organizations: string[];
   /** Prepositions of place ("frente a", "off"), lower case. */
   placePrepositions: string[];
   /** The lower-case words a person's name may hold ("de", "van", "bin"). */
@@ -82,6 +84,7 @@ export class MentionRepairs {
   private readonly organizationTails: Set<string>;
   private readonly legalForms: Set<string>;
   private readonly seas: Set<string>;
+  private readonly organizations: Set<string>;
   private readonly placePrepositions: Set<string>;
   private readonly nameParticles: Set<string>;
   private readonly sentenceWords: Set<string>;
@@ -103,6 +106,7 @@ export class MentionRepairs {
     this.organizationTails = new Set(conventions.organizationTails);
     this.legalForms = new Set(conventions.legalForms);
     this.seas = new Set(conventions.seas);
+    this.organizations = new Set(conventions.organizations);
     this.placePrepositions = new Set(conventions.placePrepositions);
     this.nameParticles = new Set(conventions.nameParticles);
     this.sentenceWords = new Set(conventions.sentenceWords);
@@ -156,6 +160,8 @@ export class MentionRepairs {
       else if ((categories & townMask) !== 0) mention.placeKind = 'town';
       // "del Atlántico": a sea is a place whatever the tagger read, and as sure a one as a country.
       if (this.seas.has(folded.join(' '))) Object.assign(mention, { type: 'LOC', placeKind: 'country' });
+      // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
+      if (this.organizations.has(folded.join(' '))) mention.type = 'ORG';
       if (mention.placeKind === 'town' && mention.type === 'PER' && !titled && this.readsAsPlace(input, span, folded, mentions[mentions.length - 1]))
         mention.type = 'LOC';
       mentions.push(mention);
