@@ -103,7 +103,8 @@ export class MentionRepairs {
     this.agencies = new Set(conventions.agencies);
     this.countryAbbreviations = new Set(conventions.countryAbbreviations);
     this.organizationHeads = new Set(conventions.organizationHeads);
-    this.organizationTails = new Set(conventions.organizationTails);
+    // A legal form ends an organisation's name too ("Ruch SA").
+    this.organizationTails = new Set([...conventions.organizationTails, ...conventions.legalForms]);
     this.legalForms = new Set(conventions.legalForms);
     this.seas = new Set(conventions.seas);
     this.organizations = new Set(conventions.organizations);
@@ -159,9 +160,10 @@ export class MentionRepairs {
       if (isCountry) mention.placeKind = 'country';
       else if ((categories & townMask) !== 0) mention.placeKind = 'town';
       // "del Atlántico": a sea is a place whatever the tagger read, and as sure a one as a country.
-      if (this.seas.has(folded.join(' '))) Object.assign(mention, { type: 'LOC', placeKind: 'country' });
+      const name = folded.join(' ');
+      if (this.seas.has(name)) Object.assign(mention, { type: 'LOC', placeKind: 'country' });
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
-      if (this.organizations.has(folded.join(' '))) mention.type = 'ORG';
+      if (this.organizations.has(name)) mention.type = 'ORG';
       if (mention.placeKind === 'town' && mention.type === 'PER' && !titled && this.readsAsPlace(input, span, folded, mentions[mentions.length - 1]))
         mention.type = 'LOC';
       mentions.push(mention);
@@ -344,7 +346,7 @@ export class MentionRepairs {
   }
 
   private isFirstName(word: string): boolean {
-    return (this.gazetteer.entryCategories([foldWord(word)]) & firstNameMask) !== 0;
+    return this.gazetteer.isEntry([foldWord(word)], 'firstName');
   }
 
   // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.
@@ -367,7 +369,6 @@ export class MentionRepairs {
 const countryMask = categoryMask(countryCategories);
 const townMask = categoryMask(townCategories);
 const namePartMask = categoryMask(['firstName', 'lastName']);
-const firstNameMask = categoryMask(['firstName']);
 
 const repairs = new Map<string, MentionRepairs>();
 

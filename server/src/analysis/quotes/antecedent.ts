@@ -71,7 +71,7 @@ export class SpeakerResolver {
   }
 
   /** `quote`: the quoted words the speaker said, whose named people are not who "she" stands for. */
-  resolve(speaker: Span, previous: PreviousSpeaker | null, quote?: Span, last?: LastQuote | null): ResolvedSpeaker {
+  resolve(speaker: Span, previous: PreviousSpeaker | null, quote: Span, last: LastQuote | null): ResolvedSpeaker {
     const words = withoutContraction(lowerCase(this.text.slice(speaker.start, speaker.end))).split(/\s+/u);
     const head = words[words.length - 1];
     const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns } = this.lexicon;
@@ -84,7 +84,7 @@ export class SpeakerResolver {
     const document = noun !== undefined && this.isDocumentNoun(noun);
     if (named) return { mention: named, kind: document ? 'document' : 'name' };
     // "her message", "su comunicado": the author is whom the possessive stands for.
-    if (document && possessives.has(words[0])) return { mention: this.pronounAntecedent(words[0], speaker.start, previous), kind: 'document' };
+    if (document && possessives.has(words[0])) return { mention: this.pronounAntecedent(words[0], speaker.start, previous, quote, last), kind: 'document' };
     // "one", "another", "a senior official", "un portavoz": someone the article does not name.
     if (indefiniteSpeakers.has(words[0]) || indefiniteDeterminers.has(words[0])) return { mention: null, kind: 'description' };
     if (noun === undefined || document || this.holdsUntaggedName(speaker)) return { mention: null, kind: document ? 'document' : 'description' };
@@ -154,12 +154,12 @@ export class SpeakerResolver {
       .some((word) => this.lexicon.personNouns.has(word));
   }
 
-  private pronounAntecedent(pronoun: string, position: number, previous: PreviousSpeaker | null, quote?: Span, last?: LastQuote | null): EntityMention | null {
+  private pronounAntecedent(pronoun: string, position: number, previous: PreviousSpeaker | null, quote: Span, last: LastQuote | null): EntityMention | null {
     const { femalePronouns, malePronouns } = this.lexicon;
     const gender = femalePronouns.has(pronoun) ? 'female' : malePronouns.has(pronoun) ? 'male' : null;
     // "“What I love about Hillary is her facts,” she said": who is talked about in the third person is not
     // who talks. "she said" never stands for a man: the nearest person is taken only if of that gender or unknown.
-    const named = quote ? this.personWordsInside(quote) : null;
+    const named = this.personWordsInside(quote);
     if (!gender) return this.recent(previous, position) ?? this.nearest(position, ['PER', 'ORG']);
     const subject = this.lastSubject(position, gender, [], named);
     // "“…,” said Federico de Jesús. “…,” he added.": right after a quotation, with no person named as a
