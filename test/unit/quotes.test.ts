@@ -80,6 +80,14 @@ const conventions: { name: string; language: Language; text: string; names: Reco
     speakers: ['Clinton'],
   },
   {
+    name: 'a block quote opening its paragraph with a straight mark is not continued by speech in curly marks',
+    language: 'en',
+    text: 'The Post reports:\n\n"Kevin was snoring.\n\n“Here he is, babe,” she said.',
+    names: {},
+    quotes: ['"Kevin was snoring.', '“Here he is, babe,”'],
+    speakers: ['The Post', 'she'],
+  },
+  {
     name: 'Spanish continuation with » at the new paragraph',
     language: 'es',
     text: 'El ministro declaró: «No habrá recortes este año.\n\n»Tampoco el próximo».\n\nLa oposición calló.',

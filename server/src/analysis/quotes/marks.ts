@@ -166,7 +166,9 @@ class MarkScanner {
   continuationMark(paragraph: Span, mark: string): number | null {
     const found = this.markAt(paragraph.start);
     if (!found) return null;
-    const continues = family(found.mark) === family(mark) && found.role !== 'close';
+    // The very mark that opened it: a paragraph opening with “ after one opened by a straight " (a block
+    // quote of paragraphs each opening with ", which quote speech in curly marks) starts a quotation of its own.
+    const continues = found.mark === mark && found.role !== 'close';
     // Spanish continues a «quotation» with » at each new paragraph.
     const spanishContinues = mark === '«' && found.mark === '»';
     return continues || spanishContinues ? paragraph.start : null;
