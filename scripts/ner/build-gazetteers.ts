@@ -14,6 +14,7 @@ const inePath = dataPath('ner-extra/ine_spanish_names');
 const ineMinimumFrequency = 200;
 
 type Language = 'es' | 'en';
+type CommonCountryNames = Record<Language, string[]> & { leftOut: Record<Language, string[]> };
 type FakerLocales = Record<string, Record<string, Record<string, unknown> | undefined> | undefined>;
 
 export async function buildGazetteers(): Promise<void> {
@@ -46,14 +47,31 @@ export async function buildGazetteers(): Promise<void> {
   }
 }
 
+// The ISO names are official ones ("República Árabe Siria"); CLDR's display names, in Node's ICU, are the
+// names a reader uses ("Siria", "Corea del Sur", "Myanmar (Birmania)": both names), and a short list adds
+// older and informal ones ("Holanda", "Unión Soviética").
 function countryNames(language: Language): string[] {
   countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const names: string[] = [];
   for (const locale of new Set([language, 'en'])) {
-    for (const value of Object.values(countries.getNames(locale, { select: 'all' }))) names.push(...value);
+    for (const value of Object.values(countries.getNames(locale, { select: 'all' }))) names.push(...value.filter((name) => !/[(),]/.test(name)));
+    for (const style of ['long', 'short'] as const) {
+      const displayNames = new Intl.DisplayNames([locale], { type: 'region', style });
+      for (const code of Object.keys(countries.getAlpha2Codes())) names.push(...displayedNames(displayNames.of(code)));
+    }
   }
-  return sortedUnique(names.filter((name) => !/[(),]/.test(name)));
+  const common = JSON.parse(readFileSync(join(__dirname, 'common-country-names.json'), 'utf8')) as CommonCountryNames;
+  names.push(...common[language], ...(language === 'en' ? [] : common.en));
+  const leftOut = new Set(common.leftOut[language]);
+  return sortedUnique(names.filter((name) => !leftOut.has(name)));
+}
+
+// "Myanmar (Birmania)" is two names; a name with a comma or an ampersand is a description ("Congo - Kinshasa").
+function displayedNames(name: string | undefined): string[] {
+  if (!name) return [];
+  const both = /^(.+?) \((.+)\)$/u.exec(name);
+  return (both ? [both[1], both[2]] : [name]).filter((each) => !/[(),&]| - /u.test(each));
 }
 
 function fakerNames(locales: FakerLocales, language: Language, key: 'first_name' | 'last_name'): string[] {

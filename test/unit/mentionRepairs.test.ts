@@ -197,6 +197,18 @@ describe('mention repairs of places', () => {
     assert.deepEqual(shown(found), ['LOC A Coruña', 'LOC Lugo', 'LOC Cedeira']);
   });
 
+  it('knows the countries by the names a reader uses, not only by their official ones', () => {
+    const tagged = { Siria: 'ORG', Irak: 'ORG', 'Corea del Sur': 'LOC', Holanda: 'ORG', Syria: 'ORG', Britain: 'LOC', 'Soviet Union': 'ORG' } as const;
+    const found = [
+      ...mentions('Siria e Irak firmaron con Corea del Sur y Holanda.', tagged),
+      ...mentions('Syria and Britain once dealt with the Soviet Union.', tagged),
+    ];
+    assert.deepEqual(
+      found.map((mention) => `${mention.text} ${mention.placeKind}`),
+      ['Siria country', 'Irak country', 'Corea del Sur country', 'Holanda country', 'Syria country', 'Britain country', 'Soviet Union country'],
+    );
+  });
+
   it('leaves a person named like a town alone when nothing says place', () => {
     assert.deepEqual(shown(mentions('Lugo respondió a las preguntas.', { Lugo: 'PER' })), ['PER Lugo']);
   });
