@@ -222,6 +222,12 @@ describe('mention repairs of places', () => {
 });
 
 describe('mention repairs of spans holding two names', () => {
+  it("leaves out of a name an editor's bracket opened or closed outside it", () => {
+    const text = 'He did what [New Jersey Gov. Tom] Kessler did to Dana Whitfield [R-Ohio] and to the Partido Popular (PP).';
+    const found = mentions(text, { 'Tom] Kessler': 'PER', 'Whitfield [R-Ohio': 'PER', 'Partido Popular (PP)': 'ORG' });
+    assert.deepEqual(shown(found), ['PER Kessler', 'PER Whitfield', 'ORG Partido Popular (PP)']);
+  });
+
   it('splits a person span at a conjunction or a lower-case word that is no name particle', () => {
     assert.deepEqual(
       shown(mentions('Why Hillary And Obama Disagree\n\nDonald remains Donald, they said.', { 'Hillary And Obama': 'PER', 'Donald remains Donald': 'PER' })),

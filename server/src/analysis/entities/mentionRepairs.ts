@@ -250,6 +250,7 @@ export class MentionRepairs {
     const looseWord = (i: number) => span.type === 'PER' && this.sentenceWords.has(folded(i)) && !isNamePart(i) && !isAcronym(i);
     // A quoted title capitalises its words as a headline does ("‘Donald Trump Leads’").
     const quotedTitle = span.first > sentenceStart && quoteMarks.has(tokens[span.first - 1].text);
+    this.leaveBracketsOpenedOutside(tokens, span);
     while (span.first < span.last && quoteMarks.has(tokens[span.first].text)) span.first++;
     while (span.last > span.first && quoteMarks.has(tokens[span.last].text)) span.last--;
     while (span.first < span.last) {
@@ -266,6 +267,19 @@ export class MentionRepairs {
     // may be a surname ("King said").
     const only = tokens[span.first].text;
     return !(this.isHonorific(only) || (this.boundaryWords.has(titleWord(only)) && !isAcronym(span.first)) || isPunctuation(only));
+  }
+
+  // "[New Jersey Gov. Chris] Christie", "Christie [R-N.J.": an editor's bracket opened or closed outside the
+  // span is no part of a name; the name is the words on the far side of it.
+  private leaveBracketsOpenedOutside(tokens: readonly Token[], span: TaggedSpan): void {
+    let open = -1;
+    for (let i = span.first; i <= span.last; i++) {
+      const text = tokens[i].text;
+      if (text === '[' || text === '(') open = open < 0 ? i : open;
+      else if ((text === ']' || text === ')') && open >= 0) open = -1;
+      else if ((text === ']' || text === ')') && i < span.last) span.first = i + 1;
+    }
+    if (open > span.first) span.last = open - 1;
   }
 
   // "Hillary And Obama", "Donald remains Donald": a person's name holds no conjunction and no lower-case
