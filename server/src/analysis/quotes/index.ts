@@ -7,7 +7,7 @@ import { lowerAt, QuoteContexts, type QuoteContext } from './context';
 import { isOneName, isSpeech, namedByCue, namesTheNounBefore, personBefore } from './classify';
 import { speechLexicon, type SpeechLexicon } from './lexicon';
 import { findQuotedStretches, type QuotedStretch } from './marks';
-import { signatureInside } from './signature';
+import { signatureInside, transcriptLabelAt, transcriptTurns } from './signature';
 import { spanIndexAtOrAfter } from '../spanSearch';
 
 export function findQuotations(input: AnalysisInput, entities: EntityMention[]): QuotationAnalysis {
@@ -15,11 +15,12 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
   const entitiesInOrder = inOrder(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
-  const signatures = stretches.map((stretch) => signatureInside(text, stretch, entitiesInOrder, lexicon));
+  const turns = transcriptTurns(text, stretches, entitiesInOrder);
+  const signatures = stretches.map((stretch, index) => turns[index] ?? signatureInside(text, stretch, entitiesInOrder, lexicon));
   // A signature inside the marks is not quoted: its name is the speaker's mention; nor is a name in marks,
   // which a pronoun may stand for ("según el «Jornal de Noticias», que destaca …").
   const quoted = stretches
-    .map((stretch, index) => ({ start: stretch.start, end: signatures[index]?.quoteEnd ?? stretch.end }))
+    .map((stretch, index) => ({ start: signatures[index]?.wordsStart ?? stretch.start, end: signatures[index]?.quoteEnd ?? stretch.end }))
     .filter((_, index) => !isOneName(text, stretches[index], entitiesInOrder));
   const resolver = new SpeakerResolver(text, entitiesInOrder, quoted, input.tokens, lexicon);
   const contexts = new QuoteContexts(text, input.tokens, input.sentences, stretches);
@@ -120,6 +121,8 @@ function speakerOf(
 // mandatarios “reafirmaron…”") or a cue of a neighbouring sentence gives way to the paragraph's speaker.
 function continuesPrevious(text: string, attribution: Attribution, located: Located, previous: Quotation, stretch: QuotedStretch): boolean {
   if (attribution.cued || located.basis === 'subject' || located.basis === 'cue') return false;
+  // A transcript's turn labelled by no one the article names ("\"VIDEO: …") is no one's turn before it.
+  if (transcriptLabelAt(text, stretch.inner.start)) return false;
   // No line break between them, or only in the blank run just before this one.
   let blankFrom = stretch.start;
   while (blankFrom > previous.end && /\s/u.test(text[blankFrom - 1])) blankFrom--;

@@ -2,7 +2,7 @@
 // and dialogue-dash speech. A mark left open never reaches past its paragraph.
 import type { Span } from '../types';
 import { isLetterOrDigit } from '../characters';
-import { maximumSignature } from './signature';
+import { maximumSignature, transcriptLabelAt } from './signature';
 import { paragraphSpans, trimEnd } from './paragraphs';
 
 export interface MarkConventions {
@@ -59,7 +59,9 @@ export function findQuotedStretches(text: string, conventions: MarkConventions):
     stretches.push(...result.stretches);
     carried = null;
     if (!result.unclosed) return;
-    const continuation = next ? scanner.continuationMark(next, result.unclosed.mark) : null;
+    // A transcript quoted over paragraphs, each opening a mark, is one quotation a turn: "\"PENCE: …".
+    const continued = next ? scanner.continuationMark(next, result.unclosed.mark) : null;
+    const continuation = continued !== null && !transcriptLabelAt(text, continued + result.unclosed.mark.length) ? continued : null;
     const signatureClose = next && continuation === null ? scanner.signatureLineClose(next, result.unclosed.mark) : 0;
     if (continuation !== null) {
       carried = result.unclosed;
