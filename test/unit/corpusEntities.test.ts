@@ -73,6 +73,21 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'c.txt', 'Donald Trump'), 'PER Donald Trump');
   });
 
+  it('is one person with or without the Arabic article', () => {
+    const index = corpus(
+      { 'Karim al-Haddad': 'PER', 'Karim Haddad': 'PER', Haddad: 'PER' },
+      {
+        'a.txt': 'Karim al-Haddad spoke in Amman.',
+        'b.txt': 'Karim al-Haddad left.',
+        'c.txt': 'Karim Haddad answered.',
+        'd.txt': 'Haddad left, and Haddad came back.',
+      },
+    );
+    assert.equal(entityOf(index, 'b.txt', 'Karim al-Haddad'), 'PER Karim al-Haddad');
+    assert.equal(entityOf(index, 'c.txt', 'Karim Haddad'), 'PER Karim al-Haddad');
+    assert.equal(entityOf(index, 'd.txt', 'Haddad'), 'PER Karim al-Haddad');
+  });
+
   it("reads a surname the tagger took for an adjective as the person's, not a nationality's", () => {
     const index = corpus(
       { 'Jeb Bush': 'PER', 'George W. Bush': 'PER', Bush: 'MISC', Republican: 'MISC', 'Joe Republican': 'PER' },

@@ -222,6 +222,11 @@ describe('mention repairs of places', () => {
 });
 
 describe('mention repairs of spans holding two names', () => {
+  it('takes the given names the tagger left out before a surname with its Arabic article, but no word of a sentence', () => {
+    const found = mentions('Turkey was a friend of Karim al-Haddad. In al-Mansur, they waited.', { 'al-Haddad': 'LOC', 'al-Mansur': 'LOC' });
+    assert.deepEqual(shown(found), ['LOC Karim al-Haddad', 'LOC al-Mansur']);
+  });
+
   it("leaves out of a name an editor's bracket opened or closed outside it", () => {
     const text = 'He did what [New Jersey Gov. Tom] Kessler did to Dana Whitfield [R-Ohio] and to the Partido Popular (PP).';
     const found = mentions(text, { 'Tom] Kessler': 'PER', 'Whitfield [R-Ohio': 'PER', 'Partido Popular (PP)': 'ORG' });

@@ -17,7 +17,7 @@
 //   another entity; its last words are its head ("White Sox" for "Chicago White Sox"), whatever the
 //   order. (A person's surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
-import { acronymInitials, acronymLetters, looksLikeAcronym, normalizeName, withoutMiddleInitials } from './nameForms';
+import { acronymInitials, acronymLetters, looksLikeAcronym, normalizeName, bareName } from './nameForms';
 import nameLinks from './resources/name-links.json';
 
 export interface LinkedMention extends EntityMention {
@@ -78,7 +78,7 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
         words: name.includes(' ') ? name.split(' ') : [name],
         type: mention.type,
         padded: ` ${name} `,
-        barePadded: mention.type === 'PER' ? ` ${withoutMiddleInitials(name)} ` : ` ${name} `,
+        barePadded: mention.type === 'PER' ? ` ${bareName(name)} ` : ` ${name} `,
         spelling: mention.text,
         initials: /\s/u.test(mention.text) ? acronymInitials(mention.text) : '',
         inBody: false,

@@ -18,7 +18,7 @@ import knownAcronyms from './resources/known-acronyms.json';
 import enFirstNames from '../analysis/resources/en/first-names.json';
 import esFirstNames from '../analysis/resources/es/first-names.json';
 import nameLinks from './resources/name-links.json';
-import { corpusShortForms } from './nameForms';
+import { bareName, corpusShortForms } from './nameForms';
 
 export type EntityId = string;
 
@@ -264,7 +264,9 @@ export class EntityResolver {
       if (namesAnotherPersonAfter(owner, key)) continue;
       if (this.isPerson(owner) && !this.absorbedInto(owner) && !namesAnotherGeneration(owner, key)) owners.push(owner);
     }
-    const maximal = owners.filter((owner) => !owners.some((other) => other !== owner && ` ${other} `.includes(` ${owner} `)));
+    // A name held by another, or that other without its middle words ("bashar assad" for "bashar al assad"), is that one.
+    const holds = (other: string, owner: string) => ` ${other} `.includes(` ${owner} `) || bareName(other) === owner;
+    const maximal = owners.filter((owner) => !owners.some((other) => other !== owner && holds(other, owner)));
     if (maximal.length === 1) return maximal[0];
     const [first, second] = owners.map((owner) => ({ owner, articles: this.names.articleCount(owner) })).sort((a, b) => b.articles - a.articles);
     return first && (!second || first.articles >= dominanceRatio * second.articles) ? first.owner : key;

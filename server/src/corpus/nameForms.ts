@@ -35,15 +35,16 @@ function normalizeAscii(text: string): string {
 }
 
 /**
- * A person's name without middle initials, which writers add and drop: "donald j trump" is written
- * "donald trump" too. The initials stay in the name's key, since they may be all that tells two people
- * apart ("george w bush", "george h w bush"); the corpus links the bare name to the one it stands for.
+ * A person's name without the middle words writers add and drop: initials ("donald j trump" is written
+ * "donald trump" too) and the Arabic article ("bashar al assad", "Bashar Assad"). They stay in the name's
+ * key, since initials may be all that tells two people apart ("george w bush", "george h w bush"); the
+ * corpus links the bare name to the one it stands for.
  */
-export function withoutMiddleInitials(normalizedName: string): string {
+export function bareName(normalizedName: string): string {
   const firstSpace = normalizedName.indexOf(' ');
   if (firstSpace < 0 || normalizedName.indexOf(' ', firstSpace + 1) < 0) return normalizedName;
   const words = normalizedName.split(' ');
-  const kept = words.filter((word, i) => i === 0 || i === words.length - 1 || word.length > 1);
+  const kept = words.filter((word, i) => i === 0 || i === words.length - 1 || (word.length > 1 && word !== 'al'));
   return kept.join(' ');
 }
 
@@ -51,7 +52,7 @@ export function withoutMiddleInitials(normalizedName: string): string {
  * The shorter names that stand for a full name across a corpus: any run of its words ("Putin",
  * "Salazar Velázquez", "Elena Marín" for "Elena Marín Ortega", "Hillary" for "Hillary Clinton" where the
  * corpus names no other Hillary as often), but never a run that begins or ends with a middle initial
- * ("j trump"), and the name without its middle initials.
+ * ("j trump"), and the name without its middle initials or article ("bashar assad").
  */
 export function corpusShortForms(normalizedName: string): string[] {
   const words = normalizedName.split(' ');
@@ -64,7 +65,7 @@ export function corpusShortForms(normalizedName: string): string[] {
       if (!isWhole && (end === words.length || words[end - 1].length > 1)) forms.push(words.slice(start, end).join(' '));
     }
   }
-  const bare = withoutMiddleInitials(normalizedName);
+  const bare = bareName(normalizedName);
   if (bare !== normalizedName) forms.push(bare);
   return forms;
 }

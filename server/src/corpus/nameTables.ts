@@ -166,7 +166,8 @@ function inOrdinaryCaseFirst(spellings: string[], placeName: boolean): string[] 
 
 function endsInCompound(mentions: readonly LinkedMention[], key: string): boolean {
   const full = mentions.find((mention) => mention.name === key);
-  return full !== undefined && /[-‐][^\s]*$/u.test(full.text);
+  // A surname with its Arabic article ("Bashar al-Assad") is no compound.
+  return full !== undefined && /[-‐][^\s]*$/u.test(full.text) && !/(?:^|\s)(?:al|el)-\p{Lu}[^\s]*$/u.test(full.text);
 }
 
 /** "hillary rodham clinton" → "hillary clinton"; names of fewer than three words have no middle. */

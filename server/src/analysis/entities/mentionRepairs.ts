@@ -133,6 +133,7 @@ export class MentionRepairs {
       const span = { ...tagged };
       const titled = this.takeTitles(tokens, span, sentenceStart);
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
+      this.joinGivenNames(tokens, span, Math.max(sentenceStart, coveredUntil + 1));
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
       if (this.isPronounLikeAbbreviation(tokens, span)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
@@ -228,6 +229,18 @@ export class MentionRepairs {
   }
 
   // "F/A-18", "AC/DC": tokens joined by a slash with no space between are one name.
+  // "Bashar al-Assad", "Abu Bakr al-Baghdadi": the tagger may take a surname with its Arabic article
+  // alone, even for a place; the one or two capitalised words before it are the rest of the name.
+  private joinGivenNames(tokens: readonly Token[], span: TaggedSpan, from: number): void {
+    if (!/^(?:al|el)-\p{Lu}/u.test(tokens[span.first].text)) return;
+    for (let taken = 0; taken < 2 && span.first > from; taken++) {
+      const word = tokens[span.first - 1].text;
+      const folded = foldWord(word);
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word) || this.boundaryWords.has(folded) || this.sentenceWords.has(folded)) return;
+      span.first--;
+    }
+  }
+
   private joinSlashes(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number, sentenceEnd: number): void {
     const joined = (a: number, b: number) => tokens[a].end === tokens[b].start;
     while (
