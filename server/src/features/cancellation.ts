@@ -2,6 +2,7 @@
 // cancels it, and a walk over thousands of mentions or entities yields to the event loop every few
 // hundred items, so that a cancellation (or any other message) is read, and stops at once when it is.
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { Derivation, Derivations } from '../corpus/derivations';
 
 const sliceSize = 256;
 
@@ -21,14 +22,26 @@ export async function unlessCancelled<T>(promise: Promise<T>, token: Cancellatio
   }
 }
 
+/** Yields to the event loop, so that other messages are read; rejects if the request has been cancelled meanwhile. */
+export async function giveWay(token: CancellationToken): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (token.isCancellationRequested) throw requestCancelled();
+}
+
 /** Visits every item, yielding to the event loop between slices; rejects once the request is cancelled. */
 export async function forEachUnlessCancelled<T>(items: Iterable<T>, token: CancellationToken, visit: (item: T) => void, size = sliceSize): Promise<void> {
   let count = 0;
   for (const item of items) {
     visit(item);
-    if (++count % size === 0) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (token.isCancellationRequested) throw requestCancelled();
-    }
+    if (++count % size === 0) await giveWay(token);
+  }
+}
+
+/** The derived value, the steps left taken between turns of the event loop; rejects once the request is cancelled. */
+export async function deriveUnlessCancelled<T>(derivations: Derivations, derivation: Derivation<T>, token: CancellationToken): Promise<T> {
+  for (;;) {
+    const step = derivations.advance(derivation);
+    if (step.done) return step.value;
+    await giveWay(token);
   }
 }
