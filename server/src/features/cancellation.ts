@@ -2,7 +2,6 @@
 // cancels it, and a walk over thousands of mentions or entities yields to the event loop every few
 // hundred items, so that a cancellation (or any other message) is read, and stops at once when it is.
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
-import type { Derivation, Derivations } from '../corpus/derivations';
 
 const sliceSize = 256;
 
@@ -34,14 +33,5 @@ export async function forEachUnlessCancelled<T>(items: Iterable<T>, token: Cance
   for (const item of items) {
     visit(item);
     if (++count % size === 0) await giveWay(token);
-  }
-}
-
-/** The derived value, the steps left taken between turns of the event loop; rejects once the request is cancelled. */
-export async function deriveUnlessCancelled<T>(derivations: Derivations, derivation: Derivation<T>, token: CancellationToken): Promise<T> {
-  for (;;) {
-    const step = derivations.advance(derivation);
-    if (step.done) return step.value;
-    await giveWay(token);
   }
 }

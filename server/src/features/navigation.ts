@@ -3,7 +3,7 @@ import { CancellationToken, type DocumentHighlight, type Location, type Position
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { mainMention } from '../corpus/entities';
 import type { EntityId } from '../corpus/entityResolution';
-import { deriveUnlessCancelled, giveWay } from './cancellation';
+import { giveWay } from './cancellation';
 import { positionToArticleOffset, spanToLocation, spanToRange } from './ranges';
 import { referenceTableOf, tableLocations } from './referenceTable';
 
@@ -35,7 +35,9 @@ export async function references(
 ): Promise<Location[]> {
   const entity = entityAt(index, uri, position);
   if (!entity) return [];
-  const table = await deriveUnlessCancelled(index.derivations, referenceTableOf(index, entity), token);
+  // Made at once, as the mention list it reads was: a request that gave way between the steps would
+  // start them again after every article the indexer inserts meanwhile.
+  const table = index.derivations.now(referenceTableOf(index, entity));
   const locations: Location[] = [];
   const rows = table.uris.length;
   for (let first = 0; first < rows; first += locationsPerSlice) {
