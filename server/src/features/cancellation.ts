@@ -21,14 +21,17 @@ export async function unlessCancelled<T>(promise: Promise<T>, token: Cancellatio
   }
 }
 
+/** Yields to the event loop, so that other messages are read; rejects if the request has been cancelled meanwhile. */
+export async function giveWay(token: CancellationToken): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (token.isCancellationRequested) throw requestCancelled();
+}
+
 /** Visits every item, yielding to the event loop between slices; rejects once the request is cancelled. */
 export async function forEachUnlessCancelled<T>(items: Iterable<T>, token: CancellationToken, visit: (item: T) => void, size = sliceSize): Promise<void> {
   let count = 0;
   for (const item of items) {
     visit(item);
-    if (++count % size === 0) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (token.isCancellationRequested) throw requestCancelled();
-    }
+    if (++count % size === 0) await giveWay(token);
   }
 }

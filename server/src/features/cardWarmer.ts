@@ -1,13 +1,14 @@
-// The names' search index and the largest entities' hover cards, mention lists and main mentions,
+// The names' search index and the largest entities' hover cards, reference tables and main mentions,
 // made ready once the corpus has been quiet for a moment: they read thousands of articles, and a
 // reader hovers over the frequent names first. The work goes in slices of a few milliseconds between
 // requests (a card is computed in steps, see corpus/derivations.ts), and stops as soon as the corpus
 // changes again.
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Derivation } from '../corpus/derivations';
-import { mainMentionOf, sortedMentions } from '../corpus/entities';
+import { mainMentionOf } from '../corpus/entities';
 import { namesByWordPrefix } from '../corpus/entitySearch';
 import { entityCardDerivation } from './hover';
+import { referenceTableOf } from './referenceTable';
 
 // After the corpus is indexed or its files change, at once (a reader hovers over the frequent names
 // first, and the slices give way to every request); while a person types, once they pause, so that
@@ -56,7 +57,7 @@ export class CardWarmer {
     for (const _ of index.resolvingEveryName()) if (!(await mayGoOn())) return;
     const entities = new Set(index.largestKeys(largest).flatMap((key) => index.entitiesOfKey(key)));
     const derivations: Derivation<unknown>[] = [namesByWordPrefix(index)];
-    for (const entity of entities) derivations.push(entityCardDerivation(index, entity), sortedMentions(index, entity), mainMentionOf(index, entity));
+    for (const entity of entities) derivations.push(entityCardDerivation(index, entity), referenceTableOf(index, entity), mainMentionOf(index, entity));
     for (const derivation of derivations) {
       do if (!(await mayGoOn())) return;
       while (!index.derivations.advance(derivation).done);

@@ -1,10 +1,14 @@
 // Go to definition, find all references and document highlights: all follow the entity under the cursor.
 import { CancellationToken, type DocumentHighlight, type Location, type Position } from 'vscode-languageserver';
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import { entityMentions, mainMention } from '../corpus/entities';
+import { mainMention } from '../corpus/entities';
 import type { EntityId } from '../corpus/entityResolution';
-import { forEachUnlessCancelled } from './cancellation';
+import { giveWay } from './cancellation';
 import { positionToArticleOffset, spanToLocation, spanToRange } from './ranges';
+import { referenceTableOf, tableLocations } from './referenceTable';
+
+// Locations made between two turns of the event loop, in which a cancellation is read: a fraction of a millisecond.
+const locationsPerSlice = 2048;
 
 function entityAt(index: CorpusIndex, uri: string, position: Position): EntityId | undefined {
   const article = index.article(uri);
@@ -31,13 +35,15 @@ export async function references(
 ): Promise<Location[]> {
   const entity = entityAt(index, uri, position);
   if (!entity) return [];
-  const main = mainMention(index, entity);
+  // Made at once, as the mention list it reads was: a request that gave way between the steps would
+  // start them again after every article the indexer inserts meanwhile.
+  const table = index.derivations.now(referenceTableOf(index, entity));
   const locations: Location[] = [];
-  await forEachUnlessCancelled(entityMentions(index, entity), token, (location) => {
-    if (!includeDeclaration && main && location.uri === main.uri && location.mention.start === main.mention.start) return;
-    const article = index.article(location.uri);
-    if (article) locations.push(spanToLocation(article, location.mention));
-  });
+  const rows = table.uris.length;
+  for (let first = 0; first < rows; first += locationsPerSlice) {
+    if (first > 0) await giveWay(token);
+    tableLocations(table, includeDeclaration, first, Math.min(rows, first + locationsPerSlice), locations);
+  }
   return locations;
 }
 
