@@ -90,15 +90,9 @@ const conventions: { name: string; language: Language; text: string; names: Reco
   {
     name: 'a transcript quoted over paragraphs is one quotation a turn, said by the person its label names',
     language: 'en',
-    text:
-      'Gov. Tom Harlan spoke on Sunday. Partial transcript as follows:\n\n"BECKER: Will you be there?\n\n"(CROSSTALK.)\n\n"HARLAN: I will not.\n\n"VIDEO: They all told me so.\n\n"BECKER: Thank you, Governor."',
+    text: 'Gov. Tom Harlan spoke on Sunday. Partial transcript as follows:\n\n"BECKER: Will you be there?\n\n"(CROSSTALK.)\n\n"HARLAN: I will not.\n\n"VIDEO: They all told me so.\n\n"BECKER: Thank you, Governor."',
     names: { 'Tom Harlan': 'PER' },
-    quotes: [
-      '"BECKER: Will you be there?\n\n"(CROSSTALK.)',
-      '"HARLAN: I will not.',
-      '"VIDEO: They all told me so.',
-      '"BECKER: Thank you, Governor."',
-    ],
+    quotes: ['"BECKER: Will you be there?\n\n"(CROSSTALK.)', '"HARLAN: I will not.', '"VIDEO: They all told me so.', '"BECKER: Thank you, Governor."'],
     speakers: ['BECKER', 'HARLAN', null, 'BECKER'],
   },
   {
