@@ -40,8 +40,10 @@ export async function references(
   const table = index.derivations.now(referenceTableOf(index, entity));
   const locations: Location[] = [];
   const rows = table.uris.length;
+  // A large answer gives way before its first slice too: its table is made in a blink now, and a
+  // cancellation sent right after the request would otherwise come too late.
   for (let first = 0; first < rows; first += locationsPerSlice) {
-    if (first > 0) await giveWay(token);
+    if (first > 0 || rows > locationsPerSlice) await giveWay(token);
     tableLocations(table, includeDeclaration, first, Math.min(rows, first + locationsPerSlice), locations);
   }
   return locations;
