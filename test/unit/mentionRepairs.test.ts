@@ -227,6 +227,14 @@ describe('mention repairs of spans holding two names', () => {
     assert.deepEqual(shown(found), ['LOC Karim al-Haddad', 'LOC al-Mansur']);
   });
 
+  it('takes a known first name the tagger left before a person, but not a title nor the word opening a question', () => {
+    const found = mentions('The aide Caroline Wolverton spoke. Will Wolverton win? Pastor Kevin Swanson prayed.', {
+      Wolverton: 'PER',
+      'Pastor Kevin Swanson': 'PER',
+    });
+    assert.deepEqual(shown(found), ['PER Caroline Wolverton', 'PER Wolverton', 'PER Kevin Swanson']);
+  });
+
   it("leaves out of a name an editor's bracket opened or closed outside it", () => {
     const text = 'He did what [New Jersey Gov. Tom] Kessler did to Dana Whitfield [R-Ohio] and to the Partido Popular (PP).';
     const found = mentions(text, { 'Tom] Kessler': 'PER', 'Whitfield [R-Ohio': 'PER', 'Partido Popular (PP)': 'ORG' });

@@ -133,7 +133,7 @@ export class MentionRepairs {
       const span = { ...tagged };
       const titled = this.takeTitles(tokens, span, sentenceStart);
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
-      this.joinGivenNames(tokens, span, Math.max(sentenceStart, coveredUntil + 1));
+      this.joinGivenNames(tokens, span, sentenceStart, coveredUntil, weak);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
       if (this.isPronounLikeAbbreviation(tokens, span)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
@@ -229,14 +229,19 @@ export class MentionRepairs {
   }
 
   // "F/A-18", "AC/DC": tokens joined by a slash with no space between are one name.
-  // "Bashar al-Assad", "Abu Bakr al-Baghdadi": the tagger may take a surname with its Arabic article
-  // alone, even for a place; the one or two capitalised words before it are the rest of the name.
-  private joinGivenNames(tokens: readonly Token[], span: TaggedSpan, from: number): void {
-    if (!/^(?:al|el)-\p{Lu}/u.test(tokens[span.first].text)) return;
-    for (let taken = 0; taken < 2 && span.first > from; taken++) {
+  // "Bashar al-Assad": the tagger may take a surname with its Arabic article alone, even for a place;
+  // the one or two capitalised words before it are the rest of the name. "candidate Carly Fiorina", the
+  // tagger's "Fiorina" alone: a known first name right before a person's name, in a sentence whose
+  // capitals say something and not opening it ("Will Trump win?"), is part of it.
+  private joinGivenNames(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number, coveredUntil: number, weak: boolean): void {
+    const arabic = /^(?:al|el)-\p{Lu}/u.test(tokens[span.first].text);
+    if (!arabic && (span.type !== 'PER' || weak)) return;
+    const from = arabic ? Math.max(sentenceStart, coveredUntil + 1) : Math.max(sentenceStart + 1, coveredUntil + 1);
+    for (let taken = 0; taken < (arabic ? 2 : 1) && span.first > from; taken++) {
       const word = tokens[span.first - 1].text;
       const folded = foldWord(word);
       if (!/^\p{Lu}\p{Ll}+$/u.test(word) || this.boundaryWords.has(folded) || this.sentenceWords.has(folded)) return;
+      if (!arabic && (!this.isFirstName(word) || this.isHonorific(word) || this.roles.has(titleWord(word)) || (this.gazetteer.entryCategories([folded]) & (countryMask | townMask)) !== 0 || tokens[span.first - 1].end + 1 !== tokens[span.first].start)) return;
       span.first--;
     }
   }
