@@ -2,7 +2,7 @@
 // which English writes capitalised and the tagger may take for a person, a place or an organisation.
 // Counted on the English training set, never the dev or test splits: one-word names tagged MISC at
 // least `minimumMisc` times and nine times in ten, ending as English adjectives of nationality do; plus
-// the few the 1996 wire is too old to know (`extra`). Spanish writes nationalities in lower case: its
+// the few the 1996 wire is too old to know and believers (`extra`). Spanish writes nationalities in lower case: its
 // list is the few written capitalised.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,12 @@ const sets = { es: [], en: ['conll2003-en'] } as const;
 const endings = { es: /(?:[aeio]s?|[ns]es|[íi]es)$/u, en: /(?:an|ans|ian|ians|ese|ish|i|is|ic|ics|ch)$/u } as const;
 const extra = {
   es: ['latino', 'latinos', 'latina', 'latinas', 'hispano', 'hispanos'],
-  en: ['latino', 'latinos', 'latina', 'latinas', 'hispanic', 'hispanics', 'republican', 'republicans', 'democrat', 'democrats'],
+  en: [
+    ...['latino', 'latinos', 'latina', 'latinas', 'hispanic', 'hispanics', 'republican', 'republicans', 'democrat', 'democrats'],
+    // Believers, whom the tagger reads as places ("a Muslim couple") or people.
+    ...['muslim', 'muslims', 'christian', 'christians', 'jew', 'jews', 'jewish', 'catholic', 'catholics', 'evangelical', 'evangelicals'],
+    ...['mormon', 'mormons', 'protestant', 'protestants', 'sunni', 'sunnis', 'shiite', 'shiites'],
+  ],
 };
 const resources = join(__dirname, '../../server/src/analysis/resources');
 

@@ -107,6 +107,8 @@ describe('mention repairs', () => {
   it('takes words that never begin or end a name off its edges', () => {
     assert.deepEqual(shown(mentions('Habló con Putin y Maduro Según notificó el Kremlin.', { 'Maduro Según': 'PER' })), ['PER Maduro']);
     assert.deepEqual(shown(mentions('To Ben Carson, it was news to the campaign.', { 'To Ben Carson': 'PER' })), ['PER Ben Carson']);
+    const contractions = mentions('I’m Muslim, she said. I’ve seen it. I’m Nancy.', { 'I’m Muslim': 'PER', 'I’ve': 'PER', 'I’m Nancy': 'PER' });
+    assert.deepEqual(shown(contractions), ['MISC Muslim', 'PER Nancy']);
   });
 
   it('takes a sentence word off a person where capitals say nothing: a Title Case headline and a quoted title', () => {

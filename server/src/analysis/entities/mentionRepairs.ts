@@ -284,7 +284,7 @@ export class MentionRepairs {
     // A name of one word that is only a title or a sentence word is no name ("Mr." alone); a role alone
     // may be a surname ("King said").
     const only = tokens[span.first].text;
-    return !(this.isHonorific(only) || (this.boundaryWords.has(titleWord(only)) && !isAcronym(span.first)) || isPunctuation(only));
+    return !(this.isHonorific(only) || (this.boundaryWords.has(titleWord(only).replace(/’/gu, "'")) && !isAcronym(span.first)) || isPunctuation(only));
   }
 
   // "[New Jersey Gov. Chris] Christie", "Christie [R-N.J.": an editor's bracket opened or closed outside the
