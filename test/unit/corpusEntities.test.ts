@@ -73,6 +73,14 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'c.txt', 'Donald Trump'), 'PER Donald Trump');
   });
 
+  it('is one state however the wire abbreviates it', () => {
+    const index = corpus(
+      { 'Los Angeles': 'LOC', 'Calif.': 'LOC', California: 'LOC' },
+      { 'a.txt': 'LOS ANGELES, Calif. (AP) — Rain fell.', 'b.txt': 'California voted.', 'c.txt': 'Rain in California.' },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Calif.'), 'LOC California');
+  });
+
   it('is one person with or without the Arabic article', () => {
     const index = corpus(
       { 'Karim al-Haddad': 'PER', 'Karim Haddad': 'PER', Haddad: 'PER' },
