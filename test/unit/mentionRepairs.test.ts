@@ -237,6 +237,15 @@ describe('mention repairs of spans holding two names', () => {
     assert.deepEqual(shown(found), ['PER Caroline Wolverton', 'PER Wolverton', 'PER Kevin Swanson']);
   });
 
+  it("parts a state's abbreviation ending one sentence from the person opening the next, but keeps a person's initials", () => {
+    const found = mentions('They met at Bedminster, N.J. Roger Ailes, the former chairman, was there. J.R. Smith played.', {
+      Bedminster: 'LOC',
+      'N.J. Roger Ailes': 'PER',
+      'J.R. Smith': 'PER',
+    });
+    assert.deepEqual(shown(found), ['LOC Bedminster', 'LOC N.J.', 'PER Roger Ailes', 'PER J.R. Smith']);
+  });
+
   it("leaves out of a name an editor's bracket opened or closed outside it", () => {
     const text = 'He did what [New Jersey Gov. Tom] Kessler did to Dana Whitfield [R-Ohio] and to the Partido Popular (PP).';
     const found = mentions(text, { 'Tom] Kessler': 'PER', 'Whitfield [R-Ohio': 'PER', 'Partido Popular (PP)': 'ORG' });

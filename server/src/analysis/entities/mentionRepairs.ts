@@ -36,6 +36,8 @@ export interface MentionConventions {
   agencies: string[];
   /** Countries' abbreviations, lower case, without dots or spaces ("eeuu", "us"). */
   countryAbbreviations: string[];
+  /** US states' abbreviations, lower case, without dots ("nj", "calif"): a place, never a name's first word. */
+  stateAbbreviations: string[];
   /** Words that make a name an organisation's when they begin it ("Fundación") or end it ("Foundation"). */
   organizationHeads: string[];
   organizationTails: string[];
@@ -80,6 +82,7 @@ export class MentionRepairs {
   private readonly coordinators: Set<string>;
   private readonly agencies: Set<string>;
   private readonly countryAbbreviations: Set<string>;
+  private readonly stateAbbreviations: Set<string>;
   private readonly organizationHeads: Set<string>;
   private readonly organizationTails: Set<string>;
   private readonly legalForms: Set<string>;
@@ -102,6 +105,7 @@ export class MentionRepairs {
     this.coordinators = new Set(conventions.coordinators);
     this.agencies = new Set(conventions.agencies);
     this.countryAbbreviations = new Set(conventions.countryAbbreviations);
+    this.stateAbbreviations = new Set(conventions.stateAbbreviations);
     this.organizationHeads = new Set(conventions.organizationHeads);
     // A legal form ends an organisation's name too ("Ruch SA").
     this.organizationTails = new Set([...conventions.organizationTails, ...conventions.legalForms]);
@@ -307,6 +311,10 @@ export class MentionRepairs {
     const ofPlace = this.personOfPlace(tokens, span);
     if (ofPlace.length > 1) return ofPlace;
     if (span.type !== 'PER') return [span];
+    // "Bedminster, N.J. Roger Ailes, the former chairman": the state ends the sentence before the name.
+    const opening = tokens[span.first].text;
+    if (opening.endsWith('.') && this.stateAbbreviations.has(withoutDots(foldWord(opening))))
+      return [{ ...span, last: span.first, type: 'LOC' }, { ...span, first: span.first + 1 }];
     const titled = this.titleInside(tokens, span);
     if (titled.length > 1) return titled;
     const parts: TaggedSpan[] = [];
