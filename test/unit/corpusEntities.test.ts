@@ -81,6 +81,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'Calif.'), 'LOC California');
   });
 
+  it('links no one by a middle name: a first name inside a name is no short form of it', () => {
+    const index = corpus(
+      { 'James Elliott Morrow': 'PER', 'Coach Elliott': 'PER', Elliott: 'PER', Morrow: 'PER', 'Duncan Hunter Sr.': 'PER', Hunter: 'PER' },
+      {
+        'a.txt': 'James Elliott Morrow met Coach Elliott. Elliott smiled. Morrow left.',
+        'b.txt': 'Duncan Hunter Sr. spoke. Hunter left.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Elliott'), 'PER Elliott');
+    assert.equal(entityOf(index, 'a.txt', 'Morrow'), 'PER James Elliott Morrow');
+    assert.equal(entityOf(index, 'b.txt', 'Hunter'), 'PER Duncan Hunter Sr.');
+  });
+
   it('is one person with or without the Arabic article', () => {
     const index = corpus(
       { 'Karim al-Haddad': 'PER', 'Karim Haddad': 'PER', Haddad: 'PER' },

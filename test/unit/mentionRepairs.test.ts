@@ -71,6 +71,8 @@ describe('mention repairs', () => {
       'ORG Bank of America',
       'ORG Queen of the South',
     ]);
+    // The title right before the span the tagger drew.
+    assert.deepEqual(shown(mentions('Sen. Zorn Kalder of Kentucky spoke.', { 'Zorn Kalder of Kentucky': 'PER' })), ['PER Zorn Kalder', 'LOC Kentucky']);
   });
 
   it('makes a sea a place beyond doubt, whatever the tagger read', () => {

@@ -17,7 +17,7 @@
 //   another entity; its last words are its head ("White Sox" for "Chicago White Sox"), whatever the
 //   order. (A person's surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
-import { acronymInitials, acronymLetters, looksLikeAcronym, normalizeName, bareName } from './nameForms';
+import { acronymInitials, acronymLetters, bareName, isMiddleFirstName, looksLikeAcronym, normalizeName } from './nameForms';
 import nameLinks from './resources/name-links.json';
 
 export interface LinkedMention extends EntityMention {
@@ -263,7 +263,9 @@ function mayStandFor(mention: EntityMention, own: NameForm, form: NameForm): boo
 // A person's name is held by a longer one as a run of its words, middle initials aside ("Trump" and
 // "Donald Trump" in "Donald J. Trump").
 function holdsPerson(longer: NameForm, shorter: NameForm): boolean {
-  return longer.type === 'PER' && (longer.padded.includes(shorter.padded) || longer.barePadded.includes(shorter.padded));
+  if (longer.type !== 'PER' || !(longer.padded.includes(shorter.padded) || longer.barePadded.includes(shorter.padded))) return false;
+  // "Francis" (the Pope) is no short form of "James Francis McIntyre".
+  return shorter.words.length > 1 || !isMiddleFirstName(longer.words, longer.words.indexOf(shorter.name));
 }
 
 // Another name than a person's stands for a longer one by its first words, when the article has named

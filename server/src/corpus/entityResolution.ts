@@ -15,10 +15,8 @@ import { decideTypes, mentionType, type KeyEvidence, type TypeDecision } from '.
 import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import knownAcronyms from './resources/known-acronyms.json';
-import enFirstNames from '../analysis/resources/en/first-names.json';
-import esFirstNames from '../analysis/resources/es/first-names.json';
 import nameLinks from './resources/name-links.json';
-import { bareName, corpusShortForms } from './nameForms';
+import { bareName, corpusShortForms, isFirstName } from './nameForms';
 
 export type EntityId = string;
 
@@ -309,10 +307,3 @@ function namesAnotherPersonAfter(owner: string, key: string): boolean {
   return rest.length >= 2 && isFirstName(rest[0]);
 }
 
-let firstNames: Set<string> | undefined;
-
-/** A known first name, folded as keys are ("hillary", "jose"). */
-function isFirstName(key: string): boolean {
-  firstNames ??= new Set([enFirstNames, esFirstNames].flatMap((names) => [...names.female, ...names.male]));
-  return firstNames.has(key);
-}

@@ -1,4 +1,8 @@
 // Name normalisation and the short forms a name may be cited by.
+import enFirstNames from '../analysis/resources/en/first-names.json';
+import esFirstNames from '../analysis/resources/es/first-names.json';
+import nameLinks from './resources/name-links.json';
+
 /** "Vladímir  Putin" and "vladimir putin" are the same name. */
 export function normalizeName(text: string): string {
   let name = normalized.get(text);
@@ -62,7 +66,8 @@ export function corpusShortForms(normalizedName: string): string[] {
     if (start > 0 && words[start].length === 1) continue;
     for (let end = start + 1; end <= words.length; end++) {
       const isWhole = start === 0 && end === words.length;
-      if (!isWhole && (end === words.length || words[end - 1].length > 1)) forms.push(words.slice(start, end).join(' '));
+      if (!isWhole && (end === words.length || words[end - 1].length > 1) && !(end === start + 1 && isMiddleFirstName(words, start)))
+        forms.push(words.slice(start, end).join(' '));
     }
   }
   const bare = bareName(normalizedName);
@@ -107,3 +112,31 @@ export function acronymInitials(surface: string): string {
 
 /** A capital letter at the start of the text or after a space: a word's (one pass, no list of words made). */
 const capitalOpeningWord = /(?<!\S)\p{Lu}/gu;
+
+let firstNames: Set<string> | undefined;
+
+/** A known first name, folded as keys are ("hillary", "jose"). */
+export function isFirstName(key: string): boolean {
+  firstNames ??= new Set([enFirstNames, esFirstNames].flatMap((names) => [...names.female, ...names.male]));
+  return firstNames.has(key);
+}
+
+const generationSuffixes = new Set(nameLinks.generationSuffixes);
+
+let middleNames: Set<string> | undefined;
+
+/**
+ * An English first name inside a name is a middle name ("james elliott morrow"), which no one goes by
+ * alone; the word before a generation suffix is the surname ("duncan hunter sr"). A Spanish name's
+ * middle word is its first surname, the one used alone ("Elena Marín Ortega", "Marín"): a first name
+ * Spanish gives too ("martin", "tomas") may be either and is left to link.
+ */
+export function isMiddleFirstName(words: readonly string[], at: number): boolean {
+  const surname = generationSuffixes.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+  if (at <= 0 || at >= surname) return false;
+  if (!middleNames) {
+    const spanish = new Set([...esFirstNames.female, ...esFirstNames.male]);
+    middleNames = new Set([...enFirstNames.female, ...enFirstNames.male].filter((name) => !spanish.has(name)));
+  }
+  return middleNames.has(words[at]);
+}

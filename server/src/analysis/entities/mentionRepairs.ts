@@ -356,7 +356,9 @@ export class MentionRepairs {
     const place = { ...span, first: of + 1, type: 'LOC' as const };
     if (!this.isPlace(tokens, place)) return [span];
     const opening = tokens[span.first].text;
-    const titled = this.honorifics.has(titleWord(opening)) || this.roles.has(titleWord(opening));
+    // The title may stand inside the span or right before it ("Sen. Rand Paul of Kentucky", the tagger's "Rand Paul of Kentucky").
+    const isTitle = (word: string) => this.honorifics.has(titleWord(word)) || this.roles.has(titleWord(word));
+    const titled = isTitle(opening) || (span.first > 0 && isTitle(tokens[span.first - 1].text));
     const firstName = /^\p{Lu}\p{Ll}+$/u.test(opening) && this.isFirstName(opening);
     return titled || firstName ? [{ ...span, last: of - 1, type: 'PER' }, place] : [span];
   }
