@@ -15,6 +15,7 @@ import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { categoryMask, foldWord, type Gazetteer } from './gazetteerIndex';
 import { sharedGazetteer } from './bundledGazetteer';
 import { typeShortFormsOfSureNames } from './sureNames';
+import { entityMention } from '../entityMention';
 import { LetterCase, letterCase, startsLowerCase } from '../characters';
 import esMentions from '../resources/es/ner-mentions.json';
 import enMentions from '../resources/en/ner-mentions.json';
@@ -147,26 +148,22 @@ export class MentionRepairs {
       const prefix = this.conventions.partyPrefixes.find((candidate) => tokens[span.first].text.startsWith(candidate));
       if (prefix && span.first === span.last && /^\p{Lu}/u.test(tokens[span.first].text.slice(prefix.length))) start += prefix.length;
       const end = tokens[span.last].end;
-      const mention: EntityMention = { start, end, type: span.type, text: input.text.slice(start, end) };
-      if (weak) mention.weak = true;
-      if (titled) mention.titled = true;
-      if (dateline) mention.dateline = true;
-      if (span.type === 'LOC' && !dateline && this.followsPlacePreposition(tokens, span.first, sentenceStart)) mention.sited = true;
-      if (span.type === 'ORG' && scoreFollows(tokens, span.last + 1, sentenceEnd)) mention.scored = true;
-      if (bracketedAfter(input.text, mentions[mentions.length - 1], start, end)) mention.bracketed = true;
+      const previous = mentions[mentions.length - 1];
+      const sited = span.type === 'LOC' && !dateline && this.followsPlacePreposition(tokens, span.first, sentenceStart);
+      const scored = span.type === 'ORG' && scoreFollows(tokens, span.last + 1, sentenceEnd);
+      const bracketed = bracketedAfter(input.text, previous, start, end);
       const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
       const categories = this.gazetteer.entryCategories(folded);
       const isCountry = (categories & countryMask) !== 0 || this.countryAbbreviations.has(withoutDots(folded.join('')));
-      if (isCountry) mention.placeKind = 'country';
-      else if ((categories & townMask) !== 0) mention.placeKind = 'town';
-      // "del Atlántico": a sea is a place whatever the tagger read, and as sure a one as a country.
       const name = folded.join(' ');
-      if (this.seas.has(name)) Object.assign(mention, { type: 'LOC', placeKind: 'country' });
+      // "del Atlántico": a sea is a place whatever the tagger read, and as sure a one as a country.
+      const isSea = this.seas.has(name);
+      const placeKind = isCountry || isSea ? 'country' : (categories & townMask) !== 0 ? 'town' : undefined;
+      let type = isSea ? 'LOC' : span.type;
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
-      if (this.organizations.has(name)) mention.type = 'ORG';
-      if (mention.placeKind === 'town' && mention.type === 'PER' && !titled && this.readsAsPlace(input, span, folded, mentions[mentions.length - 1]))
-        mention.type = 'LOC';
-      mentions.push(mention);
+      if (this.organizations.has(name)) type = 'ORG';
+      if (placeKind === 'town' && type === 'PER' && !titled && this.readsAsPlace(input, span, folded, previous)) type = 'LOC';
+      mentions.push(entityMention(start, end, type, input.text.slice(start, end), { weak, titled, bracketed, dateline, sited, scored }, placeKind));
     }
     typeShortFormsOfSureNames(mentions, this.legalForms, (word) => this.isFirstName(word));
     return mentions;
