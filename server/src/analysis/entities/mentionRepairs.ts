@@ -131,7 +131,7 @@ export class MentionRepairs {
       const sentenceStart = input.sentences[sentence].tokenStart;
       const sentenceEnd = input.sentences[sentence].tokenEnd;
       const weak = isWeak(sentence);
-      const span = { ...tagged };
+      const span: TaggedSpan = { first: tagged.first, last: tagged.last, type: tagged.type, sentence };
       const titled = this.takeTitles(tokens, span, sentenceStart);
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
@@ -280,11 +280,11 @@ export class MentionRepairs {
       const word = tokens[i].text;
       const breaks = this.coordinators.has(word.toLowerCase()) ? !this.nameParticles.has(word) : /^\p{Ll}+$/u.test(word) && !this.nameParticles.has(word);
       if (!breaks) continue;
-      if (i > first) parts.push({ ...span, first, last: i - 1 });
+      if (i > first) parts.push({ first, last: i - 1, type: span.type, sentence: span.sentence });
       first = i + 1;
     }
     if (first === span.first) return [span];
-    if (first <= span.last) parts.push({ ...span, first, last: span.last });
+    if (first <= span.last) parts.push({ first, last: span.last, type: span.type, sentence: span.sentence });
     return parts;
   }
 
@@ -294,10 +294,10 @@ export class MentionRepairs {
     for (let at = span.last - 1; at > span.first; at--) {
       const word = titleWord(tokens[at].text);
       if (!(this.honorifics.has(word) || this.roles.has(word)) || !/^\p{Lu}/u.test(tokens[at].text) || !/^\p{Lu}/u.test(tokens[at + 1].text)) continue;
-      const before = { ...span, last: at - 1 };
+      const before: TaggedSpan = { first: span.first, last: at - 1, type: span.type, sentence: span.sentence };
       return [
-        { ...before, type: this.isPlace(tokens, before) ? 'LOC' : 'ORG' },
-        { ...span, first: at, type: 'PER' },
+        { first: span.first, last: at - 1, type: this.isPlace(tokens, before) ? 'LOC' : 'ORG', sentence: span.sentence },
+        { first: at, last: span.last, type: 'PER', sentence: span.sentence },
       ];
     }
     return [span];
@@ -310,12 +310,12 @@ export class MentionRepairs {
     let of = span.first + 2;
     while (of < span.last && tokens[of].text !== 'of') of++;
     if (of >= span.last || !tokens.slice(span.first + 1, of).every((token) => /^\p{Lu}/u.test(token.text))) return [span];
-    const place = { ...span, first: of + 1, type: 'LOC' as const };
+    const place: TaggedSpan = { first: of + 1, last: span.last, type: 'LOC', sentence: span.sentence };
     if (!this.isPlace(tokens, place)) return [span];
     const opening = tokens[span.first].text;
     const titled = this.honorifics.has(titleWord(opening)) || this.roles.has(titleWord(opening));
     const firstName = /^\p{Lu}\p{Ll}+$/u.test(opening) && this.isFirstName(opening);
-    return titled || firstName ? [{ ...span, last: of - 1, type: 'PER' }, place] : [span];
+    return titled || firstName ? [{ first: span.first, last: of - 1, type: 'PER', sentence: span.sentence }, place] : [span];
   }
 
   private isPlace(tokens: readonly Token[], span: TaggedSpan): boolean {
