@@ -1,7 +1,9 @@
 // A stand-in entity recognizer for corpus and feature tests: it tags exactly the names it is given,
-// so that these tests check linking and features, not the statistical tagger's accuracy.
+// so that these tests check linking and features, not the statistical tagger's accuracy. Its mentions
+// are made as the tagger's are, in the one shape of every mention.
 import { createAnalyzer, type Analyzer } from '../../server/src/analysis/analyze';
 import type { EntityRecognizer } from '../../server/src/analysis/entities';
+import { entityMention, noEvidence } from '../../server/src/analysis/entityMention';
 import type { EntityMention, EntityType } from '../../server/src/analysis/types';
 
 export function recognizerOf(names: Record<string, EntityType>): EntityRecognizer {
@@ -16,7 +18,7 @@ export function recognizerOf(names: Record<string, EntityType>): EntityRecognize
           const bounded = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
           if (!bounded || taken.subarray(at, end).some(Boolean)) continue;
           taken.fill(1, at, end);
-          found.push({ start: at, end, type, text: name });
+          found.push(entityMention(at, end, type, name, noEvidence, undefined));
         }
       }
       return found.sort((a, b) => a.start - b.start);

@@ -15,7 +15,8 @@ import type {
   TimeExpression,
   TimexType,
 } from '../analysis/types';
-import type { LinkedMention } from './articleLinks';
+import { linkedMention, type LinkedMention } from './articleLinks';
+import { entityMention, noEvidence } from '../analysis/entityMention';
 import type { IndexedAnalysis } from './corpusIndex';
 import { checkCachedAnalysis } from './cachedAnalysisCheck';
 
@@ -119,7 +120,7 @@ function decodeEither(encoded: unknown): CachedAnalysis {
     date,
     dateSource,
     entities: unflatSpans(entities, 5, (start, end, flat, at): EntityMention =>
-      withEntityBits({ start, end, type: entityTypes[flat[at] as number], text: flat[at + 1] as string }, flat[at + 2] as number),
+      entityWithBits(start, end, entityTypes[flat[at] as number], flat[at + 1] as string, flat[at + 2] as number),
     ),
     timexes: unflatSpans(timexes, 6, (start, end, flat, at): TimeExpression => ({
       start,
@@ -172,7 +173,7 @@ function decodeLinks(entities: EntityMention[], encoded: Json): LinkedMention[] 
     const keyReference = references[2 * i + 1];
     const byInitials = keyReference <= -2;
     const [name, key] = [names[references[2 * i]], names[byInitials ? -2 - keyReference : keyReference]];
-    if (name !== undefined && key !== undefined) mentions.push(byInitials ? { ...entity, key, name, byInitials } : { ...entity, key, name });
+    if (name !== undefined && key !== undefined) mentions.push(linkedMention(entity, key, name, byInitials));
   });
   return mentions;
 }
@@ -246,7 +247,7 @@ function encodeMention(mention: EntityMention | null): Json {
 function decodeMention(encoded: Json): EntityMention | null {
   if (encoded === null) return null;
   const [start, end, type, text, bits] = encoded as [number, number, number, string, number];
-  return withEntityBits({ start, end, type: entityTypes[type], text }, bits);
+  return entityWithBits(start, end, entityTypes[type], text, bits);
 }
 
 function hasKnownEntityShape(entity: EntityMention): boolean {
@@ -264,10 +265,10 @@ function entityBits(entity: EntityMention): number {
   return bits;
 }
 
-function withEntityBits(entity: EntityMention, bits: number): EntityMention {
-  for (const { key, bit } of entityFlags) if (bits & bit) entity[key] = true;
-  for (const { kind, bit } of placeKindBits) if (bits & bit) entity.placeKind = kind;
-  return entity;
+function entityWithBits(start: number, end: number, type: EntityType, text: string, bits: number): EntityMention {
+  const evidence = { ...noEvidence };
+  for (const { key, bit } of entityFlags) if (bits & bit) evidence[key] = true;
+  return entityMention(start, end, type, text, evidence, placeKindBits.find(({ bit }) => bits & bit)?.kind);
 }
 
 function deltas(values: number[]): number[] {

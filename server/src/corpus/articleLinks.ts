@@ -118,27 +118,32 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
   return linked;
 }
 
-// The tagger's mentions come in many shapes (the evidence each carries), which a spread copies
-// slowest of all: their fields are copied one by one, and any other mention (a catalog's) is spread.
-function linkedMention(mention: EntityMention, key: string, name: string, byInitials: boolean): LinkedMention {
+// A tagger's mention keeps the one shape every mention is made in (analysis/entityMention.ts), its
+// links after it; any other mention (a catalog's) is spread.
+export function linkedMention(mention: EntityMention, key: string, name: string, byInitials: boolean): LinkedMention {
   if (!isTaggerMention(mention)) return byInitials ? { ...mention, key, name, byInitials: true } : { ...mention, key, name };
-  const linked: LinkedMention = { start: mention.start, end: mention.end, type: mention.type, text: mention.text, key, name };
-  if (mention.weak !== undefined) linked.weak = mention.weak;
-  if (mention.titled !== undefined) linked.titled = mention.titled;
-  if (mention.bracketed !== undefined) linked.bracketed = mention.bracketed;
-  if (mention.dateline !== undefined) linked.dateline = mention.dateline;
-  if (mention.sited !== undefined) linked.sited = mention.sited;
-  if (mention.scored !== undefined) linked.scored = mention.scored;
-  if (mention.placeKind !== undefined) linked.placeKind = mention.placeKind;
-  if (byInitials) linked.byInitials = true;
-  return linked;
+  return {
+    start: mention.start,
+    end: mention.end,
+    type: mention.type,
+    text: mention.text,
+    weak: mention.weak,
+    titled: mention.titled,
+    bracketed: mention.bracketed,
+    dateline: mention.dateline,
+    sited: mention.sited,
+    scored: mention.scored,
+    placeKind: mention.placeKind,
+    key,
+    name,
+    byInitials: byInitials || undefined,
+  };
 }
 
 const taggerFields = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'bracketed', 'dateline', 'sited', 'scored', 'placeKind']);
 
-// Only the fields above, none of them set to undefined (which a spread would keep).
 function isTaggerMention(mention: EntityMention): boolean {
-  for (const field in mention) if (!taggerFields.has(field) || mention[field as keyof EntityMention] === undefined) return false;
+  for (const field in mention) if (!taggerFields.has(field)) return false;
   return true;
 }
 

@@ -17,7 +17,8 @@ interface Mention {
 export function harmoniseTypes(sentences: readonly (readonly string[])[], labels: Uint8Array[]): void {
   const mentions: Mention[] = [];
   labels.forEach((sentenceLabels, s) => {
-    for (const span of spansOfLabels(sentenceLabels)) mentions.push({ sentence: s, ...span, name: sentences[s].slice(span.start, span.end).join(' ') });
+    for (const span of spansOfLabels(sentenceLabels))
+      mentions.push({ sentence: s, start: span.start, end: span.end, type: span.type, name: sentences[s].slice(span.start, span.end).join(' ') });
   });
   if (mentions.length === 0) return;
   const votes = new Map<string, Map<EntityType, number>>();

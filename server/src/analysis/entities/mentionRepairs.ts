@@ -15,6 +15,7 @@ import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { categoryMask, foldWord, type Gazetteer } from './gazetteerIndex';
 import { sharedGazetteer } from './bundledGazetteer';
 import { typeShortFormsOfSureNames } from './sureNames';
+import { entityMention } from '../entityMention';
 import { LetterCase, letterCase, startsLowerCase } from '../characters';
 import esMentions from '../resources/es/ner-mentions.json';
 import enMentions from '../resources/en/ner-mentions.json';
@@ -134,7 +135,7 @@ export class MentionRepairs {
       const sentenceStart = input.sentences[sentence].tokenStart;
       const sentenceEnd = input.sentences[sentence].tokenEnd;
       const weak = isWeak(sentence);
-      const span = { ...tagged };
+      const span: TaggedSpan = { first: tagged.first, last: tagged.last, type: tagged.type, sentence };
       const titled = this.takeTitles(tokens, span, sentenceStart);
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
       this.joinGivenNames(tokens, span, sentenceStart, coveredUntil, weak);
@@ -152,26 +153,22 @@ export class MentionRepairs {
       const prefix = this.conventions.partyPrefixes.find((candidate) => tokens[span.first].text.startsWith(candidate));
       if (prefix && span.first === span.last && /^\p{Lu}/u.test(tokens[span.first].text.slice(prefix.length))) start += prefix.length;
       const end = tokens[span.last].end;
-      const mention: EntityMention = { start, end, type: span.type, text: input.text.slice(start, end) };
-      if (weak) mention.weak = true;
-      if (titled) mention.titled = true;
-      if (dateline) mention.dateline = true;
-      if (span.type === 'LOC' && !dateline && this.followsPlacePreposition(tokens, span.first, sentenceStart)) mention.sited = true;
-      if (span.type === 'ORG' && scoreFollows(tokens, span.last + 1, sentenceEnd)) mention.scored = true;
-      if (bracketedAfter(input.text, mentions[mentions.length - 1], start, end)) mention.bracketed = true;
+      const previous = mentions[mentions.length - 1];
+      const sited = span.type === 'LOC' && !dateline && this.followsPlacePreposition(tokens, span.first, sentenceStart);
+      const scored = span.type === 'ORG' && scoreFollows(tokens, span.last + 1, sentenceEnd);
+      const bracketed = bracketedAfter(input.text, previous, start, end);
       const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
       const categories = this.gazetteer.entryCategories(folded);
       const isCountry = (categories & countryMask) !== 0 || this.countryAbbreviations.has(withoutDots(folded.join('')));
-      if (isCountry) mention.placeKind = 'country';
-      else if ((categories & townMask) !== 0) mention.placeKind = 'town';
-      // "del Atlántico": a sea is a place whatever the tagger read, and as sure a one as a country.
       const name = folded.join(' ');
-      if (this.seas.has(name)) Object.assign(mention, { type: 'LOC', placeKind: 'country' });
+      // "del Atlántico": a sea is a place whatever the tagger read, and as sure a one as a country.
+      const isSea = this.seas.has(name);
+      const placeKind = isCountry || isSea ? 'country' : (categories & townMask) !== 0 ? 'town' : undefined;
+      let type = isSea ? 'LOC' : span.type;
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
-      if (this.organizations.has(name)) mention.type = 'ORG';
-      if (mention.placeKind === 'town' && mention.type === 'PER' && !titled && this.readsAsPlace(input, span, folded, mentions[mentions.length - 1]))
-        mention.type = 'LOC';
-      mentions.push(mention);
+      if (this.organizations.has(name)) type = 'ORG';
+      if (placeKind === 'town' && type === 'PER' && !titled && this.readsAsPlace(input, span, folded, previous)) type = 'LOC';
+      mentions.push(entityMention(start, end, type, input.text.slice(start, end), { weak, titled, bracketed, dateline, sited, scored }, placeKind));
     }
     typeShortFormsOfSureNames(mentions, this.legalForms, (word) => this.isFirstName(word));
     return mentions;
@@ -323,11 +320,11 @@ export class MentionRepairs {
       const word = tokens[i].text;
       const breaks = this.coordinators.has(word.toLowerCase()) ? !this.nameParticles.has(word) : /^\p{Ll}+$/u.test(word) && !this.nameParticles.has(word);
       if (!breaks) continue;
-      if (i > first) parts.push({ ...span, first, last: i - 1 });
+      if (i > first) parts.push({ first, last: i - 1, type: span.type, sentence: span.sentence });
       first = i + 1;
     }
     if (first === span.first) return [span];
-    if (first <= span.last) parts.push({ ...span, first, last: span.last });
+    if (first <= span.last) parts.push({ first, last: span.last, type: span.type, sentence: span.sentence });
     return parts;
   }
 
@@ -337,10 +334,10 @@ export class MentionRepairs {
     for (let at = span.last - 1; at > span.first; at--) {
       const word = titleWord(tokens[at].text);
       if (!(this.honorifics.has(word) || this.roles.has(word)) || !/^\p{Lu}/u.test(tokens[at].text) || !/^\p{Lu}/u.test(tokens[at + 1].text)) continue;
-      const before = { ...span, last: at - 1 };
+      const before: TaggedSpan = { first: span.first, last: at - 1, type: span.type, sentence: span.sentence };
       return [
-        { ...before, type: this.isPlace(tokens, before) ? 'LOC' : 'ORG' },
-        { ...span, first: at, type: 'PER' },
+        { first: span.first, last: at - 1, type: this.isPlace(tokens, before) ? 'LOC' : 'ORG', sentence: span.sentence },
+        { first: at, last: span.last, type: 'PER', sentence: span.sentence },
       ];
     }
     return [span];
@@ -353,14 +350,14 @@ export class MentionRepairs {
     let of = span.first + 2;
     while (of < span.last && tokens[of].text !== 'of') of++;
     if (of >= span.last || !tokens.slice(span.first + 1, of).every((token) => /^\p{Lu}/u.test(token.text))) return [span];
-    const place = { ...span, first: of + 1, type: 'LOC' as const };
+    const place: TaggedSpan = { first: of + 1, last: span.last, type: 'LOC', sentence: span.sentence };
     if (!this.isPlace(tokens, place)) return [span];
     const opening = tokens[span.first].text;
     // The title may stand inside the span or right before it ("Sen. Rand Paul of Kentucky", the tagger's "Rand Paul of Kentucky").
     const isTitle = (word: string) => this.honorifics.has(titleWord(word)) || this.roles.has(titleWord(word));
     const titled = isTitle(opening) || (span.first > 0 && isTitle(tokens[span.first - 1].text));
     const firstName = /^\p{Lu}\p{Ll}+$/u.test(opening) && this.isFirstName(opening);
-    return titled || firstName ? [{ ...span, last: of - 1, type: 'PER' }, place] : [span];
+    return titled || firstName ? [{ first: span.first, last: of - 1, type: 'PER', sentence: span.sentence }, place] : [span];
   }
 
   private isPlace(tokens: readonly Token[], span: TaggedSpan): boolean {
