@@ -311,7 +311,10 @@ export class MentionRepairs {
     // "Bedminster, N.J. Roger Ailes, the former chairman": the state ends the sentence before the name.
     const opening = tokens[span.first].text;
     if (opening.endsWith('.') && this.stateAbbreviations.has(withoutDots(foldWord(opening))))
-      return [{ ...span, last: span.first, type: 'LOC' }, { ...span, first: span.first + 1 }];
+      return [
+        { first: span.first, last: span.first, type: 'LOC', sentence: span.sentence },
+        { first: span.first + 1, last: span.last, type: span.type, sentence: span.sentence },
+      ];
     const titled = this.titleInside(tokens, span);
     if (titled.length > 1) return titled;
     const parts: TaggedSpan[] = [];
