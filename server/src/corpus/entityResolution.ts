@@ -306,4 +306,3 @@ function namesAnotherPersonAfter(owner: string, key: string): boolean {
   const rest = owner.slice(at + key.length + 1).split(' ');
   return rest.length >= 2 && isFirstName(rest[0]);
 }
-

@@ -242,7 +242,15 @@ export class MentionRepairs {
       const word = tokens[span.first - 1].text;
       const folded = foldWord(word);
       if (!/^\p{Lu}\p{Ll}+$/u.test(word) || this.boundaryWords.has(folded) || this.sentenceWords.has(folded)) return;
-      if (!arabic && (!this.isFirstName(word) || this.isHonorific(word) || this.roles.has(titleWord(word)) || (this.gazetteer.entryCategories([folded]) & (countryMask | townMask)) !== 0 || tokens[span.first - 1].end + 1 !== tokens[span.first].start)) return;
+      if (
+        !arabic &&
+        (!this.isFirstName(word) ||
+          this.isHonorific(word) ||
+          this.roles.has(titleWord(word)) ||
+          (this.gazetteer.entryCategories([folded]) & (countryMask | townMask)) !== 0 ||
+          tokens[span.first - 1].end + 1 !== tokens[span.first].start)
+      )
+        return;
       span.first--;
     }
   }
