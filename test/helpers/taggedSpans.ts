@@ -2,7 +2,8 @@
 // tagger's spans, errors included), and the real repairs then run over them, as they do after the model.
 import { createAnalyzer, type Analyzer } from '../../server/src/analysis/analyze';
 import type { EntityRecognizer } from '../../server/src/analysis/entities';
-import { mentionRepairsFor, type TaggedSpan } from '../../server/src/analysis/entities/mentionRepairs';
+import { mentionRepairsFor } from '../../server/src/analysis/entities/mentionRepairs';
+import type { TaggedSpan } from '../../server/src/analysis/entities/mentionWords';
 import type { AnalysisInput, EntityType } from '../../server/src/analysis/types';
 
 /** The token spans the tagger would give for these strings, in text order. */

@@ -12,7 +12,8 @@ import enClubs from '../resources/en/ner-clubs.json';
 import { sharedGazetteer } from './bundledGazetteer';
 import { fromBilou, labelNames, spansOfLabels } from './bilouLabels';
 import type { TaggerModel } from './model';
-import { mentionRepairsFor, type TaggedSpan } from './mentionRepairs';
+import { mentionRepairsFor } from './mentionRepairs';
+import type { TaggedSpan } from './mentionWords';
 
 export interface EntityRecognizer {
   recognize(input: AnalysisInput): EntityMention[];

@@ -1,0 +1,160 @@
+// The word lists the mention repairs read, for one language, as sets beside the gazetteer: titles and
+// roles, the words that never begin or end a name, known places and first names. Built once a language.
+import type { EntityType, Token } from '../types';
+import { categoryMask, foldWord, type Gazetteer } from './gazetteerIndex';
+import { sharedGazetteer } from './bundledGazetteer';
+import esMentions from '../resources/es/ner-mentions.json';
+import enMentions from '../resources/en/ner-mentions.json';
+import esSentenceWords from '../resources/es/ner-sentence-words.json';
+import enSentenceWords from '../resources/en/ner-sentence-words.json';
+import esGroupWords from '../resources/es/ner-group-words.json';
+import enGroupWords from '../resources/en/ner-group-words.json';
+
+export interface MentionConventions {
+  honorifics: string[];
+  roles: string[];
+  boundaryWords: string[];
+  /** Boundary words that may begin a name all the same: "De Gaulle", "El Salvador", "The Hague". */
+  nameStarts: string[];
+  partyPrefixes: string[];
+  institutionHeads: string[];
+  coordinators: string[];
+  /** News agencies, whose names in brackets sign a dateline. */
+  agencies: string[];
+  /** Countries' abbreviations, lower case, without dots or spaces ("eeuu", "us"). */
+  countryAbbreviations: string[];
+  /** US states' abbreviations, lower case, without dots ("nj", "calif"): a place, never a name's first word. */
+  stateAbbreviations: string[];
+  /** Words that make a name an organisation's when they begin it ("Fundación") or end it ("Foundation"). */
+  organizationHeads: string[];
+  organizationTails: string[];
+  /** Legal forms that end a company's name ("SpA", "Inc", "S.A."), folded. */
+  legalForms: string[];
+  /** Seas and oceans, folded: places beyond doubt, as countries and continents are. */
+  seas: string[];
+  /** Well-known companies and platforms, folded ("twitter"): organisations beyond doubt. */
+  organizations: string[];
+  /** Prepositions of place ("frente a", "off"), lower case. */
+  placePrepositions: string[];
+  /** The lower-case words a person's name may hold ("de", "van", "bin"). */
+  nameParticles: string[];
+  /** Words written in lower case mid-sentence nearly always (ner-sentence-words.json). */
+  sentenceWords: string[];
+  /** Nationalities and groups of people (ner-group-words.json): a name of one word that is one is MISC. */
+  groupWords: string[];
+}
+
+/** A tagged name as token indices, first and last inclusive, in its sentence. */
+export interface TaggedSpan {
+  first: number;
+  last: number;
+  type: EntityType;
+  sentence: number;
+}
+
+// Countries and continents act as themselves; a region or a town may also name a team ("Florida", "el Barcelona").
+const countryCategories = ['country', 'continent'] as const;
+const townCategories = ['region', 'city'] as const;
+// The gazetteer categories of the repairs as bits of `Gazetteer.entryCategories`, tested without a lookup each.
+export const countryMask = categoryMask(countryCategories);
+export const townMask = categoryMask(townCategories);
+export const namePartMask = categoryMask(['firstName', 'lastName']);
+
+export class MentionWords {
+  readonly honorifics: Set<string>;
+  readonly roles: Set<string>;
+  readonly boundaryWords: Set<string>;
+  readonly nameStarts: Set<string>;
+  readonly institutionHeads: Set<string>;
+  readonly coordinators: Set<string>;
+  readonly agencies: Set<string>;
+  readonly countryAbbreviations: Set<string>;
+  readonly stateAbbreviations: Set<string>;
+  readonly organizationHeads: Set<string>;
+  readonly organizationTails: Set<string>;
+  readonly legalForms: Set<string>;
+  readonly seas: Set<string>;
+  readonly organizations: Set<string>;
+  readonly placePrepositions: Set<string>;
+  readonly nameParticles: Set<string>;
+  readonly sentenceWords: Set<string>;
+  readonly groupWords: Set<string>;
+
+  constructor(
+    readonly conventions: MentionConventions,
+    readonly gazetteer: Gazetteer,
+  ) {
+    this.honorifics = new Set(conventions.honorifics);
+    this.roles = new Set(conventions.roles);
+    this.boundaryWords = new Set(conventions.boundaryWords);
+    this.nameStarts = new Set(conventions.nameStarts);
+    this.institutionHeads = new Set(conventions.institutionHeads);
+    this.coordinators = new Set(conventions.coordinators);
+    this.agencies = new Set(conventions.agencies);
+    this.countryAbbreviations = new Set(conventions.countryAbbreviations);
+    this.stateAbbreviations = new Set(conventions.stateAbbreviations);
+    this.organizationHeads = new Set(conventions.organizationHeads);
+    // A legal form ends an organisation's name too ("Ruch SA").
+    this.organizationTails = new Set([...conventions.organizationTails, ...conventions.legalForms]);
+    this.legalForms = new Set(conventions.legalForms);
+    this.seas = new Set(conventions.seas);
+    this.organizations = new Set(conventions.organizations);
+    this.placePrepositions = new Set(conventions.placePrepositions);
+    this.nameParticles = new Set(conventions.nameParticles);
+    this.sentenceWords = new Set(conventions.sentenceWords);
+    this.groupWords = new Set(conventions.groupWords);
+  }
+
+  // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
+  isHonorific(word: string): boolean {
+    return /^\p{Lu}\p{Ll}*\.?$/u.test(word) && this.honorifics.has(titleWord(word));
+  }
+
+  /** A title or a role ("Sen.", "presidente"), whatever its capitals. */
+  isTitle(word: string): boolean {
+    return this.honorifics.has(titleWord(word)) || this.roles.has(titleWord(word));
+  }
+
+  isFirstName(word: string): boolean {
+    return this.gazetteer.isEntry([foldWord(word)], 'firstName');
+  }
+
+  /** The span's whole name is a known country, continent, region or town. */
+  isPlace(tokens: readonly Token[], span: TaggedSpan): boolean {
+    return this.isKnownPlace(tokensOf(tokens, span).map((token) => foldWord(token.text)));
+  }
+
+  /** The folded words are a known country, continent, region or town. */
+  isKnownPlace(folded: readonly string[]): boolean {
+    return (this.gazetteer.entryCategories(folded) & (countryMask | townMask)) !== 0;
+  }
+}
+
+const words = new Map<string, MentionWords>();
+
+/** The word lists of a model's language (Spanish, else English), built once. */
+export function mentionWordsFor(language: string): MentionWords {
+  let found = words.get(language);
+  if (!found) {
+    const resources =
+      language === 'es'
+        ? { mentions: esMentions, words: esSentenceWords, groups: esGroupWords }
+        : { mentions: enMentions, words: enSentenceWords, groups: enGroupWords };
+    found = new MentionWords({ ...resources.mentions, sentenceWords: resources.words.words, groupWords: resources.groups.words }, sharedGazetteer());
+    words.set(language, found);
+  }
+  return found;
+}
+
+export function tokensOf(tokens: readonly Token[], span: TaggedSpan): Token[] {
+  return tokens.slice(span.first, span.last + 1);
+}
+
+export function withoutDots(text: string): string {
+  return text.includes('.') ? text.replace(/\./gu, '') : text;
+}
+
+/** "Mr." → "mr", "Sra." → "sra", "Dña." → "dna". */
+export function titleWord(text: string): string {
+  return foldWord(text.endsWith('.') ? text.slice(0, -1) : text);
+}
