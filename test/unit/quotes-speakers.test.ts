@@ -21,6 +21,16 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: "a person's supporters or aides speak for themselves, not for the person their name qualifies",
+    language: 'en',
+    text: 'Sanders supporters chanted "Feel the Bern!" in the streets. "We will win," Okafor and his aides said.',
+    names: { Sanders: 'PER', Okafor: 'PER' },
+    quotes: [
+      ['"Feel the', 'Sanders supporters', null, 'description'],
+      ['"We will', 'Okafor and his aides', 'Okafor', 'name'],
+    ],
+  },
+  {
     name: '"she said" never stands for a man, even when he is the only person named near',
     language: 'en',
     text: 'Voters in the county trust Donald Trump on jobs. “I still have doubts,” she said.',

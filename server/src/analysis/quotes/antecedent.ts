@@ -110,7 +110,7 @@ export class SpeakerResolver {
     for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
       const mention = this.mentions[i];
       const possessor = mention.end < speaker.end && /^['’]/u.test(this.text.slice(mention.end, mention.end + 1));
-      if (!(possessor && this.possessesPerson(mention.end, speaker.end))) inside.push(mention);
+      if (!(possessor && this.possessesPerson(mention.end, speaker.end)) && !this.namesAGroup(mention)) inside.push(mention);
     }
     const people = inside.filter((mention) => mention.type === 'PER');
     const organisations = inside.filter((mention) => mention.type === 'ORG');
@@ -120,6 +120,14 @@ export class SpeakerResolver {
     // The tagger calls some people MISC or LOC ("Mr. Trump"): a speaker that is a name alone is that name.
     const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : group ? [] : inside;
     return (this.text.slice(speaker.start, speaker.end).includes(',') ? candidates[0] : candidates.at(-1)) ?? null;
+  }
+
+  // "Sanders supporters", "Clinton’s aides": a person's name before a group of people says whose they
+  // are; the group speaks, not the person (whose name may end the speaker's phrase: "A mix of Sanders").
+  private namesAGroup(mention: EntityMention): boolean {
+    if (mention.type !== 'PER') return false;
+    const next = /^(?:['’]s?)?\s+([\p{L}-]+)/u.exec(this.text.slice(mention.end, mention.end + 40));
+    return next !== null && this.lexicon.pluralPersonNouns.has(next[1].toLowerCase());
   }
 
   // "CBC Chairman G.K. Butterfield": capitalised words no mention covers, after the first word.
