@@ -157,21 +157,28 @@ export const mainMentionOf = (index: CorpusIndex, entity: EntityId): Derivation<
 
 function* findMainMention(index: CorpusIndex, entity: EntityId): Steps<MentionLocation | undefined> {
   const key = entityIdKey(entity);
-  const dateOf = (uri: string) => index.article(uri)?.analysis.date ?? '~';
   let best: MentionLocation | undefined;
-  const better = (candidate: MentionLocation, current: MentionLocation) =>
-    Number(Boolean(candidate.mention.weak)) - Number(Boolean(current.mention.weak)) ||
-    compareCodeUnits(dateOf(candidate.uri), dateOf(current.uri)) ||
-    compareCodeUnits(candidate.uri, current.uri);
+  let bestDate = '';
   let articles = 0;
   for (const uri of index.articlesWithKey(key)) {
-    for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
+    if (++articles % articlesPerStep === 0) yield;
+    const article = index.article(uri);
+    if (!article) continue;
+    const date = article.analysis.date ?? '~';
+    // Once a body mention is found, an article dated after it (or as it, with a later URI) holds no better one:
+    // most articles of a frequent name are passed over without reading their mentions.
+    if (best && !best.mention.weak && (compareCodeUnits(date, bestDate) || compareCodeUnits(uri, best.uri)) > 0) continue;
+    for (const mention of article.mentionsByKey.get(key) ?? []) {
       if (mention.name !== key || index.entityOf(mention) !== entity) continue;
-      const candidate = { uri, mention };
-      if (!best || better(candidate, best) < 0) best = candidate;
+      const better =
+        !best ||
+        (Number(Boolean(mention.weak)) - Number(Boolean(best.mention.weak)) || compareCodeUnits(date, bestDate) || compareCodeUnits(uri, best.uri)) < 0;
+      if (better) {
+        best = { uri, mention };
+        bestDate = date;
+      }
       if (!mention.weak) break;
     }
-    if (++articles % articlesPerStep === 0) yield;
   }
   return best ?? (yield* index.derivations.awaiting(sortedMentions(index, entity)))[0];
 }
