@@ -37,7 +37,7 @@ export function entityMentions(index: CorpusIndex, entity: EntityId): MentionLoc
 }
 
 // Steps yield after this many articles or mentions: a millisecond or so of work.
-const articlesPerStep = 128;
+export const articlesPerStep = 128;
 const mentionsPerStep = 2048;
 
 export const sortedMentions = (index: CorpusIndex, entity: EntityId): Derivation<MentionLocation[]> => ({
@@ -69,8 +69,7 @@ function* gatherMentions(index: CorpusIndex, entity: EntityId): Steps<MentionLoc
   const found: MentionLocation[] = [];
   let articles = 0;
   for (const key of index.keysOf(entity)) {
-    // Where a key holds one entity's mentions only, they need no checking one by one.
-    const shared = index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key || !index.catalog.isEmpty || hasAcronyms(index, key);
+    const shared = mentionsNeedChecking(index, entity, key);
     for (const uri of index.articlesWithKey(key)) {
       for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
         if (!shared || index.entityOf(mention) === entity) found.push({ uri, mention });
@@ -79,6 +78,11 @@ function* gatherMentions(index: CorpusIndex, entity: EntityId): Steps<MentionLoc
     }
   }
   return found;
+}
+
+/** Whether the mentions under one of the entity's keys may belong to another entity: where a key holds one entity's mentions only, they need no checking one by one. */
+export function mentionsNeedChecking(index: CorpusIndex, entity: EntityId, key: string): boolean {
+  return index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key || !index.catalog.isEmpty || hasAcronyms(index, key);
 }
 
 // An acronym linked to a name by its initials may belong elsewhere (see entityResolution.ts).
@@ -183,35 +187,6 @@ function* findMainMention(index: CorpusIndex, entity: EntityId): Steps<MentionLo
   return best ?? (yield* index.derivations.awaiting(sortedMentions(index, entity)))[0];
 }
 
-/**
- * Entities named in the same articles, most shared articles first, then the one in more articles of
- * the corpus. An article's entities are read off its names (each resolved once), not its mentions one by one.
- */
-export function* coMentionedEntities(index: CorpusIndex, entity: EntityId, limit: number): Steps<{ entity: EntityId; articles: number }[]> {
-  // Each other entity counted once an article: the article it was last counted in says whether.
-  const counts = new Map<EntityId, { articles: number; lastArticle: number }>();
-  let article = 0;
-  for (const uri of yield* index.derivations.awaiting(articlesNaming(index, entity))) {
-    if (++article % articlesPerStep === 0) yield;
-    for (const key of index.article(uri)?.mentionsByKey.keys() ?? []) {
-      for (const other of index.entitiesOfKey(key)) {
-        const count = counts.get(other);
-        if (!count) counts.set(other, { articles: 1, lastArticle: article });
-        else if (count.lastArticle !== article) {
-          count.articles++;
-          count.lastArticle = article;
-        }
-      }
-    }
-  }
-  counts.delete(entity);
-  const ranked = [...counts].map(([other, count]) => ({ entity: other, articles: count.articles, size: index.articleCount(entityIdKey(other)) }));
-  return ranked
-    .sort((a, b) => b.articles - a.articles || b.size - a.size || compareCodeUnits(a.entity, b.entity))
-    .slice(0, limit)
-    .map(({ entity: other, articles }) => ({ entity: other, articles }));
-}
-
 /** The articles that name the entity. */
 export function articlesOf(index: CorpusIndex, entity: EntityId): Set<string> {
   return index.derivations.now(articlesNaming(index, entity));
@@ -250,7 +225,12 @@ export function* quotesBySteps(index: CorpusIndex, entity: EntityId): Steps<Attr
       if (speakerEntityOf(index, article, at) === entity) quotes.push({ uri, date: article.analysis.date, quote });
     });
   }
-  return quotes.sort((a, b) => compareCodeUnits(b.date ?? '', a.date ?? '') || compareCodeUnits(a.uri, b.uri) || a.quote.start - b.quote.start);
+  return quotes.sort(newestQuoteFirst);
+}
+
+/** Newest article first (undated last), then by URI and place in the article. */
+export function newestQuoteFirst(a: AttributedQuote, b: AttributedQuote): number {
+  return compareCodeUnits(b.date ?? '', a.date ?? '') || compareCodeUnits(a.uri, b.uri) || a.quote.start - b.quote.start;
 }
 
 /** Every corpus entity with its summary, most mentioned first. */
