@@ -3,6 +3,7 @@
 // the card made at once.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { entitiesOfEveryArticle } from '../../server/src/corpus/cardFacts';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { Derivations, type Steps } from '../../server/src/corpus/derivations';
 import { namesByWordPrefix } from '../../server/src/corpus/entitySearch';
@@ -92,6 +93,7 @@ describe('hover cards in steps', () => {
     const index = corpus();
     await new CardWarmer(index).warmLargest();
     assert.ok(index.derivations.isKept(entityCardDerivation(index, person)));
+    assert.ok(index.derivations.isKept(entitiesOfEveryArticle(index)));
 
     const changed = corpus();
     const warming = new CardWarmer(changed).warmLargest();

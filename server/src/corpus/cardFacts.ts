@@ -4,8 +4,8 @@
 // articles: the card used to walk them three times (its summary, its co-mentions, its quotes), and to
 // keep every mention on the way.
 import type { EntityType } from '../analysis/types';
-import { compareCodeUnits, type CorpusIndex } from './corpusIndex';
-import type { Steps } from './derivations';
+import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
+import type { Derivation, Steps } from './derivations';
 import { articlesPerStep, entityDisplayName, isSpellingOf, mentionsNeedChecking, newestQuoteFirst, speakerEntityOf, type AttributedQuote } from './entities';
 import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
 
@@ -39,8 +39,9 @@ export function* cardFacts(index: CorpusIndex, entity: EntityId, coMentionLimit:
   let articles = 0;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
-  // Each other entity counted once an article: the article it was last counted in says whether.
-  const together = new Map<EntityId, { articles: number; lastArticle: number }>();
+  const numbered = articleEntities(index);
+  // The entities of each article naming this one, counted once the walk is over.
+  const together: Int32Array[] = [];
   const quotes: AttributedQuote[] = [];
   // An article under two of the entity's names is met twice; under one, once.
   const seen = keys.length > 1 ? new Set<string>() : undefined;
@@ -66,23 +67,12 @@ export function* cardFacts(index: CorpusIndex, entity: EntityId, coMentionLimit:
         if (firstDate === null || date < firstDate) firstDate = date;
         if (lastDate === null || date > lastDate) lastDate = date;
       }
-      // An article's entities are read off its names (each resolved once), not its mentions one by one.
-      for (const other of article.mentionsByKey.keys()) {
-        for (const otherEntity of index.entitiesOfKey(other)) {
-          const count = together.get(otherEntity);
-          if (!count) together.set(otherEntity, { articles: 1, lastArticle: articles });
-          else if (count.lastArticle !== articles) {
-            count.articles++;
-            count.lastArticle = articles;
-          }
-        }
-      }
+      together.push(numbered.of(article));
       for (let at = 0; at < articleQuotes.length; at++) {
         if (speakerEntityOf(index, article, at) === entity) quotes.push({ uri, date, quote: articleQuotes[at] });
       }
     }
   }
-  together.delete(entity);
   return {
     type: entityIdType(entity),
     name: entityDisplayName(index, entity),
@@ -91,7 +81,7 @@ export function* cardFacts(index: CorpusIndex, entity: EntityId, coMentionLimit:
     articles,
     firstDate,
     lastDate,
-    coMentioned: firstCoMentioned(index, together, coMentionLimit),
+    coMentioned: firstCoMentioned(index, numbered, together, numbered.numberOf(entity), coMentionLimit),
     quotes: quotes.sort(newestQuoteFirst),
   };
 }
@@ -103,10 +93,15 @@ interface RankedCoMention extends CoMentioned {
 
 // The first few of thousands: each is compared with the last one kept, and its size looked up only
 // when it may take that one's place.
-function firstCoMentioned(index: CorpusIndex, counts: Map<EntityId, { articles: number }>, limit: number): CoMentioned[] {
+function firstCoMentioned(index: CorpusIndex, numbered: ArticleEntities, together: Int32Array[], itself: number, limit: number): CoMentioned[] {
+  const counts = new Int32Array(numbered.count);
+  for (const entities of together) for (let at = 0; at < entities.length; at++) counts[entities[at]]++;
+  counts[itself] = 0;
   const first: RankedCoMention[] = [];
-  for (const [entity, { articles }] of counts) {
-    if (first.length >= limit && (limit === 0 || articles < first[limit - 1].articles)) continue;
+  for (let number = 0; number < counts.length; number++) {
+    const articles = counts[number];
+    if (articles === 0 || (first.length >= limit && (limit === 0 || articles < first[limit - 1].articles))) continue;
+    const entity = numbered.entity(number);
     const candidate = { entity, articles, size: index.articleCount(entityIdKey(entity)) };
     let at = first.length;
     while (at > 0 && compareCoMentions(candidate, first[at - 1]) < 0) at--;
@@ -115,6 +110,70 @@ function firstCoMentioned(index: CorpusIndex, counts: Map<EntityId, { articles: 
   }
   return first.map(({ entity, articles }) => ({ entity, articles }));
 }
+
+/**
+ * The entities each article names (those its names stand for), as small numbers, kept until the
+ * corpus changes: every card counts them over its articles, and the articles of a frequent name are
+ * those of the next one too. Counted in an array, a card's co-mentions cost little more than reading
+ * its articles; read off the names, they were most of a card.
+ */
+class ArticleEntities {
+  private readonly numbers = new Map<EntityId, number>();
+  private readonly entities: EntityId[] = [];
+  private readonly byArticle = new WeakMap<IndexedArticle, Int32Array>();
+
+  constructor(private readonly index: CorpusIndex) {}
+
+  get count(): number {
+    return this.entities.length;
+  }
+
+  entity(number: number): EntityId {
+    return this.entities[number];
+  }
+
+  numberOf(entity: EntityId): number {
+    let number = this.numbers.get(entity);
+    if (number === undefined) {
+      number = this.entities.push(entity) - 1;
+      this.numbers.set(entity, number);
+    }
+    return number;
+  }
+
+  /** The article's entities, each once. */
+  of(article: IndexedArticle): Int32Array {
+    let numbers = this.byArticle.get(article);
+    if (!numbers) {
+      const found: number[] = [];
+      for (const key of article.mentionsByKey.keys()) {
+        for (const entity of this.index.entitiesOfKey(key)) {
+          const number = this.numberOf(entity);
+          if (!found.includes(number)) found.push(number);
+        }
+      }
+      numbers = Int32Array.from(found);
+      this.byArticle.set(article, numbers);
+    }
+    return numbers;
+  }
+}
+
+const articleEntities = (index: CorpusIndex): ArticleEntities => index.derivations.derive('entities of each article', () => new ArticleEntities(index));
+
+/** Every article's entities, numbered a step at a time (for the card warmer): then no card reads an article's names. */
+export const entitiesOfEveryArticle = (index: CorpusIndex): Derivation<true> => ({
+  key: 'entities of every article',
+  *steps() {
+    const numbered = articleEntities(index);
+    let articles = 0;
+    for (const article of index.allArticles()) {
+      numbered.of(article);
+      if (++articles % articlesPerStep === 0) yield;
+    }
+    return true;
+  },
+});
 
 function compareCoMentions(a: RankedCoMention, b: RankedCoMention): number {
   return b.articles - a.articles || b.size - a.size || compareCodeUnits(a.entity, b.entity);
