@@ -1,8 +1,8 @@
-// The names' search index and the largest entities' hover cards, mention lists and main mentions
-// (then every article's entities, which cards count), made ready once the corpus has been quiet for
-// a moment: they read thousands of articles, and a reader hovers over the frequent names first. The
-// work goes in slices of a few milliseconds between requests (a card is computed in steps, see
-// corpus/derivations.ts), and stops as soon as the corpus changes again.
+// The names' search index and the largest entities' hover cards, mention lists and main mentions,
+// then every article's entities (which cards count) and more names' main mentions, made ready once
+// the corpus has been quiet for a moment: they read thousands of articles, and a reader hovers over
+// the frequent names first. The work goes in slices of a few milliseconds between requests (a card
+// is computed in steps, see corpus/derivations.ts), and stops as soon as the corpus changes again.
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Derivation } from '../corpus/derivations';
 import { mainMentionOf, sortedMentions } from '../corpus/entities';
@@ -16,6 +16,7 @@ import { entityCardDerivation } from './hover';
 const quietMs = { corpus: 0, edit: 1000 };
 const sliceMs = 4;
 const largest = 50;
+const searchedLargest = 1000;
 
 export class CardWarmer {
   private timer: NodeJS.Timeout | undefined;
@@ -65,10 +66,15 @@ export class CardWarmer {
     // Articles kept as their cache entries (most of them, until read) are decoded last, so that the
     // first card or search of a name outside the largest does not decode hundreds of them at once.
     for (const _ of index.decodingStoredArticles()) if (!(await mayGoOn())) return;
-    // Then the entities of every article, which a card counts over its articles: the card of a name
-    // outside the largest, in thousands of articles, then reads no article's names.
-    const everyArticle = entitiesOfEveryArticle(index);
-    do if (!(await mayGoOn())) return;
-    while (!index.derivations.advance(everyArticle).done);
+    // Then the entities of every article, which a card counts over its articles (the card of a name
+    // outside the largest, in thousands of articles, then reads no article's names), and the main
+    // mentions of the next largest names, which Ctrl+T lists first (up to 200 for a query of a few
+    // letters), each read off every article of its name.
+    const searched = new Set(index.largestKeys(searchedLargest).flatMap((key) => index.entitiesOfKey(key)));
+    const afterCards: Derivation<unknown>[] = [entitiesOfEveryArticle(index), ...[...searched].map((entity) => mainMentionOf(index, entity))];
+    for (const derivation of afterCards) {
+      do if (!(await mayGoOn())) return;
+      while (!index.derivations.advance(derivation).done);
+    }
   }
 }
