@@ -1,11 +1,11 @@
 // The names' search index and the largest entities' hover cards, mention lists and main mentions,
-// then every article's entities (which cards count) and more names' main mentions, made ready once
+// then every article's entities (which cards count) and every main mention, made ready once
 // the corpus has been quiet for a moment: they read thousands of articles, and a reader hovers over
 // the frequent names first. The work goes in slices of a few milliseconds between requests (a card
 // is computed in steps, see corpus/derivations.ts), and stops as soon as the corpus changes again.
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Derivation } from '../corpus/derivations';
-import { mainMentionOf, sortedMentions } from '../corpus/entities';
+import { everyMainMention, mainMentionOf, sortedMentions } from '../corpus/entities';
 import { entitiesOfEveryArticle } from '../corpus/cardFacts';
 import { namesByWordPrefix } from '../corpus/entitySearch';
 import { entityCardDerivation } from './hover';
@@ -16,7 +16,6 @@ import { entityCardDerivation } from './hover';
 const quietMs = { corpus: 0, edit: 1000 };
 const sliceMs = 4;
 const largest = 50;
-const searchedLargest = 1000;
 
 export class CardWarmer {
   private timer: NodeJS.Timeout | undefined;
@@ -68,11 +67,8 @@ export class CardWarmer {
     for (const _ of index.decodingStoredArticles()) if (!(await mayGoOn())) return;
     // Then the entities of every article, which a card counts over its articles (the card of a name
     // outside the largest, in thousands of articles, then reads no article's names), and the main
-    // mentions of the next largest names, which Ctrl+T lists first (up to 200 for a query of a few
-    // letters), each read off every article of its name.
-    const searched = new Set(index.largestKeys(searchedLargest).flatMap((key) => index.entitiesOfKey(key)));
-    const afterCards: Derivation<unknown>[] = [entitiesOfEveryArticle(index), ...[...searched].map((entity) => mainMentionOf(index, entity))];
-    for (const derivation of afterCards) {
+    // mention of every entity, of which Ctrl+T needs up to 200 for a query of a few letters.
+    for (const derivation of [entitiesOfEveryArticle(index), everyMainMention(index)] as Derivation<unknown>[]) {
       do if (!(await mayGoOn())) return;
       while (!index.derivations.advance(derivation).done);
     }
