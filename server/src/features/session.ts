@@ -43,6 +43,11 @@ export interface ServerDependencies {
   analyzerVersion(): string;
 }
 
+// Requests come in bursts (a hover, then the definition; a list of references, then their hovers):
+// the card warmer waits this long after the last answer before its next slice, which the next
+// request of the burst would otherwise wait for.
+const requestPauseMs = 50;
+
 export class NewsmarkSession {
   private readonly corpus: Corpus;
   private readonly reporter: IndexReporter;
@@ -58,6 +63,7 @@ export class NewsmarkSession {
   readonly catalogs: CatalogFiles;
   private readonly warmer: CardWarmer;
   private requestsAnswering = 0;
+  private lastAnswered = -Infinity;
   private catalogGeneration = 0;
 
   constructor(
@@ -85,20 +91,21 @@ export class NewsmarkSession {
     );
     this.reporter = new IndexReporter(connection, this.corpus.indexer, params.capabilities.window?.workDoneProgress === true);
     this.catalogs = new CatalogFiles(this.corpus.index, (uri) => this.readText(uri), this.folders);
-    this.warmer = new CardWarmer(this.corpus.index, () => this.requestsAnswering > 0);
+    this.warmer = new CardWarmer(this.corpus.index, () => this.requestsAnswering > 0 || performance.now() - this.lastAnswered < requestPauseMs);
   }
 
   get index(): CorpusIndex {
     return this.corpus.index;
   }
 
-  /** Answers a request, which the card warmer gives way to until it is answered. */
+  /** Answers a request, which the card warmer gives way to until it is answered and a moment after. */
   async answering<T>(answer: () => T | Promise<T>): Promise<T> {
     this.requestsAnswering++;
     try {
       return await answer();
     } finally {
       this.requestsAnswering--;
+      this.lastAnswered = performance.now();
     }
   }
 
