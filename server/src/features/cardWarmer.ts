@@ -16,15 +16,20 @@ import { entityCardDerivation } from './hover';
 const quietMs = { corpus: 0, edit: 1000 };
 const sliceMs = 4;
 const largest = 50;
+const requestPauseMs = 50;
 
 export class CardWarmer {
   private timer: NodeJS.Timeout | undefined;
   private disposed = false;
 
-  /** `answering`: whether a request is being answered, which the warmer's slices would hold up. */
+  /**
+   * `answering`: whether a request is being answered, which the warmer's slices would hold up;
+   * `sinceLastAnswer`: the milliseconds since the last request was answered.
+   */
   constructor(
     private readonly index: CorpusIndex,
     private readonly answering: () => boolean = () => false,
+    private readonly sinceLastAnswer: () => number = () => Infinity,
   ) {}
 
   /** The corpus changed: warm the cards after the next quiet moment. */
@@ -44,11 +49,13 @@ export class CardWarmer {
     const version = index.version;
     let sliceEnd = 0;
     // Between slices; false when the corpus has changed or the warmer is gone.
-    const mayGoOn = async () => {
+    // `afterRequests`: wait for a pause in the requests, not just for the one being answered.
+    const mayGoOn = async (afterRequests = false) => {
       if (performance.now() < sliceEnd) return true;
       await new Promise((resolve) => setImmediate(resolve));
       // A request that yields between its own slices (references of thousands of mentions) goes first.
-      while (this.answering() && !this.disposed) await new Promise((resolve) => setTimeout(resolve, sliceMs));
+      const waiting = () => this.answering() || (afterRequests && this.sinceLastAnswer() < requestPauseMs);
+      while (waiting() && !this.disposed) await new Promise((resolve) => setTimeout(resolve, sliceMs));
       sliceEnd = performance.now() + sliceMs;
       return !this.disposed && index.version === version;
     };
@@ -68,8 +75,11 @@ export class CardWarmer {
     // Then the entities of every article, which a card counts over its articles (the card of a name
     // outside the largest, in thousands of articles, then reads no article's names), and the main
     // mention of every entity, of which Ctrl+T needs up to 200 for a query of a few letters.
+    // These only save work to requests that come later: they begin, and take each slice, in a pause
+    // of the requests, not to make every request of a burst (a hover, then its definition) wait for one.
+    sliceEnd = 0;
     for (const derivation of [entitiesOfEveryArticle(index), everyMainMention(index)] as Derivation<unknown>[]) {
-      do if (!(await mayGoOn())) return;
+      do if (!(await mayGoOn(true))) return;
       while (!index.derivations.advance(derivation).done);
     }
   }

@@ -43,11 +43,6 @@ export interface ServerDependencies {
   analyzerVersion(): string;
 }
 
-// Requests come in bursts (a hover, then the definition; a list of references, then their hovers):
-// the card warmer waits this long after the last answer before its next slice, which the next
-// request of the burst would otherwise wait for.
-const requestPauseMs = 50;
-
 export class NewsmarkSession {
   private readonly corpus: Corpus;
   private readonly reporter: IndexReporter;
@@ -91,14 +86,18 @@ export class NewsmarkSession {
     );
     this.reporter = new IndexReporter(connection, this.corpus.indexer, params.capabilities.window?.workDoneProgress === true);
     this.catalogs = new CatalogFiles(this.corpus.index, (uri) => this.readText(uri), this.folders);
-    this.warmer = new CardWarmer(this.corpus.index, () => this.requestsAnswering > 0 || performance.now() - this.lastAnswered < requestPauseMs);
+    this.warmer = new CardWarmer(
+      this.corpus.index,
+      () => this.requestsAnswering > 0,
+      () => performance.now() - this.lastAnswered,
+    );
   }
 
   get index(): CorpusIndex {
     return this.corpus.index;
   }
 
-  /** Answers a request, which the card warmer gives way to until it is answered and a moment after. */
+  /** Answers a request, which the card warmer gives way to until it is answered (and its last steps a moment after). */
   async answering<T>(answer: () => T | Promise<T>): Promise<T> {
     this.requestsAnswering++;
     try {
