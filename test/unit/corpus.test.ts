@@ -122,5 +122,12 @@ describe('corpus entity linking', () => {
     assert.deepEqual(names('ma'), ['Elena Marín Ortega']);
     index.setArticle('b.txt', 'Vladimir Putin y Carlos Marín.');
     assert.deepEqual(names('ma').sort(), ['Carlos Marín', 'Elena Marín Ortega']);
+    // Queries of one-letter words, which read the names under their rarest first letter.
+    assert.deepEqual(names('m').sort(), ['Carlos Marín', 'Elena Marín Ortega']);
+    assert.deepEqual(names('e m o'), ['Elena Marín Ortega']);
+    assert.deepEqual(names('m c'), ['Carlos Marín']);
+    assert.deepEqual(names('v p'), ['Vladimir Putin']);
+    assert.deepEqual(names('k m'), []);
+    assert.deepEqual(names('z'), []);
   });
 });

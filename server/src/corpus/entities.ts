@@ -37,7 +37,7 @@ export function entityMentions(index: CorpusIndex, entity: EntityId): MentionLoc
 }
 
 // Steps yield after this many articles or mentions: a millisecond or so of work.
-const articlesPerStep = 128;
+export const articlesPerStep = 128;
 const mentionsPerStep = 2048;
 
 export const sortedMentions = (index: CorpusIndex, entity: EntityId): Derivation<MentionLocation[]> => ({
@@ -69,8 +69,7 @@ function* gatherMentions(index: CorpusIndex, entity: EntityId): Steps<MentionLoc
   const found: MentionLocation[] = [];
   let articles = 0;
   for (const key of index.keysOf(entity)) {
-    // Where a key holds one entity's mentions only, they need no checking one by one.
-    const shared = index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key || !index.catalog.isEmpty || hasAcronyms(index, key);
+    const shared = mentionsNeedChecking(index, entity, key);
     for (const uri of index.articlesWithKey(key)) {
       for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
         if (!shared || index.entityOf(mention) === entity) found.push({ uri, mention });
@@ -79,6 +78,11 @@ function* gatherMentions(index: CorpusIndex, entity: EntityId): Steps<MentionLoc
     }
   }
   return found;
+}
+
+/** Whether the mentions under one of the entity's keys may belong to another entity: where a key holds one entity's mentions only, they need no checking one by one. */
+export function mentionsNeedChecking(index: CorpusIndex, entity: EntityId, key: string): boolean {
+  return index.entitiesOfKey(key).length > 1 || entityIdKey(entity) !== key || !index.catalog.isEmpty || hasAcronyms(index, key);
 }
 
 // An acronym linked to a name by its initials may belong elsewhere (see entityResolution.ts).
@@ -156,58 +160,70 @@ export const mainMentionOf = (index: CorpusIndex, entity: EntityId): Derivation<
 });
 
 function* findMainMention(index: CorpusIndex, entity: EntityId): Steps<MentionLocation | undefined> {
+  const every = everyMainMention(index);
+  if (index.derivations.isKept(every)) return index.derivations.now(every).get(entity) ?? (yield* index.derivations.awaiting(sortedMentions(index, entity)))[0];
   const key = entityIdKey(entity);
-  const dateOf = (uri: string) => index.article(uri)?.analysis.date ?? '~';
   let best: MentionLocation | undefined;
-  const better = (candidate: MentionLocation, current: MentionLocation) =>
-    Number(Boolean(candidate.mention.weak)) - Number(Boolean(current.mention.weak)) ||
-    compareCodeUnits(dateOf(candidate.uri), dateOf(current.uri)) ||
-    compareCodeUnits(candidate.uri, current.uri);
+  let bestDate = '';
   let articles = 0;
   for (const uri of index.articlesWithKey(key)) {
-    for (const mention of index.article(uri)?.mentionsByKey.get(key) ?? []) {
+    if (++articles % articlesPerStep === 0) yield;
+    const article = index.article(uri);
+    if (!article) continue;
+    const date = article.analysis.date ?? '~';
+    // Once a body mention is found, an article dated after it (or as it, with a later URI) holds no better one:
+    // most articles of a frequent name are passed over without reading their mentions.
+    if (best && !best.mention.weak && (compareCodeUnits(date, bestDate) || compareCodeUnits(uri, best.uri)) > 0) continue;
+    for (const mention of article.mentionsByKey.get(key) ?? []) {
       if (mention.name !== key || index.entityOf(mention) !== entity) continue;
-      const candidate = { uri, mention };
-      if (!best || better(candidate, best) < 0) best = candidate;
+      const better =
+        !best ||
+        (Number(Boolean(mention.weak)) - Number(Boolean(best.mention.weak)) || compareCodeUnits(date, bestDate) || compareCodeUnits(uri, best.uri)) < 0;
+      if (better) {
+        best = { uri, mention };
+        bestDate = date;
+      }
       if (!mention.weak) break;
     }
-    if (++articles % articlesPerStep === 0) yield;
   }
   return best ?? (yield* index.derivations.awaiting(sortedMentions(index, entity)))[0];
 }
 
 /**
- * Entities named in the same articles, most shared articles first, then the one in more articles of
- * the corpus. An article's entities are read off its names (each resolved once), not its mentions one by one.
+ * Every entity's main mention among the mentions of its own name, found in one walk over every
+ * article (for the card warmer): Ctrl+T gives up to 200 entities, each with its main mention, and
+ * finding them one by one read every article of each name again.
  */
-export function* coMentionedEntities(index: CorpusIndex, entity: EntityId, limit: number): Steps<{ entity: EntityId; articles: number }[]> {
-  // Each other entity counted once an article: the article it was last counted in says whether.
-  const counts = new Map<EntityId, { articles: number; lastArticle: number }>();
-  let article = 0;
-  for (const uri of yield* index.derivations.awaiting(articlesNaming(index, entity))) {
-    if (++article % articlesPerStep === 0) yield;
-    for (const key of index.article(uri)?.mentionsByKey.keys() ?? []) {
-      for (const other of index.entitiesOfKey(key)) {
-        const count = counts.get(other);
-        if (!count) counts.set(other, { articles: 1, lastArticle: article });
-        else if (count.lastArticle !== article) {
-          count.articles++;
-          count.lastArticle = article;
+export const everyMainMention = (index: CorpusIndex): Derivation<Map<EntityId, MentionLocation>> => ({
+  key: 'every main mention',
+  *steps() {
+    const best = new Map<EntityId, { location: MentionLocation; date: string }>();
+    let articles = 0;
+    for (const article of index.allArticles()) {
+      const date = article.analysis.date ?? '~';
+      for (const [key, mentions] of article.mentionsByKey) {
+        for (const mention of mentions) {
+          if (mention.name !== key) continue;
+          const entity = index.entityOf(mention);
+          if (!isEntityOfKey(entity, key)) continue;
+          const current = best.get(entity);
+          const better =
+            !current ||
+            (Number(Boolean(mention.weak)) - Number(Boolean(current.location.mention.weak)) ||
+              compareCodeUnits(date, current.date) ||
+              compareCodeUnits(article.uri, current.location.uri)) < 0;
+          if (better) best.set(entity, { location: { uri: article.uri, mention }, date });
         }
       }
+      if (++articles % articlesPerStep === 0) yield;
     }
-  }
-  counts.delete(entity);
-  const ranked = [...counts].map(([other, count]) => ({ entity: other, articles: count.articles, size: index.articleCount(entityIdKey(other)) }));
-  return ranked
-    .sort((a, b) => b.articles - a.articles || b.size - a.size || compareCodeUnits(a.entity, b.entity))
-    .slice(0, limit)
-    .map(({ entity: other, articles }) => ({ entity: other, articles }));
-}
+    return new Map([...best].map(([entity, { location }]) => [entity, location]));
+  },
+});
 
-/** The articles that name the entity. */
-export function articlesOf(index: CorpusIndex, entity: EntityId): Set<string> {
-  return index.derivations.now(articlesNaming(index, entity));
+// Whether the entity is the key's (its ID is its type and the key), without cutting the key out of the ID.
+function isEntityOfKey(entity: EntityId, key: string): boolean {
+  return entity.length === entity.indexOf(':') + 1 + key.length && entity.endsWith(key);
 }
 
 const articlesNaming = (index: CorpusIndex, entity: EntityId): Derivation<Set<string>> => ({
@@ -243,7 +259,12 @@ export function* quotesBySteps(index: CorpusIndex, entity: EntityId): Steps<Attr
       if (speakerEntityOf(index, article, at) === entity) quotes.push({ uri, date: article.analysis.date, quote });
     });
   }
-  return quotes.sort((a, b) => compareCodeUnits(b.date ?? '', a.date ?? '') || compareCodeUnits(a.uri, b.uri) || a.quote.start - b.quote.start);
+  return quotes.sort(newestQuoteFirst);
+}
+
+/** Newest article first (undated last), then by URI and place in the article. */
+export function newestQuoteFirst(a: AttributedQuote, b: AttributedQuote): number {
+  return compareCodeUnits(b.date ?? '', a.date ?? '') || compareCodeUnits(a.uri, b.uri) || a.quote.start - b.quote.start;
 }
 
 /** Every corpus entity with its summary, most mentioned first. */

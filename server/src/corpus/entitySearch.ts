@@ -63,18 +63,21 @@ function fullNameMentions(index: CorpusIndex, entity: EntityId): number {
   return index.evidence(entityIdKey(entity))?.mentions ?? 0;
 }
 
-// The names a query may match: those with a word that begins as the query's longest word does. A
-// search looks at a few hundred names instead of every name of the corpus.
+// The names a query may match: those with a word that begins as the query's longest word does (its
+// first two letters; a query of one-letter words, its rarest first letter). A search looks at a few
+// hundred names instead of every name of the corpus.
 function candidateNames(index: CorpusIndex, words: string[]): Iterable<string> {
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (longest.length < prefixLength) return index.allNames();
-  return index.derivations.now(namesByWordPrefix(index)).get(longest.slice(0, prefixLength)) ?? [];
+  if (longest === '') return index.allNames();
+  const byPrefix = index.derivations.now(namesByWordPrefix(index));
+  if (longest.length >= prefixLength) return byPrefix.get(longest.slice(0, prefixLength)) ?? [];
+  return words.map((word) => byPrefix.get(word) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 const prefixLength = 2;
 const namesPerStep = 4096;
 
-/** Every name under the first letters of each of its words, in the corpus's order; kept until the corpus changes. */
+/** Every name under the first letter and the first two letters of each of its words, in the corpus's order; kept until the corpus changes. */
 export const namesByWordPrefix = (index: CorpusIndex): Derivation<Map<string, string[]>> => ({
   key: 'names by word prefix',
   *steps(): Steps<Map<string, string[]>> {
@@ -83,11 +86,13 @@ export const namesByWordPrefix = (index: CorpusIndex): Derivation<Map<string, st
     for (const name of index.allNames()) {
       for (let start = 0; start < name.length; start = name.indexOf(' ', start) + 1 || name.length) {
         if (name[start] === ' ') continue;
-        const prefix = name.slice(start, start + prefixLength);
-        const names = byPrefix.get(prefix);
-        // A name whose words share their first letters is listed once.
-        if (!names) byPrefix.set(prefix, [name]);
-        else if (names[names.length - 1] !== name) names.push(name);
+        for (let length = 1; length <= prefixLength && start + length <= name.length && name[start + length - 1] !== ' '; length++) {
+          const prefix = name.slice(start, start + length);
+          const names = byPrefix.get(prefix);
+          // A name whose words share their first letters is listed once.
+          if (!names) byPrefix.set(prefix, [name]);
+          else if (names[names.length - 1] !== name) names.push(name);
+        }
       }
       if (++count % namesPerStep === 0) yield;
     }

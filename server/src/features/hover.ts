@@ -4,7 +4,8 @@ import type { Quotation } from '../analysis/types';
 import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { findAt } from '../corpus/corpusIndex';
 import type { Derivation, Steps } from '../corpus/derivations';
-import { coMentionedEntities, entityDisplayName, quotesBySteps, summarize } from '../corpus/entities';
+import { cardFacts } from '../corpus/cardFacts';
+import { entityDisplayName } from '../corpus/entities';
 import type { EntityId } from '../corpus/entityResolution';
 import { describeTimeExpression } from './timeDescription';
 import { entityTypeLabels, fileName, quoteExcerpt } from '../display/labels';
@@ -44,20 +45,16 @@ export const entityCardDerivation = (index: CorpusIndex, entity: EntityId): Deri
 });
 
 function* entityCard(index: CorpusIndex, entity: EntityId): Steps<string> {
-  const summary = yield* summarize(index, entity);
-  const lines = [`**${escapeMarkdown(summary.name)}** · ${entityTypeLabels[summary.type]}`, ''];
-  const otherSpellings = summary.aliases.filter((alias) => alias !== summary.name);
+  const facts = yield* cardFacts(index, entity, coMentionLimit);
+  const lines = [`**${escapeMarkdown(facts.name)}** · ${entityTypeLabels[facts.type]}`, ''];
+  const otherSpellings = facts.aliases.filter((alias) => alias !== facts.name);
   if (otherSpellings.length > 0) lines.push(`Also: ${otherSpellings.map(escapeMarkdown).join(', ')}`, '');
-  lines.push(
-    `${plural(summary.mentions.length, 'mention')} in ${plural(summary.articleCount, 'article')}` + dateRange(summary.firstDate, summary.lastDate),
-    '',
-  );
-  const together = yield* coMentionedEntities(index, entity, coMentionLimit);
-  if (together.length > 0) {
-    const names = together.map(({ entity: other, articles }) => `${escapeMarkdown(entityDisplayName(index, other))} (${articles})`);
+  lines.push(`${plural(facts.mentions, 'mention')} in ${plural(facts.articles, 'article')}` + dateRange(facts.firstDate, facts.lastDate), '');
+  if (facts.coMentioned.length > 0) {
+    const names = facts.coMentioned.map(({ entity: other, articles }) => `${escapeMarkdown(entityDisplayName(index, other))} (${articles})`);
     lines.push(`Often with: ${names.join(', ')}`, '');
   }
-  const quotes = yield* quotesBySteps(index, entity);
+  const { quotes } = facts;
   if (quotes.length > 0) {
     lines.push(`Quotes (${quotes.length}):`, '');
     for (const { uri, date, quote } of quotes.slice(0, quoteLimit)) {

@@ -58,6 +58,7 @@ export class NewsmarkSession {
   readonly catalogs: CatalogFiles;
   private readonly warmer: CardWarmer;
   private requestsAnswering = 0;
+  private lastAnswered = -Infinity;
   private catalogGeneration = 0;
 
   constructor(
@@ -85,20 +86,25 @@ export class NewsmarkSession {
     );
     this.reporter = new IndexReporter(connection, this.corpus.indexer, params.capabilities.window?.workDoneProgress === true);
     this.catalogs = new CatalogFiles(this.corpus.index, (uri) => this.readText(uri), this.folders);
-    this.warmer = new CardWarmer(this.corpus.index, () => this.requestsAnswering > 0);
+    this.warmer = new CardWarmer(
+      this.corpus.index,
+      () => this.requestsAnswering > 0,
+      () => performance.now() - this.lastAnswered,
+    );
   }
 
   get index(): CorpusIndex {
     return this.corpus.index;
   }
 
-  /** Answers a request, which the card warmer gives way to until it is answered. */
+  /** Answers a request, which the card warmer gives way to until it is answered (and its last steps a moment after). */
   async answering<T>(answer: () => T | Promise<T>): Promise<T> {
     this.requestsAnswering++;
     try {
       return await answer();
     } finally {
       this.requestsAnswering--;
+      this.lastAnswered = performance.now();
     }
   }
 
