@@ -269,7 +269,7 @@ function mayStandFor(mention: EntityMention, own: NameForm, form: NameForm): boo
 // "Donald Trump" in "Donald J. Trump").
 function holdsPerson(longer: NameForm, shorter: NameForm): boolean {
   if (longer.type !== 'PER' || !(longer.padded.includes(shorter.padded) || longer.barePadded.includes(shorter.padded))) return false;
-  // "Francis" (the Pope) is no short form of "James Francis McIntyre".
+  // "Joe" is no short form of "Muhammad Ali-Joe Frazier": a middle name is no one's name alone.
   return shorter.words.length > 1 || !isMiddleFirstName(longer.words, longer.words.indexOf(shorter.name));
 }
 

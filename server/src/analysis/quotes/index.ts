@@ -15,7 +15,8 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
   const entitiesInOrder = inOrder(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
-  const turns = transcriptTurns(text, stretches, entitiesInOrder);
+  const labels = stretches.map((stretch) => transcriptLabelAt(text, stretch.inner.start));
+  const turns = transcriptTurns(text, stretches, labels, entitiesInOrder);
   const signatures = stretches.map((stretch, index) => turns[index] ?? signatureInside(text, stretch, entitiesInOrder, lexicon));
   // A signature inside the marks is not quoted: its name is the speaker's mention; nor is a name in marks,
   // which a pronoun may stand for ("según el «Jornal de Noticias», que destaca …").
@@ -63,7 +64,8 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
       const person = personBefore(context, lexicon, entitiesInOrder);
       if (person) located = { speaker: person, basis: 'subject' };
     }
-    const continued = previousQuote?.speaker && continuesPrevious(text, attribution, located, previousQuote, stretch) ? previousQuote : null;
+    // A transcript's turn labelled by no one the article names ("\"VIDEO: …") is no one's turn before it.
+    const continued = previousQuote?.speaker && !labels[index] && continuesPrevious(text, attribution, located, previousQuote, stretch) ? previousQuote : null;
     const quote: Quotation = {
       start: stretch.start,
       end: stretch.end,
@@ -121,8 +123,6 @@ function speakerOf(
 // mandatarios “reafirmaron…”") or a cue of a neighbouring sentence gives way to the paragraph's speaker.
 function continuesPrevious(text: string, attribution: Attribution, located: Located, previous: Quotation, stretch: QuotedStretch): boolean {
   if (attribution.cued || located.basis === 'subject' || located.basis === 'cue') return false;
-  // A transcript's turn labelled by no one the article names ("\"VIDEO: …") is no one's turn before it.
-  if (transcriptLabelAt(text, stretch.inner.start)) return false;
   // No line break between them, or only in the blank run just before this one.
   let blankFrom = stretch.start;
   while (blankFrom > previous.end && /\s/u.test(text[blankFrom - 1])) blankFrom--;

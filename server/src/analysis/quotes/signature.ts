@@ -37,9 +37,13 @@ export function transcriptLabelAt(text: string, from: number): Span | null {
  * "\"WALLACE: If I may, sir…". A label is a speaker's when the article names that person ("Gov. Mike
  * Pence") or opens more than one turn with it; a label seen once and naming no one ("VIDEO:") is not.
  */
-export function transcriptTurns(text: string, stretches: readonly QuotedStretch[], mentions: EntityMention[]): (Signature | null)[] {
-  const labels = stretches.map((stretch) => transcriptLabelAt(text, stretch.inner.start));
-  if (labels.every((label) => label === null)) return labels;
+export function transcriptTurns(
+  text: string,
+  stretches: readonly QuotedStretch[],
+  labels: readonly (Span | null)[],
+  mentions: EntityMention[],
+): (Signature | null)[] {
+  if (labels.every((label) => label === null)) return labels.map(() => null);
   const turnsOf = new Map<string, number>();
   for (const label of labels) if (label) turnsOf.set(labelText(text, label), (turnsOf.get(labelText(text, label)) ?? 0) + 1);
   const surnames = new Set<string>();
