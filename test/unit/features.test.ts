@@ -45,6 +45,23 @@ describe('language features over a two-article corpus', () => {
     assert.match(card, /Quotes \(1\):[\s\S]*Firmaremos el acuerdo/);
   });
 
+  it('an entity card shows the newest statements before the newest fragments, five at most', () => {
+    const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
+    const said = (day: number, words: string) => ` date 2025-12-${day} Día ${day}\n\n“${words}”, dijo Marín.\n`;
+    index.setArticle('file:///c/d20.txt', said(20, 'Inaceptable'));
+    index.setArticle('file:///c/d19.txt', said(19, 'No firmaremos nada sin las flotas del norte'));
+    index.setArticle('file:///c/d18.txt', said(18, 'Un buen día'));
+    for (const day of [12, 13, 14, 15]) index.setArticle(`file:///c/d${day}.txt`, said(day, `Volveremos a negociar el día ${day} de enero`));
+    const shown = [...markdown(hover(index, 'file:///c/late.txt', position)).matchAll(/^> “([^”]*)”/gmu)].map((quote) => quote[1]);
+    assert.deepEqual(shown, [
+      'No firmaremos nada sin las flotas del norte',
+      'Volveremos a negociar el día 15 de enero',
+      'Volveremos a negociar el día 14 de enero',
+      'Volveremos a negociar el día 13 de enero',
+      'Volveremos a negociar el día 12 de enero',
+    ]);
+  });
+
   it('an entity card shown once is shown again until the corpus changes, then read anew', () => {
     const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
     const first = markdown(hover(index, 'file:///c/late.txt', position));

@@ -5,7 +5,7 @@ import type { CorpusIndex, IndexedArticle } from '../corpus/corpusIndex';
 import { findAt } from '../corpus/corpusIndex';
 import type { Derivation, Steps } from '../corpus/derivations';
 import { cardFacts } from '../corpus/cardFacts';
-import { entityDisplayName } from '../corpus/entities';
+import { entityDisplayName, type AttributedQuote } from '../corpus/entities';
 import type { EntityId } from '../corpus/entityResolution';
 import { describeTimeExpression } from './timeDescription';
 import { entityTypeLabels, fileName, quoteExcerpt } from '../display/labels';
@@ -57,12 +57,29 @@ function* entityCard(index: CorpusIndex, entity: EntityId): Steps<string> {
   const { quotes } = facts;
   if (quotes.length > 0) {
     lines.push(`Quotes (${quotes.length}):`, '');
-    for (const { uri, date, quote } of quotes.slice(0, quoteLimit)) {
+    for (const { uri, date, quote } of quotesToShow(quotes)) {
       const where = locationLink(index, uri, quote, `${date ?? 'undated'} · ${fileName(uri)}`);
       lines.push(`> ${escapeMarkdown(quoteExcerpt(quote.text))} — ${where}`, '');
     }
   }
   return lines.join('\n').trimEnd();
+}
+
+/** Fewer words than this make a fragment ("“bully and demagogue”", "“endorses”"), not a statement. */
+const statementWords = 6;
+
+// A reader checks what someone said: the newest statements first, then, if there are not enough, the
+// newest fragments. One pass that stops once the card is full of statements.
+function quotesToShow(quotes: readonly AttributedQuote[]): AttributedQuote[] {
+  const statements: AttributedQuote[] = [];
+  const fragments: AttributedQuote[] = [];
+  for (const attributed of quotes) {
+    if (statements.length === quoteLimit) break;
+    // split() with a limit stops at it: a long quotation is not read to its end.
+    const statement = attributed.quote.text.trim().split(/\s+/u, statementWords).length === statementWords;
+    (statement ? statements : fragments).push(attributed);
+  }
+  return [...statements, ...fragments].slice(0, quoteLimit);
 }
 
 function quoteCard(index: CorpusIndex, article: IndexedArticle, quote: Quotation): string {
