@@ -3,11 +3,11 @@
 // in thousands of articles, and reading one is a few look-ups in a heap of a gigabyte at 100,000
 // articles: the card used to walk them three times (its summary, its co-mentions, its quotes), and to
 // keep every mention on the way.
-import type { EntityType } from '../analysis/types';
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
 import type { Derivation, Steps } from './derivations';
 import { articlesPerStep, entityDisplayName, isSpellingOf, mentionsNeedChecking, newestQuoteFirst, speakerEntityOf, type AttributedQuote } from './entities';
 import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
+import type { EntityCounts } from './entityOverview';
 
 export interface CoMentioned {
   entity: EntityId;
@@ -15,16 +15,8 @@ export interface CoMentioned {
   articles: number;
 }
 
-export interface CardFacts {
-  type: EntityType;
-  name: string;
-  /** Every spelling, most frequent first (as `summarizeEntity` gives them). */
-  aliases: string[];
-  mentions: number;
-  articles: number;
-  /** Full article dates only. */
-  firstDate: string | null;
-  lastDate: string | null;
+/** The entity's counts as the Entities view lists them, and what the card adds. */
+export interface CardFacts extends Omit<EntityCounts, 'id'> {
   /** Entities named in the same articles, most shared articles first, then the one in more articles of the corpus. */
   coMentioned: CoMentioned[];
   /** Quotes the entity says, newest article first. */
