@@ -243,6 +243,12 @@ describe('mention repairs of spans holding two names', () => {
     assert.deepEqual(shown(found), ['PER Caroline Wolverton', 'PER Wolverton', 'PER Kevin Swanson']);
   });
 
+  it('knows the first names of either sex and those faker lacks, but no surname listed among them', () => {
+    const text = 'The candidate Carly Wolverton spoke, and Jamie Wolverton smiled. Said Sanders Okafor, nothing.';
+    const found = mentions(text, { Wolverton: 'PER', Okafor: 'PER' });
+    assert.deepEqual(shown(found), ['PER Carly Wolverton', 'PER Jamie Wolverton', 'PER Okafor']);
+  });
+
   it("parts a state's abbreviation ending one sentence from the person opening the next, but keeps a person's initials", () => {
     const found = mentions('They met at Bedminster, N.J. Roger Ailes, the former chairman, was there. J.R. Smith played.', {
       Bedminster: 'LOC',

@@ -9,6 +9,8 @@ import esSentenceWords from '../resources/es/ner-sentence-words.json';
 import enSentenceWords from '../resources/en/ner-sentence-words.json';
 import esGroupWords from '../resources/es/ner-group-words.json';
 import enGroupWords from '../resources/en/ner-group-words.json';
+import esFirstNames from '../resources/es/first-names.json';
+import enFirstNames from '../resources/en/first-names.json';
 
 export interface MentionConventions {
   honorifics: string[];
@@ -116,7 +118,8 @@ export class MentionWords {
   }
 
   isFirstName(word: string): boolean {
-    return this.gazetteer.isEntry([foldWord(word)], 'firstName');
+    const folded = foldWord(word);
+    return this.gazetteer.isEntry([folded], 'firstName') || givenNames().has(folded);
   }
 
   /** The span's whole name is a known country, continent, region or town. */
@@ -131,6 +134,15 @@ export class MentionWords {
 }
 
 const words = new Map<string, MentionWords>();
+
+let knownGivenNames: Set<string> | undefined;
+
+// The gazetteer's first names are the tagger's features; these (first-names.json, of either language:
+// news names the whole world) add the names of either sex the repairs may read without retraining it.
+function givenNames(): Set<string> {
+  knownGivenNames ??= new Set([esFirstNames, enFirstNames].flatMap((names) => [...names.female, ...names.male, ...names.either]));
+  return knownGivenNames;
+}
 
 /** The word lists of a model's language (Spanish, else English), built once. */
 export function mentionWordsFor(language: string): MentionWords {
