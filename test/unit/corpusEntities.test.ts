@@ -166,6 +166,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'b.txt', 'Marín'), 'PER Carlos Marín');
   });
 
+  it('counts a shared surname for the one named in full first, not the one named first by a first name alone, unless paired with a full name', () => {
+    const index = corpus(
+      { 'Mr. Wolverton': 'PER', 'Dana K. Wolverton': 'PER', 'Freddy Wolverton': 'PER', Freddy: 'PER', Omar: 'PER', 'Omar Wolverton': 'PER' },
+      {
+        'a.txt': 'His brother Freddy was older. Dana K. Wolverton met Freddy. Freddy Wolverton died. Mr. Wolverton was sad.',
+        'b.txt': 'Omar and Dana K. Wolverton spoke. Omar Wolverton wept. Mr. Wolverton left.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Wolverton'), 'PER Dana K. Wolverton');
+    assert.equal(entityOf(index, 'a.txt', 'Freddy', 0), 'PER Freddy Wolverton');
+    assert.equal(entityOf(index, 'b.txt', 'Wolverton'), 'PER Omar Wolverton');
+  });
+
   it('does not link a name to a longer one that holds it as a modifier', () => {
     const index = corpus(
       {

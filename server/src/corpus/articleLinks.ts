@@ -147,18 +147,27 @@ function isTaggerMention(mention: EntityMention): boolean {
   return true;
 }
 
-// A surname two people of the article share is the one the article names first: writers give the
-// second bearer's first name each time ("Boris Yeltsin … Naina Yeltsin … Yeltsin, 65,"), and a
-// surname before either full name is the first one named after it.
+// A surname two people of the article share is the one the article names in full first: writers give
+// the second bearer's first name each time ("Boris Yeltsin … Naina Yeltsin … Yeltsin, 65,"), and a
+// surname before either full name is the first one named after it. A first name alone names no one in
+// full ("his brother, Freddy" before "Donald J. Trump" leaves "Mr. Trump" Donald's), unless a full name
+// follows it in a pair: "Khizr and Ghazala Khan" names both.
 function linkSharedSurnames(linked: LinkedMention[], shared: readonly (string[] | undefined)[]): void {
   const firstNamed = new Map<string, number>();
   linked.forEach((mention, at) => {
-    if (!shared[at] && !firstNamed.has(mention.key)) firstNamed.set(mention.key, mention.start);
+    if (!shared[at] && !firstNamed.has(mention.key) && (mention.name.includes(' ') || pairedWithFullName(linked, at)))
+      firstNamed.set(mention.key, mention.start);
   });
   const first = (key: string) => firstNamed.get(key) ?? Infinity;
   shared.forEach((candidates, at) => {
     if (candidates) linked[at].key = candidates.reduce((best, candidate) => (first(candidate) < first(best) ? candidate : best));
   });
+}
+
+// The next mention, a person's full name, is at most a conjunction away (" and ", " y ", " & ").
+function pairedWithFullName(linked: readonly LinkedMention[], at: number): boolean {
+  const next = linked[at + 1] as LinkedMention | undefined;
+  return next !== undefined && next.type === 'PER' && next.name.includes(' ') && next.start - linked[at].end <= 5;
 }
 
 function mentionName(mention: EntityMention): string {
