@@ -20,6 +20,12 @@ describe('mention repairs', () => {
     assert.ok(found.every((mention) => mention.titled));
   });
 
+  it("leaves a person's surname a person where a company of the article bears it before its legal form", () => {
+    const text = 'Dana Wolverton paid Wolverton Restaurants LLC. Wolverton said it was fair.';
+    const found = shown(mentions(text, { 'Dana Wolverton': 'PER', 'Wolverton Restaurants LLC': 'ORG', Wolverton: 'PER' }));
+    assert.deepEqual(found, ['PER Dana Wolverton', 'ORG Wolverton Restaurants LLC', 'PER Wolverton']);
+  });
+
   it('keeps a role that opens a name of another kind, and a surname that is a role word', () => {
     assert.deepEqual(shown(mentions('General Motors hired King.', { 'General Motors': 'ORG', King: 'PER' })), ['ORG General Motors', 'PER King']);
     assert.deepEqual(shown(mentions('They will miss England today.', { England: 'LOC' })), ['LOC England']);

@@ -8,19 +8,23 @@ import { foldWord } from './gazetteerIndex';
 // of a titled person's name ("democracy leader Aung San Suu Kyi … Suu Kyi said"), a person's known
 // first name ("Bernie Sanders … Bernie supporters", but not a place after a preposition of place:
 // "Paris Hilton … in Paris"), and the first words of a company's name with its legal form ("Pirelli
-// SpA … Pirelli will have control").
+// SpA … Pirelli will have control"), unless a person of the article bears them ("Donald Trump … Trump
+// Restaurants LLC … Trump said").
 export function typeShortFormsOfSureNames(mentions: EntityMention[], legalForms: ReadonlySet<string>, isFirstName: (word: string) => boolean): void {
   const sure = new Map<string, EntityType>();
   const firstNames = new Set<string>();
+  const surnames = new Set<string>();
+  const companies: string[][] = [];
   for (const mention of mentions) {
     const words = mention.text.split(' ');
     if (words.length < 2) continue;
+    if (mention.type === 'PER') surnames.add(words[words.length - 1]);
     // In an article's body, and written as a name: "GIL" is a party's initials, whatever a headline says.
     if (mention.type === 'PER' && !mention.weak && /^\p{Lu}\p{Ll}/u.test(words[0]) && isFirstName(words[0])) firstNames.add(words[0]);
     if (mention.titled && mention.type === 'PER') for (let k = 1; k < words.length; k++) sure.set(words.slice(k).join(' '), 'PER');
-    else if (mention.type === 'ORG' && legalForms.has(foldWord(words[words.length - 1])))
-      for (let k = 1; k < words.length; k++) sure.set(words.slice(0, k).join(' '), 'ORG');
+    else if (mention.type === 'ORG' && legalForms.has(foldWord(words[words.length - 1]))) companies.push(words);
   }
+  for (const words of companies) for (let k = 1; k < words.length; k++) if (k > 1 || !surnames.has(words[0])) sure.set(words.slice(0, k).join(' '), 'ORG');
   if (sure.size === 0 && firstNames.size === 0) return;
   for (const mention of mentions) {
     const type = sure.get(mention.text) ?? (firstNames.has(mention.text) && !mention.sited ? 'PER' : undefined);
