@@ -179,6 +179,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'b.txt', 'Wolverton'), 'PER Omar Wolverton');
   });
 
+  it('does not make an adjective of a people, party or creed stand for the longer name it begins or ends', () => {
+    const index = corpus(
+      { 'Democratic National Convention': 'MISC', Democratic: 'MISC', 'African American': 'MISC', American: 'MISC', 'Wimbledon Open': 'MISC', Open: 'MISC' },
+      {
+        'a.txt':
+          'The Democratic National Convention opened. Democratic delegates cheered. An African American voter and an American flag. The Wimbledon Open began; the Open ends Sunday.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Democratic'), 'MISC Democratic');
+    assert.equal(entityOf(index, 'a.txt', 'American'), 'MISC American');
+    assert.equal(entityOf(index, 'a.txt', 'Open'), 'MISC Wimbledon Open');
+  });
+
   it('does not link a name to a longer one that holds it as a modifier', () => {
     const index = corpus(
       {

@@ -57,6 +57,12 @@ interface NameForm {
 
 const modifierJoiners = new Set(nameLinks.modifierJoiners);
 const notPartsAlone = new Set(nameLinks.notPartsAlone);
+const adjectiveEnding = new RegExp(`^\\p{L}+(?:${nameLinks.adjectiveEndings.join('|')})$`, 'u');
+
+/** One word written as an adjective of a people, party or creed ("democratic", "american"). */
+function isAdjective(name: string): boolean {
+  return adjectiveEnding.test(name);
+}
 /** More candidates than this make a short form ambiguous whatever they are. */
 const candidateLimit = 16;
 
@@ -231,7 +237,7 @@ const noForms: readonly NameForm[] = [];
 // The one longest form the mention (of the form `own`) stands for, else the mention's own name.
 function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup): Link {
   const name = own.name;
-  if (notPartsAlone.has(name)) return { key: name, byInitials: false };
+  if (notPartsAlone.has(name) || (mention.type === 'MISC' && isAdjective(name))) return { key: name, byInitials: false };
   // Another name than a person's is compared by its written words (`standsFor`), found when first needed.
   let written: string | undefined;
   // Few mentions stand for anything: the lists are made for the first candidate.
