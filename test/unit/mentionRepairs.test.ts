@@ -153,6 +153,7 @@ describe('mention repairs', () => {
       'PER Bill',
       'ORG Hillary Clinton Foundation',
     ]);
+    assert.deepEqual(shown(mentions('Exit polls by Okafor Research showed it.', { 'Okafor Research': 'PER' })), ['ORG Okafor Research']);
     // A company's legal form ends its name: "Ruch SA", "Pirelli Holdings", "Talleres Pérez Hermanos".
     assert.deepEqual(shown(mentions('Shares in Ruch SA rose.', { 'Ruch SA': 'PER' })), ['ORG Ruch SA']);
     assert.deepEqual(
