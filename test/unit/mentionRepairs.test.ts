@@ -172,6 +172,16 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(found), ['LOC LONDON', 'PER Ted Cruz', 'LOC Texas', 'LOC Germany']);
     assert.equal(found[0].dateline, true);
     assert.equal(found[3].placeKind, 'country');
+    const states = mentions('After the funeral Mass, Sen. Ann Okafor (D-Mass.) and Rep. Bo Lee (R-Ohio) met voters in Roanoke, Va., at noon.', {
+      'Ann Okafor': 'PER',
+      'D-Mass': 'ORG',
+      'Bo Lee': 'PER',
+      'R-Ohio': 'ORG',
+      Roanoke: 'LOC',
+      'Va.': 'ORG',
+      Mass: 'ORG',
+    });
+    assert.deepEqual(shown(states), ['ORG Mass', 'PER Ann Okafor', 'LOC Mass', 'PER Bo Lee', 'LOC Ohio', 'LOC Roanoke', 'LOC Va.']);
   });
 
   it('marks a place after a preposition of place, and a team before its score in a line of results', () => {

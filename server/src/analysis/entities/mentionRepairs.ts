@@ -76,6 +76,13 @@ export class MentionRepairs {
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
       if (this.words.organizations.has(name)) type = 'ORG';
       if (placeKind === 'town' && type === 'PER' && !titled && this.readsAsPlace(input, span, folded, previous)) type = 'LOC';
+      // "(D-Mass.)", "(R-Texas)", "Roanoke, Va.,": a state after a party's letter, or its abbreviation with
+      // its full stop, is the state ("the funeral Mass" is no place).
+      const state =
+        span.first === span.last &&
+        (prefix !== undefined || folded[0].endsWith('.')) &&
+        this.words.stateAbbreviations.has(withoutDots(name.slice(prefix?.length ?? 0)));
+      if (state || (prefix !== undefined && this.words.isKnownPlace([name.slice(prefix.length)]))) type = 'LOC';
       mentions.push(entityMention(start, end, type, input.text.slice(start, end), { weak, titled, bracketed, dateline, sited, scored }, placeKind));
     }
     typeShortFormsOfSureNames(mentions, this.words.legalForms, (word) => this.words.isFirstName(word));
