@@ -26,6 +26,13 @@ describe('mention repairs', () => {
     assert.deepEqual(found, ['PER Dana Wolverton', 'ORG Wolverton Restaurants LLC', 'PER Wolverton']);
   });
 
+  it('leaves a title ending another name to the person after it', () => {
+    const text = 'Former Supreme Court Justice Ana Okafor spoke. The Supreme Court Justice said nothing.';
+    const found = mentions(text, { 'Supreme Court Justice': 'ORG', 'Ana Okafor': 'PER' });
+    assert.deepEqual(shown(found), ['ORG Supreme Court', 'PER Ana Okafor', 'ORG Supreme Court Justice']);
+    assert.equal(found[1].titled, true);
+  });
+
   it('keeps a role that opens a name of another kind, and a surname that is a role word', () => {
     assert.deepEqual(shown(mentions('General Motors hired King.', { 'General Motors': 'ORG', King: 'PER' })), ['ORG General Motors', 'PER King']);
     assert.deepEqual(shown(mentions('They will miss England today.', { England: 'LOC' })), ['LOC England']);

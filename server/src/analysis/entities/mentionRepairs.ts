@@ -48,6 +48,7 @@ export class MentionRepairs {
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
       joinGivenNames(this.words, tokens, span, sentenceStart, coveredUntil, weak);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
+      this.leaveTitlesToNames(tokens, span, sentenceEnd);
       if (this.isPronounLikeAbbreviation(tokens, span)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
       // "Latinos", "Hispanics", "Republicans": a group of people, whatever the tagger read.
@@ -131,6 +132,13 @@ export class MentionRepairs {
       if (this.words.isHonorific(before) || (this.words.roles.has(titleWord(before)) && isLowerOrTitle(before))) titled = true;
     }
     return titled;
+  }
+
+  // "Supreme Court Justice Ruth Bader Ginsburg", "Fed Chair Janet Yellen": a title ending another name
+  // belongs to the name after it, which it makes a person's.
+  private leaveTitlesToNames(tokens: readonly Token[], span: TaggedSpan, sentenceEnd: number): void {
+    if (span.type === 'PER' || span.last + 1 >= sentenceEnd || !/^\p{Lu}/u.test(tokens[span.last + 1].text)) return;
+    while (span.last > span.first && this.words.isTitle(tokens[span.last].text)) span.last--;
   }
 
   // A country's abbreviation is written in capitals ("US", "U.S."): "Trump Tells Us" holds the pronoun.
