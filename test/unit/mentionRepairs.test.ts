@@ -33,6 +33,13 @@ describe('mention repairs', () => {
     assert.equal(found[1].titled, true);
   });
 
+  it('types a one-word name by the noun after it in the whole article, unless a person of it bears the name', () => {
+    const text =
+      'Workers at the Vexcor plant were angry. Vexcor said it would move. The Zika virus spread; Zika funding stalled. Dana Okafor met Okafor employees. Okafor left.';
+    const found = mentions(text, { Vexcor: 'PER', Zika: 'PER', 'Dana Okafor': 'PER', Okafor: 'PER' });
+    assert.deepEqual(shown(found), ['ORG Vexcor', 'ORG Vexcor', 'MISC Zika', 'MISC Zika', 'PER Dana Okafor', 'PER Okafor', 'PER Okafor']);
+  });
+
   it('keeps a role that opens a name of another kind, and a surname that is a role word', () => {
     assert.deepEqual(shown(mentions('General Motors hired King.', { 'General Motors': 'ORG', King: 'PER' })), ['ORG General Motors', 'PER King']);
     assert.deepEqual(shown(mentions('They will miss England today.', { England: 'LOC' })), ['LOC England']);

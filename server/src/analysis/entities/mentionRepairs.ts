@@ -11,7 +11,7 @@
 //   Pesca y Alimentación");
 // - a mention in a headline or a line of capitals is weak evidence of its span and type; one whose whole
 //   name is a known place says which kind (a country or region acts as itself, a town may name its club).
-import type { AnalysisInput, EntityMention, Token } from '../types';
+import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { foldWord } from './gazetteerIndex';
 import { typeShortFormsOfSureNames } from './sureNames';
 import { entityMention } from '../entityMention';
@@ -34,6 +34,9 @@ export class MentionRepairs {
     const isWeak = (sentence: number) => weakSentences.get(sentence) ?? weakSentences.set(sentence, capitalsSayNothing(input, sentence)).get(sentence)!;
     const mentions: EntityMention[] = [];
     let coveredUntil = -1;
+    // One-word names typed by the noun after them ("Carrier workers", "the Zika virus"), but no
+    // nationality ("Egyptian workers").
+    let byHeadNoun: Map<string, EntityType> | undefined;
     // A loop, not flatMap: this runs for every name of every article.
     const parts: TaggedSpan[] = [];
     for (const span of spans) parts.push(...splitPerson(this.words, tokens, span));
@@ -84,9 +87,11 @@ export class MentionRepairs {
         (prefix !== undefined || folded[0].endsWith('.')) &&
         this.words.stateAbbreviations.has(withoutDots(name.slice(prefix?.length ?? 0)));
       if (state || (prefix !== undefined && this.words.isKnownPlace([name.slice(prefix.length)]))) type = 'LOC';
+      const headed = titled || placeKind ? undefined : this.typeOfNounAfter(tokens, span, sentenceEnd, type);
+      if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
       mentions.push(entityMention(start, end, type, input.text.slice(start, end), { weak, titled, bracketed, dateline, sited, scored }, placeKind));
     }
-    typeShortFormsOfSureNames(mentions, this.words.legalForms, (word) => this.words.isFirstName(word));
+    typeShortFormsOfSureNames(mentions, this.words.legalForms, (word) => this.words.isFirstName(word), byHeadNoun);
     return mentions;
   }
 
@@ -139,6 +144,14 @@ export class MentionRepairs {
   private leaveTitlesToNames(tokens: readonly Token[], span: TaggedSpan, sentenceEnd: number): void {
     if (span.type === 'PER' || span.last + 1 >= sentenceEnd || !/^\p{Lu}/u.test(tokens[span.last + 1].text)) return;
     while (span.last > span.first && this.words.isTitle(tokens[span.last].text)) span.last--;
+  }
+
+  // "Carrier workers", "the Zika virus": a noun after a one-word name may say what it names, though a
+  // nationality's workers are no company ("Egyptian workers").
+  private typeOfNounAfter(tokens: readonly Token[], span: TaggedSpan, sentenceEnd: number, type: EntityType): EntityType | undefined {
+    if (span.first !== span.last || span.last + 1 >= sentenceEnd) return undefined;
+    const headed = this.words.typeOfHeadNoun(tokens[span.last + 1].text);
+    return headed === 'ORG' && type === 'MISC' ? undefined : headed;
   }
 
   // A country's abbreviation is written in capitals ("US", "U.S."): "Trump Tells Us" holds the pronoun.

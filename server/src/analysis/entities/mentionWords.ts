@@ -44,6 +44,10 @@ export interface MentionConventions {
   sentenceWords: string[];
   /** Nationalities and groups of people (ner-group-words.json): a name of one word that is one is MISC. */
   groupWords: string[];
+  /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
+  companyNouns: string[];
+  /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
+  diseaseNouns: string[];
 }
 
 /** A tagged name as token indices, first and last inclusive, in its sentence. */
@@ -81,6 +85,8 @@ export class MentionWords {
   readonly nameParticles: Set<string>;
   readonly sentenceWords: Set<string>;
   readonly groupWords: Set<string>;
+  readonly companyNouns: Set<string>;
+  readonly diseaseNouns: Set<string>;
 
   constructor(
     readonly conventions: MentionConventions,
@@ -105,6 +111,8 @@ export class MentionWords {
     this.nameParticles = new Set(conventions.nameParticles);
     this.sentenceWords = new Set(conventions.sentenceWords);
     this.groupWords = new Set(conventions.groupWords);
+    this.companyNouns = new Set(conventions.companyNouns);
+    this.diseaseNouns = new Set(conventions.diseaseNouns);
   }
 
   // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
@@ -115,6 +123,11 @@ export class MentionWords {
   /** A title or a role ("Sen.", "presidente"), whatever its capitals. */
   isTitle(word: string): boolean {
     return this.honorifics.has(titleWord(word)) || this.roles.has(titleWord(word));
+  }
+
+  /** The type the noun after a one-word name gives it, if any ("Carrier workers": ORG). */
+  typeOfHeadNoun(word: string): EntityType | undefined {
+    return this.companyNouns.has(word) ? 'ORG' : this.diseaseNouns.has(word) ? 'MISC' : undefined;
   }
 
   isFirstName(word: string): boolean {

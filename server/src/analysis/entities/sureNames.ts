@@ -9,8 +9,14 @@ import { foldWord } from './gazetteerIndex';
 // first name ("Bernie Sanders … Bernie supporters", but not a place after a preposition of place:
 // "Paris Hilton … in Paris"), and the first words of a company's name with its legal form ("Pirelli
 // SpA … Pirelli will have control"), unless a person of the article bears them ("Donald Trump … Trump
-// Restaurants LLC … Trump said").
-export function typeShortFormsOfSureNames(mentions: EntityMention[], legalForms: ReadonlySet<string>, isFirstName: (word: string) => boolean): void {
+// Restaurants LLC … Trump said"); and a one-word name the noun after it types somewhere ("Carrier
+// workers", "the Zika virus"), unless a person of the article bears it too ("Trump employees").
+export function typeShortFormsOfSureNames(
+  mentions: EntityMention[],
+  legalForms: ReadonlySet<string>,
+  isFirstName: (word: string) => boolean,
+  byHeadNoun?: ReadonlyMap<string, EntityType>,
+): void {
   const sure = new Map<string, EntityType>();
   const firstNames = new Set<string>();
   const surnames = new Set<string>();
@@ -25,6 +31,7 @@ export function typeShortFormsOfSureNames(mentions: EntityMention[], legalForms:
     else if (mention.type === 'ORG' && legalForms.has(foldWord(words[words.length - 1]))) companies.push(words);
   }
   for (const words of companies) for (let k = 1; k < words.length; k++) if (k > 1 || !surnames.has(words[0])) sure.set(words.slice(0, k).join(' '), 'ORG');
+  if (byHeadNoun) for (const [name, type] of byHeadNoun) if (!surnames.has(name) && !firstNames.has(name)) sure.set(name, type);
   if (sure.size === 0 && firstNames.size === 0) return;
   for (const mention of mentions) {
     const type = sure.get(mention.text) ?? (firstNames.has(mention.text) && !mention.sited ? 'PER' : undefined);
