@@ -40,6 +40,12 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(found), ['ORG Vexcor', 'ORG Vexcor', 'MISC Zika', 'MISC Zika', 'PER Dana Okafor', 'PER Okafor', 'PER Okafor']);
   });
 
+  it('drops a name that is only an abbreviated title or a word no capitals make a name, and knows more titles', () => {
+    const text = 'Sens. Ana Okafor and Bo Lee agreed. Is that OK? Assemblywoman Claudia Wren said it was O.K. with her.';
+    const found = mentions(text, { 'Sens.': 'ORG', 'Ana Okafor': 'PER', 'Bo Lee': 'PER', OK: 'LOC', 'Assemblywoman Claudia Wren': 'PER', 'O.K.': 'LOC' });
+    assert.deepEqual(shown(found), ['PER Ana Okafor', 'PER Bo Lee', 'PER Claudia Wren']);
+  });
+
   it('keeps a role that opens a name of another kind, and a surname that is a role word', () => {
     assert.deepEqual(shown(mentions('General Motors hired King.', { 'General Motors': 'ORG', King: 'PER' })), ['ORG General Motors', 'PER King']);
     assert.deepEqual(shown(mentions('They will miss England today.', { England: 'LOC' })), ['LOC England']);

@@ -200,11 +200,13 @@ export class MentionRepairs {
     )
       span.last--;
     if (span.first !== span.last) return true;
-    // A name of one word that is only a title or a sentence word is no name ("Mr." alone); a role alone
-    // may be a surname ("King said").
+    // A name of one word that is only a title or a sentence word is no name ("Mr." alone, "Sens." before
+    // two senators' names, "OK"); a role alone may be a surname ("King said").
     const only = tokens[span.first].text;
     return !(
       this.words.isHonorific(only) ||
+      (only.endsWith('.') && this.words.roles.has(titleWord(only))) ||
+      this.words.neverNames.has(foldWord(only)) ||
       (this.words.boundaryWords.has(titleWord(only).replace(/’/gu, "'")) && !isAcronym(span.first)) ||
       isPunctuation(only)
     );

@@ -44,6 +44,8 @@ export interface MentionConventions {
   sentenceWords: string[];
   /** Nationalities and groups of people (ner-group-words.json): a name of one word that is one is MISC. */
   groupWords: string[];
+  /** Words no capitals make a name ("ok", "o.k."), folded. */
+  neverNames: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
   companyNouns: string[];
   /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
@@ -85,6 +87,7 @@ export class MentionWords {
   readonly nameParticles: Set<string>;
   readonly sentenceWords: Set<string>;
   readonly groupWords: Set<string>;
+  readonly neverNames: Set<string>;
   readonly companyNouns: Set<string>;
   readonly diseaseNouns: Set<string>;
 
@@ -111,6 +114,7 @@ export class MentionWords {
     this.nameParticles = new Set(conventions.nameParticles);
     this.sentenceWords = new Set(conventions.sentenceWords);
     this.groupWords = new Set(conventions.groupWords);
+    this.neverNames = new Set(conventions.neverNames);
     this.companyNouns = new Set(conventions.companyNouns);
     this.diseaseNouns = new Set(conventions.diseaseNouns);
   }
