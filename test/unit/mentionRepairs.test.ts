@@ -286,6 +286,14 @@ describe('mention repairs of spans holding two names', () => {
     assert.deepEqual(shown(found), ['PER Carly Wolverton', 'PER Jamie Wolverton', 'PER Okafor']);
   });
 
+  it('makes a person of a one-word organisation after a first name or a title and a first name, and types her surname alone', () => {
+    const text = 'The executive Carly Wolverton spoke. Former CEO Carly Wolverton smiled. Later, Wolverton left. Dana Orlando Republican voted.';
+    const found = mentions(text, { Wolverton: 'ORG', 'CEO Carly Wolverton': 'ORG', Republican: 'MISC', 'Dana Orlando Republican': 'PER' });
+    assert.deepEqual(shown(found), ['PER Carly Wolverton', 'PER Carly Wolverton', 'PER Wolverton', 'PER Dana Orlando Republican']);
+    const groups = mentions('Orlando Republican spoke. Republican voters cheered.', { 'Orlando Republican': 'PER', Republican: 'MISC' });
+    assert.deepEqual(shown(groups), ['PER Orlando Republican', 'MISC Republican']);
+  });
+
   it("parts a state's abbreviation ending one sentence from the person opening the next, but keeps a person's initials", () => {
     const found = mentions('They met at Bedminster, N.J. Roger Ailes, the former chairman, was there. J.R. Smith played.', {
       Bedminster: 'LOC',

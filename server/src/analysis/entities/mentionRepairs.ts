@@ -91,7 +91,7 @@ export class MentionRepairs {
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
       mentions.push(entityMention(start, end, type, input.text.slice(start, end), { weak, titled, bracketed, dateline, sited, scored }, placeKind));
     }
-    typeShortFormsOfSureNames(mentions, this.words.legalForms, (word) => this.words.isFirstName(word), byHeadNoun);
+    typeShortFormsOfSureNames(mentions, this.words, byHeadNoun);
     return mentions;
   }
 
@@ -123,12 +123,14 @@ export class MentionRepairs {
 
   // "Mr. Trump", "la ministra Marín", "President Obama": the title leaves the span (CoNLL's gold does
   // not include it either) and makes the name a person's. A role opening an organisation's or a
-  // place's own name stays ("General Motors", "Prince George's County").
+  // place's own name stays ("General Motors", "Prince George's County"), unless a first name follows it
+  // ("CEO Carly Fiorina" taken for a company).
   private takeTitles(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number): boolean {
     let titled = false;
     while (span.first < span.last && /^\p{Lu}/u.test(tokens[span.first + 1].text)) {
       const word = tokens[span.first].text;
-      if (!(this.words.isHonorific(word) || (span.type === 'PER' && this.words.roles.has(titleWord(word))))) break;
+      const person = span.type === 'PER' || this.words.isFirstName(tokens[span.first + 1].text);
+      if (!(this.words.isHonorific(word) || (person && this.words.roles.has(titleWord(word))))) break;
       span.first++;
       titled = true;
     }

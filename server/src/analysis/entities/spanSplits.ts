@@ -81,7 +81,9 @@ export function leaveBracketsOpenedOutside(tokens: readonly Token[], span: Tagge
 // "Bashar al-Assad": the tagger may take a surname with its Arabic article alone, even for a place;
 // the one or two capitalised words before it are the rest of the name. "candidate Carly Fiorina", the
 // tagger's "Fiorina" alone: a known first name right before a person's name, in a sentence whose
-// capitals say something and not opening it ("Will Trump win?"), is part of it.
+// capitals say something and not opening it ("Will Trump win?"), is part of it, and makes a one-word
+// organisation that is no known one nor a place a person ("executive Carly Fiorina", "Fiorina" taken
+// for a company).
 export function joinGivenNames(
   words: MentionWords,
   tokens: readonly Token[],
@@ -91,7 +93,10 @@ export function joinGivenNames(
   weak: boolean,
 ): void {
   const arabic = /^(?:al|el)-\p{Lu}/u.test(tokens[span.first].text);
-  if (!arabic && (span.type !== 'PER' || weak)) return;
+  const surname = foldWord(tokens[span.first].text);
+  const mayBePerson =
+    span.type === 'PER' || (span.type === 'ORG' && span.first === span.last && !words.organizations.has(surname) && !words.isKnownPlace([surname]));
+  if (!arabic && (!mayBePerson || weak)) return;
   const from = arabic ? Math.max(sentenceStart, coveredUntil + 1) : Math.max(sentenceStart + 1, coveredUntil + 1);
   for (let taken = 0; taken < (arabic ? 2 : 1) && span.first > from; taken++) {
     const word = tokens[span.first - 1].text;
@@ -103,5 +108,6 @@ export function joinGivenNames(
     )
       return;
     span.first--;
+    if (!arabic) span.type = 'PER';
   }
 }
