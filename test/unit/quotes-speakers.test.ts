@@ -4,6 +4,16 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: "a description's head is its last noun before a complement: a leader named after his chamber is no chamber",
+    language: 'en',
+    text: 'Dana Okafor met reporters. "We will not vote," the Senate minority leader said. "It is over," said Party Chairman Reince Priebus.',
+    names: { 'Dana Okafor': 'PER', Senate: 'ORG', 'Party Chairman Reince Priebus': 'ORG' },
+    quotes: [
+      ['"We will', 'the Senate minority leader', 'Dana Okafor', 'description'],
+      ['"It is', 'Party Chairman Reince Priebus', 'Party Chairman Reince Priebus', 'name'],
+    ],
+  },
+  {
     name: 'a long apposition between the quotation and its verb',
     language: 'en',
     text: '“Very good reporter,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina, said.',

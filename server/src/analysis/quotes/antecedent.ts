@@ -75,7 +75,7 @@ export class SpeakerResolver {
     const words = withoutContraction(lowerCase(this.text.slice(speaker.start, speaker.end))).split(/\s+/u);
     const head = words[words.length - 1];
     const { personPronouns, relativePronouns, indefiniteSpeakers, indefiniteDeterminers, possessives, personNouns, organizationNouns } = this.lexicon;
-    const noun = words.find((word) => personNouns.has(word) || organizationNouns.has(word) || this.isDocumentNoun(word));
+    const noun = this.headNoun(words);
     const describesPerson = noun !== undefined && personNouns.has(noun) && !this.lexicon.pluralPersonNouns.has(noun);
     const group = noun !== undefined && this.lexicon.pluralPersonNouns.has(noun);
     const named = this.named(speaker, describesPerson, group);
@@ -92,6 +92,18 @@ export class SpeakerResolver {
     if (this.lexicon.pluralPersonNouns.has(noun) || this.lexicon.pluralDeterminers.has(words[0])) return { mention: null, kind: 'description' };
     if (organizationNouns.has(noun)) return { mention: this.nearest(speaker.start, ['ORG']), kind: 'description' };
     return { mention: this.lastSubject(speaker.start, this.descriptionGender(words), this.complementNames(speaker)), kind: 'description' };
+  }
+
+  // A noun phrase's head is its last noun before any complement: "the Senate minority leader" is a
+  // leader, "el dirigente de los armadores" a dirigente, "the campaign of Ted Cruz" a campaign.
+  private headNoun(words: readonly string[]): string | undefined {
+    const { personNouns, organizationNouns, prepositions } = this.lexicon;
+    let head: string | undefined;
+    for (const word of words) {
+      if (head !== undefined && prepositions.has(word)) break;
+      if (personNouns.has(word) || organizationNouns.has(word) || this.isDocumentNoun(word)) head = word;
+    }
+    return head;
   }
 
   // What someone said ("Trump’s claim", "his remark") speaks for its author as a document does.
@@ -143,14 +155,14 @@ export class SpeakerResolver {
     return false;
   }
 
-  // "Sen. Rand Paul", "Mr. Trump" (the title inside or just before the mention).
+  // "Sen. Rand Paul", "Mr. Trump", "Party Chairman Reince Priebus" (the title just before the mention
+  // or inside it, before its last word).
   private afterTitle(mention: EntityMention): boolean {
     const first = this.tokenIndexAt(mention.start);
     const { personNouns } = this.lexicon;
-    return (
-      personNouns.has(first < this.tokens.length ? lowerCase(this.tokens[first].text) : '') ||
-      (first > 0 && personNouns.has(lowerCase(this.tokens[first - 1].text)))
-    );
+    if (first > 0 && personNouns.has(lowerCase(this.tokens[first - 1].text))) return true;
+    for (let at = first; at < this.tokens.length && this.tokens[at].end < mention.end; at++) if (personNouns.has(lowerCase(this.tokens[at].text))) return true;
+    return false;
   }
 
   // "Trump's campaign manager": a person noun follows the possessive before the speaker's end.
