@@ -20,6 +20,12 @@ describe('mention repairs', () => {
     assert.ok(found.every((mention) => mention.titled));
   });
 
+  it("types a company's last words before its legal form, a Nordic one too, where they stand alone", () => {
+    const text = 'Shares in LM Vexcor AB rose. Vexcor will hire. Nordhaug Oy fell; Nordhaug said so.';
+    const found = shown(mentions(text, { 'LM Vexcor AB': 'ORG', Vexcor: 'PER', 'Nordhaug Oy': 'ORG', Nordhaug: 'MISC' }));
+    assert.deepEqual(found, ['ORG LM Vexcor AB', 'ORG Vexcor', 'ORG Nordhaug Oy', 'ORG Nordhaug']);
+  });
+
   it("leaves a person's surname a person where a company of the article bears it before its legal form", () => {
     const text = 'Dana Wolverton paid Wolverton Restaurants LLC. Wolverton said it was fair.';
     const found = shown(mentions(text, { 'Dana Wolverton': 'PER', 'Wolverton Restaurants LLC': 'ORG', Wolverton: 'PER' }));

@@ -34,7 +34,12 @@ export function typeShortFormsOfSureNames(mentions: EntityMention[], words: Ment
     if (mention.titled && mention.type === 'PER') for (let k = 1; k < names.length; k++) sure.set(names.slice(k).join(' '), 'PER');
     else if (mention.type === 'ORG' && words.legalForms.has(foldWord(names[names.length - 1]))) companies.push(names);
   }
-  for (const names of companies) for (let k = 1; k < names.length; k++) if (k > 1 || !surnames.has(names[0])) sure.set(names.slice(0, k).join(' '), 'ORG');
+  for (const names of companies) {
+    const form = names.length - 1;
+    for (let k = 1; k < form; k++) if (k > 1 || !surnames.has(names[0])) sure.set(names.slice(0, k).join(' '), 'ORG');
+    // The name before its legal form, its first words or its last ("LM Ericsson AB … Ericsson").
+    for (let k = 0; k < form; k++) if (k < form - 1 || !surnames.has(names[k])) sure.set(names.slice(k, form).join(' '), 'ORG');
+  }
   if (byHeadNoun) for (const [name, type] of byHeadNoun) if (!surnames.has(name) && !firstNames.has(name)) sure.set(name, type);
   if (sure.size === 0 && personWords.size === 0) return;
   for (const mention of mentions) {
