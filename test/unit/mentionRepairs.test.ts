@@ -46,6 +46,23 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(found), ['ORG Vexcor', 'ORG Vexcor', 'MISC Zika', 'MISC Zika', 'PER Dana Okafor', 'PER Okafor', 'PER Okafor']);
   });
 
+  it("makes a town's name listed with people a person, but not when listed with a place or before an apposition", () => {
+    const lineup = mentions('Brasil: Emerson, Franca, Rivaldo. Luego, un pase de Franca y Rivaldo.', {
+      Emerson: 'PER',
+      Franca: 'LOC',
+      Rivaldo: 'PER',
+      Brasil: 'LOC',
+    });
+    assert.deepEqual(shown(lineup), ['LOC Brasil', 'PER Emerson', 'PER Franca', 'PER Rivaldo', 'PER Franca', 'PER Rivaldo']);
+    const apposition = mentions('Habló el alcalde de Jerez, Pedro Pacheco. Llovió en A Coruña y Lugo.', {
+      Jerez: 'LOC',
+      'Pedro Pacheco': 'PER',
+      'A Coruña': 'LOC',
+      Lugo: 'LOC',
+    });
+    assert.deepEqual(shown(apposition), ['LOC Jerez', 'PER Pedro Pacheco', 'LOC A Coruña', 'LOC Lugo']);
+  });
+
   it('drops a name that is only an abbreviated title or a word no capitals make a name, and knows more titles', () => {
     const text = 'Sens. Ana Okafor and Bo Lee agreed. Is that OK? Assemblywoman Claudia Wren said it was O.K. with her.';
     const found = mentions(text, { 'Sens.': 'ORG', 'Ana Okafor': 'PER', 'Bo Lee': 'PER', OK: 'LOC', 'Assemblywoman Claudia Wren': 'PER', 'O.K.': 'LOC' });

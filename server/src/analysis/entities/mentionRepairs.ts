@@ -14,6 +14,7 @@
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { foldWord } from './gazetteerIndex';
 import { typeShortFormsOfSureNames } from './sureNames';
+import { personsListedWithPeople } from './listedPeople';
 import { entityMention } from '../entityMention';
 import { LetterCase, letterCase, startsLowerCase } from '../characters';
 import { countryMask, mentionWordsFor, namePartMask, titleWord, tokensOf, townMask, withoutDots, type MentionWords, type TaggedSpan } from './mentionWords';
@@ -91,6 +92,7 @@ export class MentionRepairs {
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
       mentions.push(entityMention(start, end, type, input.text.slice(start, end), { weak, titled, bracketed, dateline, sited, scored }, placeKind));
     }
+    personsListedWithPeople(mentions, input.text, this.words.coordinators);
     typeShortFormsOfSureNames(mentions, this.words, byHeadNoun);
     return mentions;
   }
