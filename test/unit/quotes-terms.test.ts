@@ -31,3 +31,14 @@ test('a title given after "as" or "titled" is the name someone gave: said, not a
   // After another preposition, a title stays the name of a thing in its place.
   assert.deepEqual(terms(analysis), ['“Lantern Night”']);
 });
+
+test('a capitalised sentence standing alone in double marks is said; in single straight marks it is a subhead', () => {
+  const text = [
+    '“Here comes the mayor,” Okafor said, waving. “The Boss. Harbour Boss.”',
+    "The council met on Monday. 'A Harbour Reborn.' The vote was close.",
+    'The band played “Harbour Lights” all night.',
+  ].join('\n\n');
+  const analysis = analyse(text, 'en', { Okafor: 'PER' });
+  assert.deepEqual(quoted(analysis), ['“Here comes the mayor,”', '“The Boss. Harbour Boss.”']);
+  assert.deepEqual(terms(analysis), ["'A Harbour Reborn.'", '“Harbour Lights”']);
+});

@@ -30,11 +30,13 @@ export function isSpeech(
   if (lexicon.quotedNamesNamed && isOneName(text, stretch, mentions)) return false;
   // "told the hosts of ''Morning Joe,''", "the television program ''Inside Edition''": a title in its place.
   if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
+  // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
+  const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
+  // "“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”": a sentence ending inside its marks is no title, whatever its capitals.
+  if (!subhead && /[.!?…]$/u.test(inner) && isWholeSentence(context) && !citedAsWork(context, lexicon)) return true;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   if (citedAsWork(context, lexicon)) return false;
-  // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
-  const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
   if (words >= 3 && startsUpperCase(inner) && isWholeSentence(context)) return !subhead;
   if (words >= lexicon.unattributedPhraseMinimumWords || (/[.!?…]$/u.test(inner) && !subhead)) return true;
   // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
