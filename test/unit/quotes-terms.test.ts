@@ -42,3 +42,10 @@ test('a capitalised sentence standing alone in double marks is said; in single s
   assert.deepEqual(quoted(analysis), ['“Here comes the mayor,”', '“The Boss. Harbour Boss.”']);
   assert.deepEqual(terms(analysis), ["'A Harbour Reborn.'", '“Harbour Lights”']);
 });
+
+test('a title after the noun it names is a term, an acronym among that noun’s modifiers too', () => {
+  const text = '“We will see,” said Okafor, who is also a host on the TV show “Harbour Nights.” She spoke on the BBC program “Morning Tide” too.';
+  const analysis = analyse(text, 'en', { Okafor: 'PER' });
+  assert.deepEqual(quoted(analysis), ['“We will see,”']);
+  assert.deepEqual(terms(analysis), ['“Harbour Nights.”', '“Morning Tide”']);
+});

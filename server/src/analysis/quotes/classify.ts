@@ -7,7 +7,7 @@ import type { QuoteContext } from './context';
 import { isToken, lowerAt } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
-import { hasLetterOrDigit, isOneOf, isSpace, lowerCase, startsLowerCase, startsUpperCase, startsWithLetter } from '../characters';
+import { hasLetterOrDigit, isOneOf, isSpace, letterCase, LetterCase, lowerCase, startsLowerCase, startsUpperCase, startsWithLetter } from '../characters';
 
 export function isSpeech(
   text: string,
@@ -148,16 +148,21 @@ function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolea
   return lexicon.prepositions.has(lowerAt(context, context.self - 1));
 }
 
-/** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''": a name given to the noun before it. */
+/** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''", "the TV show "Shark Tank"": a name given to the noun before it. */
 export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   const noun = context.items[context.self - 1];
   if (!isToken(noun) || !startsLowerCase(noun.text)) return false;
   for (let at = context.self - 2; at >= context.self - 4 && at >= 0; at--) {
     const item = context.items[at];
-    if (!isToken(item) || !startsLowerCase(item.text)) return false;
+    // An acronym is a modifier as a lower-case word is ("the MSNBC show", "the TV show").
+    if (!isToken(item) || !(startsLowerCase(item.text) || isAcronym(item.text))) return false;
     if (lexicon.determiners.has(lowerAt(context, at))) return true;
   }
   return false;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && (letterCase(word) & LetterCase.AllCapitals) !== 0;
 }
 
 // "the so-called "ghost gear"", "la llamada "pesca fantasma"": named as a term, whatever verb is near.
