@@ -20,6 +20,16 @@ test('a headline credited to its writer, or a slogan dated in brackets, is a wor
   assert.deepEqual(quoted(analysis), ['“reckless and hasty”']);
 });
 
+test('a passage quoted after a cited headline’s credit and a colon is the work’s text, not speech', () => {
+  const text = [
+    'HARBOUR NOTES — "Lanterns return to the old harbour," by Tidewater Post\'s Ada Quill: "The lanterns went up again on Friday, after ten years."',
+    'Okafor wrote to the council: "The lanterns went up again on Friday."',
+  ].join('\n\n');
+  const analysis = analyse(text, 'en', { 'Ada Quill': 'PER', Okafor: 'PER' });
+  assert.deepEqual(terms(analysis), ['"Lanterns return to the old harbour,"', '"The lanterns went up again on Friday, after ten years."']);
+  assert.deepEqual(quoted(analysis), ['"The lanterns went up again on Friday."']);
+});
+
 test('a title given after "as" or "titled" is the name someone gave: said, not a term in its place', () => {
   const text = [
     'At the rally, Okafor again hailed the governor as “Little Harbour Boss” and moved on.',

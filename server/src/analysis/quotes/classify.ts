@@ -18,7 +18,7 @@ export function isSpeech(
   mentions: EntityMention[],
 ): boolean {
   if (stretch.kind === 'dialogue') return true;
-  if (attribution.introducedByColon) return true;
+  if (attribution.introducedByColon) return !excerptOfWorkCited(context, lexicon);
   if (afterTermMarker(context, lexicon)) return false;
   const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
   const { words, capitalised } = readWords(inner, lexicon);
@@ -192,6 +192,21 @@ function citedAsWork(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   // In lower case only: a headline's "By" is a passive's agent ("I Am ‘Horrified’ By Donald Trump").
   if (lexicon.workCredits.has(text(self + 1))) return startsUpperCase(text(self + 2));
   return text(self + 1) === '(' && year.test(text(self + 2)) && text(self + 3) === ')';
+}
+
+/** How many words a work's credit may take between its cue and the colon: "by The Wall Street Journal's Jennifer Smith:". */
+const creditReach = 8;
+
+// "“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: “A Manhattan man is suing …”": a passage
+// quoted from a headline's article, after its credit and a colon, is the work's text, not anyone's speech.
+function excerptOfWorkCited(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const { items, self } = context;
+  for (let at = self - 2; at >= 0 && at >= self - 2 - creditReach; at--) {
+    const item = items[at];
+    if (!isToken(item)) return false;
+    if (lexicon.workCredits.has(item.text)) return at < self - 2 && at > 0 && !isToken(items[at - 1]);
+  }
+  return false;
 }
 
 // "NBC’s “Today”", "MSNBC's "Morning Joe"": a title owned by someone is the name of a work.
