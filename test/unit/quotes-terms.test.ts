@@ -59,3 +59,14 @@ test('a title after the noun it names is a term, an acronym among that noun’s 
   assert.deepEqual(quoted(analysis), ['“We will see,”']);
   assert.deepEqual(terms(analysis), ['“Harbour Nights.”', '“Morning Tide”']);
 });
+
+test('a title right after a speech verb is what was said or written; after "told" it is who was spoken to', () => {
+  const text = [
+    'Outside the hall, protesters held signs and were chanting “Dump Harbour Boss” until dawn.',
+    'Okafor wore a cap that read “Bread Before Borders” on Monday.',
+    'Okafor told “Morning Tide Weekly” that the vote was close.',
+  ].join('\n\n');
+  const analysis = analyse(text, 'en', { Okafor: 'PER' });
+  assert.deepEqual(quoted(analysis), ['“Dump Harbour Boss”', '“Bread Before Borders”']);
+  assert.deepEqual(terms(analysis), ['“Morning Tide Weekly”']);
+});

@@ -25,6 +25,7 @@ export function isSpeech(
   // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
   const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
   if (namedByCue(context, lexicon) || lexicon.namingWords.has(lowerAt(context, context.self - 1))) return true;
+  if (title && objectOfSpeechVerb(context, lexicon)) return true;
   // An organisation's or a place's name in quotation marks ("el diario “Reforma”", "el hospital «Infanta
   // Cristina»") is named, not said, unless a cue says someone calls it so ("calls the US the “Great Satan”").
   if (lexicon.quotedNamesNamed && isOneName(text, stretch, mentions)) return false;
@@ -142,6 +143,13 @@ export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boole
 function isNoun(context: QuoteContext, before: number, lexicon: SpeechLexicon): boolean {
   const word = lowerAt(context, before);
   return lexicon.determiners.has(word) && !lexicon.possessives.has(word);
+}
+
+// "protesters chanting “Dump Harbour Boss”", "a sign that read, “Bread Before Borders”": a title right after a speech verb
+// is what was said or written, not a work's name ("told “Morning Tide”" speaks to the programme).
+function objectOfSpeechVerb(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const verb = lowerAt(context, lowerAt(context, context.self - 1) === ',' ? context.self - 2 : context.self - 1);
+  return lexicon.verbForms.has(verb) && !lexicon.addresseeVerbs.has(verb);
 }
 
 function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolean {
