@@ -70,3 +70,13 @@ test('a title right after a speech verb is what was said or written; after "told
   assert.deepEqual(quoted(analysis), ['“Dump Harbour Boss”', '“Bread Before Borders”']);
   assert.deepEqual(terms(analysis), ['“Morning Tide Weekly”']);
 });
+
+test('a quotation right after a work its owner is named for titles it, whatever its words', () => {
+  const text = [
+    'The director makes this clear in her stunning new documentary “Tide.” Okafor said the film was “a reckoning.”',
+    'LETTERS. Ada Quill\' commentary, "Mayor, tell your harbour story," is very thoughtful.',
+  ].join('\n\n');
+  const analysis = analyse(text, 'en', { Okafor: 'PER', 'Tom Rivers': 'PER' });
+  assert.deepEqual(terms(analysis), ['“Tide.”', '"Mayor, tell your harbour story,"']);
+  assert.deepEqual(quoted(analysis), ['“a reckoning.”']);
+});

@@ -7,7 +7,18 @@ import type { QuoteContext } from './context';
 import { isToken, lowerAt } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
-import { hasLetterOrDigit, isOneOf, isSpace, letterCase, LetterCase, lowerCase, startsLowerCase, startsUpperCase, startsWithLetter } from '../characters';
+import {
+  hasLetterOrDigit,
+  isDigit,
+  isOneOf,
+  isSpace,
+  letterCase,
+  LetterCase,
+  lowerCase,
+  startsLowerCase,
+  startsUpperCase,
+  startsWithLetter,
+} from '../characters';
 
 export function isSpeech(
   text: string,
@@ -35,6 +46,7 @@ export function isSpeech(
   const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
   // "“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”": a sentence ending inside its marks is no title, whatever its capitals.
   if (!subhead && /[.!?…]$/u.test(inner) && isWholeSentence(context) && !citedAsWork(context, lexicon)) return true;
+  if (titlesAnOwnedWork(context, lexicon)) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   if (citedAsWork(context, lexicon)) return false;
@@ -165,6 +177,25 @@ export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon
     // An acronym is a modifier as a lower-case word is ("the MSNBC show", "the TV show").
     if (!isToken(item) || !(startsLowerCase(item.text) || isAcronym(item.text))) return false;
     if (lexicon.determiners.has(lowerAt(context, at))) return true;
+  }
+  return false;
+}
+
+/** How many modifiers may stand between a work's owner and its noun: "her stunning new documentary". */
+const workModifiers = 3;
+
+// "her new documentary “13th.”", "Ouisa Davis' commentary, "Melania, tell your immigrant story,"": the quotation titles
+// a work its owner is named for, whatever its words.
+function titlesAnOwnedWork(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const nounAt = lowerAt(context, context.self - 1) === ',' ? context.self - 2 : context.self - 1;
+  if (!lexicon.workNouns.has(lowerAt(context, nounAt))) return false;
+  for (let at = nounAt - 1; at >= nounAt - 1 - workModifiers && at >= 0; at--) {
+    const item = context.items[at];
+    if (!isToken(item)) return false;
+    const word = lowerAt(context, at);
+    // "DuVernay’s" and "Davis'" are tokens of their own after the name.
+    if (lexicon.possessives.has(word) || word === '’s' || word === "'s" || word === "'" || word === '’') return true;
+    if (!startsLowerCase(item.text) && !isAcronym(item.text) && !isDigit(item.text.charCodeAt(0))) return false;
   }
   return false;
 }
