@@ -80,3 +80,11 @@ test('a quotation right after a work its owner is named for titles it, whatever 
   assert.deepEqual(terms(analysis), ['“Tide.”', '"Mayor, tell your harbour story,"']);
   assert.deepEqual(quoted(analysis), ['“a reckoning.”']);
 });
+
+test('a pronoun alone in marks is the word talked about, a term', () => {
+  const text = 'Why vote for Okafor, unless simply because "she" is a "he"? A loud, white "he." Okafor said, "We."';
+  const analysis = analyse(text, 'en', { Okafor: 'PER' });
+  assert.deepEqual(terms(analysis), ['"she"', '"he"', '"he."']);
+  // Said right after its cue, it is speech.
+  assert.deepEqual(quoted(analysis), ['"We."']);
+});

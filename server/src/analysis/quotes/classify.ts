@@ -37,6 +37,8 @@ export function isSpeech(
   const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
   if (namedByCue(context, lexicon) || lexicon.namingWords.has(lowerAt(context, context.self - 1))) return true;
   if (title && objectOfSpeechVerb(context, lexicon)) return true;
+  // "unless simply because "she" is a "he"": a pronoun alone in marks is the word talked about, not words said.
+  if (isOnePronoun(inner, lexicon)) return false;
   // An organisation's or a place's name in quotation marks ("el diario “Reforma”", "el hospital «Infanta
   // Cristina»") is named, not said, unless a cue says someone calls it so ("calls the US the “Great Satan”").
   if (lexicon.quotedNamesNamed && isOneName(text, stretch, mentions)) return false;
@@ -83,6 +85,13 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
     if (mention?.start === item.start && (mention.type === 'PER' || mention.type === 'ORG')) person = { start: mention.start, end: mention.end };
   }
   return person;
+}
+
+function isOnePronoun(inner: string, lexicon: SpeechLexicon): boolean {
+  let end = inner.length;
+  while (end > 0 && isOneOf(inner[end - 1], '.,;:!?')) end--;
+  const word = lowerCase(inner.slice(0, end));
+  return lexicon.personPronouns.has(word) || lexicon.malePronouns.has(word) || lexicon.femalePronouns.has(word);
 }
 
 /** The quotation's words, counted only as far as a decision needs them, and whether they read as a
