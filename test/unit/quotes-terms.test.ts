@@ -88,3 +88,13 @@ test('a pronoun alone in marks is the word talked about, a term', () => {
   // Said right after its cue, it is speech.
   assert.deepEqual(quoted(analysis), ['"We."']);
 });
+
+test('a title naming the work after it is a term; a naming cue after a gerund or a preposition is a noun', () => {
+  const text = [
+    'Okafor, speaking to me for the “Off Tide” podcast, said the port was “a mess.”',
+    'By noon, Rev. Ada Quill began taking calls from listeners to her “Keeping It Real” radio program.',
+  ].join('\n\n');
+  const analysis = analyse(text, 'en', { Okafor: 'PER', 'Ada Quill': 'PER' });
+  assert.deepEqual(terms(analysis), ['“Off Tide”', '“Keeping It Real”']);
+  assert.deepEqual(quoted(analysis), ['“a mess.”']);
+});

@@ -43,7 +43,7 @@ export function isSpeech(
   // Cristina»") is named, not said, unless a cue says someone calls it so ("calls the US the “Great Satan”").
   if (lexicon.quotedNamesNamed && isOneName(text, stretch, mentions)) return false;
   // "told the hosts of ''Morning Joe,''", "the television program ''Inside Edition''": a title in its place.
-  if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
+  if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon) || namesTheWorkAfter(context, lexicon))) return false;
   // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
   const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
   // "“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”": a sentence ending inside its marks is no title, whatever its capitals.
@@ -160,9 +160,12 @@ export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boole
   return false;
 }
 
-// "a call for", "the calls": after an article, a naming cue is a noun.
+// "a call for", "the calls", "taking calls from listeners", "during calls": after an article, a preposition or a
+// gerund's verb ("being called" is the naming verb's passive), a naming cue is a noun.
 function isNoun(context: QuoteContext, before: number, lexicon: SpeechLexicon): boolean {
   const word = lowerAt(context, before);
+  if (lexicon.prepositions.has(word)) return true;
+  if (lexicon.gerundEndings.some((ending) => word.endsWith(ending)) && !lexicon.beForms.has(word) && !lexicon.auxiliaries.has(word)) return true;
   return lexicon.determiners.has(word) && !lexicon.possessives.has(word);
 }
 
@@ -186,6 +189,16 @@ export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon
     // An acronym is a modifier as a lower-case word is ("the MSNBC show", "the TV show").
     if (!isToken(item) || !(startsLowerCase(item.text) || isAcronym(item.text))) return false;
     if (lexicon.determiners.has(lowerAt(context, at))) return true;
+  }
+  return false;
+}
+
+// "his “Keepin' It Real” radio program", "''Trump Revealed,'' a biography": a title naming the work after it.
+function namesTheWorkAfter(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  for (let at = context.self + 1; at <= context.self + 3 && at < context.items.length; at++) {
+    const item = context.items[at];
+    if (!isToken(item) || !(startsLowerCase(item.text) || isAcronym(item.text))) return false;
+    if (lexicon.workNouns.has(lowerAt(context, at))) return true;
   }
   return false;
 }
