@@ -146,6 +146,16 @@ const cases: SpeakerCase[] = [
     names: { Boston: 'LOC' },
     quotes: [['“failed', 'The complaint', null, 'document']],
   },
+  {
+    name: 'a sentence opening with "While …," is introduced: the speaker is the main clause\'s subject, not the pronoun before the comma',
+    language: 'en',
+    text: 'While he acknowledged funding was a reason, Okafor also noted several “intangibles” that left him disillusioned. But Okafor said the plan, while “late,” would work.',
+    names: { Okafor: 'PER' },
+    quotes: [
+      ['“intangibles”', 'Okafor', 'Okafor', 'name'],
+      ['“late,”', 'Okafor', 'Okafor', 'name'],
+    ],
+  },
 ];
 
 testSpeakers(cases);

@@ -7,7 +7,18 @@ import type { QuoteContext } from './context';
 import { isToken, lowerAt } from './context';
 import type { SpeechLexicon } from './lexicon';
 import type { QuotedStretch } from './marks';
-import { hasLetterOrDigit, isOneOf, isSpace, lowerCase, startsLowerCase, startsUpperCase, startsWithLetter } from '../characters';
+import {
+  hasLetterOrDigit,
+  isDigit,
+  isOneOf,
+  isSpace,
+  letterCase,
+  LetterCase,
+  lowerCase,
+  startsLowerCase,
+  startsUpperCase,
+  startsWithLetter,
+} from '../characters';
 
 export function isSpeech(
   text: string,
@@ -18,23 +29,29 @@ export function isSpeech(
   mentions: EntityMention[],
 ): boolean {
   if (stretch.kind === 'dialogue') return true;
-  if (attribution.introducedByColon) return true;
+  if (attribution.introducedByColon) return !excerptOfWorkCited(context, lexicon);
   if (afterTermMarker(context, lexicon)) return false;
   const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
   const { words, capitalised } = readWords(inner, lexicon);
   // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
   const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
   if (namedByCue(context, lexicon) || lexicon.namingWords.has(lowerAt(context, context.self - 1))) return true;
+  if (title && objectOfSpeechVerb(context, lexicon)) return true;
+  // "unless simply because "she" is a "he"": a pronoun alone in marks is the word talked about, not words said.
+  if (isOnePronoun(inner, lexicon)) return false;
   // An organisation's or a place's name in quotation marks ("el diario “Reforma”", "el hospital «Infanta
   // Cristina»") is named, not said, unless a cue says someone calls it so ("calls the US the “Great Satan”").
   if (lexicon.quotedNamesNamed && isOneName(text, stretch, mentions)) return false;
   // "told the hosts of ''Morning Joe,''", "the television program ''Inside Edition''": a title in its place.
-  if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon))) return false;
+  if (title && (afterPreposition(context, lexicon) || namesTheNounBefore(context, lexicon) || namesTheWorkAfter(context, lexicon))) return false;
+  // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
+  const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
+  // "“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”": a sentence ending inside its marks is no title, whatever its capitals.
+  if (!subhead && /[.!?…]$/u.test(inner) && isWholeSentence(context) && !citedAsWork(context, lexicon)) return true;
+  if (titlesAnOwnedWork(context, lexicon)) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   if (citedAsWork(context, lexicon)) return false;
-  // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
-  const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
   if (words >= 3 && startsUpperCase(inner) && isWholeSentence(context)) return !subhead;
   if (words >= lexicon.unattributedPhraseMinimumWords || (/[.!?…]$/u.test(inner) && !subhead)) return true;
   // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
@@ -68,6 +85,13 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
     if (mention?.start === item.start && (mention.type === 'PER' || mention.type === 'ORG')) person = { start: mention.start, end: mention.end };
   }
   return person;
+}
+
+function isOnePronoun(inner: string, lexicon: SpeechLexicon): boolean {
+  let end = inner.length;
+  while (end > 0 && isOneOf(inner[end - 1], '.,;:!?')) end--;
+  const word = lowerCase(inner.slice(0, end));
+  return lexicon.personPronouns.has(word) || lexicon.malePronouns.has(word) || lexicon.femalePronouns.has(word);
 }
 
 /** The quotation's words, counted only as far as a decision needs them, and whether they read as a
@@ -136,26 +160,70 @@ export function namedByCue(context: QuoteContext, lexicon: SpeechLexicon): boole
   return false;
 }
 
-// "a call for", "the calls": after an article, a naming cue is a noun.
+// "a call for", "the calls", "taking calls from listeners", "during calls": after an article, a preposition or a
+// gerund's verb ("being called" is the naming verb's passive), a naming cue is a noun.
 function isNoun(context: QuoteContext, before: number, lexicon: SpeechLexicon): boolean {
   const word = lowerAt(context, before);
+  if (lexicon.prepositions.has(word)) return true;
+  if (lexicon.gerundEndings.some((ending) => word.endsWith(ending)) && !lexicon.beForms.has(word) && !lexicon.auxiliaries.has(word)) return true;
   return lexicon.determiners.has(word) && !lexicon.possessives.has(word);
+}
+
+// "protesters chanting “Dump Harbour Boss”", "a sign that read, “Bread Before Borders”": a title right after a speech verb
+// is what was said or written, not a work's name ("told “Morning Tide”" speaks to the programme).
+function objectOfSpeechVerb(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const verb = lowerAt(context, lowerAt(context, context.self - 1) === ',' ? context.self - 2 : context.self - 1);
+  return lexicon.verbForms.has(verb) && !lexicon.addresseeVerbs.has(verb);
 }
 
 function afterPreposition(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   return lexicon.prepositions.has(lowerAt(context, context.self - 1));
 }
 
-/** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''": a name given to the noun before it. */
+/** "la operación «Tormenta del Desierto»", "the television program ''Inside Edition''", "the TV show "Shark Tank"": a name given to the noun before it. */
 export function namesTheNounBefore(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   const noun = context.items[context.self - 1];
   if (!isToken(noun) || !startsLowerCase(noun.text)) return false;
   for (let at = context.self - 2; at >= context.self - 4 && at >= 0; at--) {
     const item = context.items[at];
-    if (!isToken(item) || !startsLowerCase(item.text)) return false;
+    // An acronym is a modifier as a lower-case word is ("the MSNBC show", "the TV show").
+    if (!isToken(item) || !(startsLowerCase(item.text) || isAcronym(item.text))) return false;
     if (lexicon.determiners.has(lowerAt(context, at))) return true;
   }
   return false;
+}
+
+// "his “Keepin' It Real” radio program", "''Trump Revealed,'' a biography": a title naming the work after it.
+function namesTheWorkAfter(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  for (let at = context.self + 1; at <= context.self + 3 && at < context.items.length; at++) {
+    const item = context.items[at];
+    if (!isToken(item) || !(startsLowerCase(item.text) || isAcronym(item.text))) return false;
+    if (lexicon.workNouns.has(lowerAt(context, at))) return true;
+  }
+  return false;
+}
+
+/** How many modifiers may stand between a work's owner and its noun: "her stunning new documentary". */
+const workModifiers = 3;
+
+// "her new documentary “13th.”", "Ouisa Davis' commentary, "Melania, tell your immigrant story,"": the quotation titles
+// a work its owner is named for, whatever its words.
+function titlesAnOwnedWork(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const nounAt = lowerAt(context, context.self - 1) === ',' ? context.self - 2 : context.self - 1;
+  if (!lexicon.workNouns.has(lowerAt(context, nounAt))) return false;
+  for (let at = nounAt - 1; at >= nounAt - 1 - workModifiers && at >= 0; at--) {
+    const item = context.items[at];
+    if (!isToken(item)) return false;
+    const word = lowerAt(context, at);
+    // "DuVernay’s" and "Davis'" are tokens of their own after the name.
+    if (lexicon.possessives.has(word) || word === '’s' || word === "'s" || word === "'" || word === '’') return true;
+    if (!startsLowerCase(item.text) && !isAcronym(item.text) && !isDigit(item.text.charCodeAt(0))) return false;
+  }
+  return false;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && (letterCase(word) & LetterCase.AllCapitals) !== 0;
 }
 
 // "the so-called "ghost gear"", "la llamada "pesca fantasma"": named as a term, whatever verb is near.
@@ -185,6 +253,21 @@ function citedAsWork(context: QuoteContext, lexicon: SpeechLexicon): boolean {
   // In lower case only: a headline's "By" is a passive's agent ("I Am ‘Horrified’ By Donald Trump").
   if (lexicon.workCredits.has(text(self + 1))) return startsUpperCase(text(self + 2));
   return text(self + 1) === '(' && year.test(text(self + 2)) && text(self + 3) === ')';
+}
+
+/** How many words a work's credit may take between its cue and the colon: "by The Wall Street Journal's Jennifer Smith:". */
+const creditReach = 8;
+
+// "“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: “A Manhattan man is suing …”": a passage
+// quoted from a headline's article, after its credit and a colon, is the work's text, not anyone's speech.
+function excerptOfWorkCited(context: QuoteContext, lexicon: SpeechLexicon): boolean {
+  const { items, self } = context;
+  for (let at = self - 2; at >= 0 && at >= self - 2 - creditReach; at--) {
+    const item = items[at];
+    if (!isToken(item)) return false;
+    if (lexicon.workCredits.has(item.text)) return at < self - 2 && at > 0 && !isToken(items[at - 1]);
+  }
+  return false;
 }
 
 // "NBC’s “Today”", "MSNBC's "Morning Joe"": a title owned by someone is the name of a work.

@@ -114,6 +114,8 @@ export interface SpeechLexicon {
   termMarkers: string[][];
   /** "by" in "“Matthew Morrison is leaving,” by Times' Michael Paulson": a title credited to its author (as word lists for the word after the marks). */
   workCredits: Set<string>;
+  /** "documentary" in "her new documentary “13th.”": a work whose owner is named titled by the quotation after it. */
+  workNouns: Set<string>;
   /** "'Pretty cool working there.'": a sentence alone in these marks, with no cue, is a subhead, not speech. */
   subheadMarks: Set<string>;
   /** Spanish adjectives follow their noun: "la responsable española", "el portavoz comunitario". */
@@ -180,6 +182,7 @@ type MarkResource = MarkConventions & {
   titleSmallWords: string[];
   termMarkers: string[];
   workCredits: string[];
+  workNouns: string[];
   subheadMarks: string[];
   personPhrasesSaid: boolean;
   quotedNamesNamed: boolean;
@@ -266,6 +269,7 @@ function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
     quotedNamesNamed: marks.every((resource) => resource.quotedNamesNamed),
     subheadMarks: new Set(marks.flatMap((resource) => resource.subheadMarks)),
     workCredits: new Set(marks.flatMap((resource) => resource.workCredits)),
+    workNouns: new Set(marks.flatMap((resource) => resource.workNouns)),
     termMarkers: marks.flatMap((resource) => resource.termMarkers.map((marker) => marker.split(' '))).sort((a, b) => b.length - a.length),
     adjectivesFollowNouns: speech.some((resource) => resource.adjectivesFollowNouns),
   };

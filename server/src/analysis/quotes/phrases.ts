@@ -20,7 +20,8 @@ export class Phrases extends ContextWords {
    */
   clauseStart(from: number, self: number): number {
     for (let at = self - 1; at >= from; at--) {
-      if (this.lexicon.clauseBreaks.has(this.lower(at))) return at + 1;
+      // "While he acknowledged …, Ham also noted": opening the sentence, a subordinator introduces it (below).
+      if (this.lexicon.clauseBreaks.has(this.lower(at)) && !(at === from && this.lexicon.clauseOpeners.has(this.lower(at)))) return at + 1;
       if (this.lexicon.clauseOpeners.has(this.lower(at)) && this.text(at - 1) === ',') return at;
       // "… attacks in the U.S. He says": a sentence the splitter ran on past an abbreviation starts at its pronoun.
       if (this.startsSentenceAfterAbbreviation(at)) return at;
