@@ -161,6 +161,8 @@ export class SpeakerResolver {
     const first = this.tokenIndexAt(mention.start);
     const { personNouns } = this.lexicon;
     if (first > 0 && personNouns.has(lowerCase(this.tokens[first - 1].text))) return true;
+    // A name that is a person noun itself ("the Republican said").
+    if (first < this.tokens.length && personNouns.has(lowerCase(this.tokens[first].text))) return true;
     for (let at = first; at < this.tokens.length && this.tokens[at].end < mention.end; at++) if (personNouns.has(lowerCase(this.tokens[at].text))) return true;
     return false;
   }
