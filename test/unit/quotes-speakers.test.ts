@@ -4,6 +4,13 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: 'an organisation someone owns speaks for its owner, not for the organisation named last',
+    language: 'en',
+    text: 'The Senate voted. Dana Okafor was pleased. Her campaign quickly blasted out an email to supporters stating, “Victory Comes Again.”',
+    names: { Senate: 'ORG', 'Dana Okafor': 'PER' },
+    quotes: [['“Victory Comes', 'Her campaign', 'Dana Okafor', 'description']],
+  },
+  {
     name: "a description's head is its last noun before a complement: a leader named after his chamber is no chamber",
     language: 'en',
     text: 'Dana Okafor met reporters. "We will not vote," the Senate minority leader said. "It is over," said Party Chairman Reince Priebus.',

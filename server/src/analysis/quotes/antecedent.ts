@@ -83,8 +83,11 @@ export class SpeakerResolver {
     if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous, quote, last), kind: 'pronoun' };
     const document = noun !== undefined && this.isDocumentNoun(noun);
     if (named) return { mention: named, kind: document ? 'document' : 'name' };
-    // "her message", "su comunicado": the author is whom the possessive stands for.
+    // "her message", "su comunicado": the author is whom the possessive stands for, and so is the owner of
+    // "her campaign", "his administration" (not the organisation named last: "the Senate").
     if (document && possessives.has(words[0])) return { mention: this.pronounAntecedent(words[0], speaker.start, previous, quote, last), kind: 'document' };
+    if (noun !== undefined && organizationNouns.has(noun) && possessives.has(words[0]))
+      return { mention: this.pronounAntecedent(words[0], speaker.start, previous, quote, last), kind: 'description' };
     // "one", "another", "a senior official", "un portavoz": someone the article does not name.
     if (indefiniteSpeakers.has(words[0]) || indefiniteDeterminers.has(words[0])) return { mention: null, kind: 'description' };
     if (noun === undefined || document || this.holdsUntaggedName(speaker)) return { mention: null, kind: document ? 'document' : 'description' };
