@@ -172,6 +172,16 @@ describe('mention repairs', () => {
     assert.deepEqual(found, ['PER Donald Trump', 'LOC Iowa', 'PER Donald Trump', 'PER Donald Trump Leads']);
   });
 
+  it("reads an article's first line as its headline, full stop or not, and ends a person's name there at a sentence word", () => {
+    const text = 'Guns Are A Crisis, Howard Okafor Tells Democratic Convention.\n\nHoward Okafor Tells Democratic Convention stays a name in a sentence.';
+    const found = mentions(text, { 'Howard Okafor Tells Democratic Convention': 'PER' });
+    assert.deepEqual(shown(found), ['PER Howard Okafor', 'PER Howard Okafor Tells Democratic Convention']);
+    assert.deepEqual(
+      found.map((mention) => mention.weak === true),
+      [true, false],
+    );
+  });
+
   it('marks mentions in a headline or a line of capitals as weak', () => {
     const found = mentions('Marco Rubio Donor Quits Campaign Over Ads\n\nMarco Rubio thanked him.', { 'Marco Rubio Donor': 'PER', 'Marco Rubio': 'PER' });
     assert.deepEqual(shown(found), ['PER Marco Rubio', 'PER Marco Rubio']);

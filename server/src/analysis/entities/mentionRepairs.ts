@@ -16,7 +16,8 @@ import { foldWord } from './gazetteerIndex';
 import { typeShortFormsOfSureNames } from './sureNames';
 import { personsListedWithPeople } from './listedPeople';
 import { entityMention } from '../entityMention';
-import { LetterCase, letterCase, startsLowerCase } from '../characters';
+import { startsLowerCase } from '../characters';
+import { capitalsSayNothing } from './headlines';
 import { countryMask, mentionWordsFor, namePartMask, titleWord, tokensOf, townMask, withoutDots, type MentionWords, type TaggedSpan } from './mentionWords';
 import { joinGivenNames, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
 
@@ -40,7 +41,7 @@ export class MentionRepairs {
     let byHeadNoun: Map<string, EntityType> | undefined;
     // A loop, not flatMap: this runs for every name of every article.
     const parts: TaggedSpan[] = [];
-    for (const span of spans) parts.push(...splitPerson(this.words, tokens, span));
+    for (const span of spans) parts.push(...splitPerson(this.words, tokens, span, isWeak(span.sentence)));
     for (const tagged of parts) {
       if (tagged.first <= coveredUntil) continue;
       const { sentence } = tagged;
@@ -264,30 +265,6 @@ function isLowerOrTitle(text: string): boolean {
 
 function isPunctuation(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text);
-}
-
-// Headlines in Title Case and lines of capitals capitalise every word: there a capital says nothing
-// about names. Most words in capitals; or most longer words capitalised (the first word aside) in a
-// sentence that ends without a full stop, as headlines do (a sentence full of long names ends with one).
-function capitalsSayNothing(input: AnalysisInput, sentence: number): boolean {
-  const { tokenStart, tokenEnd } = input.sentences[sentence];
-  const endsWithStop = input.tokens[tokenEnd - 1]?.text === '.';
-  let words = 0;
-  let upper = 0;
-  let content = 0;
-  let capitalised = 0;
-  for (let i = tokenStart; i < tokenEnd; i++) {
-    const text = input.tokens[i].text;
-    const letters = letterCase(text);
-    if (letters === LetterCase.Caseless) continue;
-    words++;
-    if (text.length > 1 && (letters & LetterCase.AllCapitals) !== 0) upper++;
-    if (i > tokenStart && text.length > 3) {
-      content++;
-      if ((letters & LetterCase.StartsWithCapital) !== 0) capitalised++;
-    }
-  }
-  return (words >= 2 && upper >= 0.8 * words) || (!endsWithStop && content >= 3 && capitalised >= 0.8 * content);
 }
 
 // A team's score after its name in a line of results: "TEXAS 5 Cleveland 3", "Birmingham 2 1 1 0 5 4 4",

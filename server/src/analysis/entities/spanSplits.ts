@@ -6,8 +6,10 @@ import { foldWord } from './gazetteerIndex';
 import { withoutDots, type MentionWords, type TaggedSpan } from './mentionWords';
 
 // "Hillary And Obama", "Donald remains Donald": a person's name holds no conjunction and no lower-case
-// word but its particles ("de", "van"); such a span is the names around them.
-export function splitPerson(words: MentionWords, tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+// word but its particles ("de", "van"); such a span is the names around them. Where capitals say nothing
+// (a headline in Title Case), a word written in lower case nearly always ends the name, and what follows
+// it is no name the span says anything of ("Howard Dean Tells Democratic Convention").
+export function splitPerson(words: MentionWords, tokens: readonly Token[], span: TaggedSpan, weak: boolean): TaggedSpan[] {
   if (span.last - span.first < 2) return [span];
   const ofPlace = personOfPlace(words, tokens, span);
   if (ofPlace.length > 1) return ofPlace;
@@ -21,6 +23,18 @@ export function splitPerson(words: MentionWords, tokens: readonly Token[], span:
     ];
   const titled = titleInside(words, tokens, span);
   if (titled.length > 1) return titled;
+  if (weak) {
+    for (let i = span.first + 1; i < span.last; i++) {
+      const folded = foldWord(tokens[i].text);
+      if (
+        words.sentenceWords.has(folded) &&
+        !words.coordinators.has(folded) &&
+        !words.gazetteer.isEntry([folded], 'lastName') &&
+        !words.isFirstName(tokens[i].text)
+      )
+        return [{ first: span.first, last: i - 1, type: span.type, sentence: span.sentence }];
+    }
+  }
   const parts: TaggedSpan[] = [];
   let first = span.first;
   for (let i = span.first + 1; i < span.last; i++) {
