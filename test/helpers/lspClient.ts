@@ -2,6 +2,7 @@
 // to it, answering the server's own requests the way an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { indexStatusNotification, type IndexStatus } from '../../server/src/protocol';
@@ -20,10 +21,32 @@ export interface TestServer {
 
 const serverPath = path.resolve(__dirname, '../../dist/server.js');
 
+// What the client writes in one turn of its event loop reaches the server in one piece, as an editor's
+// messages written together do: a request and its cancellation sent right after it arrive together
+// however busy the machine is, so a test of cancellation does not depend on the scheduler.
+class TurnWriter extends Writable {
+  private pending: Buffer[] = [];
+
+  constructor(private readonly target: Writable) {
+    super();
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    if (this.pending.length === 0) setImmediate(() => this.flush());
+    this.pending.push(chunk);
+    done();
+  }
+
+  private flush(): void {
+    if (!this.target.destroyed) this.target.write(Buffer.concat(this.pending));
+    this.pending = [];
+  }
+}
+
 /** `settings` are the `newsmark` section the client gives at start and when the server asks for it. */
 export async function startTestServer(workspaceFolder: string, initializationOptions?: object, settings: object | null = null): Promise<TestServer> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(new TurnWriter(child.stdin!)));
   const waiters: { predicate: (status: IndexStatus) => boolean; resolve: (status: IndexStatus) => void }[] = [];
   let latest: IndexStatus | undefined;
   connection.onNotification(indexStatusNotification, (status) => {
