@@ -5,6 +5,7 @@
 // disagreement and each mention keeps its own type.
 import { isInside, labelOf, spansOfLabels } from './bilouLabels';
 import type { EntityType } from '../types';
+import { startsUpperCase } from '../characters';
 
 interface Mention {
   sentence: number;
@@ -56,7 +57,7 @@ function fillMissedMentions(sentences: readonly (readonly string[])[], labels: U
   const byFirstWord = new Map<string, { words: string[]; type: EntityType }[]>();
   for (const [name, types] of votes) {
     const words = name.split(' ');
-    if (!/^\p{Lu}/u.test(words[0])) continue;
+    if (!startsUpperCase(words[0])) continue;
     const candidates = byFirstWord.get(words[0]) ?? [];
     candidates.push({ words, type: majority(types)[0] });
     byFirstWord.set(words[0], candidates);

@@ -15,7 +15,7 @@ import type { AnalysisInput, EntityMention, Token } from '../types';
 import { foldWord } from './gazetteerIndex';
 import { typeShortFormsOfSureNames } from './sureNames';
 import { entityMention } from '../entityMention';
-import { LetterCase, letterCase, startsLowerCase } from '../characters';
+import { LetterCase, letterCase, startsLowerCase, startsUpperCase } from '../characters';
 import { countryMask, mentionWordsFor, namePartMask, titleWord, tokensOf, townMask, withoutDots, type MentionWords, type TaggedSpan } from './mentionWords';
 import { joinGivenNames, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
 
@@ -59,7 +59,7 @@ export class MentionRepairs {
       if (dateline) span.type = 'LOC';
       let start = tokens[span.first].start;
       const prefix = this.words.conventions.partyPrefixes.find((candidate) => tokens[span.first].text.startsWith(candidate));
-      if (prefix && span.first === span.last && /^\p{Lu}/u.test(tokens[span.first].text.slice(prefix.length))) start += prefix.length;
+      if (prefix && span.first === span.last && startsUpperCase(tokens[span.first].text.slice(prefix.length))) start += prefix.length;
       const end = tokens[span.last].end;
       const previous = mentions[mentions.length - 1];
       const sited = span.type === 'LOC' && !dateline && this.followsPlacePreposition(tokens, span.first, sentenceStart);
@@ -113,7 +113,7 @@ export class MentionRepairs {
   // place's own name stays ("General Motors", "Prince George's County").
   private takeTitles(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number): boolean {
     let titled = false;
-    while (span.first < span.last && /^\p{Lu}/u.test(tokens[span.first + 1].text)) {
+    while (span.first < span.last && startsUpperCase(tokens[span.first + 1].text)) {
       const word = tokens[span.first].text;
       if (!(this.words.isHonorific(word) || (span.type === 'PER' && this.words.roles.has(titleWord(word))))) break;
       span.first++;
