@@ -45,11 +45,12 @@ function tokenizeArticle(text: string, header: ArticleHeader | null): TokenizedT
   const title = tokenize(text, header.title.start, header.title.end);
   const body = tokenize(text, header.line.end);
   const offset = title.tokens.length;
-  return {
-    tokens: [...title.tokens, ...body.tokens],
-    sentences: [
-      ...title.sentences,
-      ...body.sentences.map((sentence) => ({ ...sentence, tokenStart: sentence.tokenStart + offset, tokenEnd: sentence.tokenEnd + offset })),
-    ],
-  };
+  // Indexed loops, not spreads: spreading iterates, and an iteration compiled for one kind of array
+  // (a title's empty list, a body's list of objects) was thrown away at the first of another.
+  const sentences = title.sentences.slice();
+  for (let s = 0; s < body.sentences.length; s++) {
+    const sentence = body.sentences[s];
+    sentences.push({ ...sentence, tokenStart: sentence.tokenStart + offset, tokenEnd: sentence.tokenEnd + offset });
+  }
+  return { tokens: title.tokens.concat(body.tokens), sentences };
 }

@@ -53,7 +53,8 @@ class EmailReader {
       addressCharacters.lastIndex = position;
       this.runEnd = position + (addressCharacters.exec(this.text)?.[0].length ?? 0);
       domain.lastIndex = this.runEnd;
-      const match = this.runEnd > position ? domain.exec(this.text) : null;
+      // A domain starts with its "@": most runs are a word and a space, and need no pattern run.
+      const match = this.runEnd > position && this.text.charCodeAt(this.runEnd) === 64 ? domain.exec(this.text) : null;
       this.addressEnd = match ? this.runEnd + match[0].length : -1;
     }
     return position < this.runEnd ? this.addressEnd : -1;
@@ -97,10 +98,17 @@ function scanTokens(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
+// A possessive starts with an apostrophe and a URL with "h": other tokens skip that pattern's run.
+function mayStartBeforeEmail(code: number): boolean {
+  return code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 104; /* h */
+}
+
 function patternTokenEnd(text: string, position: number, emails: EmailReader): number {
-  beforeEmail.lastIndex = position;
-  const early = beforeEmail.exec(text);
-  if (early) return position + early[0].length;
+  if (mayStartBeforeEmail(text.charCodeAt(position))) {
+    beforeEmail.lastIndex = position;
+    const early = beforeEmail.exec(text);
+    if (early) return position + early[0].length;
+  }
   const email = emails.endAt(position);
   if (email >= 0) return email;
   afterEmail.lastIndex = position;

@@ -5,6 +5,7 @@
 // disagreement and each mention keeps its own type.
 import { isInside, labelOf, spansOfLabels } from './bilouLabels';
 import type { EntityType } from '../types';
+import { startsUpperCase } from '../characters';
 
 interface Mention {
   sentence: number;
@@ -56,7 +57,7 @@ function fillMissedMentions(sentences: readonly (readonly string[])[], labels: U
   const byFirstWord = new Map<string, { words: string[]; type: EntityType }[]>();
   for (const [name, types] of votes) {
     const words = name.split(' ');
-    if (!/^\p{Lu}/u.test(words[0])) continue;
+    if (!startsUpperCase(words[0])) continue;
     const candidates = byFirstWord.get(words[0]) ?? [];
     candidates.push({ words, type: majority(types)[0] });
     byFirstWord.set(words[0], candidates);
@@ -69,8 +70,7 @@ function fillMissedMentions(sentences: readonly (readonly string[])[], labels: U
       if (!candidates) continue;
       let match: { words: string[]; type: EntityType } | null = null;
       for (const candidate of candidates) {
-        const fits = candidate.words.every((word, k) => sentence[i + k] === word && sentenceLabels[i + k] === 0);
-        if (fits && (!match || candidate.words.length > match.words.length)) match = candidate;
+        if (fitsUntagged(candidate.words, sentence, sentenceLabels, i) && (!match || candidate.words.length > match.words.length)) match = candidate;
       }
       if (!match) continue;
       const end = i + match.words.length;
@@ -80,6 +80,13 @@ function fillMissedMentions(sentences: readonly (readonly string[])[], labels: U
       i = end - 1;
     }
   });
+}
+
+// A loop, not `every` with a closure: the closure would capture the loop's `i`, and every token
+// would then allocate its own copy of the loop's scope.
+function fitsUntagged(words: readonly string[], sentence: readonly string[], sentenceLabels: Uint8Array, start: number): boolean {
+  for (let k = 0; k < words.length; k++) if (sentence[start + k] !== words[k] || sentenceLabels[start + k] !== 0) return false;
+  return true;
 }
 
 function isMetonymy(a: EntityType, b: EntityType): boolean {

@@ -21,12 +21,18 @@ export interface GazetteerWord {
 /** Entries longer than this are too rare to be worth the lookups. */
 const maximumEntryTokens = 5;
 
+/**
+ * Marks, beside an entry's category bits, a key of two or more tokens that begins a longer entry:
+ * elsewhere a match cannot grow, and the search stops. One map answers both questions in one lookup.
+ */
+const continues = 1 << 30;
+const categoryBits = continues - 1;
+
 export class Gazetteer {
+  /** Each key's categories as an entry (a bit each), and `continues`. */
   private readonly entries = new Map<string, number>();
   /** The longest entry, in tokens, starting with a given first token. */
   private readonly longestFrom = new Map<string, number>();
-  /** Keys of two or more tokens that begin a longer entry: elsewhere a match cannot grow, and the search stops. */
-  private readonly continued = new Set<string>();
 
   constructor(data: GazetteerData, cities: readonly string[]) {
     for (let index = 0; index < gazetteerCategories.length; index++) {
@@ -56,12 +62,12 @@ export class Gazetteer {
       let foundLength = found === 0 ? 0 : 1;
       for (let length = 2; length <= longest && start + length <= words.length; length++) {
         key = `${key} ${words[start + length - 1].folded}`;
-        const categories = this.entries.get(key);
-        if (categories !== undefined) {
-          found = categories;
+        const bits = this.entries.get(key) ?? 0;
+        if ((bits & categoryBits) !== 0) {
+          found = bits & categoryBits;
           foundLength = length;
         }
-        if (!this.continued.has(key)) break;
+        if ((bits & continues) === 0) break;
       }
       for (let category = 0; found >> category; category++) {
         if (!((found >> category) & 1)) continue;
@@ -79,7 +85,7 @@ export class Gazetteer {
 
   /** The categories the folded words are exactly an entry of, a bit each (`categoryMask`). */
   entryCategories(folded: readonly string[]): number {
-    return this.entries.get(folded.length === 1 ? folded[0] : folded.join(' ')) ?? 0;
+    return (this.entries.get(folded.length === 1 ? folded[0] : folded.join(' ')) ?? 0) & categoryBits;
   }
 
   // Most names are one word: splitting and joining them was most of building the gazetteer. Nor are
@@ -96,7 +102,10 @@ export class Gazetteer {
   private addWords(words: readonly string[], category: number): void {
     if (words.length === 0 || words.length > maximumEntryTokens) return;
     this.addEntry(words.join(' '), words[0], words.length, category);
-    for (let length = 2; length < words.length; length++) this.continued.add(words.slice(0, length).join(' '));
+    for (let length = 2; length < words.length; length++) {
+      const prefix = words.slice(0, length).join(' ');
+      this.entries.set(prefix, (this.entries.get(prefix) ?? 0) | continues);
+    }
   }
 
   private addEntry(key: string, first: string, length: number, category: number): void {

@@ -16,7 +16,7 @@ import { foldWord } from './gazetteerIndex';
 import { typeShortFormsOfSureNames } from './sureNames';
 import { personsListedWithPeople } from './listedPeople';
 import { entityMention } from '../entityMention';
-import { startsLowerCase } from '../characters';
+import { startsLowerCase, startsUpperCase } from '../characters';
 import { capitalsSayNothing } from './headlines';
 import { countryMask, mentionWordsFor, namePartMask, titleWord, tokensOf, townMask, withoutDots, type MentionWords, type TaggedSpan } from './mentionWords';
 import { joinGivenNames, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
@@ -65,7 +65,7 @@ export class MentionRepairs {
       if (dateline) span.type = 'LOC';
       let start = tokens[span.first].start;
       const prefix = this.words.conventions.partyPrefixes.find((candidate) => tokens[span.first].text.startsWith(candidate));
-      if (prefix && span.first === span.last && /^\p{Lu}/u.test(tokens[span.first].text.slice(prefix.length))) start += prefix.length;
+      if (prefix && span.first === span.last && startsUpperCase(tokens[span.first].text.slice(prefix.length))) start += prefix.length;
       const end = tokens[span.last].end;
       const previous = mentions[mentions.length - 1];
       const sited = span.type === 'LOC' && !dateline && this.followsPlacePreposition(tokens, span.first, sentenceStart);
@@ -130,7 +130,7 @@ export class MentionRepairs {
   // ("CEO Carly Fiorina" taken for a company).
   private takeTitles(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number): boolean {
     let titled = false;
-    while (span.first < span.last && /^\p{Lu}/u.test(tokens[span.first + 1].text)) {
+    while (span.first < span.last && startsUpperCase(tokens[span.first + 1].text)) {
       const word = tokens[span.first].text;
       const person = span.type === 'PER' || this.words.isFirstName(tokens[span.first + 1].text);
       if (!(this.words.isHonorific(word) || (person && this.words.roles.has(titleWord(word))))) break;
@@ -147,7 +147,7 @@ export class MentionRepairs {
   // "Supreme Court Justice Ruth Bader Ginsburg", "Fed Chair Janet Yellen": a title ending another name
   // belongs to the name after it, which it makes a person's.
   private leaveTitlesToNames(tokens: readonly Token[], span: TaggedSpan, sentenceEnd: number): void {
-    if (span.type === 'PER' || span.last + 1 >= sentenceEnd || !/^\p{Lu}/u.test(tokens[span.last + 1].text)) return;
+    if (span.type === 'PER' || span.last + 1 >= sentenceEnd || !startsUpperCase(tokens[span.last + 1].text)) return;
     while (span.last > span.first && this.words.isTitle(tokens[span.last].text)) span.last--;
   }
 
@@ -181,7 +181,7 @@ export class MentionRepairs {
 
   /** False when nothing of the name is left. */
   private trimEdges(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number, weak: boolean): boolean {
-    const folded = (i: number) => foldWord(tokens[i].text).replace(/’/gu, "'");
+    const folded = (i: number) => straightApostrophes(foldWord(tokens[i].text));
     // Acronyms and one-letter designators ("serie A", "Plan B") are names, whatever word they spell.
     const isAcronym = (i: number) => /^\p{Lu}+$/u.test(tokens[i].text);
     const isNamePart = (i: number) => (this.words.gazetteer.entryCategories([folded(i)]) & namePartMask) !== 0;
@@ -212,7 +212,7 @@ export class MentionRepairs {
       this.words.isHonorific(only) ||
       (only.endsWith('.') && this.words.roles.has(titleWord(only))) ||
       this.words.neverNames.has(foldWord(only)) ||
-      (this.words.boundaryWords.has(titleWord(only).replace(/’/gu, "'")) && !isAcronym(span.first)) ||
+      (this.words.boundaryWords.has(straightApostrophes(titleWord(only))) && !isAcronym(span.first)) ||
       isPunctuation(only)
     );
   }
@@ -257,6 +257,11 @@ export class MentionRepairs {
 function bracketedAfter(text: string, previous: EntityMention | undefined, start: number, end: number): boolean {
   if (!previous || start - previous.end > 4) return false;
   return /^\s*\(\s*$/u.test(text.slice(previous.end, start)) && /^\s*\)/u.test(text.slice(end, end + 3));
+}
+
+// Most words have no curly apostrophe, and a replace that finds nothing still costs a pattern run.
+function straightApostrophes(word: string): string {
+  return word.includes('’') ? word.replace(/’/gu, "'") : word;
 }
 
 function isLowerOrTitle(text: string): boolean {

@@ -2,6 +2,7 @@
 // roles, the words that never begin or end a name, known places and first names. Built once a language.
 import type { EntityType, Token } from '../types';
 import { categoryMask, foldWord, type Gazetteer } from './gazetteerIndex';
+import { startsUpperCase } from '../characters';
 import { sharedGazetteer } from './bundledGazetteer';
 import esMentions from '../resources/es/ner-mentions.json';
 import enMentions from '../resources/en/ner-mentions.json';
@@ -121,7 +122,7 @@ export class MentionWords {
 
   // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
   isHonorific(word: string): boolean {
-    return /^\p{Lu}\p{Ll}*\.?$/u.test(word) && this.honorifics.has(titleWord(word));
+    return startsUpperCase(word) && /^\p{Lu}\p{Ll}*\.?$/u.test(word) && this.honorifics.has(titleWord(word));
   }
 
   /** A title or a role ("Sen.", "presidente"), whatever its capitals. */

@@ -3,6 +3,7 @@
 // before a name, an editor's bracket, and given names the tagger left out before a surname.
 import type { Token } from '../types';
 import { foldWord } from './gazetteerIndex';
+import { startsUpperCase } from '../characters';
 import { withoutDots, type MentionWords, type TaggedSpan } from './mentionWords';
 
 // "Hillary And Obama", "Donald remains Donald": a person's name holds no conjunction and no lower-case
@@ -53,7 +54,7 @@ export function splitPerson(words: MentionWords, tokens: readonly Token[], span:
 // what comes before it is a place or an organisation ("Escuela Reina Sofía", tagged an organisation, stays whole).
 function titleInside(words: MentionWords, tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   for (let at = span.last - 1; at > span.first; at--) {
-    if (!words.isTitle(tokens[at].text) || !/^\p{Lu}/u.test(tokens[at].text) || !/^\p{Lu}/u.test(tokens[at + 1].text)) continue;
+    if (!words.isTitle(tokens[at].text) || !startsUpperCase(tokens[at].text) || !startsUpperCase(tokens[at + 1].text)) continue;
     const before: TaggedSpan = { first: span.first, last: at - 1, type: span.type, sentence: span.sentence };
     return [
       { first: span.first, last: at - 1, type: words.isPlace(tokens, before) ? 'LOC' : 'ORG', sentence: span.sentence },
@@ -69,7 +70,7 @@ function titleInside(words: MentionWords, tokens: readonly Token[], span: Tagged
 function personOfPlace(words: MentionWords, tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
   let of = span.first + 2;
   while (of < span.last && tokens[of].text !== 'of') of++;
-  if (of >= span.last || !tokens.slice(span.first + 1, of).every((token) => /^\p{Lu}/u.test(token.text))) return [span];
+  if (of >= span.last || !tokens.slice(span.first + 1, of).every((token) => startsUpperCase(token.text))) return [span];
   const place: TaggedSpan = { first: of + 1, last: span.last, type: 'LOC', sentence: span.sentence };
   if (!words.isPlace(tokens, place)) return [span];
   const opening = tokens[span.first].text;

@@ -5,7 +5,7 @@
 import type { Sentence } from '../types';
 import type { TimeLexicon } from './lexicon';
 import { spanHolding } from '../spanSearch';
-import { isDigit, isSpace } from '../characters';
+import { isDigit, isSpace, startsUpperCase } from '../characters';
 
 const titleCaseWord = /^\p{Lu}\p{Ll}/u;
 const openingQuote = /(?:["“‘«]|``|'')\s*$/u;
@@ -143,7 +143,7 @@ function isHeadline(sentence: string): boolean {
   longWord.lastIndex = 0;
   // The first longer word in lower case settles it, however long the sentence.
   for (let match = longWord.exec(sentence); match; match = longWord.exec(sentence)) {
-    if (!/^\p{Lu}/u.test(match[0])) return false;
+    if (!startsUpperCase(match[0])) return false;
     words++;
   }
   return words >= headlineWords;

@@ -6,6 +6,7 @@ import { withAnchorYear } from './calendar';
 import type { CueDirection, TimeLexicon } from './lexicon';
 import { normalizeWords } from './lexicon';
 import { parseNumber } from './numbers';
+import { startsUpperCase } from '../characters';
 import type { Direction } from './tense';
 
 /** A match's named groups, and `whole`: the text of the whole match. */
@@ -106,5 +107,5 @@ export function explicitYear(text: string | undefined, lexicon: TimeLexicon): nu
 }
 
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return startsUpperCase(word);
 }
