@@ -4,6 +4,16 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: "a preposition's object before the verb's comma introduces the clause and speaks for no one",
+    language: 'es',
+    text: 'Ana Okafor habló ayer. En este sentido, precisó que el euro "paga errores nacionales". Ante este problema, dijo, la UE "no ayuda".',
+    names: { 'Ana Okafor': 'PER', UE: 'ORG' },
+    quotes: [
+      ['"paga errores', 'Ana Okafor', 'Ana Okafor', 'implied'],
+      ['"no ayuda', 'Ana Okafor', 'Ana Okafor', 'implied'],
+    ],
+  },
+  {
     name: 'an organisation someone owns speaks for its owner, not for the organisation named last',
     language: 'en',
     text: 'The Senate voted. Dana Okafor was pleased. Her campaign quickly blasted out an email to supporters stating, “Victory Comes Again.”',

@@ -156,7 +156,15 @@ export class Phrases extends ContextWords {
       const apposition = this.trim(at + 1, comma);
       if (apposition && this.namesSomeone(apposition) && this.holdsPersonNoun(head)) return { start: head.start, end: comma };
     }
-    return this.before(comma - 1);
+    // "En este sentido, precisó", "Ante este problema, dijo", "In Texas, said": a preposition's object
+    // before the comma introduces the clause; it says nothing.
+    const phrase = this.before(comma - 1);
+    return phrase && this.followsPreposition(phrase.start) ? null : phrase;
+  }
+
+  private followsPreposition(start: number): boolean {
+    const previous = this.lower(start - 1);
+    return start > 0 && this.lexicon.prepositions.has(previous) && !this.lexicon.determiners.has(previous);
   }
 
   /** A person, group, organisation or document noun in the phrase: "The complaint", "the lawmaker" (not "Dallas"). */
