@@ -31,7 +31,8 @@ const categoryBits = continues - 1;
 export class Gazetteer {
   /** Each key's categories as an entry (a bit each), and `continues`. */
   private readonly entries = new Map<string, number>();
-  /** The longest entry, in tokens, starting with a given first token. */
+  /** The longest entry, in tokens, starting with a given first token, for entries of two tokens or more:
+   * a one-token entry is its own key of `entries` (most entries are, and one map less to fill at start). */
   private readonly longestFrom = new Map<string, number>();
 
   constructor(data: GazetteerData, cities: readonly string[]) {
@@ -52,8 +53,8 @@ export class Gazetteer {
       // A word's own lookups are remembered on it: most capitalised words recur, and these maps are large.
       if (first.gazetteer !== this) {
         first.gazetteer = this;
-        first.gazetteerLongest = this.longestFrom.get(first.folded) ?? 0;
         first.gazetteerCategories = this.entries.get(first.folded) ?? 0;
+        first.gazetteerLongest = this.longestFrom.get(first.folded) ?? ((first.gazetteerCategories & categoryBits) !== 0 ? 1 : 0);
       }
       const longest = first.gazetteerLongest;
       if (longest === 0) continue;
@@ -110,7 +111,7 @@ export class Gazetteer {
 
   private addEntry(key: string, first: string, length: number, category: number): void {
     this.entries.set(key, (this.entries.get(key) ?? 0) | (1 << category));
-    this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 0, length));
+    if (length > 1) this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 1, length));
   }
 }
 
