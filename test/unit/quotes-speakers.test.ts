@@ -4,6 +4,13 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: "a person's name before one of her people written in lower case says whose adviser speaks, not who",
+    language: 'en',
+    text: 'Dana Okafor met donors. “I think politicians are practical people,” said the senior Okafor adviser.',
+    names: { 'Dana Okafor': 'PER', Okafor: 'PER' },
+    quotes: [['“I think', 'the senior Okafor adviser', null, 'description']],
+  },
+  {
     name: "a preposition's object before the verb's comma introduces the clause and speaks for no one",
     language: 'es',
     text: 'Ana Okafor habló ayer. En este sentido, precisó que el euro "paga errores nacionales". Ante este problema, dijo, la UE "no ayuda".',

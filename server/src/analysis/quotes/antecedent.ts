@@ -91,8 +91,10 @@ export class SpeakerResolver {
     // "one", "another", "a senior official", "un portavoz": someone the article does not name.
     if (indefiniteSpeakers.has(words[0]) || indefiniteDeterminers.has(words[0])) return { mention: null, kind: 'description' };
     if (noun === undefined || document || this.holdsUntaggedName(speaker)) return { mention: null, kind: document ? 'document' : 'description' };
-    // A group ("the officials", "los dirigentes", "los integrantes de la compañía") stands for no one person.
-    if (this.lexicon.pluralPersonNouns.has(noun) || this.lexicon.pluralDeterminers.has(words[0])) return { mention: null, kind: 'description' };
+    // A group ("the officials", "los dirigentes", "los integrantes de la compañía") stands for no one person,
+    // nor does someone a person's name qualifies ("the senior Cruz adviser" is not Cruz, named before).
+    if (this.lexicon.pluralPersonNouns.has(noun) || this.lexicon.pluralDeterminers.has(words[0]) || this.holdsQualifyingName(speaker))
+      return { mention: null, kind: 'description' };
     if (organizationNouns.has(noun)) return { mention: this.nearest(speaker.start, ['ORG']), kind: 'description' };
     return { mention: this.lastSubject(speaker.start, this.descriptionGender(words), this.complementNames(speaker)), kind: 'description' };
   }
@@ -137,12 +139,21 @@ export class SpeakerResolver {
     return (this.text.slice(speaker.start, speaker.end).includes(',') ? candidates[0] : candidates.at(-1)) ?? null;
   }
 
-  // "Sanders supporters", "Clinton’s aides": a person's name before a group of people says whose they
-  // are; the group speaks, not the person (whose name may end the speaker's phrase: "A mix of Sanders").
+  // "Sanders supporters", "Clinton’s aides", "the senior Cruz adviser", "a 2008 Clinton veteran": a
+  // person's name before people written in lower case says whose they are; they speak, not the person
+  // (whose name may end the speaker's phrase: "A mix of Sanders").
   private namesAGroup(mention: EntityMention): boolean {
     if (mention.type !== 'PER') return false;
     const next = /^(?:['’]s?)?\s+([\p{L}-]+)/u.exec(this.text.slice(mention.end, mention.end + 40));
-    return next !== null && this.lexicon.pluralPersonNouns.has(next[1].toLowerCase());
+    if (next === null) return false;
+    const word = next[1].toLowerCase();
+    return this.lexicon.pluralPersonNouns.has(word) || (word === next[1] && this.lexicon.personNouns.has(word));
+  }
+
+  private holdsQualifyingName(speaker: Span): boolean {
+    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++)
+      if (this.namesAGroup(this.mentions[i])) return true;
+    return false;
   }
 
   // "CBC Chairman G.K. Butterfield": capitalised words no mention covers, after the first word.
