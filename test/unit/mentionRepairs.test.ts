@@ -327,6 +327,12 @@ describe('mention repairs of spans holding two names', () => {
     assert.deepEqual(shown(groups), ['PER Orlando Republican', 'MISC Republican']);
   });
 
+  it('parts two people a hyphen joins in one span, but not a hyphenated first name or a double surname', () => {
+    const text = 'It was the Karim Ali-Joe Wolverton fight. Jean-Luc Okafor and Ana Lopez-Garcia Ruiz watched.';
+    const found = mentions(text, { 'Karim Ali-Joe Wolverton': 'PER', 'Jean-Luc Okafor': 'PER', 'Ana Lopez-Garcia Ruiz': 'PER' });
+    assert.deepEqual(shown(found), ['PER Karim Ali', 'PER Joe Wolverton', 'PER Jean-Luc Okafor', 'PER Ana Lopez-Garcia Ruiz']);
+  });
+
   it("parts a state's abbreviation ending one sentence from the person opening the next, but keeps a person's initials", () => {
     const found = mentions('They met at Bedminster, N.J. Roger Ailes, the former chairman, was there. J.R. Smith played.', {
       Bedminster: 'LOC',

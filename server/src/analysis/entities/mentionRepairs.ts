@@ -19,7 +19,7 @@ import { entityMention } from '../entityMention';
 import { startsLowerCase, startsUpperCase } from '../characters';
 import { capitalsSayNothing } from './headlines';
 import { countryMask, mentionWordsFor, namePartMask, titleWord, tokensOf, townMask, withoutDots, type MentionWords, type TaggedSpan } from './mentionWords';
-import { joinGivenNames, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
+import { hyphenBetweenPeople, joinGivenNames, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
 
 const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
 
@@ -91,7 +91,13 @@ export class MentionRepairs {
       if (state || (prefix !== undefined && this.words.isKnownPlace([name.slice(prefix.length)]))) type = 'LOC';
       const headed = titled || placeKind ? undefined : this.typeOfNounAfter(tokens, span, sentenceEnd, type);
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
-      mentions.push(entityMention(start, end, type, input.text.slice(start, end), { weak, titled, bracketed, dateline, sited, scored }, placeKind));
+      const flags = { weak, titled, bracketed, dateline, sited, scored };
+      const pair = type === 'PER' ? hyphenBetweenPeople(this.words, tokens, span) : -1;
+      if (pair < 0) mentions.push(entityMention(start, end, type, input.text.slice(start, end), flags, placeKind));
+      else {
+        mentions.push(entityMention(start, pair, type, input.text.slice(start, pair), flags, undefined));
+        mentions.push(entityMention(pair + 1, end, type, input.text.slice(pair + 1, end), flags, undefined));
+      }
     }
     personsListedWithPeople(mentions, input.text, this.words.coordinators);
     typeShortFormsOfSureNames(mentions, this.words, byHeadNoun);

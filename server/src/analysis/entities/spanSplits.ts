@@ -126,3 +126,16 @@ export function joinGivenNames(
     if (!arabic) span.type = 'PER';
   }
 }
+
+// "the Muhammad Ali-Joe Frazier fight": two people joined by a hyphen inside one span, the second's known
+// first name right after the hyphen, a name before it and a surname after it ("Jean-Luc Picard" opens
+// its span and stays whole). The hyphen's offset, or -1.
+export function hyphenBetweenPeople(words: MentionWords, tokens: readonly Token[], span: TaggedSpan): number {
+  for (let at = span.first + 1; at < span.last; at++) {
+    const hyphen = /^\p{Lu}\p{Ll}+-(\p{Lu}\p{Ll}+)$/u.exec(tokens[at].text);
+    // A surname too, it is a double surname's second half ("Ana López-García Ruiz").
+    if (hyphen && words.isFirstName(hyphen[1]) && !words.gazetteer.isEntry([foldWord(hyphen[1])], 'lastName'))
+      return tokens[at].start + tokens[at].text.indexOf('-');
+  }
+  return -1;
+}
