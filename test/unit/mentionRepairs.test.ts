@@ -348,7 +348,7 @@ describe('mention repairs of spans holding two names', () => {
     assert.deepEqual(shown(found), ['PER Kessler', 'PER Whitfield', 'ORG Partido Popular (PP)']);
   });
 
-  it('splits a person span at a conjunction or a lower-case word that is no name particle', () => {
+  it('splits a person span at a conjunction, a lower-case word that is no name particle or a word that never opens a name', () => {
     assert.deepEqual(
       shown(mentions('Why Hillary And Obama Disagree\n\nDonald remains Donald, they said.', { 'Hillary And Obama': 'PER', 'Donald remains Donald': 'PER' })),
       ['PER Hillary', 'PER Obama', 'PER Donald', 'PER Donald'],
@@ -357,5 +357,8 @@ describe('mention repairs of spans holding two names', () => {
       'PER Ludwig van Beethoven',
       'PER Ana de Palacio',
     ]);
+    // A capitalised word that never begins or ends a name parts it too, unless a name may begin with it.
+    const footer = mentions('Follow Dana Okafor On Twitter @okafor. The Hague listened.', { 'Dana Okafor On Twitter': 'PER', 'The Hague': 'LOC' });
+    assert.deepEqual(shown(footer), ['PER Dana Okafor', 'ORG Twitter', 'LOC The Hague']);
   });
 });

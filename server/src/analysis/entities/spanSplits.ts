@@ -40,7 +40,10 @@ export function splitPerson(words: MentionWords, tokens: readonly Token[], span:
   let first = span.first;
   for (let i = span.first + 1; i < span.last; i++) {
     const word = tokens[i].text;
-    const breaks = words.coordinators.has(word.toLowerCase()) ? !words.nameParticles.has(word) : /^\p{Ll}+$/u.test(word) && !words.nameParticles.has(word);
+    const folded = foldWord(word);
+    const breaks =
+      (words.coordinators.has(folded) || /^\p{Ll}+$/u.test(word) || (words.boundaryWords.has(folded) && !words.nameStarts.has(folded))) &&
+      !words.nameParticles.has(word);
     if (!breaks) continue;
     if (i > first) parts.push({ first, last: i - 1, type: span.type, sentence: span.sentence });
     first = i + 1;
