@@ -16,7 +16,7 @@ const endings = { es: /(?:[aeio]s?|[ns]es|[íi]es)$/u, en: /(?:an|ans|ian|ians|e
 const extra = {
   es: ['latino', 'latinos', 'latina', 'latinas', 'hispano', 'hispanos'],
   en: [
-    ...['latino', 'latinos', 'latina', 'latinas', 'hispanic', 'hispanics', 'republican', 'republicans', 'democrat', 'democrats'],
+    ...['latin', 'latino', 'latinos', 'latina', 'latinas', 'hispanic', 'hispanics', 'republican', 'republicans', 'democrat', 'democrats'],
     // Believers, whom the tagger reads as places ("a Muslim couple") or people.
     ...['muslim', 'muslims', 'christian', 'christians', 'jew', 'jews', 'jewish', 'catholic', 'catholics', 'evangelical', 'evangelicals'],
     ...['mormon', 'mormons', 'protestant', 'protestants', 'sunni', 'sunnis', 'shiite', 'shiites'],

@@ -164,6 +164,8 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(mentions('To Ben Carson, it was news to the campaign.', { 'To Ben Carson': 'PER' })), ['PER Ben Carson']);
     const contractions = mentions('I’m Muslim, she said. I’ve seen it. I’m Nancy.', { 'I’m Muslim': 'PER', 'I’ve': 'PER', 'I’m Nancy': 'PER' });
     assert.deepEqual(shown(contractions), ['MISC Muslim', 'PER Nancy']);
+    // A people's word is a group's, whatever the tagger read ("everybody's Latin" was a person).
+    assert.deepEqual(shown(mentions('Suddenly everybody is Latin here.', { Latin: 'PER' })), ['MISC Latin']);
   });
 
   it('takes a sentence word off a person where capitals say nothing: a Title Case headline and a quoted title', () => {
