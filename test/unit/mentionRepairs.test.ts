@@ -145,6 +145,17 @@ describe('mention repairs', () => {
     assert.ok(found[1].titled && found[3].titled);
   });
 
+  it("splits an organisation's name at a title before a name of two words in English, not in Spanish, whose institutions bear titled names", () => {
+    const english = mentions('Republican National Committee Chairman Dana Okafor said so on Tuesday.', {
+      'Republican National Committee Chairman Dana Okafor': 'ORG',
+    });
+    assert.deepEqual(shown(english), ['ORG Republican National Committee', 'PER Dana Okafor']);
+    const spanish = mentions('Los alumnos de la Universidad Rey Juan Carlos protestaron ayer por la tarde en la plaza.', {
+      'Universidad Rey Juan Carlos': 'ORG',
+    });
+    assert.deepEqual(shown(spanish), ['ORG Universidad Rey Juan Carlos']);
+  });
+
   it('makes a well-known platform an organisation whatever the tagger read', () => {
     const found = mentions('Okafor wrote to his 20,000 Twitter followers and posted on Instagram.', { Okafor: 'PER', Twitter: 'PER', Instagram: 'LOC' });
     assert.deepEqual(shown(found), ['PER Okafor', 'ORG Twitter', 'ORG Instagram']);

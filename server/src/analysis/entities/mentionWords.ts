@@ -45,6 +45,8 @@ export interface MentionConventions {
   sentenceWords: string[];
   /** Nationalities and groups of people (ner-group-words.json): a name of one word that is one is MISC. */
   groupWords: string[];
+  /** Whether a title inside an organisation's name opens a person's ("… Committee Chairman Reince Priebus"). */
+  titlesInsideOrganisations: boolean;
   /** Words no capitals make a name ("ok", "o.k."), folded. */
   neverNames: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */

@@ -14,6 +14,7 @@ export function splitPerson(words: MentionWords, tokens: readonly Token[], span:
   if (span.last - span.first < 2) return [span];
   const ofPlace = personOfPlace(words, tokens, span);
   if (ofPlace.length > 1) return ofPlace;
+  if (span.type === 'ORG' && words.conventions.titlesInsideOrganisations) return titleInside(words, tokens, span, 2);
   if (span.type !== 'PER') return [span];
   // "Bedminster, N.J. Roger Ailes, the former chairman": the state ends the sentence before the name.
   const opening = tokens[span.first].text;
@@ -54,10 +55,17 @@ export function splitPerson(words: MentionWords, tokens: readonly Token[], span:
 }
 
 // "Hewlett-Packard CEO Carly Fiorina", "Texas Sen. Ted Cruz": a title inside a person's name opens it;
-// what comes before it is a place or an organisation ("Escuela Reina Sofía", tagged an organisation, stays whole).
-function titleInside(words: MentionWords, tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
-  for (let at = span.last - 1; at > span.first; at--) {
-    if (!words.isTitle(tokens[at].text) || !startsUpperCase(tokens[at].text) || !startsUpperCase(tokens[at + 1].text)) continue;
+// what comes before it is a place or an organisation. In an organisation's name, where the language
+// says so, a title with `wordsAfter` capitalised words or more after it does too ("Republican National
+// Committee Chairman Reince Priebus"; "Escuela Reina Sofía" stays whole).
+function titleInside(words: MentionWords, tokens: readonly Token[], span: TaggedSpan, wordsAfter = 1): TaggedSpan[] {
+  for (let at = span.last - wordsAfter; at > span.first; at--) {
+    if (
+      !words.isTitle(tokens[at].text) ||
+      !startsUpperCase(tokens[at].text) ||
+      !tokens.slice(at + 1, span.last + 1).every((token) => startsUpperCase(token.text))
+    )
+      continue;
     const before: TaggedSpan = { first: span.first, last: at - 1, type: span.type, sentence: span.sentence };
     return [
       { first: span.first, last: at - 1, type: words.isPlace(tokens, before) ? 'LOC' : 'ORG', sentence: span.sentence },
