@@ -9,10 +9,10 @@ import type { MentionWords } from './mentionWords';
 // of a titled person's name ("democracy leader Aung San Suu Kyi … Suu Kyi said"), the known first name
 // and the surname of a person named in full in the body ("Bernie Sanders … Bernie supporters", "Carly
 // Fiorina … Fiorina's statement", but not a place after a preposition of place: "Paris Hilton … in
-// Paris"), and the first words of a company's name with its legal form ("Pirelli
-// SpA … Pirelli will have control"), unless a person of the article bears them ("Donald Trump … Trump
-// Restaurants LLC … Trump said"); and a one-word name the noun after it types somewhere ("Carrier
-// workers", "the Zika virus"), unless a person of the article bears it too ("Trump employees").
+// Paris"), and the first or last words of a company's name with its legal form ("Pirelli SpA … Pirelli
+// will have control", "LM Ericsson AB … Ericsson"), unless a person of the article bears them ("Donald
+// Trump … Trump Restaurants LLC … Trump said"); and a one-word name the noun after it types somewhere
+// ("Carrier workers", "the Zika virus"), unless a person of the article bears it too ("Trump employees").
 export function typeShortFormsOfSureNames(mentions: EntityMention[], words: MentionWords, byHeadNoun?: ReadonlyMap<string, EntityType>): void {
   const sure = new Map<string, EntityType>();
   const firstNames = new Set<string>();
