@@ -10,6 +10,7 @@ import { FileAnalysisCache } from '../../server/src/corpus/fileAnalysisCache';
 import type { IndexerListener, RebuildOptions } from '../../server/src/corpus/indexer';
 import { InMemoryArticleWorkspace } from '../../server/src/corpus/memoryWorkspace';
 import { testCorpus } from '../helpers/corpus';
+import { InThreadAnalysis, type ArticleAnalysisService } from '../../server/src/corpus/analysisPool';
 import { analyzerOf } from '../helpers/namedEntities';
 
 const analyzer = analyzerOf({ 'Ana Ruiz': 'PER', Ruiz: 'PER', Lima: 'LOC' });
@@ -115,6 +116,31 @@ describe('corpus indexer on an in-memory workspace', () => {
       ['file:///d/only.txt'],
     );
     assert.equal(indexer.status().documents, 1);
+  });
+});
+
+describe('corpus indexer with documents open', () => {
+  it('counts an open article whose first analysis is still running among the ready corpus', async () => {
+    const workspace = new InMemoryArticleWorkspace({ 'file:///c/a.txt': 'Ana Ruiz viajó a Lima.', 'file:///c/b.txt': 'Ruiz volvió.' });
+    // The open document's analysis waits until the test lets it go, as a busy worker's would.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const inThread = new InThreadAnalysis(analyzer);
+    const analysis: ArticleAnalysisService = {
+      concurrency: 1,
+      analyse: async (text, priority, filePath) =>
+        priority === 'background' ? inThread.analyse(text, priority, filePath) : held.then(() => inThread.analyse(text, priority, filePath)),
+      close: async () => undefined,
+    };
+    const { index, indexer, documents } = testCorpus(analyzer, workspace, undefined, { analysis });
+    documents.changed('file:///c/b.txt', 'Ruiz volvió ayer.');
+    await indexer.rebuild(recordingListener().listener);
+    assert.equal(index.article('file:///c/b.txt'), undefined);
+    assert.deepEqual([indexer.status().ready, indexer.status().documents], [true, 2]);
+    release();
+    await documents.ready('file:///c/b.txt');
+    assert.ok(index.article('file:///c/b.txt'));
+    assert.equal(indexer.status().documents, 2);
   });
 });
 

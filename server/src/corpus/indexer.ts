@@ -170,8 +170,10 @@ export class CorpusIndexer {
 
   status(): IndexerStatus {
     const { articles, entities, mentions } = this.index.stats();
-    // Once ready, the articles actually in the corpus: files added since, less binary and unreadable ones.
-    return { ready: this.ready, documents: this.ready ? articles : this.total, indexed: this.ready ? articles : this.indexed, entities, mentions };
+    // Once ready, the articles actually in the corpus: files added since, less binary and unreadable ones,
+    // and an open document whose first analysis is still running (the rebuild leaves it to the editor's text).
+    const documents = this.ready ? articles + this.documents.awaitingIndex() : this.total;
+    return { ready: this.ready, documents, indexed: this.ready ? articles : this.indexed, entities, mentions };
   }
 
   cacheUseSinceRebuild(): CacheUse {

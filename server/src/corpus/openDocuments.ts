@@ -63,6 +63,13 @@ export class OpenDocuments {
     return this.documents.has(uri);
   }
 
+  /** Open documents whose first analysis the index does not hold yet (a rebuild leaves them to this). */
+  awaitingIndex(): number {
+    let count = 0;
+    for (const [uri, document] of this.documents) if (!document.tooLarge && document.servedVersion < 0 && this.index.article(uri) === undefined) count++;
+    return count;
+  }
+
   /** The editor's newest text of an open document. */
   textOf(uri: string): string | undefined {
     return this.documents.get(uri)?.text;
