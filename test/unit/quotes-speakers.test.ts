@@ -4,6 +4,13 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: '"tanto … como" after the verb opens its inverted subject, which is no word "tanto"',
+    language: 'es',
+    text: '"Corrijan su error", advirtieron hoy tanto el Ministerio de Asuntos Exteriores como el de Comercio.',
+    names: { 'Ministerio de Asuntos Exteriores': 'ORG' },
+    quotes: [['"Corrijan su', 'el Ministerio de Asuntos Exteriores', 'Ministerio de Asuntos Exteriores', 'name']],
+  },
+  {
     name: "a person's name before one of her people written in lower case says whose adviser speaks, not who",
     language: 'en',
     text: 'Dana Okafor met donors. “I think politicians are practical people,” said the senior Okafor adviser.',
