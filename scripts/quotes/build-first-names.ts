@@ -55,16 +55,18 @@ function mobyNames(): string[] {
   );
 }
 
-// Moby lists surnames ("Sanders", "Page") and words ("Storm", "Way") among its names.
+// Moby lists surnames ("Sanders", "Page") and words ("Storm", "Way", and "El", a Spanish article) among its
+// names; either language's words count, since the lists are read for any article.
 function surnamesAndWords(): Set<string> {
   const read = (path: string) => JSON.parse(readFileSync(join(resources, path), 'utf8')) as Record<string, string[]>;
   return new Set(
-    [
-      ...read('en/ner-gazetteer.json').lastName,
-      ...read('es/ner-gazetteer.json').lastName,
-      ...read('en/ner-sentence-words.json').words,
-      ...read('en/stopwords.json').words,
-    ].map(normal),
+    (['en', 'es'] as const)
+      .flatMap((language) => [
+        ...read(`${language}/ner-gazetteer.json`).lastName,
+        ...read(`${language}/ner-sentence-words.json`).words,
+        ...read(`${language}/stopwords.json`).words,
+      ])
+      .map(normal),
   );
 }
 
