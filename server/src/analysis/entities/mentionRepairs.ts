@@ -18,7 +18,17 @@ import { personsListedWithPeople } from './listedPeople';
 import { entityMention } from '../entityMention';
 import { startsLowerCase, startsUpperCase } from '../characters';
 import { capitalsSayNothing } from './headlines';
-import { countryMask, mentionWordsFor, namePartMask, titleWord, tokensOf, townMask, withoutDots, type MentionWords, type TaggedSpan } from './mentionWords';
+import {
+  countryMask,
+  mentionWordsFor,
+  straightApostrophes,
+  titleWord,
+  tokensOf,
+  townMask,
+  withoutDots,
+  type MentionWords,
+  type TaggedSpan,
+} from './mentionWords';
 import { hyphenBetweenPeople, joinGivenNames, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
 
 const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
@@ -190,8 +200,7 @@ export class MentionRepairs {
     const folded = (i: number) => straightApostrophes(foldWord(tokens[i].text));
     // Acronyms and one-letter designators ("serie A", "Plan B") are names, whatever word they spell.
     const isAcronym = (i: number) => /^\p{Lu}+$/u.test(tokens[i].text);
-    const isNamePart = (i: number) => (this.words.gazetteer.entryCategories([folded(i)]) & namePartMask) !== 0;
-    const looseWord = (i: number) => span.type === 'PER' && this.words.sentenceWords.has(folded(i)) && !isNamePart(i) && !isAcronym(i);
+    const looseWord = (i: number) => span.type === 'PER' && this.words.isLooseWord(tokens[i].text);
     // A quoted title capitalises its words as a headline does ("‘Donald Trump Leads’").
     const quotedTitle = span.first > sentenceStart && quoteMarks.has(tokens[span.first - 1].text);
     leaveBracketsOpenedOutside(tokens, span);
@@ -263,11 +272,6 @@ export class MentionRepairs {
 function bracketedAfter(text: string, previous: EntityMention | undefined, start: number, end: number): boolean {
   if (!previous || start - previous.end > 4) return false;
   return /^\s*\(\s*$/u.test(text.slice(previous.end, start)) && /^\s*\)/u.test(text.slice(end, end + 3));
-}
-
-// Most words have no curly apostrophe, and a replace that finds nothing still costs a pattern run.
-function straightApostrophes(word: string): string {
-  return word.includes('’') ? word.replace(/’/gu, "'") : word;
 }
 
 function isLowerOrTitle(text: string): boolean {

@@ -137,6 +137,15 @@ export class MentionWords {
     return this.companyNouns.has(word) ? 'ORG' : this.diseaseNouns.has(word) ? 'MISC' : undefined;
   }
 
+  /** A word written in lower case nearly always that no list of names holds ("Leads", "Tells"; not "Will",
+   * nor an acronym): where capitals say nothing it is no part of a person's name. */
+  isLooseWord(word: string): boolean {
+    const folded = straightApostrophes(foldWord(word));
+    return (
+      this.sentenceWords.has(folded) && !/^\p{Lu}+$/u.test(word) && (this.gazetteer.entryCategories([folded]) & namePartMask) === 0 && !givenNames().has(folded)
+    );
+  }
+
   isFirstName(word: string): boolean {
     const folded = foldWord(word);
     return this.gazetteer.isEntry([folded], 'firstName') || givenNames().has(folded);
@@ -176,6 +185,11 @@ export function mentionWordsFor(language: string): MentionWords {
     words.set(language, found);
   }
   return found;
+}
+
+// Most words have no curly apostrophe, and a replace that finds nothing still costs a pattern run.
+export function straightApostrophes(word: string): string {
+  return word.includes('’') ? word.replace(/’/gu, "'") : word;
 }
 
 export function tokensOf(tokens: readonly Token[], span: TaggedSpan): Token[] {

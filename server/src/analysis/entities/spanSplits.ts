@@ -27,13 +27,10 @@ export function splitPerson(words: MentionWords, tokens: readonly Token[], span:
   if (titled.length > 1) return titled;
   if (weak) {
     for (let i = span.first + 1; i < span.last; i++) {
-      const folded = foldWord(tokens[i].text);
-      if (
-        words.sentenceWords.has(folded) &&
-        !words.coordinators.has(folded) &&
-        !words.gazetteer.isEntry([folded], 'lastName') &&
-        !words.isFirstName(tokens[i].text)
-      )
+      // Lower-case words and conjunctions part the names below instead ("Why Hillary And Obama Disagree",
+      // "Molinos Río de la Plata").
+      const word = tokens[i].text;
+      if (startsUpperCase(word) && words.isLooseWord(word) && !words.coordinators.has(foldWord(word)))
         return [{ first: span.first, last: i - 1, type: span.type, sentence: span.sentence }];
     }
   }

@@ -15,7 +15,6 @@ import type { MentionWords } from './mentionWords';
 // ("Carrier workers", "the Zika virus"), unless a person of the article bears it too ("Trump employees").
 export function typeShortFormsOfSureNames(mentions: EntityMention[], words: MentionWords, byHeadNoun?: ReadonlyMap<string, EntityType>): void {
   const sure = new Map<string, EntityType>();
-  const firstNames = new Set<string>();
   // The first and last words of the people named in full in the body ("Carly Fiorina … Fiorina").
   const personWords = new Set<string>();
   const surnames = new Set<string>();
@@ -26,7 +25,6 @@ export function typeShortFormsOfSureNames(mentions: EntityMention[], words: Ment
     if (mention.type === 'PER') surnames.add(names[names.length - 1]);
     // In an article's body, and written as a name: "GIL" is a party's initials, whatever a headline says.
     if (mention.type === 'PER' && !mention.weak && /^\p{Lu}\p{Ll}/u.test(names[0]) && words.isFirstName(names[0])) {
-      firstNames.add(names[0]);
       personWords.add(names[0]);
       // A group's word is no one's surname alone ("Orlando Republican", a tagger's person).
       if (!words.groupWords.has(foldWord(names[names.length - 1]))) personWords.add(names[names.length - 1]);
@@ -40,7 +38,7 @@ export function typeShortFormsOfSureNames(mentions: EntityMention[], words: Ment
     // The name before its legal form, its first words or its last ("LM Ericsson AB … Ericsson").
     for (let k = 0; k < form; k++) if (k < form - 1 || !surnames.has(names[k])) sure.set(names.slice(k, form).join(' '), 'ORG');
   }
-  if (byHeadNoun) for (const [name, type] of byHeadNoun) if (!surnames.has(name) && !firstNames.has(name)) sure.set(name, type);
+  if (byHeadNoun) for (const [name, type] of byHeadNoun) if (!surnames.has(name) && !personWords.has(name)) sure.set(name, type);
   if (sure.size === 0 && personWords.size === 0) return;
   for (const mention of mentions) {
     const type = sure.get(mention.text) ?? (personWords.has(mention.text) && !mention.sited ? 'PER' : undefined);
