@@ -172,6 +172,8 @@ describe('mention repairs', () => {
 
   it('takes words that never begin or end a name off its edges', () => {
     assert.deepEqual(shown(mentions('Habló con Putin y Maduro Según notificó el Kremlin.', { 'Maduro Según': 'PER' })), ['PER Maduro']);
+    // A subhead run into the sentence after it: "ayer" ends no name, even capitalised.
+    assert.deepEqual(shown(mentions('La valoración de Jordi Vilaró Ayer , de todos modos , fue buena.', { 'Jordi Vilaró Ayer': 'PER' })), ['PER Jordi Vilaró']);
     assert.deepEqual(shown(mentions('To Ben Carson, it was news to the campaign.', { 'To Ben Carson': 'PER' })), ['PER Ben Carson']);
     const contractions = mentions('I’m Muslim, she said. I’ve seen it. I’m Nancy.', { 'I’m Muslim': 'PER', 'I’ve': 'PER', 'I’m Nancy': 'PER' });
     assert.deepEqual(shown(contractions), ['MISC Muslim', 'PER Nancy']);
