@@ -302,6 +302,18 @@ describe('mention repairs of places', () => {
     );
   });
 
+  it("joins a place's name the tagger read as two names around its lower-case words, but not two places and", () => {
+    const tagged = { Dar: 'LOC', Salaam: 'LOC', Jammu: 'LOC', Kashmir: 'LOC' } as const;
+    assert.deepEqual(shown(mentions('Bombs hit the embassy in Dar es Salaam on Friday.', tagged)), ['LOC Dar es Salaam']);
+    assert.deepEqual(shown(mentions('Police patrolled Jammu and Kashmir.', tagged)), ['LOC Jammu', 'LOC Kashmir']);
+  });
+
+  it("reads a known place's name with lower-case words inside as the place after a preposition of place or before its country, else leaves it", () => {
+    const tagged = { 'Dar es Salaam': 'ORG', Kenya: 'LOC', Tanzania: 'LOC', 'Vasco da Gama': 'ORG' } as const;
+    const found = mentions('Bombs hit Nairobi, Kenya, and Dar es Salaam, Tanzania. Vasco da Gama won.', { ...tagged, Nairobi: 'LOC' });
+    assert.deepEqual(shown(found), ['LOC Nairobi', 'LOC Kenya', 'LOC Dar es Salaam', 'LOC Tanzania', 'ORG Vasco da Gama']);
+  });
+
   it('leaves a person named like a town alone when nothing says place', () => {
     assert.deepEqual(shown(mentions('Lugo respondió a las preguntas.', { Lugo: 'PER' })), ['PER Lugo']);
   });

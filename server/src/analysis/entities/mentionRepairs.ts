@@ -29,7 +29,7 @@ import {
   type MentionWords,
   type TaggedSpan,
 } from './mentionWords';
-import { hyphenBetweenPeople, joinGivenNames, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
+import { hyphenBetweenPeople, joinGivenNames, joinPlaceParts, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
 
 const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
 
@@ -50,9 +50,9 @@ export class MentionRepairs {
     // nationality ("Egyptian workers").
     let byHeadNoun: Map<string, EntityType> | undefined;
     // A loop, not flatMap: this runs for every name of every article.
-    const parts: TaggedSpan[] = [];
-    for (const span of spans) parts.push(...splitPerson(this.words, tokens, span, isWeak(span.sentence)));
-    for (const tagged of parts) {
+    const split: TaggedSpan[] = [];
+    for (const span of spans) split.push(...splitPerson(this.words, tokens, span, isWeak(span.sentence)));
+    for (const tagged of joinPlaceParts(this.words, tokens, split)) {
       if (tagged.first <= coveredUntil) continue;
       const { sentence } = tagged;
       const sentenceStart = input.sentences[sentence].tokenStart;
@@ -92,6 +92,7 @@ export class MentionRepairs {
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
       if (this.words.organizations.has(name)) type = 'ORG';
       if (placeKind === 'town' && type === 'PER' && !titled && this.readsAsPlace(input, span, folded, previous)) type = 'LOC';
+      if (placeKind && type === 'ORG' && this.placedLikeATown(tokens, span, sentenceStart, sentenceEnd)) type = 'LOC';
       // "(D-Mass.)", "(R-Texas)", "Roanoke, Va.,": a state after a party's letter, or its abbreviation with
       // its full stop, is the state ("the funeral Mass" is no place).
       const state =
@@ -250,6 +251,20 @@ export class MentionRepairs {
     const one = first - 1 >= sentenceStart ? tokens[first - 1].text.toLowerCase() : '';
     const two = first - 2 >= sentenceStart ? `${tokens[first - 2].text.toLowerCase()} ${one}` : '';
     return this.words.placePrepositions.has(one) || this.words.placePrepositions.has(two);
+  }
+
+  // "in Dar es Salaam", "and Dar es Salaam, Tanzania": a known place's name with lower-case words inside,
+  // after a preposition of place or before its country, is the place; elsewhere it may name a company
+  // or a club ("Pao de Acucar", "Vasco da Gama", "University of Texas").
+  private placedLikeATown(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number, sentenceEnd: number): boolean {
+    let inner = false;
+    for (let at = span.first + 1; at < span.last; at++) if (/^\p{Ll}+$/u.test(tokens[at].text)) inner = true;
+    if (!inner) return false;
+    if (this.followsPlacePreposition(tokens, span.first, sentenceStart)) return true;
+    const after = span.last + 2;
+    return (
+      after < sentenceEnd && tokens[span.last + 1].text === ',' && (this.words.gazetteer.entryCategories([foldWord(tokens[after].text)]) & countryMask) !== 0
+    );
   }
 
   // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.

@@ -147,3 +147,28 @@ export function hyphenBetweenPeople(words: MentionWords, tokens: readonly Token[
   }
   return -1;
 }
+
+// "Dar es Salaam", "United States of America": a place's name with lower-case words inside, which the
+// tagger read as two names around them, is one place when either part was read as a place.
+export function joinPlaceParts(words: MentionWords, tokens: readonly Token[], parts: TaggedSpan[]): TaggedSpan[] {
+  const joined: TaggedSpan[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const next = parts[i + 1];
+    if (next && next.sentence === part.sentence && (part.type === 'LOC' || next.type === 'LOC') && isPlaceAcross(words, tokens, part, next)) {
+      joined.push({ first: part.first, last: next.last, type: 'LOC', sentence: part.sentence });
+      i++;
+    } else joined.push(part);
+  }
+  return joined;
+}
+
+function isPlaceAcross(words: MentionWords, tokens: readonly Token[], part: TaggedSpan, next: TaggedSpan): boolean {
+  const gap = next.first - part.last - 1;
+  if (gap < 1 || gap > 2) return false;
+  // "Jammu and Kashmir" stays two places, each a name of its own.
+  for (let at = part.last + 1; at < next.first; at++) if (!/^\p{Ll}+$/u.test(tokens[at].text) || words.coordinators.has(tokens[at].text)) return false;
+  const folded: string[] = [];
+  for (let at = part.first; at <= next.last; at++) folded.push(foldWord(tokens[at].text));
+  return words.isKnownPlace(folded);
+}
