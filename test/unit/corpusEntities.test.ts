@@ -73,6 +73,36 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'c.txt', 'Donald Trump'), 'PER Donald Trump');
   });
 
+  it('is one person whose middle name one article spells out and another gives as an initial, unless two middle names share it', () => {
+    const tagged = {
+      'James C. Korda': 'PER',
+      'James Charles Korda': 'PER',
+      'James Korda': 'PER',
+      Korda: 'PER',
+      'Ann B. Lisle': 'PER',
+      'Ann Beth Lisle': 'PER',
+      'Ann Bea Lisle': 'PER',
+    } as const;
+    const index = corpus(tagged, {
+      'a.txt': 'James C. Korda was charged. Korda fled.',
+      'b.txt': 'James Charles Korda, 44, was caught. Korda spoke.',
+      'c.txt': 'James Charles Korda pleaded.',
+      'd.txt': 'James Korda appeared. Korda said nothing.',
+      'e.txt': 'Ann B. Lisle spoke. Ann Beth Lisle and Ann Bea Lisle, her cousin, did not.',
+    });
+    for (const [uri, text] of [
+      ['a.txt', 'James C. Korda'],
+      ['a.txt', 'Korda'],
+      ['b.txt', 'Korda'],
+      ['d.txt', 'James Korda'],
+      ['d.txt', 'Korda'],
+    ]) {
+      assert.equal(entityOf(index, uri, text), 'PER James Charles Korda', `${text} in ${uri}`);
+    }
+    assert.equal(entityOf(index, 'e.txt', 'Ann B. Lisle'), 'PER Ann B. Lisle');
+    assert.equal(entityOf(index, 'e.txt', 'Ann Beth Lisle'), 'PER Ann Beth Lisle');
+  });
+
   it('is one state however the wire abbreviates it', () => {
     const index = corpus(
       { 'Los Angeles': 'LOC', 'Calif.': 'LOC', California: 'LOC' },
@@ -508,6 +538,10 @@ describe('corpus entities after changes', () => {
     'United States': 'LOC',
     'Jeb Bush': 'PER',
     Bush: 'MISC',
+    'James C. Korda': 'PER',
+    'James Charles Korda': 'PER',
+    'James Korda': 'PER',
+    Korda: 'PER',
   };
   const texts = [
     'Donald Trump habló. Trump siguió.',
@@ -526,6 +560,9 @@ describe('corpus entities after changes', () => {
     'The United States voted.',
     'Jeb Bush voted.',
     'The Bush administration fell.',
+    'James C. Korda fled. Korda hid.',
+    'James Charles Korda was caught.',
+    'James Korda spoke. Korda left.',
   ];
 
   // What an index built in one go from the same articles says of every mention.

@@ -151,12 +151,15 @@ export class EntityResolver {
   /**
    * Forgets what depended on a name whose mentions changed: its type; the acronyms it spells out and the
    * names it abbreviates; the people it may stand for or absorb, that is its own short forms, the longer
-   * names holding it (whose absorption it decides), and their short forms.
+   * names holding it (whose absorption it decides), its twins with a middle initial, and their short forms.
    */
   invalidate(key: string): void {
     this.decisions.delete(key);
     const affected = [key, ...this.names.acronymsOf(key), ...this.names.expansionsOf(key).keys(), ...corpusShortForms(key), ...knownAcronymFamily(key)];
-    for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key)]) affected.push(owner, ...corpusShortForms(owner));
+    // A name of three words decides, by its articles, whether its spelled-out or initialled twin goes with it.
+    const words = key.split(' ');
+    const twins = words.length === 3 ? this.names.framedBy(`${words[0]} ${words[2]}`) : [];
+    for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key), ...twins]) affected.push(owner, ...corpusShortForms(owner));
     for (const name of affected) {
       // A surname's type depends on the people it ends (`asSurname`).
       if (name !== key && !name.includes(' ')) this.decisions.delete(name);
@@ -260,7 +263,9 @@ export class EntityResolver {
     for (const owner of this.names.ownersOf(key)) {
       if (oneWord && owner.startsWith(`${key} `) && this.names.articleCount(owner) < firstNameArticles) continue;
       if (namesAnotherPersonAfter(owner, key)) continue;
-      if (this.isPerson(owner) && !this.absorbedInto(owner) && !namesAnotherGeneration(owner, key)) owners.push(owner);
+      // A name another absorbs stands for that one ("james c kopp" for "james charles kopp").
+      const absorber = this.isPerson(owner) && !namesAnotherGeneration(owner, key) ? (this.absorbedInto(owner) ?? owner) : undefined;
+      if (absorber !== undefined && absorber !== key && !owners.includes(absorber)) owners.push(absorber);
     }
     // A name held by another, or that other without its middle words ("bashar assad" for "bashar al assad"), is that one.
     const holds = (other: string, owner: string) => ` ${other} `.includes(` ${owner} `) || bareName(other) === owner;
@@ -282,7 +287,22 @@ export class EntityResolver {
     for (const shorter of [words.slice(0, -1).join(' '), words.slice(1).join(' '), `${words[0]} ${words[words.length - 1]}`]) {
       if (this.isPerson(shorter) && this.names.articleCount(shorter) >= absorbingRatio * Math.max(1, articles)) return shorter;
     }
-    return undefined;
+    const spelled = words.length === 3 ? this.sameMiddleName(key, words) : undefined;
+    return spelled && this.isPerson(key) && this.names.articleCount(spelled) >= articles ? spelled : undefined;
+  }
+
+  // "james c. kopp" and "james charles kopp" are one person when the corpus spells out no other middle
+  // name with that initial: the initial's name goes with the spelled-out one, if as common; else the other way.
+  private sameMiddleName(key: string, words: string[]): string | undefined {
+    const frame = `${words[0]} ${words[2]}`;
+    const matching = (middle: string) =>
+      [...this.names.framedBy(frame)].filter((other) => other !== key && this.isPerson(other) && isMiddleOf(middle, other.split(' ')));
+    const initial = isInitial(words[1]);
+    const [other, another] = matching(words[1]);
+    if (!other || another) return undefined;
+    // The spelled-out name goes with the initial only when it is the only one the initial could be.
+    if (!initial && matching(other.split(' ')[1]).length !== 1) return undefined;
+    return initial || this.names.articleCount(other) > this.names.articleCount(key) ? other : undefined;
   }
 
   private isPerson(key: string): boolean {
@@ -290,6 +310,17 @@ export class EntityResolver {
     const { primary, secondary } = this.decision(key);
     return primary === 'PER' || secondary === 'PER';
   }
+}
+
+function isInitial(word: string): boolean {
+  return /^\p{L}\.?$/u.test(word);
+}
+
+// One of the two middle names is an initial of the other ("c." of "charles"), in a name of three words.
+function isMiddleOf(middle: string, other: string[]): boolean {
+  if (other.length !== 3) return false;
+  const [initial, spelled] = isInitial(middle) ? [middle, other[1]] : [other[1], middle];
+  return isInitial(initial) && !isInitial(spelled) && spelled.length > 1 && spelled[0] === initial[0];
 }
 
 // "Donald Trump Jr." is not what "Donald Trump" stands for: a generation suffix makes another person.
