@@ -179,6 +179,9 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(contractions), ['MISC Muslim', 'PER Nancy']);
     // A people's word is a group's, whatever the tagger read ("everybody's Latin" was a person).
     assert.deepEqual(shown(mentions('Suddenly everybody is Latin here.', { Latin: 'PER' })), ['MISC Latin']);
+    // A country's name with a nationality's ending is a nationality ("Kuwait" + "i"), but a plural may be a team.
+    const nationalities = mentions('The Kuwaiti request and Kenyan runners. The Indians won.', { Kuwaiti: 'PER', Kenyan: 'LOC', Indians: 'ORG' });
+    assert.deepEqual(shown(nationalities), ['MISC Kuwaiti', 'MISC Kenyan', 'ORG Indians']);
   });
 
   it('takes a sentence word off a person where capitals say nothing: a Title Case headline and a quoted title', () => {

@@ -67,7 +67,7 @@ export class MentionRepairs {
       if (this.isPronounLikeAbbreviation(tokens, span)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
       // "Latinos", "Hispanics", "Republicans": a group of people, whatever the tagger read.
-      if (span.first === span.last && this.words.groupWords.has(foldWord(tokens[span.first].text))) span.type = 'MISC';
+      if (span.first === span.last && this.words.isGroupWord(tokens[span.first].text)) span.type = 'MISC';
       if (span.type === 'ORG') span.last = this.institutionFields(tokens, span, sentenceEnd);
       coveredUntil = span.last;
       const dateline = span.first === sentenceStart && this.opensDateline(tokens, span.last + 1, sentenceEnd);

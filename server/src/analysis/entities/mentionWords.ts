@@ -49,6 +49,8 @@ export interface MentionConventions {
   titlesInsideOrganisations: boolean;
   /** Words no capitals make a name ("ok", "o.k."), folded. */
   neverNames: string[];
+  /** Endings that make a nationality of a country's name ("Kuwait" + "i"). */
+  demonymEndings: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
   companyNouns: string[];
   /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
@@ -125,6 +127,18 @@ export class MentionWords {
   // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
   isHonorific(word: string): boolean {
     return startsUpperCase(word) && /^\p{Lu}\p{Ll}*\.?$/u.test(word) && this.honorifics.has(titleWord(word));
+  }
+
+  /** A nationality or another group of people, one word ("Latinos", "Kuwaiti", "Kenyan"), by the list or by a known country's name and an ending. */
+  isGroupWord(word: string): boolean {
+    const folded = foldWord(word);
+    if (this.groupWords.has(folded)) return true;
+    for (const ending of this.conventions.demonymEndings) {
+      if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
+      const stem = folded.slice(0, -ending.length);
+      if ((this.gazetteer.entryCategories([stem]) & countryMask) !== 0 || (this.gazetteer.entryCategories([`${stem}a`]) & countryMask) !== 0) return true;
+    }
+    return false;
   }
 
   /** A title or a role ("Sen.", "presidente"), whatever its capitals. */
