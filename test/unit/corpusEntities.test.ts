@@ -103,6 +103,20 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'e.txt', 'Ann Beth Lisle'), 'PER Ann Beth Lisle');
   });
 
+  it('makes a first name tagged as another name the person it begins, when the corpus names that person far more, but not a believer', () => {
+    const tagged = { 'Elian Gonzalez': 'PER', Elian: 'MISC', 'Christian Vieri': 'PER', Christian: 'MISC' } as const;
+    const index = corpus(tagged, {
+      'a.txt': 'Elian Gonzalez flew home.',
+      'b.txt': 'Elian Gonzalez met his father.',
+      'c.txt': 'Elian Gonzalez went to school. Christian Vieri scored.',
+      'd.txt': 'A court ruled that Elian must return. Every Christian prayed.',
+      'e.txt': 'Christian Vieri scored again.',
+      'f.txt': 'Christian Vieri signed.',
+    });
+    assert.equal(entityOf(index, 'd.txt', 'Elian'), 'PER Elian Gonzalez');
+    assert.equal(entityOf(index, 'd.txt', 'Christian'), 'MISC Christian');
+  });
+
   it('is one state however the wire abbreviates it', () => {
     const index = corpus(
       { 'Los Angeles': 'LOC', 'Calif.': 'LOC', California: 'LOC' },

@@ -182,6 +182,8 @@ describe('mention repairs', () => {
     // A country's name with a nationality's ending is a nationality ("Kuwait" + "i"), but a plural may be a team.
     const nationalities = mentions('The Kuwaiti request and Kenyan runners. The Indians won.', { Kuwaiti: 'PER', Kenyan: 'LOC', Indians: 'ORG' });
     assert.deepEqual(shown(nationalities), ['MISC Kuwaiti', 'MISC Kenyan', 'ORG Indians']);
+    const surname = mentions('R. Irani bowled well. Irani took two wickets.', { 'R. Irani': 'PER', Irani: 'PER' });
+    assert.deepEqual(shown(surname), ['PER R. Irani', 'PER Irani']);
   });
 
   it('takes a sentence word off a person where capitals say nothing: a Title Case headline and a quoted title', () => {

@@ -16,7 +16,7 @@ import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import knownAcronyms from './resources/known-acronyms.json';
 import nameLinks from './resources/name-links.json';
-import { bareName, corpusShortForms, isFirstName } from './nameForms';
+import { bareName, corpusShortForms, isFirstName, isGroupWord } from './nameForms';
 
 export type EntityId = string;
 
@@ -99,13 +99,20 @@ export class EntityResolver {
   // "the Bush administration", "Bush's team": a surname the tagger reads as an adjective, another name,
   // is a person's when the people of the corpus whose full names end with it are in as many articles as
   // it is ("Bush", "Koch", "Nieto"); a nationality or a party is no one's ("Republican", "Cuban").
+  // A known first name so tagged ("Elian" in a story that never names him in full) is a person's when the
+  // people it begins are in far more articles, as `resolvePerson` asks of a first name.
   private asSurname(key: string, decision: TypeDecision): TypeDecision {
     if (decision.primary !== 'MISC' || key.includes(' ')) return decision;
     let articles = 0;
+    let givenArticles = 0;
+    const given = isFirstName(key) && !isGroupWord(key);
     for (const owner of this.names.ownersOf(key)) {
       if (owner.endsWith(` ${key}`) && this.decision(owner).primary === 'PER') articles += this.names.articleCount(owner);
+      else if (given && owner.startsWith(`${key} `) && this.decision(owner).primary === 'PER') givenArticles += this.names.articleCount(owner);
     }
-    return articles > 0 && articles >= this.names.articleCount(key) ? { primary: 'PER', secondary: null, isCountry: false } : decision;
+    const own = this.names.articleCount(key);
+    const person = (articles > 0 && articles >= own) || givenArticles >= absorbingRatio * Math.max(1, own);
+    return person ? { primary: 'PER', secondary: null, isCountry: false } : decision;
   }
 
   entityOf(mention: LinkedMention): EntityId {

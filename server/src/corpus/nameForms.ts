@@ -1,6 +1,8 @@
 // Name normalisation and the short forms a name may be cited by.
 import enFirstNames from '../analysis/resources/en/first-names.json';
 import esFirstNames from '../analysis/resources/es/first-names.json';
+import enGroupWords from '../analysis/resources/en/ner-group-words.json';
+import esGroupWords from '../analysis/resources/es/ner-group-words.json';
 import nameLinks from './resources/name-links.json';
 
 /** "Vladímir  Putin" and "vladimir putin" are the same name. */
@@ -119,6 +121,14 @@ let firstNames: Set<string> | undefined;
 export function isFirstName(key: string): boolean {
   firstNames ??= new Set([enFirstNames, esFirstNames].flatMap((names) => [...names.female, ...names.male]));
   return firstNames.has(key);
+}
+
+let groupWords: Set<string> | undefined;
+
+/** A nationality or another group of people that is also a first name ("christian"), folded as keys are. */
+export function isGroupWord(key: string): boolean {
+  groupWords ??= new Set([...enGroupWords.words, ...esGroupWords.words]);
+  return groupWords.has(key);
 }
 
 const generationSuffixes = new Set(nameLinks.generationSuffixes);

@@ -31,6 +31,14 @@ import {
 } from './mentionWords';
 import { hyphenBetweenPeople, joinGivenNames, joinPlaceParts, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
 
+// A word a nationality's ending made MISC is a surname where a person of the article ends with it.
+function leaveSurnamesToPeople(mentions: EntityMention[], nationalities: [EntityMention, EntityType][]): void {
+  if (nationalities.length === 0) return;
+  const surnames = new Set<string>();
+  for (const mention of mentions) if (mention.type === 'PER' && mention.text.includes(' ')) surnames.add(mention.text.slice(mention.text.lastIndexOf(' ') + 1));
+  for (const [mention, tagged] of nationalities) if (surnames.has(mention.text)) mention.type = tagged;
+}
+
 const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
 
 /** The words of a dateline's country or state between its town and its date ("England", "Mo.", "New South Wales"). */
@@ -49,6 +57,7 @@ export class MentionRepairs {
     // One-word names typed by the noun after them ("Carrier workers", "the Zika virus"), but no
     // nationality ("Egyptian workers").
     let byHeadNoun: Map<string, EntityType> | undefined;
+    const nationalities: [EntityMention, EntityType][] = [];
     // A loop, not flatMap: this runs for every name of every article.
     const split: TaggedSpan[] = [];
     for (const span of spans) split.push(...splitPerson(this.words, tokens, span, isWeak(span.sentence)));
@@ -67,7 +76,11 @@ export class MentionRepairs {
       if (this.isPronounLikeAbbreviation(tokens, span)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
       // "Latinos", "Hispanics", "Republicans": a group of people, whatever the tagger read.
-      if (span.first === span.last && this.words.isGroupWord(tokens[span.first].text)) span.type = 'MISC';
+      if (span.first === span.last && this.words.groupWords.has(foldWord(tokens[span.first].text))) span.type = 'MISC';
+      // "the Kuwaiti request": a nationality too, unless a person of the article bears it ("R. Irani … Irani").
+      const taggedType = span.type;
+      const nationality = span.first === span.last && span.type !== 'MISC' && this.words.isNationality(tokens[span.first].text);
+      if (nationality) span.type = 'MISC';
       if (span.type === 'ORG') span.last = this.institutionFields(tokens, span, sentenceEnd);
       coveredUntil = span.last;
       const dateline = span.first === sentenceStart && this.opensDateline(tokens, span.last + 1, sentenceEnd);
@@ -104,12 +117,15 @@ export class MentionRepairs {
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
       const flags = { weak, titled, bracketed, dateline, sited, scored };
       const pair = type === 'PER' ? hyphenBetweenPeople(this.words, tokens, span) : -1;
-      if (pair < 0) mentions.push(entityMention(start, end, type, input.text.slice(start, end), flags, placeKind));
-      else {
+      if (pair < 0) {
+        mentions.push(entityMention(start, end, type, input.text.slice(start, end), flags, placeKind));
+        if (nationality) nationalities.push([mentions[mentions.length - 1], taggedType]);
+      } else {
         mentions.push(entityMention(start, pair, type, input.text.slice(start, pair), flags, undefined));
         mentions.push(entityMention(pair + 1, end, type, input.text.slice(pair + 1, end), flags, undefined));
       }
     }
+    leaveSurnamesToPeople(mentions, nationalities);
     personsListedWithPeople(mentions, input.text, this.words.coordinators);
     typeShortFormsOfSureNames(mentions, this.words, byHeadNoun);
     return mentions;

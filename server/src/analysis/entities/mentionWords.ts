@@ -129,10 +129,9 @@ export class MentionWords {
     return startsUpperCase(word) && /^\p{Lu}\p{Ll}*\.?$/u.test(word) && this.honorifics.has(titleWord(word));
   }
 
-  /** A nationality or another group of people, one word ("Latinos", "Kuwaiti", "Kenyan"), by the list or by a known country's name and an ending. */
-  isGroupWord(word: string): boolean {
+  /** A nationality the list does not hold: a known country's or continent's name and an ending ("Kuwait" + "i", "Kenya" + "n"). */
+  isNationality(word: string): boolean {
     const folded = foldWord(word);
-    if (this.groupWords.has(folded)) return true;
     for (const ending of this.conventions.demonymEndings) {
       if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
       const stem = folded.slice(0, -ending.length);
