@@ -170,6 +170,13 @@ describe('mention repairs', () => {
     assert.deepEqual(found, ['PER Okafor', 'PER Okafor', 'LOC US']);
   });
 
+  it('takes a link off a name and makes none of a link alone, but keeps a site named by its address', () => {
+    const tagged = { 'RNC https://t.co/daC7Qr': 'ORG', 'http://nyti.ms/1RHiW': 'PER', 'twitter.com/lTVyfz': 'LOC', 'www.todosport.com': 'ORG' } as const;
+    const text =
+      'Tyson will appear at RNC https://t.co/daC7Qr today. Read http://nyti.ms/1RHiW now. -H pic.twitter.com/lTVyfz SIGN UP. See www.todosport.com too.';
+    assert.deepEqual(shown(mentions(text, tagged)), ['ORG RNC', 'ORG www.todosport.com']);
+  });
+
   it('takes words that never begin or end a name off its edges', () => {
     assert.deepEqual(shown(mentions('Habló con Putin y Maduro Según notificó el Kremlin.', { 'Maduro Según': 'PER' })), ['PER Maduro']);
     // A subhead run into the sentence after it: "ayer" ends no name, even capitalised.

@@ -221,8 +221,9 @@ export class MentionRepairs {
     // A quoted title capitalises its words as a headline does ("‘Donald Trump Leads’").
     const quotedTitle = span.first > sentenceStart && quoteMarks.has(tokens[span.first - 1].text);
     leaveBracketsOpenedOutside(tokens, span);
-    while (span.first < span.last && quoteMarks.has(tokens[span.first].text)) span.first++;
-    while (span.last > span.first && quoteMarks.has(tokens[span.last].text)) span.last--;
+    if (holdsLinkPath(tokens, span)) return false;
+    while (span.first < span.last && (quoteMarks.has(tokens[span.first].text) || isWebAddress(tokens[span.first].text))) span.first++;
+    while (span.last > span.first && (quoteMarks.has(tokens[span.last].text) || isWebAddress(tokens[span.last].text))) span.last--;
     while (span.first < span.last) {
       const word = folded(span.first);
       const capitalsUninformative = weak || quotedTitle || span.first === sentenceStart;
@@ -238,14 +239,15 @@ export class MentionRepairs {
       span.last--;
     if (span.first !== span.last) return true;
     // A name of one word that is only a title or a sentence word is no name ("Mr." alone, "Sens." before
-    // two senators' names, "OK"); a role alone may be a surname ("King said").
+    // two senators' names, "OK"), nor is a web address; a role alone may be a surname ("King said").
     const only = tokens[span.first].text;
     return !(
       this.words.isHonorific(only) ||
       (only.endsWith('.') && this.words.roles.has(titleWord(only))) ||
       this.words.neverNames.has(foldWord(only)) ||
       (this.words.boundaryWords.has(straightApostrophes(titleWord(only))) && !isAcronym(span.first)) ||
-      isPunctuation(only)
+      isPunctuation(only) ||
+      isWebAddress(only)
     );
   }
 
@@ -307,6 +309,20 @@ function bracketedAfter(text: string, previous: EntityMention | undefined, start
 
 function isLowerOrTitle(text: string): boolean {
   return !/^\p{Lu}{2,}/u.test(text);
+}
+
+// "RNC https://t.co/…", "www.x.es/agenda/…": a link is no part of a name, nor one alone ("www.todosport.com" is a site's name).
+function isWebAddress(text: string): boolean {
+  return /^https?:\/\//iu.test(text) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S/u.test(text);
+}
+
+// "pic.twitter.com/lTVyfztE5Z", which the tokens part at its slash: a domain glued to a path.
+function holdsLinkPath(tokens: readonly Token[], span: TaggedSpan): boolean {
+  for (let at = span.first; at < span.last; at++) {
+    const slash = tokens[at + 1];
+    if (slash.text === '/' && tokens[at].end === slash.start && /\p{L}\.\p{L}/u.test(tokens[at].text)) return true;
+  }
+  return false;
 }
 
 function isPunctuation(text: string): boolean {
