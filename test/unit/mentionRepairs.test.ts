@@ -366,6 +366,15 @@ describe('mention repairs of spans holding two names', () => {
     assert.deepEqual(shown(groups), ['PER Orlando Republican', 'MISC Republican']);
   });
 
+  it('makes a person of given names and a surname the article names alone as a person, but not a title, a place or an acronym', () => {
+    const text = 'Morales beat Marco Antonio Barrera. Barrera bled; Barrera lost. The Hillary PAC paid. PAC said so; PAC won.';
+    const found = mentions(text, { Morales: 'PER', 'Marco Antonio Barrera': 'MISC', Barrera: 'PER', 'Hillary PAC': 'ORG', PAC: 'PER' });
+    assert.deepEqual(shown(found).slice(0, 4), ['PER Morales', 'PER Marco Antonio Barrera', 'PER Barrera', 'PER Barrera']);
+    assert.equal(shown(found)[4], 'ORG Hillary PAC');
+    const star = mentions('David wore the Star of David. David smiled.', { David: 'PER', 'Star of David': 'MISC' });
+    assert.deepEqual(shown(star), ['PER David', 'MISC Star of David', 'PER David']);
+  });
+
   it('parts two people a hyphen joins in one span, but not a hyphenated first name or a double surname', () => {
     const text = 'It was the Karim Ali-Joe Wolverton fight. Jean-Luc Okafor and Ana Lopez-Garcia Ruiz watched.';
     const found = mentions(text, { 'Karim Ali-Joe Wolverton': 'PER', 'Jean-Luc Okafor': 'PER', 'Ana Lopez-Garcia Ruiz': 'PER' });

@@ -13,7 +13,7 @@
 //   name is a known place says which kind (a country or region acts as itself, a town may name its club).
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { foldWord } from './gazetteerIndex';
-import { typeShortFormsOfSureNames } from './sureNames';
+import { personsBySurnameAlone, typeShortFormsOfSureNames } from './sureNames';
 import { personsListedWithPeople } from './listedPeople';
 import { entityMention } from '../entityMention';
 import { startsLowerCase, startsUpperCase } from '../characters';
@@ -127,6 +127,7 @@ export class MentionRepairs {
     }
     leaveSurnamesToPeople(mentions, nationalities);
     personsListedWithPeople(mentions, input.text, this.words.coordinators);
+    personsBySurnameAlone(mentions, this.words);
     typeShortFormsOfSureNames(mentions, this.words, byHeadNoun);
     return mentions;
   }

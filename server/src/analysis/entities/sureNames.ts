@@ -1,7 +1,7 @@
 // Names whose type is beyond doubt in an article, and the short forms they type there (mentionRepairs.ts
 // runs it over an article's mentions once they are repaired one by one).
 import type { EntityMention, EntityType } from '../types';
-import { foldWord } from './gazetteerIndex';
+import { categoryMask, foldWord } from './gazetteerIndex';
 import type { MentionWords } from './mentionWords';
 
 // A name whose type is beyond doubt types its short forms standing alone elsewhere in the article,
@@ -43,5 +43,28 @@ export function typeShortFormsOfSureNames(mentions: EntityMention[], words: Ment
   for (const mention of mentions) {
     const type = sure.get(mention.text) ?? (personWords.has(mention.text) && !mention.sited ? 'PER' : undefined);
     if (type && mention.type !== type && mention.placeKind !== 'country' && !mention.dateline) mention.type = type;
+  }
+}
+
+/** How many times a surname must stand alone as a person for a name it ends to be that person's. */
+const surnameAloneEnough = 2;
+const regionMask = categoryMask(['country', 'continent', 'region']);
+
+// "Marco Antonio Barrera" tagged another name, and "Barrera" a person again and again in the article:
+// a name in the body of capitalised words, given names (no title, no country or region) and a surname
+// that stands alone as a person, is that person (not "Star of David", "Hillary PAC", "Missouri Democratic").
+export function personsBySurnameAlone(mentions: EntityMention[], words: MentionWords): void {
+  const alone = new Map<string, number>();
+  for (const mention of mentions)
+    if (mention.type === 'PER' && !mention.weak && !mention.text.includes(' ')) alone.set(mention.text, (alone.get(mention.text) ?? 0) + 1);
+  if (alone.size === 0) return;
+  for (const mention of mentions) {
+    if (mention.type === 'PER' || mention.placeKind || mention.weak || !mention.text.includes(' ')) continue;
+    const names = mention.text.split(' ');
+    const surname = names[names.length - 1];
+    if ((alone.get(surname) ?? 0) < surnameAloneEnough || !names.every((name) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name) && !words.isLooseWord(name))) continue;
+    const given = names.slice(0, -1);
+    if (given.every((name) => words.isFirstName(name) && !words.isTitle(name)) && (words.gazetteer.entryCategories([foldWord(names[0])]) & regionMask) === 0)
+      mention.type = 'PER';
   }
 }
