@@ -182,6 +182,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'José Cáceres'), 'PER José Cáceres');
   });
 
+  it('keeps a country apart from the person whose title names it, whatever the tagger typed it', () => {
+    const index = corpus(
+      { 'Paola de Bélgica': 'PER', Bélgica: 'PER', 'Mohamed VI de Marruecos': 'PER', Mohamed: 'PER' },
+      {
+        'a.txt': 'La reina Paola de Bélgica llegó ayer. Bélgica la despidió con honores.',
+        'b.txt': 'El rey Mohamed VI de Marruecos habló. Mohamed VI sonrió.',
+      },
+    );
+    // The tagger's person stays its own name (a country's name may be a person's: "Jordan"), but is not the queen.
+    assert.equal(entityOf(index, 'a.txt', 'Bélgica'), 'PER Bélgica');
+    assert.equal(entityOf(index, 'a.txt', 'Paola de Bélgica'), 'PER Paola de Bélgica');
+  });
+
   it('gives one name one type: a country acting is still a place; a title says person', () => {
     const index = corpus(
       { Bielorrusia: 'ORG', Rusia: 'ORG', EEUU: 'ORG', 'Mr. Trump': 'LOC' },

@@ -260,7 +260,12 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
     if (candidates && candidates.length > candidateLimit) return { key: name, byInitials: false };
     if (!mayStandFor(mention, own, form)) continue;
     const namedBefore = mention.weak === true || form.firstBodyStart < own.firstBodyStart;
-    if (mention.type === 'PER' ? !holdsPerson(form, own) : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, mayBeHead)) continue;
+    if (
+      mention.type === 'PER'
+        ? !holdsPerson(form, own) || countryOfTitle(mention, own, form)
+        : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, mayBeHead)
+    )
+      continue;
     if (!candidates?.includes(form)) (candidates ??= []).push(form);
     (held ??= []).push(form);
   }
@@ -286,6 +291,14 @@ function holdsPerson(longer: NameForm, shorter: NameForm): boolean {
   if (longer.type !== 'PER' || !(longer.padded.includes(shorter.padded) || longer.barePadded.includes(shorter.padded))) return false;
   // "Joe" is no short form of "Muhammad Ali-Joe Frazier": a middle name is no one's name alone.
   return shorter.words.length > 1 || !isMiddleFirstName(longer.words, longer.words.indexOf(shorter.name));
+}
+
+// "Paola de Bélgica", "los Reyes de España": a country after a joiner in a person's name is the realm
+// of a title, no short form of the person, whatever the tagger typed it.
+function countryOfTitle(mention: EntityMention, own: NameForm, form: NameForm): boolean {
+  if (mention.placeKind !== 'country' || own.words.length !== 1) return false;
+  const at = form.words.indexOf(own.name);
+  return at > 0 && modifierJoiners.has(form.words[at - 1]);
 }
 
 // Another name than a person's stands for a longer one by its first words, when the article has named

@@ -27,6 +27,7 @@ const absorbingRatio = 3;
 /** A short form stands for the most common of several longer names when it is this many times as common as the next. */
 const dominanceRatio = 4;
 const generationSuffixes = new Set(nameLinks.generationSuffixes);
+const modifierJoiners = new Set(nameLinks.modifierJoiners);
 const spellingOutOf = new Map(Object.entries(knownAcronyms.acronyms));
 const knownAcronymsOf = new Map<string, string[]>();
 for (const [acronym, expansion] of spellingOutOf) knownAcronymsOf.set(expansion, [...(knownAcronymsOf.get(expansion) ?? []), acronym]);
@@ -267,9 +268,11 @@ export class EntityResolver {
     // one story for the Elena Marín Ortega of another).
     const oneWord = !key.includes(' ');
     const firstNameArticles = oneWord && isFirstName(key) ? absorbingRatio * Math.max(1, this.names.articleCount(key)) : Infinity;
+    // "paola de belgica": a country after a joiner is the realm of a title, not a short form of the person.
+    const realm = oneWord && (this.names.evidence(key)?.country ?? 0) > 0;
     for (const owner of this.names.ownersOf(key)) {
       if (oneWord && owner.startsWith(`${key} `) && this.names.articleCount(owner) < firstNameArticles) continue;
-      if (namesAnotherPersonAfter(owner, key)) continue;
+      if (namesAnotherPersonAfter(owner, key) || (realm && afterJoiner(owner, key))) continue;
       // A name another absorbs stands for that one ("james c kopp" for "james charles kopp").
       const absorber = this.isPerson(owner) && !namesAnotherGeneration(owner, key) ? (this.absorbedInto(owner) ?? owner) : undefined;
       if (absorber !== undefined && absorber !== key && !owners.includes(absorber)) owners.push(absorber);
@@ -334,6 +337,11 @@ function isMiddleOf(middle: string, other: string[]): boolean {
 function namesAnotherGeneration(owner: string, shortForm: string): boolean {
   const suffix = owner.slice(owner.lastIndexOf(' ') + 1);
   return generationSuffixes.has(suffix) && !shortForm.endsWith(` ${suffix}`) && shortForm !== suffix;
+}
+
+function afterJoiner(owner: string, key: string): boolean {
+  const at = ` ${owner} `.indexOf(` ${key} `);
+  return at > 0 && modifierJoiners.has(owner.slice(0, at).trim().split(' ').pop() ?? '');
 }
 
 // "Muhammad Ali-Joe Frazier" (a fight) holds two people's names: after "Ali" comes another person's first
