@@ -182,6 +182,21 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'José Cáceres'), 'PER José Cáceres');
   });
 
+  it('lets no compound given name absorb the full names it begins, as a stray word after a name is', () => {
+    const index = corpus(
+      { 'Juan Carlos': 'PER', 'Juan Carlos Ferrero': 'PER', Ferrero: 'PER', 'Ted Cruz': 'PER', 'Ted Cruz Super': 'PER' },
+      {
+        'a.txt': 'Juan Carlos inauguró la feria. Ted Cruz habló.',
+        'b.txt': 'Juan Carlos viajó a Roma. Ted Cruz votó.',
+        'c.txt': 'Juan Carlos recibió al embajador. Ted Cruz ganó.',
+        'd.txt': 'Juan Carlos Ferrero ganó el torneo. Ferrero sonrió. Ted Cruz Super PAC pagó.',
+      },
+    );
+    assert.equal(entityOf(index, 'd.txt', 'Juan Carlos Ferrero'), 'PER Juan Carlos Ferrero');
+    assert.equal(entityOf(index, 'd.txt', 'Ferrero'), 'PER Juan Carlos Ferrero');
+    assert.equal(entityOf(index, 'd.txt', 'Ted Cruz Super'), 'PER Ted Cruz');
+  });
+
   it('keeps a country apart from the person whose title names it, whatever the tagger typed it', () => {
     const index = corpus(
       { 'Paola de Bélgica': 'PER', Bélgica: 'PER', 'Mohamed VI de Marruecos': 'PER', Mohamed: 'PER' },

@@ -16,7 +16,7 @@ import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import knownAcronyms from './resources/known-acronyms.json';
 import nameLinks from './resources/name-links.json';
-import { bareName, corpusShortForms, isFirstName, isGroupWord } from './nameForms';
+import { bareName, corpusShortForms, isCompoundGivenName, isFirstName, isGroupWord } from './nameForms';
 
 export type EntityId = string;
 
@@ -295,6 +295,8 @@ export class EntityResolver {
     if (words.length < 3 || generationSuffixes.has(words[words.length - 1])) return undefined;
     const articles = this.names.articleCount(key);
     for (const shorter of [words.slice(0, -1).join(' '), words.slice(1).join(' '), `${words[0]} ${words[words.length - 1]}`]) {
+      // "juan carlos" absorbs neither "juan carlos ferrero" nor "juan carlos socorro": given names only leave the surname out.
+      if (isCompoundGivenName(shorter)) continue;
       if (this.isPerson(shorter) && this.names.articleCount(shorter) >= absorbingRatio * Math.max(1, articles)) return shorter;
     }
     const spelled = words.length === 3 ? this.sameMiddleName(key, words) : undefined;

@@ -123,6 +123,15 @@ export function isFirstName(key: string): boolean {
   return firstNames.has(key);
 }
 
+let spanishGivenNames: Set<string> | undefined;
+
+/** Given names only, as Spanish compounds them ("juan carlos", "jose maria"): a name no one is known by in full. */
+export function isCompoundGivenName(key: string): boolean {
+  spanishGivenNames ??= new Set([...esFirstNames.female, ...esFirstNames.male, ...esFirstNames.either]);
+  const words = key.split(' ');
+  return words.length >= 2 && words.every((word) => spanishGivenNames!.has(word));
+}
+
 let groupWords: Set<string> | undefined;
 
 /** A nationality or another group of people that is also a first name ("christian"), folded as keys are. */
