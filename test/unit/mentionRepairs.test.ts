@@ -326,6 +326,11 @@ describe('mention repairs of places', () => {
     assert.deepEqual(shown(found), ['LOC Nairobi', 'LOC Kenya', 'LOC Dar es Salaam', 'LOC Tanzania', 'ORG Vasco da Gama']);
   });
 
+  it('reads a point of the compass alone as the region, unless a person bears it', () => {
+    const found = mentions('Los alemanes del Este huían a Occidente. Kanye West cantó.', { Este: 'ORG', Occidente: 'ORG', 'Kanye West': 'PER' });
+    assert.deepEqual(shown(found), ['LOC Este', 'LOC Occidente', 'PER Kanye West']);
+  });
+
   it('leaves a person named like a town alone when nothing says place', () => {
     assert.deepEqual(shown(mentions('Lugo respondió a las preguntas.', { Lugo: 'PER' })), ['PER Lugo']);
   });

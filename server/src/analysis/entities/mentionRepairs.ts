@@ -104,6 +104,8 @@ export class MentionRepairs {
       let type = isSea ? 'LOC' : span.type;
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
       if (this.words.organizations.has(name)) type = 'ORG';
+      // "los alemanes del Este", "the West": a region, whatever the tagger read, unless a person bears it.
+      if (type !== 'PER' && this.words.compassNames.has(name)) type = 'LOC';
       if (placeKind === 'town' && type === 'PER' && !titled && this.readsAsPlace(input, span, folded, previous)) type = 'LOC';
       if (placeKind && type === 'ORG' && this.placedLikeATown(tokens, span, sentenceStart, sentenceEnd)) type = 'LOC';
       // "(D-Mass.)", "(R-Texas)", "Roanoke, Va.,": a state after a party's letter, or its abbreviation with

@@ -51,6 +51,8 @@ export interface MentionConventions {
   neverNames: string[];
   /** Endings that make a nationality of a country's name ("Kuwait" + "i"). */
   demonymEndings: string[];
+  /** Points of the compass that alone name a region ("el Este", "the West"). */
+  compassNames: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
   companyNouns: string[];
   /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
@@ -95,6 +97,7 @@ export class MentionWords {
   readonly neverNames: Set<string>;
   readonly companyNouns: Set<string>;
   readonly diseaseNouns: Set<string>;
+  readonly compassNames: Set<string>;
 
   constructor(
     readonly conventions: MentionConventions,
@@ -122,6 +125,7 @@ export class MentionWords {
     this.neverNames = new Set(conventions.neverNames);
     this.companyNouns = new Set(conventions.companyNouns);
     this.diseaseNouns = new Set(conventions.diseaseNouns);
+    this.compassNames = new Set(conventions.compassNames);
   }
 
   // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
