@@ -159,6 +159,8 @@ describe('mention repairs', () => {
   it('makes a well-known platform an organisation whatever the tagger read', () => {
     const found = mentions('Okafor wrote to his 20,000 Twitter followers and posted on Instagram.', { Okafor: 'PER', Twitter: 'PER', Instagram: 'LOC' });
     assert.deepEqual(shown(found), ['PER Okafor', 'ORG Twitter', 'ORG Instagram']);
+    // A well-known agency, in a language whose wire rarely names it.
+    assert.deepEqual(shown(mentions('Agentes del FBI hallaron los restos.', { FBI: 'MISC' })), ['ORG FBI']);
     // The network alone, unless the article names a person of that name.
     assert.deepEqual(shown(mentions('Okafor told Fox that he would run.', { Okafor: 'PER', Fox: 'PER' })), ['PER Okafor', 'ORG Fox']);
     const president = mentions('Former President Vicente Fox spoke. Fox said no.', { 'Vicente Fox': 'PER', Fox: 'PER' });
