@@ -179,6 +179,12 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(mentions(text, tagged)), ['ORG RNC', 'ORG www.todosport.com']);
   });
 
+  it("takes a results table's country code off a person's name, but not a numeral nor an organisation's acronym", () => {
+    const text = '3. Rui Aguas POR 1:31.826 4. Ana Burlotti ITA 1:31.945. John Smith III won. El Secretario General de la ONU habló.';
+    const tagged = { 'Rui Aguas POR': 'PER', 'Ana Burlotti ITA': 'PER', 'John Smith III': 'PER', 'General de la ONU': 'PER' } as const;
+    assert.deepEqual(shown(mentions(text, tagged)).slice(0, 3), ['PER Rui Aguas', 'PER Ana Burlotti', 'PER John Smith III']);
+  });
+
   it('takes words that never begin or end a name off its edges', () => {
     assert.deepEqual(shown(mentions('Habló con Putin y Maduro Según notificó el Kremlin.', { 'Maduro Según': 'PER' })), ['PER Maduro']);
     // A subhead run into the sentence after it: "ayer" ends no name, even capitalised.

@@ -240,6 +240,10 @@ export class MentionRepairs {
       (this.words.boundaryWords.has(folded(span.last)) || ((weak || quotedTitle) && looseWord(span.last)))
     )
       span.last--;
+    // "4. Giuseppe Burlotti ITA 1:31.945": a results table's country code after a surname ends no person's
+    // name ("John Smith III" keeps its numeral; "Secretario General de la ONU" is no surname and its code).
+    if (span.type === 'PER' && span.last - span.first >= 2 && isCountryCode(tokens[span.last].text) && /^\p{Lu}\p{Ll}/u.test(tokens[span.last - 1].text))
+      span.last--;
     if (span.first !== span.last) return true;
     // A name of one word that is only a title or a sentence word is no name ("Mr." alone, "Sens." before
     // two senators' names, "OK"), nor is a web address; a role alone may be a surname ("King said").
@@ -326,6 +330,10 @@ function holdsLinkPath(tokens: readonly Token[], span: TaggedSpan): boolean {
     if (slash.text === '/' && tokens[at].end === slash.start && /\p{L}\.\p{L}/u.test(tokens[at].text)) return true;
   }
   return false;
+}
+
+function isCountryCode(text: string): boolean {
+  return /^\p{Lu}{3}$/u.test(text) && !/^[IVX]+$/u.test(text);
 }
 
 function isPunctuation(text: string): boolean {
