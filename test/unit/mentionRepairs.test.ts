@@ -379,6 +379,15 @@ describe('mention repairs of spans holding two names', () => {
     assert.deepEqual(shown(groups), ['PER Orlando Republican', 'MISC Republican']);
   });
 
+  it('makes a person of a known first name and surname in apposition, though the tagger read another name, but not an event', () => {
+    const text = 'El portavoz de EH, Arnaldo Otegi, aseguró que irá al torneo de Roland Garros.';
+    assert.deepEqual(shown(mentions(text, { EH: 'ORG', 'Arnaldo Otegi': 'MISC', 'Roland Garros': 'MISC' })), [
+      'ORG EH',
+      'PER Arnaldo Otegi',
+      'MISC Roland Garros',
+    ]);
+  });
+
   it('makes a person of given names and a surname the article names alone as a person, but not a title, a place or an acronym', () => {
     const text = 'Morales beat Marco Antonio Barrera. Barrera bled; Barrera lost. The Hillary PAC paid. PAC said so; PAC won.';
     const found = mentions(text, { Morales: 'PER', 'Marco Antonio Barrera': 'MISC', Barrera: 'PER', 'Hillary PAC': 'ORG', PAC: 'PER' });

@@ -104,6 +104,10 @@ export class MentionRepairs {
       let type = isSea ? 'LOC' : span.type;
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
       if (this.words.organizations.has(name)) type = 'ORG';
+      // "El portavoz de EH, Arnaldo Otegi, aseguró": a known first name and a known surname in apposition
+      // are a person's name, though the tagger read another name (not "el torneo de Roland Garros").
+      if (type === 'MISC' && !placeKind && span.first > sentenceStart && tokens[span.first - 1].text === ',' && this.isFullPersonName(tokens, span, folded))
+        type = 'PER';
       // "los alemanes del Este", "the West": a region, whatever the tagger read, unless a person bears it.
       if (type !== 'PER' && this.words.compassNames.has(name)) type = 'LOC';
       if (placeKind === 'town' && type === 'PER' && !titled && this.readsAsPlace(input, span, folded, previous)) type = 'LOC';
@@ -290,6 +294,17 @@ export class MentionRepairs {
     return (
       after < sentenceEnd && tokens[span.last + 1].text === ',' && (this.words.gazetteer.entryCategories([foldWord(tokens[after].text)]) & countryMask) !== 0
     );
+  }
+
+  private isFullPersonName(tokens: readonly Token[], span: TaggedSpan, folded: string[]): boolean {
+    if (
+      span.first === span.last ||
+      !this.words.gazetteer.isEntry([folded[0]], 'firstName') ||
+      !this.words.gazetteer.isEntry([folded[folded.length - 1]], 'lastName')
+    )
+      return false;
+    for (let at = span.first; at <= span.last; at++) if (!startsUpperCase(tokens[at].text) && !this.words.nameParticles.has(tokens[at].text)) return false;
+    return true;
   }
 
   // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.
