@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EntityMention, EntityType } from '../../server/src/analysis/types';
 import { repairedAnalyzerOf } from '../helpers/taggedSpans';
+import { placesReadAsFirstNames } from '../../server/src/analysis/entities/sureNames';
+import { mentionWordsFor } from '../../server/src/analysis/entities/mentionWords';
+import { entityMention } from '../../server/src/analysis/entityMention';
 
 function mentions(text: string, tagged: Record<string, EntityType>): EntityMention[] {
   return repairedAnalyzerOf(tagged)(text).entities;
@@ -337,6 +340,27 @@ describe('mention repairs of places', () => {
   it('reads a point of the compass alone as the region, unless a person bears it', () => {
     const found = mentions('Los alemanes del Este huían a Occidente. Kanye West cantó.', { Este: 'ORG', Occidente: 'ORG', 'Kanye West': 'PER' });
     assert.deepEqual(shown(found), ['LOC Este', 'LOC Occidente', 'PER Kanye West']);
+  });
+
+  it('reads a state and a role with no name after them as the state', () => {
+    const found = mentions('As Virginia Governor, he would cut taxes. Ken Cuccinelli, a Texas Congressman, agreed. Pete King did not.', {
+      'Virginia Governor': 'PER',
+      'Ken Cuccinelli': 'PER',
+      'Texas Congressman': 'PER',
+      'Pete King': 'PER',
+    });
+    assert.deepEqual(shown(found), ['LOC Virginia', 'PER Ken Cuccinelli', 'LOC Texas', 'PER Pete King']);
+  });
+
+  it("reads a state's name the tagger took for a first name as the state where the article also reads it so, unless a person bears it", () => {
+    const read = (...names: [string, EntityType][]) => {
+      const found = names.map(([text, type], at) => entityMention(at * 20, at * 20 + text.length, type, text, {}, undefined));
+      placesReadAsFirstNames(found, mentionWordsFor('en'));
+      return shown(found);
+    };
+    assert.deepEqual(read(['Virginia', 'PER'], ['Virginia', 'LOC']), ['LOC Virginia', 'LOC Virginia']);
+    assert.deepEqual(read(['Virginia Woolf', 'PER'], ['Virginia', 'PER'], ['Virginia', 'LOC']), ['PER Virginia Woolf', 'PER Virginia', 'LOC Virginia']);
+    assert.deepEqual(read(['Virginia', 'PER']), ['PER Virginia']);
   });
 
   it('leaves a person named like a town alone when nothing says place', () => {

@@ -12,8 +12,8 @@
 // - a mention in a headline or a line of capitals is weak evidence of its span and type; one whose whole
 //   name is a known place says which kind (a country or region acts as itself, a town may name its club).
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
-import { foldWord } from './gazetteerIndex';
-import { personsBySurnameAlone, typeShortFormsOfSureNames } from './sureNames';
+import { categoryMask, foldWord } from './gazetteerIndex';
+import { personsBySurnameAlone, placesReadAsFirstNames, typeShortFormsOfSureNames } from './sureNames';
 import { personsListedWithPeople } from './listedPeople';
 import { entityMention } from '../entityMention';
 import { startsLowerCase, startsUpperCase } from '../characters';
@@ -38,6 +38,9 @@ function leaveSurnamesToPeople(mentions: EntityMention[], nationalities: [Entity
   for (const mention of mentions) if (mention.type === 'PER' && mention.text.includes(' ')) surnames.add(mention.text.slice(mention.text.lastIndexOf(' ') + 1));
   for (const [mention, tagged] of nationalities) if (surnames.has(mention.text)) mention.type = tagged;
 }
+
+/** Countries and regions (states, provinces): a town's name is too often someone's. */
+const stateMask = categoryMask(['country', 'region']);
 
 const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
 
@@ -73,6 +76,7 @@ export class MentionRepairs {
       joinGivenNames(this.words, tokens, span, sentenceStart, coveredUntil, weak);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
       this.leaveTitlesToNames(tokens, span, sentenceEnd);
+      this.placeBeforeTitle(tokens, span);
       if (this.isPronounLikeAbbreviation(tokens, span)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
       // "Latinos", "Hispanics", "Republicans": a group of people, whatever the tagger read.
@@ -134,6 +138,7 @@ export class MentionRepairs {
     leaveSurnamesToPeople(mentions, nationalities);
     personsListedWithPeople(mentions, input.text, this.words.coordinators);
     personsBySurnameAlone(mentions, this.words);
+    placesReadAsFirstNames(mentions, this.words);
     typeShortFormsOfSureNames(mentions, this.words, byHeadNoun);
     return mentions;
   }
@@ -189,6 +194,18 @@ export class MentionRepairs {
   private leaveTitlesToNames(tokens: readonly Token[], span: TaggedSpan, sentenceEnd: number): void {
     if (span.type === 'PER' || span.last + 1 >= sentenceEnd || !startsUpperCase(tokens[span.last + 1].text)) return;
     while (span.last > span.first && this.words.isTitle(tokens[span.last].text)) span.last--;
+  }
+
+  // "his record as Virginia Governor", "Texas Congressman": a state or country and a role with no name after
+  // them is the place ("Pete King", "Jesús Cardenal", "Hun Sen" are people: their roles are surnames too).
+  private placeBeforeTitle(tokens: readonly Token[], span: TaggedSpan): void {
+    if (span.type !== 'PER' || span.last === span.first) return;
+    const role = titleWord(tokens[span.last].text);
+    if (!this.words.roles.has(role) || this.words.gazetteer.isEntry([role], 'lastName')) return;
+    const folded = tokensOf(tokens, { ...span, last: span.last - 1 }).map((token) => foldWord(token.text));
+    if ((this.words.gazetteer.entryCategories(folded) & stateMask) === 0) return;
+    span.last--;
+    span.type = 'LOC';
   }
 
   // "Carrier workers", "the Zika virus": a noun after a one-word name may say what it names, though a

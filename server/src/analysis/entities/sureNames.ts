@@ -68,3 +68,31 @@ export function personsBySurnameAlone(mentions: EntityMention[], words: MentionW
       mention.type = 'PER';
   }
 }
+
+const countryOrRegionMask = categoryMask(['country', 'region']);
+
+// "the issues facing Virginia", "Virginia's Tax Code": a state's or country's one-word name the tagger read
+// as a person, and as the place elsewhere in the article, is the place, unless a title says person or a
+// person of the article bears it as a name ("Virginia Woolf … Virginia", "Michael Jordan … Jordan").
+export function placesReadAsFirstNames(mentions: EntityMention[], words: MentionWords): void {
+  let places: Set<string> | undefined;
+  let borne: Set<string> | undefined;
+  for (const mention of mentions) {
+    if (mention.type !== 'PER' || mention.titled || mention.text.includes(' ')) continue;
+    if ((words.gazetteer.entryCategories([foldWord(mention.text)]) & countryOrRegionMask) === 0) continue;
+    places ??= new Set(mentions.filter((other) => other.type === 'LOC').map((other) => other.text));
+    borne ??= namesOfPeople(mentions, words);
+    if (places.has(mention.text) && !borne.has(mention.text)) mention.type = 'LOC';
+  }
+}
+
+/** The first and last words of the article's people named in full ("Virginia Governor" is no one's name). */
+function namesOfPeople(mentions: EntityMention[], words: MentionWords): Set<string> {
+  const names = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'PER' || !mention.text.includes(' ') || words.isTitle(mention.text.slice(mention.text.lastIndexOf(' ') + 1))) continue;
+    names.add(mention.text.slice(0, mention.text.indexOf(' ')));
+    names.add(mention.text.slice(mention.text.lastIndexOf(' ') + 1));
+  }
+  return names;
+}
