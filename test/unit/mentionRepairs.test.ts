@@ -6,7 +6,7 @@ import type { EntityMention, EntityType } from '../../server/src/analysis/types'
 import { repairedAnalyzerOf } from '../helpers/taggedSpans';
 import { placesReadAsFirstNames } from '../../server/src/analysis/entities/sureNames';
 import { mentionWordsFor } from '../../server/src/analysis/entities/mentionWords';
-import { entityMention } from '../../server/src/analysis/entityMention';
+import { entityMention, noEvidence } from '../../server/src/analysis/entityMention';
 
 function mentions(text: string, tagged: Record<string, EntityType>): EntityMention[] {
   return repairedAnalyzerOf(tagged)(text).entities;
@@ -188,6 +188,15 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(mentions(text, tagged)).slice(0, 3), ['PER Rui Aguas', 'PER Ana Burlotti', 'PER John Smith III']);
   });
 
+  it("takes a picture's label before its colon off a name, but not a surname there", () => {
+    const text = 'Obama tweeted to student Ahmed Mohamed Image: Twitter. Eddie Small: I agree.';
+    assert.deepEqual(shown(mentions(text, { Obama: 'PER', 'Ahmed Mohamed Image': 'PER', 'Eddie Small': 'PER' })), [
+      'PER Obama',
+      'PER Ahmed Mohamed',
+      'PER Eddie Small',
+    ]);
+  });
+
   it('takes words that never begin or end a name off its edges', () => {
     assert.deepEqual(shown(mentions('Habló con Putin y Maduro Según notificó el Kremlin.', { 'Maduro Según': 'PER' })), ['PER Maduro']);
     // A subhead run into the sentence after it: "ayer" ends no name, even capitalised.
@@ -354,7 +363,7 @@ describe('mention repairs of places', () => {
 
   it("reads a state's name the tagger took for a first name as the state where the article also reads it so, unless a person bears it", () => {
     const read = (...names: [string, EntityType][]) => {
-      const found = names.map(([text, type], at) => entityMention(at * 20, at * 20 + text.length, type, text, {}, undefined));
+      const found = names.map(([text, type], at) => entityMention(at * 20, at * 20 + text.length, type, text, noEvidence, undefined));
       placesReadAsFirstNames(found, mentionWordsFor('en'));
       return shown(found);
     };

@@ -242,6 +242,8 @@ export class MentionRepairs {
     // Acronyms and one-letter designators ("serie A", "Plan B") are names, whatever word they spell.
     const isAcronym = (i: number) => /^\p{Lu}+$/u.test(tokens[i].text);
     const looseWord = (i: number) => span.type === 'PER' && this.words.isLooseWord(tokens[i].text);
+    // "student Ahmed Mohamed Image: Twitter": a caption's label before its colon is no part of the name.
+    const captionWord = (i: number) => tokens[i + 1]?.text === ':' && this.words.captionLabels.has(folded(i));
     // A quoted title capitalises its words as a headline does ("‘Donald Trump Leads’").
     const quotedTitle = span.first > sentenceStart && quoteMarks.has(tokens[span.first - 1].text);
     leaveBracketsOpenedOutside(tokens, span);
@@ -258,7 +260,7 @@ export class MentionRepairs {
     while (
       span.last > span.first &&
       !isAcronym(span.last) &&
-      (this.words.boundaryWords.has(folded(span.last)) || ((weak || quotedTitle) && looseWord(span.last)))
+      (this.words.boundaryWords.has(folded(span.last)) || ((weak || quotedTitle) && looseWord(span.last)) || captionWord(span.last))
     )
       span.last--;
     // "4. Giuseppe Burlotti ITA 1:31.945": a results table's country code after a surname ends no person's

@@ -53,6 +53,8 @@ export interface MentionConventions {
   demonymEndings: string[];
   /** Points of the compass that alone name a region ("el Este", "the West"). */
   compassNames: string[];
+  /** Words that label a picture before a colon ("Image: Twitter"). */
+  captionLabels: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
   companyNouns: string[];
   /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
@@ -98,6 +100,7 @@ export class MentionWords {
   readonly companyNouns: Set<string>;
   readonly diseaseNouns: Set<string>;
   readonly compassNames: Set<string>;
+  readonly captionLabels: Set<string>;
 
   constructor(
     readonly conventions: MentionConventions,
@@ -126,6 +129,7 @@ export class MentionWords {
     this.companyNouns = new Set(conventions.companyNouns);
     this.diseaseNouns = new Set(conventions.diseaseNouns);
     this.compassNames = new Set(conventions.compassNames);
+    this.captionLabels = new Set(conventions.captionLabels);
   }
 
   // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
