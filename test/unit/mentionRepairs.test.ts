@@ -254,6 +254,8 @@ describe('mention repairs', () => {
       'ORG Hillary Clinton Foundation',
     ]);
     assert.deepEqual(shown(mentions('Exit polls by Okafor Research showed it.', { 'Okafor Research': 'PER' })), ['ORG Okafor Research']);
+    // English opens some with their kind, too: "Conservatoire de Paris", "Church of Scientology".
+    assert.deepEqual(shown(mentions('She later studied at the Conservatoire de Paris.', { 'Conservatoire de Paris': 'PER' })), ['ORG Conservatoire de Paris']);
     // A company's legal form ends its name: "Ruch SA", "Pirelli Holdings", "Talleres Pérez Hermanos".
     assert.deepEqual(shown(mentions('Shares in Ruch SA rose.', { 'Ruch SA': 'PER' })), ['ORG Ruch SA']);
     assert.deepEqual(
