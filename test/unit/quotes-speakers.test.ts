@@ -4,6 +4,16 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: 'a pronoun stands for the subject with its organisation, not for a name modifying a noun after an article',
+    language: 'en',
+    text: 'Matthew Okafor of The Globe and Mail dubbed the effort to remove the Cruise video "a farce". He called it "another small skirmish."',
+    names: { 'Matthew Okafor': 'PER', 'The Globe and Mail': 'ORG', Cruise: 'PER' },
+    quotes: [
+      ['"a farce"', 'Matthew Okafor of The Globe and Mail', 'Matthew Okafor', 'name'],
+      ['"another small', 'He', 'Matthew Okafor', 'pronoun'],
+    ],
+  },
+  {
     name: '"tanto … como" after the verb opens its inverted subject, which is no word "tanto"',
     language: 'es',
     text: '"Corrijan su error", advirtieron hoy tanto el Ministerio de Asuntos Exteriores como el de Comercio.',

@@ -335,8 +335,10 @@ export class SpeakerResolver {
   }
 
   private startsClause(mention: EntityMention): boolean {
-    const { prepositions, verbForms } = this.lexicon;
+    const { prepositions, verbForms, determiners } = this.lexicon;
     let at = this.tokenIndexAt(mention.start) - 1;
+    // "to remove the Cruise video": a name right after an article modifies the noun after it.
+    if (at >= 0 && determiners.has(lowerCase(this.tokens[at].text))) return false;
     // Titles and descriptions before the name belong to it: "skipper Lucia Ferreiro", "la patrona".
     for (
       let skipped = 0;
@@ -383,11 +385,28 @@ export class SpeakerResolver {
         at++;
         continue;
       }
+      // "Matthew Ingram of The Globe and Mail dubbed": the organisation a person is of belongs to the subject.
+      const affiliation = nounPhraseJoiners.has(lower) ? this.organizationAt(at + 1) : undefined;
+      if (affiliation) {
+        at = firstSpanEndingAfter(this.tokens, affiliation.end);
+        continue;
+      }
       if (/^['’]s$/u.test(text)) return false;
       if (relativePronouns.has(lower)) return true;
       return startsLowerCase(text) && ![prepositions, determiners, coordinators, nounPhraseJoiners].some((words) => words.has(lower));
     }
     return false;
+  }
+
+  /** The organisation named from the token at `at`, past an article ("of The Globe and Mail", "de la ONU"). */
+  private organizationAt(at: number): EntityMention | undefined {
+    const { determiners } = this.lexicon;
+    const first = this.tokens[at] && determiners.has(lowerCase(this.tokens[at].text)) ? at + 1 : at;
+    const token = this.tokens[first];
+    if (!token) return undefined;
+    const mention = this.mentions[firstSpanEndingAfter(this.mentions, token.start)];
+    // The article may be part of the name ("The Globe and Mail").
+    return mention && mention.type === 'ORG' && mention.start <= token.start && mention.start >= this.tokens[at].start ? mention : undefined;
   }
 
   // The token after an aside between dashes or parentheses.
