@@ -392,6 +392,15 @@ describe('mention repairs of spans holding two names', () => {
     assert.deepEqual(shown(found), ['LOC Karim al-Haddad', 'LOC al-Mansur']);
   });
 
+  it('takes a surname with its Arabic article the tagger left after a person, as one name', () => {
+    const found = mentions('Its leader, Abu Bakr al-Baghdadi, spoke. General Suleiman al-Amr, in remarks, agreed.', {
+      'Abu Bakr': 'PER',
+      'al-Baghdadi': 'MISC',
+      Suleiman: 'PER',
+    });
+    assert.deepEqual(shown(found), ['PER Abu Bakr al-Baghdadi', 'PER Suleiman al-Amr']);
+  });
+
   it('takes a known first name the tagger left before a person, but not a title nor the word opening a question', () => {
     const found = mentions('The aide Caroline Wolverton spoke. Will Wolverton win? Pastor Kevin Swanson prayed.', {
       Wolverton: 'PER',

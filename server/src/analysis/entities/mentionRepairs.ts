@@ -29,7 +29,7 @@ import {
   type MentionWords,
   type TaggedSpan,
 } from './mentionWords';
-import { hyphenBetweenPeople, joinGivenNames, joinPlaceParts, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
+import { hyphenBetweenPeople, joinArabicSurname, joinGivenNames, joinPlaceParts, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
 
 // A word a nationality's ending made MISC is a surname where a person of the article ends with it.
 function leaveSurnamesToPeople(mentions: EntityMention[], nationalities: [EntityMention, EntityType][]): void {
@@ -74,6 +74,7 @@ export class MentionRepairs {
       const titled = this.takeTitles(tokens, span, sentenceStart);
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
       joinGivenNames(this.words, tokens, span, sentenceStart, coveredUntil, weak);
+      joinArabicSurname(tokens, span, sentenceEnd);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
       this.leaveTitlesToNames(tokens, span, sentenceEnd);
       this.placeBeforeTitle(tokens, span);

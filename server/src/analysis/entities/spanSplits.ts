@@ -135,6 +135,13 @@ export function joinGivenNames(
   }
 }
 
+// "General Suleiman al-Amr, in remarks": a surname with its Arabic article the tagger left after a person's name is part of it.
+export function joinArabicSurname(tokens: readonly Token[], span: TaggedSpan, sentenceEnd: number): void {
+  if (span.type !== 'PER') return;
+  while (span.last + 1 < sentenceEnd && /^(?:al|el)-\p{Lu}/u.test(tokens[span.last + 1].text) && tokens[span.last].end + 1 === tokens[span.last + 1].start)
+    span.last++;
+}
+
 // "the Muhammad Ali-Joe Frazier fight": two people joined by a hyphen inside one span, the second's known
 // first name right after the hyphen, a name before it and a surname after it ("Jean-Luc Picard" opens
 // its span and stays whole). The hyphen's offset, or -1.
