@@ -284,6 +284,9 @@ describe('mention repairs', () => {
       Mass: 'ORG',
     });
     assert.deepEqual(shown(states), ['ORG Mass', 'PER Ann Okafor', 'LOC Mass', 'PER Bo Lee', 'LOC Ohio', 'LOC Roanoke', 'LOC Va.']);
+    // A state's two letters after a party's letter; alone they stay what the tagger read.
+    const codes = mentions('Sen. Ted Okafor (R-TX) met voters in Austin, TX on Monday.', { 'Ted Okafor': 'PER', 'R-TX': 'ORG', Austin: 'LOC', TX: 'ORG' });
+    assert.deepEqual(shown(codes), ['PER Ted Okafor', 'LOC TX', 'LOC Austin', 'ORG TX']);
   });
 
   it('marks a place after a preposition of place, and a team before its score in a line of results', () => {

@@ -117,12 +117,13 @@ export class MentionRepairs {
       if (type !== 'PER' && this.words.compassNames.has(name)) type = 'LOC';
       if (placeKind === 'town' && type === 'PER' && !titled && this.readsAsPlace(input, span, folded, previous)) type = 'LOC';
       if (placeKind && type === 'ORG' && this.placedLikeATown(tokens, span, sentenceStart, sentenceEnd)) type = 'LOC';
-      // "(D-Mass.)", "(R-Texas)", "Roanoke, Va.,": a state after a party's letter, or its abbreviation with
-      // its full stop, is the state ("the funeral Mass" is no place).
+      // "(D-Mass.)", "(R-Texas)", "(R-TX)", "Roanoke, Va.,": a state after a party's letter, or its abbreviation
+      // with its full stop, is the state ("the funeral Mass" is no place).
+      const abbreviation = withoutDots(name.slice(prefix?.length ?? 0));
       const state =
         span.first === span.last &&
         (prefix !== undefined || folded[0].endsWith('.')) &&
-        this.words.stateAbbreviations.has(withoutDots(name.slice(prefix?.length ?? 0)));
+        (this.words.stateAbbreviations.has(abbreviation) || (prefix !== undefined && this.words.statePostalCodes.has(abbreviation)));
       if (state || (prefix !== undefined && this.words.isKnownPlace([name.slice(prefix.length)]))) type = 'LOC';
       const headed = titled || placeKind ? undefined : this.typeOfNounAfter(tokens, span, sentenceEnd, type);
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);

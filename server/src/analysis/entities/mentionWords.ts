@@ -55,6 +55,8 @@ export interface MentionConventions {
   compassNames: string[];
   /** Words that label a picture before a colon ("Image: Twitter"). */
   captionLabels: string[];
+  /** The two letters of a US state, a state after a party's letter ("R-TX"). */
+  statePostalCodes: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
   companyNouns: string[];
   /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
@@ -101,6 +103,7 @@ export class MentionWords {
   readonly diseaseNouns: Set<string>;
   readonly compassNames: Set<string>;
   readonly captionLabels: Set<string>;
+  readonly statePostalCodes: Set<string>;
 
   constructor(
     readonly conventions: MentionConventions,
@@ -130,6 +133,7 @@ export class MentionWords {
     this.diseaseNouns = new Set(conventions.diseaseNouns);
     this.compassNames = new Set(conventions.compassNames);
     this.captionLabels = new Set(conventions.captionLabels);
+    this.statePostalCodes = new Set(conventions.statePostalCodes);
   }
 
   // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
