@@ -70,6 +70,9 @@ describe('mention repairs', () => {
     const text = 'Sens. Ana Okafor and Bo Lee agreed. Is that OK? Assemblywoman Claudia Wren said it was O.K. with her.';
     const found = mentions(text, { 'Sens.': 'ORG', 'Ana Okafor': 'PER', 'Bo Lee': 'PER', OK: 'LOC', 'Assemblywoman Claudia Wren': 'PER', 'O.K.': 'LOC' });
     assert.deepEqual(shown(found), ['PER Ana Okafor', 'PER Bo Lee', 'PER Claudia Wren']);
+    // A role alone, though capitalised, but not one that names one person alone.
+    const roles = mentions('The Senator said the Ambassador agreed. The Pope blessed them.', { Senator: 'ORG', Ambassador: 'ORG', Pope: 'MISC' });
+    assert.deepEqual(shown(roles), ['MISC Pope']);
   });
 
   it('keeps a role that opens a name of another kind, and a surname that is a role word', () => {

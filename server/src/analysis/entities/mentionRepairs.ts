@@ -271,16 +271,24 @@ export class MentionRepairs {
       span.last--;
     if (span.first !== span.last) return true;
     // A name of one word that is only a title or a sentence word is no name ("Mr." alone, "Sens." before
-    // two senators' names, "OK"), nor is a web address; a role alone may be a surname ("King said").
+    // two senators' names, "Senator" alone, "OK"), nor is a web address; a role alone may be a surname ("King said").
     const only = tokens[span.first].text;
     return !(
       this.words.isHonorific(only) ||
-      (only.endsWith('.') && this.words.roles.has(titleWord(only))) ||
+      this.isRoleAlone(only) ||
       this.words.neverNames.has(foldWord(only)) ||
       (this.words.boundaryWords.has(straightApostrophes(titleWord(only))) && !isAcronym(span.first)) ||
       isPunctuation(only) ||
       isWebAddress(only)
     );
+  }
+
+  // "Sens." before two senators' names, "Senator" or "el Presidente" alone: a role, no name; but a role may be a
+  // surname ("King said") or name one person alone ("the Pope", "el Rey").
+  private isRoleAlone(word: string): boolean {
+    const role = titleWord(word);
+    if (!this.words.roles.has(role)) return false;
+    return word.endsWith('.') || (!this.words.rolesNamingAlone.has(role) && !this.words.gazetteer.isEntry([foldWord(word)], 'lastName'));
   }
 
   // "frente a Cedeira", "A Coruña y Lugo": a town's one-word name, no one's first name, after a

@@ -57,6 +57,8 @@ export interface MentionConventions {
   captionLabels: string[];
   /** The two letters of a US state, a state after a party's letter ("R-TX"). */
   statePostalCodes: string[];
+  /** Roles that name one person or body capitalised alone ("the Pope", "el Rey"). */
+  rolesNamingAlone: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
   companyNouns: string[];
   /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
@@ -104,6 +106,7 @@ export class MentionWords {
   readonly compassNames: Set<string>;
   readonly captionLabels: Set<string>;
   readonly statePostalCodes: Set<string>;
+  readonly rolesNamingAlone: Set<string>;
 
   constructor(
     readonly conventions: MentionConventions,
@@ -134,6 +137,7 @@ export class MentionWords {
     this.compassNames = new Set(conventions.compassNames);
     this.captionLabels = new Set(conventions.captionLabels);
     this.statePostalCodes = new Set(conventions.statePostalCodes);
+    this.rolesNamingAlone = new Set(conventions.rolesNamingAlone);
   }
 
   // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
