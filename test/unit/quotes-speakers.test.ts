@@ -4,6 +4,16 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: 'an outlet described stands for the outlet the article names, not for the company or club it writes about',
+    language: 'es',
+    text: 'El Dresdner Bank subió. «La bolsa afronta la recta final», afirma el diario económico. El diario Expansión cerró. «Todo sigue igual», dice el diario.',
+    names: { 'Dresdner Bank': 'ORG', Expansión: 'ORG' },
+    quotes: [
+      ['«La bolsa', 'el diario económico', null, 'description'],
+      ['«Todo sigue', 'el diario', 'Expansión', 'description'],
+    ],
+  },
+  {
     name: 'a pronoun stands for the subject with its organisation, not for a name modifying a noun after an article',
     language: 'en',
     text: 'Matthew Okafor of The Globe and Mail dubbed the effort to remove the Cruise video "a farce". He called it "another small skirmish."',

@@ -95,6 +95,9 @@ export class SpeakerResolver {
     // nor does someone a person's name qualifies ("the senior Cruz adviser" is not Cruz, named before).
     if (this.lexicon.pluralPersonNouns.has(noun) || this.lexicon.pluralDeterminers.has(words[0]) || this.holdsQualifyingName(speaker))
       return { mention: null, kind: 'description' };
+    // "the newspaper", "el diario": the nearest outlet ("el diario Expansión", "The Wall Street Journal", "CNN"),
+    // not the company or club it writes about ("Dresdner", "Barcelona").
+    if (this.lexicon.mediaNouns.has(noun)) return { mention: this.nearestOutlet(speaker.start), kind: 'description' };
     if (organizationNouns.has(noun)) return { mention: this.nearest(speaker.start, ['ORG']), kind: 'description' };
     return { mention: this.lastSubject(speaker.start, this.descriptionGender(words), this.complementNames(speaker)), kind: 'description' };
   }
@@ -322,6 +325,29 @@ export class SpeakerResolver {
     if (this.lexicon.femaleWords.has(words[0])) return 'female';
     if (this.lexicon.maleWords.has(words[0])) return 'male';
     return null;
+  }
+
+  private nearestOutlet(position: number): EntityMention | null {
+    for (let i = this.lastBefore(position); i >= 0 && position - this.mentions[i].end <= antecedentReach; i--) {
+      const mention = this.mentions[i];
+      if (mention.type !== 'PER' && (this.introducedAsMedia(mention) || this.namesAnOutlet(mention))) return mention;
+    }
+    return null;
+  }
+
+  // Outlets go by their initials ("CNN", "EFE") or by a name holding a word of the press ("Daily News").
+  private namesAnOutlet(mention: EntityMention): boolean {
+    if (/^\p{Lu}{2,5}$/u.test(mention.text)) return true;
+    return lowerCase(mention.text)
+      .split(/\s+/u)
+      .some((word) => this.lexicon.mediaNameWords.has(word));
+  }
+
+  /** One of the three words before the mention is an outlet's noun: "el diario Expansión", "the newspaper El País". */
+  private introducedAsMedia(mention: EntityMention): boolean {
+    const first = this.tokenIndexAt(mention.start);
+    for (let at = first - 1; at >= 0 && at >= first - 3; at--) if (this.lexicon.mediaNouns.has(lowerCase(this.tokens[at].text))) return true;
+    return false;
   }
 
   private nearest(position: number, types: EntityMention['type'][], gender: Gender = null, named: Set<string> | null = null): EntityMention | null {

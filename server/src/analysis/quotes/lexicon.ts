@@ -92,6 +92,10 @@ export interface SpeechLexicon {
   personNouns: Set<string>;
   /** Organisations and outlets: "the campaign", "el diario". */
   organizationNouns: Set<string>;
+  /** Outlets: "the paper", "el diario", which stand first for an organisation introduced as one. */
+  mediaNouns: Set<string>;
+  /** Words in an outlet's name: "The Wall Street Journal", "El Periódico". */
+  mediaNameWords: Set<string>;
   /** Documents and messages that speak for their authors: "the report", "the email", "el comunicado". */
   documentNouns: Set<string>;
   /** What someone said, possessed by its speaker: "Trump’s claim that “…”", "his remark that", "su afirmación de que". */
@@ -170,6 +174,8 @@ interface SpeechResource {
   maleWords: string[];
   personNouns: string[];
   organizationNouns: string[];
+  mediaNouns: string[];
+  mediaNameWords: string[];
   documentNouns: string[];
   reportNouns: string[];
   participleEndings: string[];
@@ -257,6 +263,8 @@ function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
     maleWords: new Set([...words((resource) => resource.maleWords), ...firstNames.flatMap((names) => names.male)]),
     personNouns: words((resource) => resource.personNouns),
     organizationNouns: words((resource) => resource.organizationNouns),
+    mediaNouns: words((resource) => resource.mediaNouns),
+    mediaNameWords: words((resource) => resource.mediaNameWords),
     documentNouns: words((resource) => resource.documentNouns),
     reportNouns: words((resource) => resource.reportNouns),
     participleEndings: speech.flatMap((resource) => resource.participleEndings),
