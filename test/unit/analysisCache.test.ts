@@ -56,6 +56,8 @@ describe('cached analysis encoding', () => {
       { placeKind: 'country' as const },
       { sited: true as const, placeKind: 'town' as const },
       { scored: true as const },
+      { titled: true as const, gender: 'female' as const },
+      { titled: true as const, gender: 'male' as const },
     ];
     const entities = entry.analysis.entities.map((entity, i) => ({ ...entity, ...flags[i % flags.length] }));
     const mentions = entry.mentions.map((mention) => ({ ...mention, ...entities.find((entity) => entity.start === mention.start) }));

@@ -182,6 +182,18 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'José Cáceres'), 'PER José Cáceres');
   });
 
+  it("gives a surname two people of the article share to the one of the honorific's gender", () => {
+    const index = corpus(
+      { 'Bill Okafor': 'PER', 'Hillary Okafor': 'PER', Okafor: 'PER' },
+      { 'a.txt': 'Bill Okafor spoke before Hillary Okafor did. Mrs. Okafor said no. Mr. Okafor smiled. Later Mrs. Okafor left.' },
+    );
+    const okafors = index.article('a.txt')!.mentions.filter((mention) => mention.text === 'Okafor');
+    assert.deepEqual(
+      okafors.map((mention) => entityDisplayName(index, index.entityOf(mention))),
+      ['Hillary Okafor', 'Bill Okafor', 'Hillary Okafor'],
+    );
+  });
+
   it('lets no compound given name absorb the full names it begins, as a stray word after a name is', () => {
     const index = corpus(
       { 'Juan Carlos': 'PER', 'Juan Carlos Ferrero': 'PER', Ferrero: 'PER', 'Ted Cruz': 'PER', 'Ted Cruz Super': 'PER' },
@@ -240,13 +252,13 @@ describe('corpus entities', () => {
 
   it('counts a shared surname for the one named in full first, not the one named first by a first name alone, unless paired with a full name', () => {
     const index = corpus(
-      { 'Mr. Wolverton': 'PER', 'Dana K. Wolverton': 'PER', 'Freddy Wolverton': 'PER', Freddy: 'PER', Omar: 'PER', 'Omar Wolverton': 'PER' },
+      { 'Mr. Wolverton': 'PER', 'Dean K. Wolverton': 'PER', 'Freddy Wolverton': 'PER', Freddy: 'PER', Omar: 'PER', 'Omar Wolverton': 'PER' },
       {
-        'a.txt': 'His brother Freddy was older. Dana K. Wolverton met Freddy. Freddy Wolverton died. Mr. Wolverton was sad.',
-        'b.txt': 'Omar and Dana K. Wolverton spoke. Omar Wolverton wept. Mr. Wolverton left.',
+        'a.txt': 'His brother Freddy was older. Dean K. Wolverton met Freddy. Freddy Wolverton died. Mr. Wolverton was sad.',
+        'b.txt': 'Omar and Dean K. Wolverton spoke. Omar Wolverton wept. Mr. Wolverton left.',
       },
     );
-    assert.equal(entityOf(index, 'a.txt', 'Wolverton'), 'PER Dana K. Wolverton');
+    assert.equal(entityOf(index, 'a.txt', 'Wolverton'), 'PER Dean K. Wolverton');
     assert.equal(entityOf(index, 'a.txt', 'Freddy', 0), 'PER Freddy Wolverton');
     assert.equal(entityOf(index, 'b.txt', 'Wolverton'), 'PER Omar Wolverton');
   });

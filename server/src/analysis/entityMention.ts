@@ -13,6 +13,7 @@ export interface MentionEvidence {
   dateline: boolean;
   sited: boolean;
   scored: boolean;
+  gender?: 'female' | 'male';
 }
 
 export const noEvidence: Readonly<MentionEvidence> = { weak: false, titled: false, bracketed: false, dateline: false, sited: false, scored: false };
@@ -37,5 +38,6 @@ export function entityMention(
     sited: evidence.sited || undefined,
     scored: evidence.scored || undefined,
     placeKind,
+    gender: evidence.gender,
   };
 }

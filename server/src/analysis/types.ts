@@ -37,6 +37,8 @@ export interface EntityMention extends Span {
   scored?: true;
   /** Its whole name is a known place: a country or continent, or a region, city or town (which may also name a team). */
   placeKind?: 'country' | 'town';
+  /** A woman's or a man's honorific stands before it ("Mrs. Clinton", "Mr. Clinton", "la Sra. Marín"). */
+  gender?: 'female' | 'male';
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -16,7 +16,7 @@ import type {
   TimexType,
 } from '../analysis/types';
 import { linkedMention, type LinkedMention } from './articleLinks';
-import { entityMention, noEvidence } from '../analysis/entityMention';
+import { entityMention, noEvidence, type MentionEvidence } from '../analysis/entityMention';
 import type { IndexedAnalysis } from './corpusIndex';
 import { checkCachedAnalysis } from './cachedAnalysisCheck';
 
@@ -50,7 +50,11 @@ const placeKindBits: { kind: 'country' | 'town'; bit: number }[] = [
   { kind: 'country', bit: 8 },
   { kind: 'town', bit: 16 },
 ];
-const entityKeys = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'dateline', 'bracketed', 'sited', 'scored', 'placeKind']);
+const genderBits: { gender: 'female' | 'male'; bit: number }[] = [
+  { gender: 'female', bit: 256 },
+  { gender: 'male', bit: 512 },
+];
+const entityKeys = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'dateline', 'bracketed', 'sited', 'scored', 'placeKind', 'gender']);
 
 // Field counts of the records the compact form knows (entities are checked key by key); any other
 // shape goes to the plain form.
@@ -254,7 +258,8 @@ function hasKnownEntityShape(entity: EntityMention): boolean {
   return (
     Object.keys(entity).every((key) => entityKeys.has(key)) &&
     entityFlags.every(({ key }) => entity[key] === undefined || entity[key] === true) &&
-    (entity.placeKind === undefined || placeKindBits.some(({ kind }) => kind === entity.placeKind))
+    (entity.placeKind === undefined || placeKindBits.some(({ kind }) => kind === entity.placeKind)) &&
+    (entity.gender === undefined || genderBits.some(({ gender }) => gender === entity.gender))
   );
 }
 
@@ -262,11 +267,12 @@ function entityBits(entity: EntityMention): number {
   let bits = 0;
   for (const { key, bit } of entityFlags) if (entity[key]) bits |= bit;
   for (const { kind, bit } of placeKindBits) if (entity.placeKind === kind) bits |= bit;
+  for (const { gender, bit } of genderBits) if (entity.gender === gender) bits |= bit;
   return bits;
 }
 
 function entityWithBits(start: number, end: number, type: EntityType, text: string, bits: number): EntityMention {
-  const evidence = { ...noEvidence };
+  const evidence: MentionEvidence = { ...noEvidence, gender: genderBits.find(({ bit }) => bits & bit)?.gender };
   for (const { key, bit } of entityFlags) if (bits & bit) evidence[key] = true;
   return entityMention(start, end, type, text, evidence, placeKindBits.find(({ bit }) => bits & bit)?.kind);
 }

@@ -17,7 +17,7 @@
 //   another entity; its last words are its head ("White Sox" for "Chicago White Sox"), whatever the
 //   order. (A person's surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
-import { acronymInitials, acronymLetters, bareName, isMiddleFirstName, looksLikeAcronym, normalizeName } from './nameForms';
+import { acronymInitials, acronymLetters, bareName, givenNameGender, isMiddleFirstName, looksLikeAcronym, normalizeName } from './nameForms';
 import nameLinks from './resources/name-links.json';
 
 export interface LinkedMention extends EntityMention {
@@ -111,11 +111,13 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
     const mention = named[at];
     const form = namedForms[at];
     const spellings = mention.weak ? (form.weakLinks ??= new Map()) : (form.bodyLinks ??= new Map());
-    let link = spellings.get(mention.text);
+    // "Mrs. Clinton" and "Mr. Clinton" are one spelling of two people.
+    const spelling = mention.gender ? `${mention.text}\u0001${mention.gender}` : mention.text;
+    let link = spellings.get(spelling);
     if (link === undefined) {
       const defined = definitions?.get(form.name);
       link = defined !== undefined ? { key: defined, byInitials: false } : longestForm(mention, form, lookup);
-      spellings.set(mention.text, link);
+      spellings.set(spelling, link);
     }
     if (link.sharedBy) shared[linked.length] = link.sharedBy;
     linked.push(linkedMention(mention, link.key, form.name, link.byInitials));
@@ -140,13 +142,14 @@ export function linkedMention(mention: EntityMention, key: string, name: string,
     sited: mention.sited,
     scored: mention.scored,
     placeKind: mention.placeKind,
+    gender: mention.gender,
     key,
     name,
     byInitials: byInitials || undefined,
   };
 }
 
-const taggerFields = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'bracketed', 'dateline', 'sited', 'scored', 'placeKind']);
+const taggerFields = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'bracketed', 'dateline', 'sited', 'scored', 'placeKind', 'gender']);
 
 function isTaggerMention(mention: EntityMention): boolean {
   for (const field in mention) if (!taggerFields.has(field)) return false;
@@ -262,7 +265,7 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
     const namedBefore = mention.weak === true || form.firstBodyStart < own.firstBodyStart;
     if (
       mention.type === 'PER'
-        ? !holdsPerson(form, own) || countryOfTitle(mention, own, form)
+        ? !holdsPerson(form, own) || countryOfTitle(mention, own, form) || otherGender(mention, form)
         : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, mayBeHead)
     )
       continue;
@@ -291,6 +294,13 @@ function holdsPerson(longer: NameForm, shorter: NameForm): boolean {
   if (longer.type !== 'PER' || !(longer.padded.includes(shorter.padded) || longer.barePadded.includes(shorter.padded))) return false;
   // "Joe" is no short form of "Muhammad Ali-Joe Frazier": a middle name is no one's name alone.
   return shorter.words.length > 1 || !isMiddleFirstName(longer.words, longer.words.indexOf(shorter.name));
+}
+
+// "Mrs. Clinton" is no short form of "Bill Clinton", nor "Mr. Clinton" of "Hillary Clinton".
+function otherGender(mention: EntityMention, form: NameForm): boolean {
+  if (!mention.gender) return false;
+  const gender = givenNameGender(form.words[0]);
+  return gender !== null && gender !== mention.gender;
 }
 
 // "Paola de Bélgica", "los Reyes de España": a country after a joiner in a person's name is the realm

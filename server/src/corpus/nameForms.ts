@@ -123,6 +123,20 @@ export function isFirstName(key: string): boolean {
   return firstNames.has(key);
 }
 
+let genders: Map<string, 'female' | 'male' | null> | undefined;
+
+/** The gender a first name tells, folded as keys are ("hillary": female); null when it tells none or both. */
+export function givenNameGender(key: string): 'female' | 'male' | null {
+  if (!genders) {
+    genders = new Map();
+    for (const names of [enFirstNames, esFirstNames]) {
+      for (const name of names.female) genders.set(name, genders.get(name) === 'male' ? null : 'female');
+      for (const name of names.male) genders.set(name, genders.has(name) && genders.get(name) !== 'male' ? null : 'male');
+    }
+  }
+  return genders.get(key) ?? null;
+}
+
 let spanishGivenNames: Set<string> | undefined;
 
 /** Given names only, as Spanish compounds them ("juan carlos", "jose maria"): a name no one is known by in full. */

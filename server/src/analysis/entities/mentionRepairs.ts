@@ -127,7 +127,8 @@ export class MentionRepairs {
       if (state || (prefix !== undefined && this.words.isKnownPlace([name.slice(prefix.length)]))) type = 'LOC';
       const headed = titled || placeKind ? undefined : this.typeOfNounAfter(tokens, span, sentenceEnd, type);
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
-      const flags = { weak, titled, bracketed, dateline, sited, scored };
+      const gender = titled && type === 'PER' ? this.honorificGender(tokens, span, sentenceStart) : undefined;
+      const flags = { weak, titled, bracketed, dateline, sited, scored, gender };
       const pair = type === 'PER' ? hyphenBetweenPeople(this.words, tokens, span) : -1;
       if (pair < 0) {
         mentions.push(entityMention(start, end, type, input.text.slice(start, end), flags, placeKind));
@@ -189,6 +190,13 @@ export class MentionRepairs {
       if (this.words.isHonorific(before) || (this.words.roles.has(titleWord(before)) && isLowerOrTitle(before))) titled = true;
     }
     return titled;
+  }
+
+  /** The gender the honorific right before the name says ("Mrs. Clinton", "la Sra. Marín"), if any. */
+  private honorificGender(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number): 'female' | 'male' | undefined {
+    if (span.first <= sentenceStart) return undefined;
+    const honorific = titleWord(tokens[span.first - 1].text);
+    return this.words.femaleHonorifics.has(honorific) ? 'female' : this.words.maleHonorifics.has(honorific) ? 'male' : undefined;
   }
 
   // "Supreme Court Justice Ruth Bader Ginsburg", "Fed Chair Janet Yellen": a title ending another name

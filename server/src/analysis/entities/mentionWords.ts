@@ -59,6 +59,9 @@ export interface MentionConventions {
   statePostalCodes: string[];
   /** Roles that name one person or body capitalised alone ("the Pope", "el Rey"). */
   rolesNamingAlone: string[];
+  /** Honorifics of a woman and of a man ("Mrs.", "Sr."). */
+  femaleHonorifics: string[];
+  maleHonorifics: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
   companyNouns: string[];
   /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
@@ -107,6 +110,8 @@ export class MentionWords {
   readonly captionLabels: Set<string>;
   readonly statePostalCodes: Set<string>;
   readonly rolesNamingAlone: Set<string>;
+  readonly femaleHonorifics: Set<string>;
+  readonly maleHonorifics: Set<string>;
 
   constructor(
     readonly conventions: MentionConventions,
@@ -138,6 +143,8 @@ export class MentionWords {
     this.captionLabels = new Set(conventions.captionLabels);
     this.statePostalCodes = new Set(conventions.statePostalCodes);
     this.rolesNamingAlone = new Set(conventions.rolesNamingAlone);
+    this.femaleHonorifics = new Set(conventions.femaleHonorifics);
+    this.maleHonorifics = new Set(conventions.maleHonorifics);
   }
 
   // Honorifics are written capitalised ("Miss", "Mr."): "will miss England's opening match" has none.
