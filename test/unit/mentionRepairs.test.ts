@@ -73,6 +73,8 @@ describe('mention repairs', () => {
     // A role alone, though capitalised, but not one that names one person alone.
     const roles = mentions('The Senator said the Ambassador agreed. The Pope blessed them.', { Senator: 'ORG', Ambassador: 'ORG', Pope: 'MISC' });
     assert.deepEqual(shown(roles), ['MISC Pope']);
+    // Abbreviated titles come off the name: "Pres. Obama", "Amb. Okafor".
+    assert.deepEqual(shown(mentions('In The Atlantic, Pres. Okafor admits it.', { 'Pres. Okafor': 'PER' })), ['PER Okafor']);
   });
 
   it('keeps a role that opens a name of another kind, and a surname that is a role word', () => {
