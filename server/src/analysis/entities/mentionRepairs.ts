@@ -12,7 +12,7 @@
 // - a mention in a headline or a line of capitals is weak evidence of its span and type; one whose whole
 //   name is a known place says which kind (a country or region acts as itself, a town may name its club).
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
-import { categoryMask, foldWord } from './gazetteerIndex';
+import { foldWord } from './gazetteerIndex';
 import { personsBySurnameAlone, placesReadAsFirstNames, typeShortFormsOfSureNames } from './sureNames';
 import { personsListedWithPeople } from './listedPeople';
 import { entityMention } from '../entityMention';
@@ -21,6 +21,7 @@ import { capitalsSayNothing } from './headlines';
 import {
   countryMask,
   mentionWordsFor,
+  stateMask,
   straightApostrophes,
   titleWord,
   tokensOf,
@@ -38,9 +39,6 @@ function leaveSurnamesToPeople(mentions: EntityMention[], nationalities: [Entity
   for (const mention of mentions) if (mention.type === 'PER' && mention.text.includes(' ')) surnames.add(mention.text.slice(mention.text.lastIndexOf(' ') + 1));
   for (const [mention, tagged] of nationalities) if (surnames.has(mention.text)) mention.type = tagged;
 }
-
-/** Countries and regions (states, provinces): a town's name is too often someone's. */
-const stateMask = categoryMask(['country', 'region']);
 
 const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
 

@@ -82,6 +82,8 @@ const townCategories = ['region', 'city'] as const;
 // The gazetteer categories of the repairs as bits of `Gazetteer.entryCategories`, tested without a lookup each.
 export const countryMask = categoryMask(countryCategories);
 export const townMask = categoryMask(townCategories);
+/** Countries and regions (states, provinces): a town's name is too often someone's. */
+export const stateMask = categoryMask(['country', 'region']);
 export const namePartMask = categoryMask(['firstName', 'lastName']);
 
 export class MentionWords {

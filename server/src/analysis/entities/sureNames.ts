@@ -1,8 +1,8 @@
 // Names whose type is beyond doubt in an article, and the short forms they type there (mentionRepairs.ts
 // runs it over an article's mentions once they are repaired one by one).
 import type { EntityMention, EntityType } from '../types';
-import { categoryMask, foldWord } from './gazetteerIndex';
-import type { MentionWords } from './mentionWords';
+import { foldWord } from './gazetteerIndex';
+import { countryMask, stateMask, type MentionWords } from './mentionWords';
 
 // A name whose type is beyond doubt types its short forms standing alone elsewhere in the article,
 // whatever the tagger gave them there (a country's name or a dateline keeps its own): the last words
@@ -48,7 +48,6 @@ export function typeShortFormsOfSureNames(mentions: EntityMention[], words: Ment
 
 /** How many times a surname must stand alone as a person for a name it ends to be that person's. */
 const surnameAloneEnough = 2;
-const regionMask = categoryMask(['country', 'continent', 'region']);
 
 // "Marco Antonio Barrera" tagged another name, and "Barrera" a person again and again in the article:
 // a name in the body of capitalised words, given names (no title, no country or region) and a surname
@@ -64,12 +63,13 @@ export function personsBySurnameAlone(mentions: EntityMention[], words: MentionW
     const surname = names[names.length - 1];
     if ((alone.get(surname) ?? 0) < surnameAloneEnough || !names.every((name) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name) && !words.isLooseWord(name))) continue;
     const given = names.slice(0, -1);
-    if (given.every((name) => words.isFirstName(name) && !words.isTitle(name)) && (words.gazetteer.entryCategories([foldWord(names[0])]) & regionMask) === 0)
+    if (
+      given.every((name) => words.isFirstName(name) && !words.isTitle(name)) &&
+      (words.gazetteer.entryCategories([foldWord(names[0])]) & (countryMask | stateMask)) === 0
+    )
       mention.type = 'PER';
   }
 }
-
-const countryOrRegionMask = categoryMask(['country', 'region']);
 
 // "the issues facing Virginia", "Virginia's Tax Code": a state's or country's one-word name the tagger read
 // as a person, and as the place elsewhere in the article, is the place, unless a title says person or a
@@ -79,7 +79,7 @@ export function placesReadAsFirstNames(mentions: EntityMention[], words: Mention
   let borne: Set<string> | undefined;
   for (const mention of mentions) {
     if (mention.type !== 'PER' || mention.titled || mention.text.includes(' ')) continue;
-    if ((words.gazetteer.entryCategories([foldWord(mention.text)]) & countryOrRegionMask) === 0) continue;
+    if ((words.gazetteer.entryCategories([foldWord(mention.text)]) & stateMask) === 0) continue;
     places ??= new Set(mentions.filter((other) => other.type === 'LOC').map((other) => other.text));
     borne ??= namesOfPeople(mentions, words);
     if (places.has(mention.text) && !borne.has(mention.text)) mention.type = 'LOC';
