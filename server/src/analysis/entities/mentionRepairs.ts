@@ -13,13 +13,17 @@
 //   name is a known place says which kind (a country or region acts as itself, a town may name its club).
 import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { foldWord } from './gazetteerIndex';
-import { personsBySurnameAlone, placesReadAsFirstNames, typeShortFormsOfSureNames } from './sureNames';
+import { leaveSurnamesToPeople, personsBySurnameAlone, placesReadAsFirstNames, typeShortFormsOfSureNames } from './sureNames';
 import { personsListedWithPeople } from './listedPeople';
 import { entityMention } from '../entityMention';
 import { startsLowerCase, startsUpperCase } from '../characters';
 import { capitalsSayNothing } from './headlines';
 import {
   countryMask,
+  holdsLinkPath,
+  isCountryCode,
+  isPunctuation,
+  isWebAddress,
   mentionWordsFor,
   stateMask,
   straightApostrophes,
@@ -31,14 +35,6 @@ import {
   type TaggedSpan,
 } from './mentionWords';
 import { hyphenBetweenPeople, joinArabicSurname, joinGivenNames, joinPlaceParts, leaveBracketsOpenedOutside, splitPerson } from './spanSplits';
-
-// A word a nationality's ending made MISC is a surname where a person of the article ends with it.
-function leaveSurnamesToPeople(mentions: EntityMention[], nationalities: [EntityMention, EntityType][]): void {
-  if (nationalities.length === 0) return;
-  const surnames = new Set<string>();
-  for (const mention of mentions) if (mention.type === 'PER' && mention.text.includes(' ')) surnames.add(mention.text.slice(mention.text.lastIndexOf(' ') + 1));
-  for (const [mention, tagged] of nationalities) if (surnames.has(mention.text)) mention.type = tagged;
-}
 
 const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "''", '``']);
 
@@ -366,28 +362,6 @@ function bracketedAfter(text: string, previous: EntityMention | undefined, start
 
 function isLowerOrTitle(text: string): boolean {
   return !/^\p{Lu}{2,}/u.test(text);
-}
-
-// "RNC https://t.co/…", "www.x.es/agenda/…": a link is no part of a name, nor one alone ("www.todosport.com" is a site's name).
-function isWebAddress(text: string): boolean {
-  return /^https?:\/\//iu.test(text) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S/u.test(text);
-}
-
-// "pic.twitter.com/lTVyfztE5Z", which the tokens part at its slash: a domain glued to a path.
-function holdsLinkPath(tokens: readonly Token[], span: TaggedSpan): boolean {
-  for (let at = span.first; at < span.last; at++) {
-    const slash = tokens[at + 1];
-    if (slash.text === '/' && tokens[at].end === slash.start && /\p{L}\.\p{L}/u.test(tokens[at].text)) return true;
-  }
-  return false;
-}
-
-function isCountryCode(text: string): boolean {
-  return /^\p{Lu}{3}$/u.test(text) && !/^[IVX]+$/u.test(text);
-}
-
-function isPunctuation(text: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(text);
 }
 
 // A team's score after its name in a line of results: "TEXAS 5 Cleveland 3", "Birmingham 2 1 1 0 5 4 4",

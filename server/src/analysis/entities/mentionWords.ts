@@ -242,3 +242,26 @@ export function withoutDots(text: string): string {
 export function titleWord(text: string): string {
   return foldWord(text.endsWith('.') ? text.slice(0, -1) : text);
 }
+
+// "RNC https://t.co/…", "www.x.es/agenda/…": a link is no part of a name, nor one alone ("www.todosport.com" is a site's name).
+export function isWebAddress(text: string): boolean {
+  return /^https?:\/\//iu.test(text) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S/u.test(text);
+}
+
+// "pic.twitter.com/lTVyfztE5Z", which the tokens part at its slash: a domain glued to a path.
+export function holdsLinkPath(tokens: readonly Token[], span: TaggedSpan): boolean {
+  for (let at = span.first; at < span.last; at++) {
+    const slash = tokens[at + 1];
+    if (slash.text === '/' && tokens[at].end === slash.start && /\p{L}\.\p{L}/u.test(tokens[at].text)) return true;
+  }
+  return false;
+}
+
+/** Three capitals but no roman numeral: "ITA", "ESP" in a results table, not "III". */
+export function isCountryCode(text: string): boolean {
+  return /^\p{Lu}{3}$/u.test(text) && !/^[IVX]+$/u.test(text);
+}
+
+export function isPunctuation(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}
