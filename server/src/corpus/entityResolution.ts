@@ -262,7 +262,7 @@ export class EntityResolver {
   private resolvePerson(key: string): string {
     const absorber = this.absorbedInto(key);
     if (absorber) return this.person(absorber);
-    const owners: string[] = [];
+    const found = new Set<string>();
     // A name's first word alone stands for it only when it is a first name and the name is far more
     // common than it ("Hillary" for Hillary Clinton; not "Google" for "Google Plus", nor the "Elena" of
     // one story for the Elena Marín Ortega of another).
@@ -275,8 +275,9 @@ export class EntityResolver {
       if (namesAnotherPersonAfter(owner, key) || (realm && afterJoiner(owner, key))) continue;
       // A name another absorbs stands for that one ("james c kopp" for "james charles kopp").
       const absorber = this.isPerson(owner) && !namesAnotherGeneration(owner, key) ? (this.absorbedInto(owner) ?? owner) : undefined;
-      if (absorber !== undefined && absorber !== key && !owners.includes(absorber)) owners.push(absorber);
+      if (absorber !== undefined && absorber !== key) found.add(absorber);
     }
+    const owners = [...found];
     // A name held by another, or that other without its middle words ("bashar assad" for "bashar al assad"), is that one.
     const holds = (other: string, owner: string) => ` ${other} `.includes(` ${owner} `) || bareName(other) === owner;
     const maximal = owners.filter((owner) => !owners.some((other) => other !== owner && holds(other, owner)));

@@ -141,9 +141,9 @@ let spanishGivenNames: Set<string> | undefined;
 
 /** Given names only, as Spanish compounds them ("juan carlos", "jose maria"): a name no one is known by in full. */
 export function isCompoundGivenName(key: string): boolean {
-  spanishGivenNames ??= new Set([...esFirstNames.female, ...esFirstNames.male, ...esFirstNames.either]);
+  const names = (spanishGivenNames ??= new Set([...esFirstNames.female, ...esFirstNames.male, ...esFirstNames.either]));
   const words = key.split(' ');
-  return words.length >= 2 && words.every((word) => spanishGivenNames!.has(word));
+  return words.length >= 2 && words.every((word) => names.has(word));
 }
 
 let groupWords: Set<string> | undefined;
