@@ -40,6 +40,8 @@ test('sentences end at final punctuation, closing quotes and blank lines, not at
     ['PUTIN MEETS MADURO\n\nEl Kremlin habló.', ['PUTIN MEETS MADURO', 'El Kremlin habló.']],
     ['Lo dijo J. R. R. Tolkien. Nadie más.', ['Lo dijo J. R. R. Tolkien.', 'Nadie más.']],
     ['una línea partida\nen dos renglones.', ['una línea partida\nen dos renglones.']],
+    // Balonmano's abbreviation before a club's name in a list of champions.
+    ['Campeones: 1958-59 BM. GRANOLLERS 1959-60 BM. GRANOLLERS.', ['Campeones: 1958-59 BM. GRANOLLERS 1959-60 BM. GRANOLLERS.']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(sentences(text), expected, text);
 });
