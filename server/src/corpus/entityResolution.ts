@@ -69,6 +69,9 @@ export interface NameTable {
   readonly catalog: Catalog;
 }
 
+/** More names between one first and last name than this join no middle initial to a middle name. */
+const framedLimit = 16;
+
 /** How many spelled-out mentions make an acronym's spelling-out its entity. */
 const spelledOutEnough = 3;
 
@@ -307,9 +310,11 @@ export class EntityResolver {
   // "james c. kopp" and "james charles kopp" are one person when the corpus spells out no other middle
   // name with that initial: the initial's name goes with the spelled-out one, if as common; else the other way.
   private sameMiddleName(key: string, words: string[]): string | undefined {
-    const frame = `${words[0]} ${words[2]}`;
-    const matching = (middle: string) =>
-      [...this.names.framedBy(frame)].filter((other) => other !== key && this.isPerson(other) && isMiddleOf(middle, other.split(' ')));
+    const framed: string[] = [];
+    // Many names between one first and last name ("john … smith") tell no one person apart: each key reads
+    // a bounded list, so that resolving them all stays linear in the corpus.
+    for (const other of this.names.framedBy(`${words[0]} ${words[2]}`)) if (framed.push(other) > framedLimit) return undefined;
+    const matching = (middle: string) => framed.filter((other) => other !== key && this.isPerson(other) && isMiddleOf(middle, other.split(' ')));
     const initial = isInitial(words[1]);
     const [other, another] = matching(words[1]);
     if (!other || another) return undefined;
