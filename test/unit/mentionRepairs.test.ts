@@ -259,6 +259,16 @@ describe('mention repairs', () => {
       'ORG Hillary Clinton Foundation',
     ]);
     assert.deepEqual(shown(mentions('Exit polls by Okafor Research showed it.', { 'Okafor Research': 'PER' })), ['ORG Okafor Research']);
+    // An event holding a person's name is another name: "Rose Bowl", "Copa Davis".
+    assert.deepEqual(shown(mentions('She swam at the Summer Paralympics and the Rose Bowl.', { 'Summer Paralympics': 'PER', 'Rose Bowl': 'PER' })), [
+      'MISC Summer Paralympics',
+      'MISC Rose Bowl',
+    ]);
+    assert.deepEqual(shown(mentions('España ganó la Copa Davis ayer en Madrid.', { España: 'LOC', 'Copa Davis': 'PER', Madrid: 'LOC' })), [
+      'LOC España',
+      'MISC Copa Davis',
+      'LOC Madrid',
+    ]);
     // English opens some with their kind, too: "Conservatoire de Paris", "Church of Scientology".
     assert.deepEqual(shown(mentions('She later studied at the Conservatoire de Paris.', { 'Conservatoire de Paris': 'PER' })), ['ORG Conservatoire de Paris']);
     // A company's legal form ends its name: "Ruch SA", "Pirelli Holdings", "Talleres Pérez Hermanos".

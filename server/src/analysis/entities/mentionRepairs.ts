@@ -74,6 +74,8 @@ export class MentionRepairs {
       this.placeBeforeTitle(tokens, span);
       if (this.isPronounLikeAbbreviation(tokens, span)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
+      // "the Summer Paralympics", "the Rose Bowl", "la Copa Davis": an event, another name, though it holds a person's.
+      if (span.type === 'PER' && this.namesAnEvent(tokens, span)) span.type = 'MISC';
       // "Latinos", "Hispanics", "Republicans": a group of people, whatever the tagger read.
       if (span.first === span.last && this.words.groupWords.has(foldWord(tokens[span.first].text))) span.type = 'MISC';
       // "the Kuwaiti request": a nationality too, unless a person of the article bears it ("R. Irani … Irani").
@@ -336,6 +338,10 @@ export class MentionRepairs {
       return false;
     for (let at = span.first; at <= span.last; at++) if (!startsUpperCase(tokens[at].text) && !this.words.nameParticles.has(tokens[at].text)) return false;
     return true;
+  }
+
+  private namesAnEvent(tokens: readonly Token[], span: TaggedSpan): boolean {
+    return this.words.eventHeads.has(foldWord(tokens[span.first].text)) || this.words.eventTails.has(foldWord(tokens[span.last].text));
   }
 
   // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.

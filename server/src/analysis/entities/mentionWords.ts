@@ -59,6 +59,9 @@ export interface MentionConventions {
   statePostalCodes: string[];
   /** Roles that name one person or body capitalised alone ("the Pope", "el Rey"). */
   rolesNamingAlone: string[];
+  /** Words that open or end an event's name ("Copa Davis", "Summer Paralympics"). */
+  eventHeads: string[];
+  eventTails: string[];
   /** Honorifics of a woman and of a man ("Mrs.", "Sr."). */
   femaleHonorifics: string[];
   maleHonorifics: string[];
@@ -113,6 +116,8 @@ export class MentionWords {
   readonly statePostalCodes: Set<string>;
   readonly rolesNamingAlone: Set<string>;
   readonly femaleHonorifics: Set<string>;
+  readonly eventHeads: Set<string>;
+  readonly eventTails: Set<string>;
   readonly maleHonorifics: Set<string>;
 
   constructor(
@@ -146,6 +151,8 @@ export class MentionWords {
     this.statePostalCodes = new Set(conventions.statePostalCodes);
     this.rolesNamingAlone = new Set(conventions.rolesNamingAlone);
     this.femaleHonorifics = new Set(conventions.femaleHonorifics);
+    this.eventHeads = new Set(conventions.eventHeads);
+    this.eventTails = new Set(conventions.eventTails);
     this.maleHonorifics = new Set(conventions.maleHonorifics);
   }
 
