@@ -4,6 +4,13 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: "of two names in the speaker, the one before its complement: a firm the tagger calls a person is the speaker's",
+    language: 'en',
+    text: '"It is a cosmetic move," said Jonathan S. Okafor of Wertheim Lindqvist amp Co.',
+    names: { 'Jonathan S. Okafor': 'PER', 'Wertheim Lindqvist': 'PER' },
+    quotes: [['"It is a', 'Jonathan S. Okafor of Wertheim Lindqvist amp Co.', 'Jonathan S. Okafor', 'name']],
+  },
+  {
     name: 'an outlet described stands for the outlet the article names, not for the company or club it writes about',
     language: 'es',
     text: 'El Dresdner Bank subió. «La bolsa afronta la recta final», afirma el diario económico. El diario Expansión cerró. «Todo sigue igual», dice el diario.',

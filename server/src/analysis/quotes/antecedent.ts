@@ -139,7 +139,14 @@ export class SpeakerResolver {
     if (people.length === 0 && describesPerson) return inside.find((mention) => this.afterTitle(mention)) ?? null;
     // The tagger calls some people MISC or LOC ("Mr. Trump"): a speaker that is a name alone is that name.
     const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : group ? [] : inside;
-    return (this.text.slice(speaker.start, speaker.end).includes(',') ? candidates[0] : candidates.at(-1)) ?? null;
+    // "Jonathan S. Gelles of Wertheim Schroder" (a firm the tagger calls a person): the name before its complement.
+    const complemented = candidates.length > 1 && this.lexicon.prepositions.has(this.wordAfter(candidates[0].end));
+    return (complemented || this.text.slice(speaker.start, speaker.end).includes(',') ? candidates[0] : candidates.at(-1)) ?? null;
+  }
+
+  private wordAfter(offset: number): string {
+    const next = this.tokens[this.tokenIndexAt(offset)];
+    return next ? lowerCase(next.text) : '';
   }
 
   // "Sanders supporters", "Clinton’s aides", "the senior Cruz adviser", "a 2008 Clinton veteran": a
