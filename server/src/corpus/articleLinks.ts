@@ -17,7 +17,7 @@
 //   another entity; its last words are its head ("White Sox" for "Chicago White Sox"), whatever the
 //   order. (A person's surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
-import { acronymInitials, acronymLetters, bareName, givenNameGender, isMiddleFirstName, looksLikeAcronym, normalizeName } from './nameForms';
+import { acronymInitials, acronymLetters, bareName, givenNameGender, isMiddleFirstName, isModifierJoiner, looksLikeAcronym, normalizeName } from './nameForms';
 import nameLinks from './resources/name-links.json';
 
 export interface LinkedMention extends EntityMention {
@@ -55,7 +55,6 @@ interface NameForm {
   weakLinks: Map<string, Link> | undefined;
 }
 
-const modifierJoiners = new Set(nameLinks.modifierJoiners);
 const notPartsAlone = new Set(nameLinks.notPartsAlone);
 const adjectiveEnding = new RegExp(`^\\p{L}+(?:${nameLinks.adjectiveEndings.join('|')})$`, 'u');
 
@@ -308,7 +307,7 @@ function otherGender(mention: EntityMention, form: NameForm): boolean {
 function countryOfTitle(mention: EntityMention, own: NameForm, form: NameForm): boolean {
   if (mention.placeKind !== 'country' || own.words.length !== 1) return false;
   const at = form.words.indexOf(own.name);
-  return at > 0 && modifierJoiners.has(form.words[at - 1]);
+  return at > 0 && isModifierJoiner(form.words[at - 1]);
 }
 
 // Another name than a person's stands for a longer one by its first words, when the article has named
@@ -323,7 +322,7 @@ function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeH
   if (!mayBeHead) return false;
   const before = writtenPadded.slice(0, at).trim().split(' ');
   // "East Jerusalem", "West Virginia", "New York": after a compass or size word, another place.
-  return !notPartsAlone.has(before[before.length - 1]) && !before.some((word) => modifierJoiners.has(word));
+  return !notPartsAlone.has(before[before.length - 1]) && !before.some(isModifierJoiner);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

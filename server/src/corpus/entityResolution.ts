@@ -16,7 +16,7 @@ import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import knownAcronyms from './resources/known-acronyms.json';
 import nameLinks from './resources/name-links.json';
-import { bareName, corpusShortForms, isCompoundGivenName, isFirstName, isGroupWord } from './nameForms';
+import { bareName, corpusShortForms, isCompoundGivenName, isFirstName, isGroupWord, isModifierJoiner } from './nameForms';
 
 export type EntityId = string;
 
@@ -27,7 +27,6 @@ const absorbingRatio = 3;
 /** A short form stands for the most common of several longer names when it is this many times as common as the next. */
 const dominanceRatio = 4;
 const generationSuffixes = new Set(nameLinks.generationSuffixes);
-const modifierJoiners = new Set(nameLinks.modifierJoiners);
 const spellingOutOf = new Map(Object.entries(knownAcronyms.acronyms));
 const knownAcronymsOf = new Map<string, string[]>();
 for (const [acronym, expansion] of spellingOutOf) knownAcronymsOf.set(expansion, [...(knownAcronymsOf.get(expansion) ?? []), acronym]);
@@ -349,7 +348,7 @@ function namesAnotherGeneration(owner: string, shortForm: string): boolean {
 
 function afterJoiner(owner: string, key: string): boolean {
   const at = ` ${owner} `.indexOf(` ${key} `);
-  return at > 0 && modifierJoiners.has(owner.slice(0, at).trim().split(' ').pop() ?? '');
+  return at > 0 && isModifierJoiner(owner.slice(0, at).trim().split(' ').pop() ?? '');
 }
 
 // "Muhammad Ali-Joe Frazier" (a fight) holds two people's names: after "Ali" comes another person's first

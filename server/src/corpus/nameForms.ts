@@ -115,26 +115,36 @@ export function acronymInitials(surface: string): string {
 /** A capital letter at the start of the text or after a space: a word's (one pass, no list of words made). */
 const capitalOpeningWord = /(?<!\S)\p{Lu}/gu;
 
-let firstNames: Set<string> | undefined;
+let firstNameGenders: Map<string, 'female' | 'male' | null> | undefined;
 
-/** A known first name, folded as keys are ("hillary", "jose"). */
-export function isFirstName(key: string): boolean {
-  firstNames ??= new Set([enFirstNames, esFirstNames].flatMap((names) => [...names.female, ...names.male]));
-  return firstNames.has(key);
-}
-
-let genders: Map<string, 'female' | 'male' | null> | undefined;
-
-/** The gender a first name tells, folded as keys are ("hillary": female); null when it tells none or both. */
-export function givenNameGender(key: string): 'female' | 'male' | null {
-  if (!genders) {
-    genders = new Map();
+/** The known first names, folded as keys are, with the gender each tells (null: both). */
+function firstNames(): Map<string, 'female' | 'male' | null> {
+  if (!firstNameGenders) {
+    const genders = new Map<string, 'female' | 'male' | null>();
     for (const names of [enFirstNames, esFirstNames]) {
       for (const name of names.female) genders.set(name, genders.get(name) === 'male' ? null : 'female');
       for (const name of names.male) genders.set(name, genders.has(name) && genders.get(name) !== 'male' ? null : 'male');
     }
+    firstNameGenders = genders;
   }
-  return genders.get(key) ?? null;
+  return firstNameGenders;
+}
+
+/** A known first name, folded as keys are ("hillary", "jose"). */
+export function isFirstName(key: string): boolean {
+  return firstNames().has(key);
+}
+
+/** The gender a first name tells ("hillary": female); null when it tells none or both. */
+export function givenNameGender(key: string): 'female' | 'male' | null {
+  return firstNames().get(key) ?? null;
+}
+
+const modifierJoiners = new Set(nameLinks.modifierJoiners);
+
+/** A word that makes the name after it a modifier of the one before: "de", "del", "of" ("Catedral de Valencia", "Paola de Bélgica"). */
+export function isModifierJoiner(word: string): boolean {
+  return modifierJoiners.has(word);
 }
 
 let spanishGivenNames: Set<string> | undefined;

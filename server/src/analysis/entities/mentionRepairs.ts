@@ -134,7 +134,7 @@ export class MentionRepairs {
         mentions.push(entityMention(pair + 1, end, type, input.text.slice(pair + 1, end), flags, undefined));
       }
     }
-    leaveSurnamesToPeople(mentions, nationalities);
+    leaveSurnamesToPeople(mentions, nationalities, this.words);
     personsListedWithPeople(mentions, input.text, this.words.coordinators);
     personsBySurnameAlone(mentions, this.words);
     placesReadAsFirstNames(mentions, this.words);

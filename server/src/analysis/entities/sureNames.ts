@@ -97,10 +97,9 @@ function namesOfPeople(mentions: EntityMention[], words: MentionWords): Set<stri
   return names;
 }
 
-// A word a nationality's ending made MISC is a surname where a person of the article ends with it.
-export function leaveSurnamesToPeople(mentions: EntityMention[], nationalities: [EntityMention, EntityType][]): void {
+// A word a nationality's ending made MISC is a name where a person of the article bears it ("R. Irani … Irani").
+export function leaveSurnamesToPeople(mentions: EntityMention[], nationalities: [EntityMention, EntityType][], words: MentionWords): void {
   if (nationalities.length === 0) return;
-  const surnames = new Set<string>();
-  for (const mention of mentions) if (mention.type === 'PER' && mention.text.includes(' ')) surnames.add(mention.text.slice(mention.text.lastIndexOf(' ') + 1));
-  for (const [mention, tagged] of nationalities) if (surnames.has(mention.text)) mention.type = tagged;
+  const borne = namesOfPeople(mentions, words);
+  for (const [mention, tagged] of nationalities) if (borne.has(mention.text)) mention.type = tagged;
 }
