@@ -253,11 +253,23 @@ export class SpeakerResolver {
   // near that organisation ("La secretaria general de Pesca, Elena Marín Ortega"), so "el ministro de
   // Economía" is not the president named before.
   private lastSubject(position: number, gender: Gender, near: string[] = [], named: Set<string> | null = null): EntityMention | null {
+    return this.lastWithinReach(
+      position,
+      (mention, i) =>
+        mention.type === 'PER' &&
+        this.compatible(i, gender) &&
+        !sharesWord(mention, named) &&
+        this.positions.isSubject(i) &&
+        near.every((name) => this.namedNear(mention, name)),
+    );
+  }
+
+  /** The last mention before `position`, within an antecedent's reach, that `accept` takes. */
+  private lastWithinReach(position: number, accept: (mention: EntityMention, index: number) => boolean): EntityMention | null {
     for (let i = this.lastBefore(position); i >= 0; i--) {
       const mention = this.mentions[i];
       if (position - mention.end > antecedentReach) return null;
-      if (mention.type !== 'PER' || !this.compatible(i, gender) || sharesWord(mention, named)) continue;
-      if (this.positions.isSubject(i) && near.every((name) => this.namedNear(mention, name))) return mention;
+      if (accept(mention, i)) return mention;
     }
     return null;
   }
@@ -335,11 +347,7 @@ export class SpeakerResolver {
   }
 
   private nearestOutlet(position: number): EntityMention | null {
-    for (let i = this.lastBefore(position); i >= 0 && position - this.mentions[i].end <= antecedentReach; i--) {
-      const mention = this.mentions[i];
-      if (mention.type !== 'PER' && (this.introducedAsMedia(mention) || this.namesAnOutlet(mention))) return mention;
-    }
-    return null;
+    return this.lastWithinReach(position, (mention) => mention.type !== 'PER' && (this.introducedAsMedia(mention) || this.namesAnOutlet(mention)));
   }
 
   // Outlets go by their initials ("CNN", "EFE") or by a name holding a word of the press ("Daily News").
@@ -358,12 +366,7 @@ export class SpeakerResolver {
   }
 
   private nearest(position: number, types: EntityMention['type'][], gender: Gender = null, named: Set<string> | null = null): EntityMention | null {
-    for (let i = this.lastBefore(position); i >= 0; i--) {
-      const mention = this.mentions[i];
-      if (position - mention.end > antecedentReach) return null;
-      if (types.includes(mention.type) && this.compatible(i, gender) && !sharesWord(mention, named)) return mention;
-    }
-    return null;
+    return this.lastWithinReach(position, (mention, i) => types.includes(mention.type) && this.compatible(i, gender) && !sharesWord(mention, named));
   }
 
   /** The words of the people named inside `quote`, or null when it names none. */
