@@ -26,6 +26,8 @@ const families: Record<string, [make: (size: number) => string, size: number]> =
     (size) => Array.from({ length: size }, (_, i) => `<tweet id="${i}" author="@a${i}">"Hello ${i}," he said.</tweet>`).join(' '),
     500,
   ],
+  // Each paragraph without a mark once searched on to the next mark, at the end of the text.
+  'short paragraphs, one quotation at the end': [(size) => `${'Done.\n\n'.repeat(size)}"Yes," he said.`, 4000],
   'NYT double apostrophes': [(size) => Array.from({ length: size }, (_, i) => `''Yes ${i},'' he said.`).join(' '), 1600],
 };
 

@@ -128,6 +128,11 @@ class MarkScanner {
   /** Markup tags (`<tweet id="…" author="@…">`), whose attribute quotes are no quotation marks. */
   private readonly tags: Span[];
   private nextTag = 0;
+  /** The next mark's first character found by the last search, which started at `searchedFrom`: a paragraph
+   * with no mark would otherwise search on to the next mark for every paragraph before it, quadratic in a
+   * text of many short lines. */
+  private foundMarkStart = -1;
+  private searchedFrom = -1;
 
   constructor(
     private readonly text: string,
@@ -181,9 +186,7 @@ class MarkScanner {
     const stack: OpenMark[] = carried ? [carried] : [];
     let position = paragraph.start;
     while (position < paragraph.end) {
-      // test(), not exec(): no match array made for every mark; a mark's first character is one code unit.
-      this.nextMarkStart.lastIndex = position;
-      position = this.nextMarkStart.test(this.text) ? this.nextMarkStart.lastIndex - 1 : paragraph.end;
+      position = this.nextMarkStartFrom(position);
       if (position >= paragraph.end) break;
       const tagEnd = this.tagEndAt(position);
       if (tagEnd >= 0) {
@@ -211,6 +214,16 @@ class MarkScanner {
       position += found.mark.length;
     }
     return { stretches, unclosed: stack[0] ?? null, continued: carried !== null };
+  }
+
+  private nextMarkStartFrom(position: number): number {
+    if (position < this.searchedFrom || position > this.foundMarkStart) {
+      // test(), not exec(): no match array made for every mark; a mark's first character is one code unit.
+      this.nextMarkStart.lastIndex = position;
+      this.searchedFrom = position;
+      this.foundMarkStart = this.nextMarkStart.test(this.text) ? this.nextMarkStart.lastIndex - 1 : this.text.length;
+    }
+    return this.foundMarkStart;
   }
 
   private matchingOpen(stack: OpenMark[], closing: string): number {
