@@ -209,6 +209,30 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'd.txt', 'Ted Cruz Super'), 'PER Ted Cruz');
   });
 
+  it('reads a surname after a plural article as a family or a couple, no one person of it', () => {
+    const index = corpus(
+      { 'Luis Morales Reyes': 'PER', 'Reyes Católicos': 'PER', Reyes: 'PER', 'Ana Kennedy': 'PER', Kennedy: 'PER', 'Byron Lima Estrada': 'PER', Lima: 'PER' },
+      {
+        'a.txt': 'Lo dijo monseñor Luis Morales Reyes en la misa. Reyes bendijo a los fieles.',
+        'b.txt': 'La obra de los Reyes Católicos fue enorme. Los Reyes unieron Castilla y Aragón.',
+        'c.txt': 'Los Reyes visitaron Logroño. El alcalde agradeció a los Reyes la visita.',
+        'd.txt': 'Ana Kennedy habló con los Kennedy. Kennedy sonrió.',
+        'e.txt': 'Byron Lima Estrada vive en Lima. Los Lima negaron todo.',
+        'f.txt': 'El vuelo salió en Lima tarde. Llovía en Lima.',
+        'g.txt': 'Vivo en Lima desde 1990.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Reyes'), 'PER Luis Morales Reyes');
+    assert.equal(entityOf(index, 'b.txt', 'Reyes Católicos'), 'PER Reyes Católicos');
+    assert.equal(entityOf(index, 'b.txt', 'Reyes'), 'PER Reyes');
+    assert.equal(entityOf(index, 'c.txt', 'Reyes', 1), 'PER Reyes');
+    assert.equal(entityOf(index, 'd.txt', 'Kennedy'), 'PER Kennedy');
+    assert.equal(entityOf(index, 'd.txt', 'Kennedy', 1), 'PER Ana Kennedy');
+    // A family keeps its type beside the city that bears its name.
+    assert.equal(entityOf(index, 'e.txt', 'Lima', 1), 'PER Lima');
+    assert.equal(entityOf(index, 'f.txt', 'Lima'), 'LOC Lima');
+  });
+
   it('keeps a country apart from the person whose title names it, whatever the tagger typed it', () => {
     const index = corpus(
       { 'Paola de Bélgica': 'PER', Bélgica: 'PER', 'Mohamed VI de Marruecos': 'PER', Mohamed: 'PER' },

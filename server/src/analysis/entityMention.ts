@@ -13,6 +13,7 @@ export interface MentionEvidence {
   dateline: boolean;
   sited: boolean;
   scored: boolean;
+  family?: boolean;
   gender?: 'female' | 'male';
 }
 
@@ -39,5 +40,6 @@ export function entityMention(
     scored: evidence.scored || undefined,
     placeKind,
     gender: evidence.gender,
+    family: evidence.family || undefined,
   };
 }

@@ -39,6 +39,8 @@ export interface EntityMention extends Span {
   placeKind?: 'country' | 'town';
   /** A woman's or a man's honorific stands before it ("Mrs. Clinton", "Mr. Clinton", "la Sra. Marín"). */
   gender?: 'female' | 'male';
+  /** A surname after a plural article ("los Reyes", "los Kennedy"): a family or a couple, no one person of it. */
+  family?: true;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

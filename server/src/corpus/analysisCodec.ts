@@ -38,13 +38,14 @@ const speakerKindCodes = { name: 0, pronoun: 1, description: 2, document: 3, imp
 const speakerKinds = Object.keys(speakerKindCodes) as SpeakerKind[];
 
 // The evidence an entity mention may carry besides its span, type and text, one bit each.
-const entityFlags: { key: 'weak' | 'titled' | 'dateline' | 'bracketed' | 'sited' | 'scored'; bit: number }[] = [
+const entityFlags: { key: 'weak' | 'titled' | 'dateline' | 'bracketed' | 'sited' | 'scored' | 'family'; bit: number }[] = [
   { key: 'weak', bit: 1 },
   { key: 'titled', bit: 2 },
   { key: 'dateline', bit: 4 },
   { key: 'bracketed', bit: 32 },
   { key: 'sited', bit: 64 },
   { key: 'scored', bit: 128 },
+  { key: 'family', bit: 1024 },
 ];
 const placeKindBits: { kind: 'country' | 'town'; bit: number }[] = [
   { kind: 'country', bit: 8 },
@@ -54,7 +55,7 @@ const genderBits: { gender: 'female' | 'male'; bit: number }[] = [
   { gender: 'female', bit: 256 },
   { gender: 'male', bit: 512 },
 ];
-const entityKeys = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'dateline', 'bracketed', 'sited', 'scored', 'placeKind', 'gender']);
+const entityKeys = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'dateline', 'bracketed', 'sited', 'scored', 'placeKind', 'gender', 'family']);
 
 // Field counts of the records the compact form knows (entities are checked key by key); any other
 // shape goes to the plain form.

@@ -110,12 +110,13 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
     const mention = named[at];
     const form = namedForms[at];
     const spellings = mention.weak ? (form.weakLinks ??= new Map()) : (form.bodyLinks ??= new Map());
-    // "Mrs. Clinton" and "Mr. Clinton" are one spelling of two people.
-    const spelling = mention.gender ? `${mention.text}\u0001${mention.gender}` : mention.text;
+    // "Mrs. Clinton" and "Mr. Clinton" are one spelling of two people; "los Reyes" and "Reyes", of a couple and of one.
+    const spelling = mention.gender ? `${mention.text}\u0001${mention.gender}` : mention.family ? `${mention.text}\u0002` : mention.text;
     let link = spellings.get(spelling);
     if (link === undefined) {
       const defined = definitions?.get(form.name);
-      link = defined !== undefined ? { key: defined, byInitials: false } : longestForm(mention, form, lookup);
+      link =
+        defined !== undefined ? { key: defined, byInitials: false } : mention.family ? { key: form.name, byInitials: false } : longestForm(mention, form, lookup);
       spellings.set(spelling, link);
     }
     if (link.sharedBy) shared[linked.length] = link.sharedBy;
@@ -142,13 +143,14 @@ export function linkedMention(mention: EntityMention, key: string, name: string,
     scored: mention.scored,
     placeKind: mention.placeKind,
     gender: mention.gender,
+    family: mention.family,
     key,
     name,
     byInitials: byInitials || undefined,
   };
 }
 
-const taggerFields = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'bracketed', 'dateline', 'sited', 'scored', 'placeKind', 'gender']);
+const taggerFields = new Set(['start', 'end', 'type', 'text', 'weak', 'titled', 'bracketed', 'dateline', 'sited', 'scored', 'placeKind', 'gender', 'family']);
 
 function isTaggerMention(mention: EntityMention): boolean {
   for (const field in mention) if (!taggerFields.has(field)) return false;

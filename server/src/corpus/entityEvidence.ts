@@ -40,6 +40,8 @@ export class KeyEvidence {
   /** Full-name mentions that are a known country or continent, or a known region or town. */
   country = 0;
   town = 0;
+  /** Mentions naming a family or a couple ("los Reyes"). */
+  family = 0;
   /** Full-name mentions (the mention is the name itself, not a short form of it). */
   fullNames = 0;
   /** Words of the name. */
@@ -62,6 +64,7 @@ export class KeyEvidence {
       scored: this.scored,
       country: this.country,
       town: this.town,
+      family: this.family,
       fullNames: this.fullNames,
     });
     return copy;
@@ -75,6 +78,7 @@ export class KeyEvidence {
     if (mention.dateline) this.dateline += sign;
     if (mention.sited) this.sited += sign;
     if (mention.scored) this.scored += sign;
+    if (mention.family) this.family += sign;
     if (!isFullName) return;
     this.fullNames += sign;
     if (mention.placeKind === 'country') this.country += sign;
@@ -83,6 +87,11 @@ export class KeyEvidence {
 
   get isEmpty(): boolean {
     return this.mentions === 0;
+  }
+
+  /** The name's mentions tagged a person's. */
+  get personMentions(): number {
+    return this.body[typeIndex.PER] + this.weak[typeIndex.PER];
   }
 
   /** The name's mentions, of every type, in bodies and headlines. */
@@ -132,6 +141,8 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   // A person's name that is also some town's ("Obama") needs more than a mention after "in" to be a place too.
   if ((evidence.dateline > 0 || (isTown && evidence.sited > 0 && primary !== 'PER')) && primary !== 'LOC') return { primary, secondary: 'LOC', isCountry };
   if (isTown && !isCountry && evidence.scored > 0 && primary !== 'ORG') return { primary, secondary: 'ORG', isCountry };
+  // A family is people beyond doubt, whatever else bears its name ("los Lima" beside the city).
+  if (evidence.family > 0 && primary !== 'PER') return { primary, secondary: 'PER', isCountry };
   return { primary, secondary: mayBeTwo && strong ? entityTypes[second] : null, isCountry };
 }
 

@@ -264,6 +264,9 @@ export class EntityResolver {
   private resolvePerson(key: string): string {
     const absorber = this.absorbedInto(key);
     if (absorber) return this.person(absorber);
+    // "los Reyes" (the royal couple) is no Luis Morales Reyes: a surname the corpus mostly writes after a plural article names a family.
+    const evidence = this.names.evidence(key);
+    if (evidence && evidence.family > 0 && 2 * evidence.family >= evidence.personMentions) return key;
     const found = new Set<string>();
     // A name's first word alone stands for it only when it is a first name and the name is far more
     // common than it ("Hillary" for Hillary Clinton; not "Google" for "Google Plus", nor the "Elena" of

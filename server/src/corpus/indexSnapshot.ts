@@ -65,7 +65,7 @@ interface NestedCounts {
 }
 
 const countTableNames = ['keysByName', 'expansionsByAcronym', 'acronymsByExpansion', 'framesByName', 'shortFormOwners'] as const;
-const evidenceWidth = 15;
+const evidenceWidth = 16;
 
 export function serializeSnapshot(snapshot: IndexSnapshot): Buffer {
   const { articles, tables } = snapshot;
@@ -78,7 +78,7 @@ export function serializeSnapshot(snapshot: IndexSnapshot): Buffer {
   if (keyArticles.includes(-1)) throw new Error('a name of an article the snapshot does not hold');
   const evidence: number[] = [];
   for (const item of tables.evidenceByKey.values()) {
-    evidence.push(...item.body, ...item.weak, item.titled, item.dateline, item.sited, item.scored, item.country, item.town, item.fullNames);
+    evidence.push(...item.body, ...item.weak, item.titled, item.dateline, item.sited, item.scored, item.country, item.town, item.fullNames, item.family);
   }
   const body: SnapshotBody = {
     uris: articles.map((article) => article.uri),
@@ -148,7 +148,7 @@ function evidenceOf(key: string, counts: Int32Array): KeyEvidence {
     evidence.body[type] = counts[type];
     evidence.weak[type] = counts[4 + type];
   }
-  [evidence.titled, evidence.dateline, evidence.sited, evidence.scored, evidence.country, evidence.town, evidence.fullNames] = counts.subarray(
+  [evidence.titled, evidence.dateline, evidence.sited, evidence.scored, evidence.country, evidence.town, evidence.fullNames, evidence.family] = counts.subarray(
     8,
     evidenceWidth,
   );

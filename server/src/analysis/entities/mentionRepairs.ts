@@ -16,7 +16,7 @@ import { foldWord } from './gazetteerIndex';
 import { leaveSurnamesToPeople, personsBySurnameAlone, placesReadAsFirstNames, typeShortFormsOfSureNames } from './sureNames';
 import { personsListedWithPeople } from './listedPeople';
 import { entityMention } from '../entityMention';
-import { startsLowerCase, startsUpperCase } from '../characters';
+import { lowerCase, startsLowerCase, startsUpperCase } from '../characters';
 import { capitalsSayNothing } from './headlines';
 import {
   countryMask,
@@ -124,7 +124,8 @@ export class MentionRepairs {
       const headed = titled || placeKind ? undefined : this.typeOfNounAfter(tokens, span, sentenceEnd, type);
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
       const gender = titled && type === 'PER' ? this.honorificGender(tokens, span, sentenceStart) : undefined;
-      const flags = { weak, titled, bracketed, dateline, sited, scored, gender };
+      const family = type === 'PER' && span.first === span.last && span.first > sentenceStart && this.words.familyArticles.has(lowerCase(tokens[span.first - 1].text));
+      const flags = { weak, titled, bracketed, dateline, sited, scored, gender, family };
       const pair = type === 'PER' ? hyphenBetweenPeople(this.words, tokens, span) : -1;
       if (pair < 0) {
         mentions.push(entityMention(start, end, type, input.text.slice(start, end), flags, placeKind));

@@ -65,6 +65,8 @@ export interface MentionConventions {
   /** Honorifics of a woman and of a man ("Mrs.", "Sr."). */
   femaleHonorifics: string[];
   maleHonorifics: string[];
+  /** Plural articles before a surname that make it a family's or a couple's ("los Reyes", "los Kennedy"). */
+  familyArticles: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
   companyNouns: string[];
   /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
@@ -116,6 +118,7 @@ export class MentionWords {
   readonly statePostalCodes: Set<string>;
   readonly rolesNamingAlone: Set<string>;
   readonly femaleHonorifics: Set<string>;
+  readonly familyArticles: Set<string>;
   readonly eventHeads: Set<string>;
   readonly eventTails: Set<string>;
   readonly maleHonorifics: Set<string>;
@@ -151,6 +154,7 @@ export class MentionWords {
     this.statePostalCodes = new Set(conventions.statePostalCodes);
     this.rolesNamingAlone = new Set(conventions.rolesNamingAlone);
     this.femaleHonorifics = new Set(conventions.femaleHonorifics);
+    this.familyArticles = new Set(conventions.familyArticles);
     this.eventHeads = new Set(conventions.eventHeads);
     this.eventTails = new Set(conventions.eventTails);
     this.maleHonorifics = new Set(conventions.maleHonorifics);
