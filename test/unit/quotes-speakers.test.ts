@@ -4,6 +4,21 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: 'a description the article wrote beside a name stands for that person, not for the last subject',
+    language: 'es',
+    text:
+      'El líder nacionalista Xabier Okendo criticó al Gobierno. José María Aznar respondió que no cederá. Más tarde, el líder nacionalista afirmó: «No vamos a negociar». ' +
+      'Lucía Pardo, la alcaldesa de Porzuna, habló. Aznar insistió. «Es pronto», dijo la alcaldesa de Porzuna. ' +
+      'Se vio con su colega ruso, Igor Ivanov, el canciller cubano exigió respeto. Aznar calló. «Una Rusia fuerte», dijo el canciller cubano.',
+    names: { 'Xabier Okendo': 'PER', 'José María Aznar': 'PER', Aznar: 'PER', Gobierno: 'ORG', 'Lucía Pardo': 'PER', Porzuna: 'LOC', 'Igor Ivanov': 'PER' },
+    quotes: [
+      ['«No vamos', 'el líder nacionalista', 'Xabier Okendo', 'description'],
+      ['«Es pronto', 'la alcaldesa de Porzuna', 'Lucía Pardo', 'description'],
+      // "Igor Ivanov, el canciller cubano exigió": no apposition, so the last subject (Aznar, a man) stands in.
+      ['«Una Rusia', 'el canciller cubano', 'Aznar', 'description'],
+    ],
+  },
+  {
     name: "of two names in the speaker, the one before its complement: a firm the tagger calls a person is the speaker's",
     language: 'en',
     text: '"It is a cosmetic move," said Jonathan S. Okafor of Wertheim Lindqvist amp Co.',

@@ -14,6 +14,8 @@ import { isSpace, lowerCase } from '../characters';
 const antecedentReach = 1500;
 /** How close (in characters) to a person an organisation must be named for a description to stand for the person. */
 const nearReach = 100;
+/** How far back (in characters) a description may find the name the article wrote it beside. */
+const descriptionReach = 3000;
 
 export interface PreviousSpeaker {
   mention: EntityMention;
@@ -99,7 +101,41 @@ export class SpeakerResolver {
     // not the company or club it writes about ("Dresdner", "Barcelona").
     if (this.lexicon.mediaNouns.has(noun)) return { mention: this.nearestOutlet(speaker.start), kind: 'description' };
     if (organizationNouns.has(noun)) return { mention: this.nearest(speaker.start, ['ORG']), kind: 'description' };
+    const described = this.describedPerson(speaker, words);
+    if (described) return { mention: described, kind: 'description' };
     return { mention: this.lastSubject(speaker.start, this.descriptionGender(words), this.complementNames(speaker)), kind: 'description' };
+  }
+
+  // "El líder nacionalista Xabier Arzalluz criticó … el líder nacionalista afirmó": a description of two
+  // words or more that the article wrote right before a person's name, or after it in apposition
+  // ("Arzalluz, líder nacionalista"), stands for that person, the last so described, not for whoever
+  // was last named as a subject (Aznar).
+  private describedPerson(speaker: Span, words: readonly string[]): EntityMention | null {
+    const described = this.lexicon.determiners.has(words[0]) ? words.slice(1) : words;
+    if (described.length < 2) return null;
+    const phrase = described.join(' ');
+    const from = Math.max(0, speaker.start - descriptionReach);
+    const before = lowerCase(this.text.slice(from, speaker.start));
+    for (let at = before.lastIndexOf(phrase); at >= 0; at = at > 0 ? before.lastIndexOf(phrase, at - 1) : -1) {
+      const start = from + at;
+      const end = start + phrase.length;
+      if (isWordCharacter(this.text[start - 1]) || isWordCharacter(this.text[end])) continue;
+      const person = this.namedBeside(start, end);
+      if (person) return person;
+    }
+    return null;
+  }
+
+  /** The person named right after text[start, end) ("líder nacionalista Xabier Arzalluz"), or before it in apposition ("Arzalluz, el líder nacionalista,"). */
+  private namedBeside(start: number, end: number): EntityMention | null {
+    const next = this.mentions[firstSpanEndingAfter(this.mentions, end)];
+    if (next?.type === 'PER' && /^[\s,]*$/u.test(this.text.slice(end, next.start))) return next;
+    const previous = this.mentions[this.lastBefore(start)];
+    if (previous?.type !== 'PER' || previous.end > start) return null;
+    // The apposition closes after the description: "con su colega ruso, Igor Ivanov, el canciller cubano exigió" is no apposition.
+    const gap = this.text.slice(previous.end, start).trim().split(/\s+/u);
+    if (gap[0] !== ',' || !/^\s*[,.;)—–]/u.test(this.text.slice(end, end + 3))) return null;
+    return gap.length === 1 || (gap.length === 2 && this.lexicon.determiners.has(lowerCase(gap[1]))) ? previous : null;
   }
 
   // A noun phrase's head is its last noun before any complement: "the Senate minority leader" is a
@@ -417,6 +453,10 @@ function withoutQuoted(mentions: EntityMention[], quoted: Span[]): EntityMention
     if (!span || !(span.start <= mention.start && mention.end <= span.end)) kept.push(mention);
   }
   return kept;
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}]/u.test(character);
 }
 
 function sharesWord(mention: EntityMention, words: Set<string> | null): boolean {
