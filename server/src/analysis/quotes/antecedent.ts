@@ -52,6 +52,7 @@ export class SpeakerResolver {
   private surnames: Map<string, Gender> | null = null;
   /** The gender of each first name asked about: an article names the same people again and again. */
   private readonly firstNames = new Map<string, Gender>();
+  private lowered: string | null | undefined;
 
   /** `entitiesInOrder` sorted by start, as `quoted` is. */
   constructor(
@@ -114,9 +115,13 @@ export class SpeakerResolver {
     const described = this.lexicon.determiners.has(words[0]) ? words.slice(1) : words;
     if (described.length < 2) return null;
     const phrase = described.join(' ');
+    const lowered = this.loweredText();
+    if (lowered === null) return null;
     const from = Math.max(0, speaker.start - descriptionReach);
-    const before = lowerCase(this.text.slice(from, speaker.start));
-    for (let at = before.lastIndexOf(phrase); at >= 0; at = at > 0 ? before.lastIndexOf(phrase, at - 1) : -1) {
+    // Searched in the window alone (a slice shares the article's characters): a search of the whole text
+    // before every description would cost the square of a long article.
+    const window = lowered.slice(from, speaker.start);
+    for (let at = window.lastIndexOf(phrase); at >= 0; at = at > 0 ? window.lastIndexOf(phrase, at - 1) : -1) {
       const start = from + at;
       const end = start + phrase.length;
       if (isWordCharacter(this.text[start - 1]) || isWordCharacter(this.text[end])) continue;
@@ -124,6 +129,15 @@ export class SpeakerResolver {
       if (person) return person;
     }
     return null;
+  }
+
+  /** The article in lower case, made once and only if asked for; null when lower case changes its length ("İ"), which would misplace offsets. */
+  private loweredText(): string | null {
+    if (this.lowered === undefined) {
+      const lowered = lowerCase(this.text);
+      this.lowered = lowered.length === this.text.length ? lowered : null;
+    }
+    return this.lowered;
   }
 
   /** The person named right after text[start, end) ("líder nacionalista Xabier Arzalluz"), or before it in apposition ("Arzalluz, el líder nacionalista,"). */
