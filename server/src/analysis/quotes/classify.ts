@@ -90,6 +90,8 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
 function isOnePronoun(inner: string, lexicon: SpeechLexicon): boolean {
   let end = inner.length;
   while (end > 0 && isOneOf(inner[end - 1], '.,;:!?')) end--;
+  // A pronoun is one word: a quotation is not lowered whole to learn it is none.
+  if (/\s/u.test(inner)) return false;
   const word = lowerCase(inner.slice(0, end));
   return lexicon.personPronouns.has(word) || lexicon.malePronouns.has(word) || lexicon.femalePronouns.has(word);
 }
