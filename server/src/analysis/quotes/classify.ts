@@ -34,7 +34,7 @@ export function isSpeech(
   const inner = text.slice(stretch.inner.start, stretch.inner.end).trim();
   const { words, capitalised } = readWords(inner, lexicon);
   // An exclamation or a question ("What a Super Tuesday!") is said, whatever its capitals.
-  const title = capitalised && !/[!?]$/u.test(inner) && !inHeadline(context, lexicon);
+  const title = capitalised && !endsWithOneOf(inner, '!?') && !inHeadline(context, lexicon);
   if (namedByCue(context, lexicon) || lexicon.namingWords.has(lowerAt(context, context.self - 1))) return true;
   if (title && objectOfSpeechVerb(context, lexicon)) return true;
   // "unless simply because "she" is a "he"": a pronoun alone in marks is the word talked about, not words said.
@@ -47,13 +47,13 @@ export function isSpeech(
   // Headlines and subheads quote in single straight marks: "'A change warrior.'", "Wary of 'chaos.'".
   const subhead = lexicon.subheadMarks.has(text.slice(stretch.start, stretch.inner.start));
   // "“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”": a sentence ending inside its marks is no title, whatever its capitals.
-  if (!subhead && /[.!?…]$/u.test(inner) && isWholeSentence(context) && !citedAsWork(context, lexicon)) return true;
+  if (!subhead && endsWithOneOf(inner, '.!?…') && isWholeSentence(context) && !citedAsWork(context, lexicon)) return true;
   if (titlesAnOwnedWork(context, lexicon)) return false;
   if (attribution.cued) return !title || (words < lexicon.shortestCuedTitle && !afterPossessive(context));
   if (title && words < lexicon.unattributedQuoteMinimumWords) return false;
   if (citedAsWork(context, lexicon)) return false;
   if (words >= 3 && startsUpperCase(inner) && isWholeSentence(context)) return !subhead;
-  if (words >= lexicon.unattributedPhraseMinimumWords || (/[.!?…]$/u.test(inner) && !subhead)) return true;
+  if (words >= lexicon.unattributedPhraseMinimumWords || (endsWithOneOf(inner, '.!?…') && !subhead)) return true;
   // "Trump would denounce “self-deportation”", "he laments a ''throwaway culture''": a person or
   // organisation named before it in its sentence is whose words a short phrase quotes.
   return lexicon.personPhrasesSaid && personBefore(context, lexicon, mentions) !== null;
@@ -85,6 +85,11 @@ export function personBefore(context: QuoteContext, lexicon: SpeechLexicon, ment
     if (mention?.start === item.start && (mention.type === 'PER' || mention.type === 'ORG')) person = { start: mention.start, end: mention.end };
   }
   return person;
+}
+
+// Its last character, not a pattern anchored at the end, which reads a long quotation through.
+function endsWithOneOf(text: string, characters: string): boolean {
+  return text.length > 0 && isOneOf(text[text.length - 1], characters);
 }
 
 function isOnePronoun(inner: string, lexicon: SpeechLexicon): boolean {
