@@ -36,19 +36,23 @@ export interface QuoteContext {
   ownEnd: number;
   /** False when the window cut the quotation's own sentences short. */
   ownWhole: boolean;
-  /** Each item's text in lower case, made when first asked for (lowerAt): most items are never read. */
+  /** By item, the index of its token in the article, or -1 for a quoted stretch. */
+  tokenIndexes: number[];
+  /** By token of the article, its text in lower case, made when first asked for (lowerAt) and shared by
+   * every context: the windows of a paragraph's quotations overlap, and most tokens are never read. */
   lowered: (string | undefined)[];
 }
 
-/** The item's text in lower case; '' for a quoted stretch or a place outside the context. Made once a
- * context, for the attribution and the classification alike. */
+/** The item's text in lower case; '' for a quoted stretch or a place outside the context. Made once an
+ * article, for the attribution and the classification alike. */
 export function lowerAt(context: QuoteContext, at: number): string {
   if (at < 0 || at >= context.items.length) return '';
-  let lower = context.lowered[at];
+  const token = context.tokenIndexes[at];
+  if (token < 0) return '';
+  let lower = context.lowered[token];
   if (lower === undefined) {
-    const item = context.items[at];
-    lower = isToken(item) ? lowerCase(item.text) : '';
-    context.lowered[at] = lower;
+    lower = lowerCase((context.items[at] as Token).text);
+    context.lowered[token] = lower;
   }
   return lower;
 }
@@ -67,6 +71,7 @@ const nextSentenceWords = 12;
 export class QuoteContexts {
   /** By stretch: its place among the items of the contexts it is in, with where its tokens and sentences are. */
   private readonly places: PlacedStretch[];
+  private readonly lowered: (string | undefined)[];
 
   constructor(
     private readonly text: string,
@@ -74,6 +79,7 @@ export class QuoteContexts {
     private readonly sentences: Sentence[],
     private readonly stretches: Span[],
   ) {
+    this.lowered = new Array<string | undefined>(tokens.length);
     this.places = stretches.map((quote) => {
       const firstSentence = firstSpanEndingAfter(sentences, quote.start);
       return {
@@ -117,6 +123,7 @@ export class QuoteContexts {
     const from = tokens[firstItemToken]?.start ?? stretch.start;
     const to = Math.min(nextEnd, windowEnd);
     const items: ContextItem[] = [];
+    const tokenIndexes: number[] = [];
     let self = -1;
     let ownStart = -1;
     let ownEnd = -1;
@@ -132,20 +139,23 @@ export class QuoteContexts {
       if (inside && inside.start <= token.start && token.end <= inside.end) {
         if (stretchIndex === index) self = items.length;
         items.push(this.places[stretchIndex]);
+        tokenIndexes.push(-1);
         // A quoted stretch is one item: its tokens are passed over at once, however long it is.
         i = this.places[stretchIndex].afterToken - 1;
         continue;
       }
       items.push(token);
+      tokenIndexes.push(i);
     }
     if (ownStart < 0) ownStart = items.length;
     if (ownEnd < 0) ownEnd = items.length;
     if (self < 0) {
       self = ownStart;
       items.splice(self, 0, this.places[index]);
+      tokenIndexes.splice(self, 0, -1);
       ownEnd++;
     }
-    return { items, self, ownStart, ownEnd, ownWhole: from <= own.start && to >= own.end, lowered: new Array<string | undefined>(items.length) };
+    return { items, self, ownStart, ownEnd, ownWhole: from <= own.start && to >= own.end, tokenIndexes, lowered: this.lowered };
   }
 }
 
