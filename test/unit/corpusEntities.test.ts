@@ -233,6 +233,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'f.txt', 'Lima'), 'LOC Lima');
   });
 
+  it('keeps God apart from a name holding the word', () => {
+    const index = corpus(
+      { 'Niño Dios': 'PER', Dios: 'PER' },
+      {
+        'a.txt': 'La imagen del Niño Dios salió en procesión. Dios bendiga a la ciudad.',
+        'b.txt': 'El obispo pidió a Dios por la paz.',
+      },
+    );
+    assert.equal(entityOf(index, 'b.txt', 'Dios'), 'PER Dios');
+    assert.equal(entityOf(index, 'a.txt', 'Dios'), 'PER Dios');
+    assert.equal(entityOf(index, 'a.txt', 'Niño Dios'), 'PER Niño Dios');
+  });
+
   it('keeps a country apart from the person whose title names it, whatever the tagger typed it', () => {
     const index = corpus(
       { 'Paola de Bélgica': 'PER', Bélgica: 'PER', 'Mohamed VI de Marruecos': 'PER', Mohamed: 'PER' },

@@ -17,7 +17,7 @@
 //   another entity; its last words are its head ("White Sox" for "Chicago White Sox"), whatever the
 //   order. (A person's surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
-import { acronymInitials, acronymLetters, bareName, givenNameGender, isMiddleFirstName, isModifierJoiner, looksLikeAcronym, normalizeName } from './nameForms';
+import { acronymInitials, acronymLetters, bareName, givenNameGender, isMiddleFirstName, isModifierJoiner, isNeverAPart, looksLikeAcronym, normalizeName } from './nameForms';
 import nameLinks from './resources/name-links.json';
 
 export interface LinkedMention extends EntityMention {
@@ -55,7 +55,6 @@ interface NameForm {
   weakLinks: Map<string, Link> | undefined;
 }
 
-const notPartsAlone = new Set(nameLinks.notPartsAlone);
 const adjectiveEnding = new RegExp(`^\\p{L}+(?:${nameLinks.adjectiveEndings.join('|')})$`, 'u');
 
 /** One word written as an adjective of a people, party or creed ("democratic", "american"). */
@@ -241,7 +240,7 @@ const noForms: readonly NameForm[] = [];
 // The one longest form the mention (of the form `own`) stands for, else the mention's own name.
 function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup): Link {
   const name = own.name;
-  if (notPartsAlone.has(name) || (mention.type === 'MISC' && isAdjective(name))) return { key: name, byInitials: false };
+  if (isNeverAPart(name) || (mention.type === 'MISC' && isAdjective(name))) return { key: name, byInitials: false };
   // Another name than a person's is compared by its written words (`standsFor`), found when first needed.
   let written: string | undefined;
   // Few mentions stand for anything: the lists are made for the first candidate.
@@ -324,7 +323,7 @@ function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeH
   if (!mayBeHead) return false;
   const before = writtenPadded.slice(0, at).trim().split(' ');
   // "East Jerusalem", "West Virginia", "New York": after a compass or size word, another place.
-  return !notPartsAlone.has(before[before.length - 1]) && !before.some(isModifierJoiner);
+  return !isNeverAPart(before[before.length - 1]) && !before.some(isModifierJoiner);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -16,7 +16,7 @@ import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import knownAcronyms from './resources/known-acronyms.json';
 import nameLinks from './resources/name-links.json';
-import { bareName, corpusShortForms, isCompoundGivenName, isFirstName, isGroupWord, isModifierJoiner } from './nameForms';
+import { bareName, corpusShortForms, isCompoundGivenName, isFirstName, isGroupWord, isModifierJoiner, isNeverAPart } from './nameForms';
 
 export type EntityId = string;
 
@@ -262,6 +262,7 @@ export class EntityResolver {
   }
 
   private resolvePerson(key: string): string {
+    if (isNeverAPart(key)) return key;
     const absorber = this.absorbedInto(key);
     if (absorber) return this.person(absorber);
     // "los Reyes" (the royal couple) is no Luis Morales Reyes: a surname the corpus mostly writes after a plural article names a family.

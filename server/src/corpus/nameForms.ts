@@ -140,6 +140,13 @@ export function givenNameGender(key: string): 'female' | 'male' | null {
   return firstNames().get(key) ?? null;
 }
 
+const notPartsAlone = new Set(nameLinks.notPartsAlone);
+
+/** The name never stands alone for a longer name holding it: "South" is no "South Carolina", "Dios" no "Niño Dios". */
+export function isNeverAPart(name: string): boolean {
+  return notPartsAlone.has(name);
+}
+
 const modifierJoiners = new Set(nameLinks.modifierJoiners);
 
 /** A word that makes the name after it a modifier of the one before: "de", "del", "of" ("Catedral de Valencia", "Paola de Bélgica"). */
