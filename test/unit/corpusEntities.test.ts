@@ -233,6 +233,48 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'f.txt', 'Lima'), 'LOC Lima');
   });
 
+  it('is one person named with two forms of a given name and one surname, but not with another middle name', () => {
+    const index = corpus(
+      {
+        'Joe Biden': 'PER',
+        'Joseph R. Biden': 'PER',
+        'Beau Biden': 'PER',
+        Biden: 'PER',
+        'Chuck Grassley': 'PER',
+        'Charles E. Grassley': 'PER',
+        'Bill Smith': 'PER',
+        'William T. Smith': 'PER',
+        'William R. Smith': 'PER',
+        'Paco Herrera': 'PER',
+        'Francisco Herrera': 'PER',
+        'Ronald Cameron': 'PER',
+        'Ronnie Cameron': 'PER',
+      },
+      {
+        'a.txt': 'Joe Biden spoke. Biden left.',
+        'b.txt': 'Joe Biden and Beau Biden met.',
+        'c.txt': 'Joe Biden won. Chuck Grassley lost. Bill Smith voted.',
+        'd.txt': 'Joseph R. Biden said so. Charles E. Grassley disagreed.',
+        'e.txt': 'Chuck Grassley objected. William T. Smith and William R. Smith came.',
+        'f.txt': 'Biden laughed.',
+        'g.txt': 'Joe Biden campaigned.',
+        'h.txt': 'El Numancia ficha a Paco Herrera.',
+        'i.txt': 'Francisco Herrera, del GIL, se presenta. Ronald Cameron, known as Ronnie Cameron, donated.',
+      },
+    );
+    assert.equal(entityOf(index, 'd.txt', 'Joseph R. Biden'), 'PER Joe Biden');
+    assert.equal(entityOf(index, 'd.txt', 'Charles E. Grassley'), 'PER Chuck Grassley');
+    assert.equal(entityOf(index, 'f.txt', 'Biden'), 'PER Joe Biden');
+    assert.equal(entityOf(index, 'b.txt', 'Beau Biden'), 'PER Beau Biden');
+    // Two middle names: "Bill Smith" could be either William.
+    assert.equal(entityOf(index, 'e.txt', 'William T. Smith'), 'PER William T. Smith');
+    assert.equal(entityOf(index, 'e.txt', 'William R. Smith'), 'PER William R. Smith');
+    // Two names in as many articles are one person only where one article names both.
+    assert.equal(entityOf(index, 'h.txt', 'Paco Herrera'), 'PER Paco Herrera');
+    assert.equal(entityOf(index, 'i.txt', 'Francisco Herrera'), 'PER Francisco Herrera');
+    assert.equal(entityOf(index, 'i.txt', 'Ronnie Cameron'), entityOf(index, 'i.txt', 'Ronald Cameron'));
+  });
+
   it('keeps God apart from a name holding the word', () => {
     const index = corpus(
       { 'Niño Dios': 'PER', Dios: 'PER' },
@@ -633,6 +675,10 @@ describe('corpus entities after changes', () => {
     'James Charles Korda': 'PER',
     'James Korda': 'PER',
     Korda: 'PER',
+    'Joe Biden': 'PER',
+    'Joseph R. Biden': 'PER',
+    'Joseph Biden': 'PER',
+    Biden: 'PER',
   };
   const texts = [
     'Donald Trump habló. Trump siguió.',
@@ -654,6 +700,9 @@ describe('corpus entities after changes', () => {
     'James C. Korda fled. Korda hid.',
     'James Charles Korda was caught.',
     'James Korda spoke. Korda left.',
+    'Joe Biden spoke. Biden left.',
+    'Joseph R. Biden said so.',
+    'Joseph Biden came. Biden sat.',
   ];
 
   // What an index built in one go from the same articles says of every mention.

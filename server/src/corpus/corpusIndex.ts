@@ -264,6 +264,15 @@ export class CorpusIndex implements NameTable {
     return this.tables.articlesByKey.get(key)?.size ?? 0;
   }
 
+  shareArticle(key: string, other: string): boolean {
+    const articles = this.tables.articlesByKey.get(key);
+    const others = this.tables.articlesByKey.get(other);
+    if (!articles || !others) return false;
+    const [fewer, more] = articles.size <= others.size ? [articles, others] : [others, articles];
+    for (const uri of fewer) if (more.has(uri)) return true;
+    return false;
+  }
+
   ownersOf(shortForm: string): Iterable<string> {
     return this.tables.shortFormOwners.get(shortForm)?.keys() ?? [];
   }

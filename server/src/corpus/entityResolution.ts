@@ -16,7 +16,8 @@ import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import knownAcronyms from './resources/known-acronyms.json';
 import nameLinks from './resources/name-links.json';
-import { bareName, corpusShortForms, isCompoundGivenName, isFirstName, isGroupWord, isModifierJoiner, isNeverAPart } from './nameForms';
+import { bareName, corpusShortForms, givenNameVariants, isCompoundGivenName, isFirstName, isGroupWord, isModifierJoiner, isNeverAPart } from './nameForms';
+import { compareCodeUnits } from './nameTables';
 
 export type EntityId = string;
 
@@ -56,6 +57,8 @@ export function entityIdKey(id: EntityId): string {
 export interface NameTable {
   evidence(key: string): KeyEvidence | undefined;
   articleCount(key: string): number;
+  /** Some article names both. */
+  shareArticle(key: string, other: string): boolean;
   /** The longer person names a name is a run of the words of. */
   ownersOf(shortForm: string): Iterable<string>;
   /** The names an acronym stands for in the articles that spell it out, with counts. */
@@ -169,7 +172,8 @@ export class EntityResolver {
     // A name of three words decides, by its articles, whether its spelled-out or initialled twin goes with it.
     const words = key.split(' ');
     const twins = words.length === 3 ? this.names.framedBy(`${words[0]} ${words[2]}`) : [];
-    for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key), ...twins]) affected.push(owner, ...corpusShortForms(owner));
+    const otherForms = words.length >= 2 ? nicknameTwins(words, this.names) : [];
+    for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key), ...twins, ...otherForms]) affected.push(owner, ...corpusShortForms(owner));
     for (const name of affected) {
       // A surname's type depends on the people it ends (`asSurname`).
       if (name !== key && !name.includes(' ')) this.decisions.delete(name);
@@ -295,9 +299,11 @@ export class EntityResolver {
   // "ted cruz super" is "ted cruz", and "hillary rodham clinton" is "hillary clinton", when the shorter
   // name is in far more articles.
   private absorbedInto(key: string): string | undefined {
-    // Most names are of one or two words.
     const firstSpace = key.indexOf(' ');
-    if (firstSpace < 0 || key.indexOf(' ', firstSpace + 1) < 0) return undefined;
+    if (firstSpace < 0) return undefined;
+    const nickname = givenNameVariants(key.slice(0, firstSpace)).length > 0 ? this.otherFormOfGivenName(key) : undefined;
+    // Most names are of one or two words.
+    if (nickname !== undefined || key.indexOf(' ', firstSpace + 1) < 0) return nickname;
     const words = key.split(' ');
     if (words.length < 3 || generationSuffixes.has(words[words.length - 1])) return undefined;
     const articles = this.names.articleCount(key);
@@ -308,6 +314,34 @@ export class EntityResolver {
     }
     const spelled = words.length === 3 ? this.sameMiddleName(key, words) : undefined;
     return spelled && this.isPerson(key) && this.names.articleCount(spelled) >= articles ? spelled : undefined;
+  }
+
+  // "joseph r biden" is "joe biden", and "charles e grassley" "chuck grassley": a name with another form of
+  // its given name and the same surname (and no other middle name) is one person, named as the one in
+  // more articles, or in as many when one article names both (then the one with more mentions; then the
+  // first in code-unit order, so that no two names absorb each other).
+  private otherFormOfGivenName(key: string): string | undefined {
+    const words = key.split(' ');
+    if (words.length > 4 || generationSuffixes.has(words[words.length - 1])) return undefined;
+    const middles = words.slice(1, -1);
+    const twins = nicknameTwins(words, this.names);
+    let best = key;
+    for (const twin of twins) {
+      if (this.isPerson(twin) && sameMiddleNames(middles, twin.split(' ').slice(1, -1)) && this.outranks(twin, best)) best = twin;
+    }
+    // As many articles on each side ("Paco Herrera" the coach, "Francisco Herrera" the councillor) say one person only in one article.
+    if (best === key || (this.names.articleCount(best) === this.names.articleCount(key) && !this.names.shareArticle(best, key))) return undefined;
+    // "Bill Smith" may be William T. or William R. Smith: a name without middle names stands for none of two.
+    if (best.split(' ').length > 2 || middles.length === 0) return best;
+    const others = [...twins, ...bounded(this.names.framedBy(`${words[0]} ${words[words.length - 1]}`))];
+    return others.some((other) => other !== key && this.isPerson(other) && !sameMiddleNames(middles, other.split(' ').slice(1, -1))) ? undefined : best;
+  }
+
+  private outranks(name: string, other: string): boolean {
+    const articles = this.names.articleCount(name) - this.names.articleCount(other);
+    if (articles !== 0) return articles > 0;
+    const mentions = (this.names.evidence(name)?.mentions ?? 0) - (this.names.evidence(other)?.mentions ?? 0);
+    return mentions !== 0 ? mentions > 0 : compareCodeUnits(name, other) < 0;
   }
 
   // "james c. kopp" and "james charles kopp" are one person when the corpus spells out no other middle
@@ -331,6 +365,32 @@ export class EntityResolver {
     const { primary, secondary } = this.decision(key);
     return primary === 'PER' || secondary === 'PER';
   }
+}
+
+/** The names that begin with another form of the name's given name and end with its surname ("joe biden", "joseph r biden"), a bounded list. */
+function nicknameTwins(words: readonly string[], names: NameTable): string[] {
+  const twins: string[] = [];
+  const surname = words[words.length - 1];
+  for (const variant of givenNameVariants(words[0])) {
+    const frame = `${variant} ${surname}`;
+    twins.push(frame);
+    twins.push(...bounded(names.framedBy(frame)));
+  }
+  return twins;
+}
+
+// Many names between one first and last name ("john … smith") tell no one person apart: each reads a bounded list.
+function bounded(names: Iterable<string>): string[] {
+  const list: string[] = [];
+  for (const name of names) if (list.push(name) >= framedLimit) break;
+  return list;
+}
+
+// No middle name on one side, or the same ones, an initial standing for a name ("r" for "robert").
+function sameMiddleNames(middles: readonly string[], others: readonly string[]): boolean {
+  if (middles.length === 0 || others.length === 0) return true;
+  if (middles.length !== others.length) return false;
+  return middles.every((middle, at) => middle === others[at] || (isInitial(middle) !== isInitial(others[at]) && middle[0] === others[at][0]));
 }
 
 function isInitial(word: string): boolean {

@@ -4,6 +4,7 @@ import esFirstNames from '../analysis/resources/es/first-names.json';
 import enGroupWords from '../analysis/resources/en/ner-group-words.json';
 import esGroupWords from '../analysis/resources/es/ner-group-words.json';
 import nameLinks from './resources/name-links.json';
+import nicknames from './resources/nicknames.json';
 
 /** "Vladímir  Putin" and "vladimir putin" are the same name. */
 export function normalizeName(text: string): string {
@@ -162,6 +163,20 @@ export function isCompoundGivenName(key: string): boolean {
   const words = key.split(' ');
   return words.length >= 2 && words.every((word) => names.has(word));
 }
+
+let givenNameForms: Map<string, string[]> | undefined;
+
+/** The other forms of a given name ("joe" and "joey" for "joseph"; "edward" and "theodore" for "ted"), folded as keys are. */
+export function givenNameVariants(name: string): readonly string[] {
+  if (!givenNameForms) {
+    const forms = new Map<string, Set<string>>();
+    for (const group of nicknames.groups) for (const form of group) for (const other of group) if (other !== form) (forms.get(form) ?? forms.set(form, new Set()).get(form)!).add(other);
+    givenNameForms = new Map([...forms].map(([form, others]) => [form, [...others]]));
+  }
+  return givenNameForms.get(name) ?? noVariants;
+}
+
+const noVariants: readonly string[] = [];
 
 let groupWords: Set<string> | undefined;
 
