@@ -29,7 +29,10 @@ const families: Record<string, [make: (size: number) => string, size: number]> =
   // Each paragraph without a mark once searched on to the next mark, at the end of the text.
   'short paragraphs, one quotation at the end': [(size) => `${'Done.\n\n'.repeat(size)}"Yes," he said.`, 4000],
   // Each description looks back for the name it was written beside, over a bounded window only.
-  'quotations credited to one description': [(size) => Array.from({ length: size }, (_, i) => `"We won ${i}," said the party leader of the north.`).join(' '), 1000],
+  'quotations credited to one description': [
+    (size) => Array.from({ length: size }, (_, i) => `"We won ${i}," said the party leader of the north.`).join(' '),
+    1000,
+  ],
   'NYT double apostrophes': [(size) => Array.from({ length: size }, (_, i) => `''Yes ${i},'' he said.`).join(' '), 1600],
 };
 

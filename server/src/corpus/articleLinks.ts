@@ -17,7 +17,17 @@
 //   another entity; its last words are its head ("White Sox" for "Chicago White Sox"), whatever the
 //   order. (A person's surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
-import { acronymInitials, acronymLetters, bareName, givenNameGender, isMiddleFirstName, isModifierJoiner, isNeverAPart, looksLikeAcronym, normalizeName } from './nameForms';
+import {
+  acronymInitials,
+  acronymLetters,
+  bareName,
+  givenNameGender,
+  isMiddleFirstName,
+  isModifierJoiner,
+  isNeverAPart,
+  looksLikeAcronym,
+  normalizeName,
+} from './nameForms';
 import nameLinks from './resources/name-links.json';
 
 export interface LinkedMention extends EntityMention {
@@ -115,7 +125,11 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
     if (link === undefined) {
       const defined = definitions?.get(form.name);
       link =
-        defined !== undefined ? { key: defined, byInitials: false } : mention.family ? { key: form.name, byInitials: false } : longestForm(mention, form, lookup);
+        defined !== undefined
+          ? { key: defined, byInitials: false }
+          : mention.family
+            ? { key: form.name, byInitials: false }
+            : longestForm(mention, form, lookup);
       spellings.set(spelling, link);
     }
     if (link.sharedBy) shared[linked.length] = link.sharedBy;

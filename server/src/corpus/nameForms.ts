@@ -170,7 +170,8 @@ let givenNameForms: Map<string, string[]> | undefined;
 export function givenNameVariants(name: string): readonly string[] {
   if (!givenNameForms) {
     const forms = new Map<string, Set<string>>();
-    for (const group of nicknames.groups) for (const form of group) for (const other of group) if (other !== form) (forms.get(form) ?? forms.set(form, new Set()).get(form)!).add(other);
+    for (const group of nicknames.groups)
+      for (const form of group) for (const other of group) if (other !== form) (forms.get(form) ?? forms.set(form, new Set()).get(form)!).add(other);
     givenNameForms = new Map([...forms].map(([form, others]) => [form, [...others]]));
   }
   return givenNameForms.get(name) ?? noVariants;

@@ -124,7 +124,8 @@ export class MentionRepairs {
       const headed = titled || placeKind ? undefined : this.typeOfNounAfter(tokens, span, sentenceEnd, type);
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
       const gender = titled && type === 'PER' ? this.honorificGender(tokens, span, sentenceStart) : undefined;
-      const family = type === 'PER' && span.first === span.last && span.first > sentenceStart && this.words.familyArticles.has(lowerCase(tokens[span.first - 1].text));
+      const family =
+        type === 'PER' && span.first === span.last && span.first > sentenceStart && this.words.familyArticles.has(lowerCase(tokens[span.first - 1].text));
       const flags = { weak, titled, bracketed, dateline, sited, scored, gender, family };
       const pair = type === 'PER' ? hyphenBetweenPeople(this.words, tokens, span) : -1;
       if (pair < 0) {
