@@ -16,7 +16,8 @@ const families: Record<string, [make: (size: number) => string, size: number]> =
     100,
   ],
   'a run of straight double marks': [(size) => '"'.repeat(size), 1000],
-  'opening curly marks never closed': [(size) => Array.from({ length: size }, (_, i) => `“Word${i} said`).join(' '), 20000],
+  // One closed at the end, so that the finder has a quotation to read around.
+  'opening curly marks never closed': [(size) => `${Array.from({ length: size }, (_, i) => `“Word${i} said`).join(' ')} “Done.”`, 20000],
   'quoted words in one sentence': [(size) => Array.from({ length: size }, (_, i) => `"Word ${i}"`).join(' and '), 500],
   'attributed quotations in one sentence': [(size) => Array.from({ length: size }, (_, i) => `"We won ${i}," said Smith ${i}, and`).join(' ') + ' done.', 1000],
   'guillemets and dashes in one paragraph': [(size) => Array.from({ length: size }, (_, i) => `—Dijo ${i} «no» —afirmó Pérez—`).join(' '), 200],

@@ -14,6 +14,8 @@ export function findQuotations(input: AnalysisInput, entities: EntityMention[]):
   const { text } = input;
   const lexicon = speechLexicon(input.language);
   const stretches = findQuotedStretches(text, lexicon.marks);
+  // Most wire stories quote no one: nothing to attribute, so no speaker resolver or contexts to build.
+  if (stretches.length === 0) return { quotes: [], terms: [] };
   const entitiesInOrder = inOrder(entities) ? entities : [...entities].sort((a, b) => a.start - b.start);
   const labels = stretches.map((stretch) => transcriptLabelAt(text, stretch.inner.start));
   const turns = transcriptTurns(text, stretches, labels, entitiesInOrder);
