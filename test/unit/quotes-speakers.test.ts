@@ -9,13 +9,26 @@ const cases: SpeakerCase[] = [
     text:
       'El líder nacionalista Xabier Okendo criticó al Gobierno. José María Aznar respondió que no cederá. Más tarde, el líder nacionalista afirmó: «No vamos a negociar». ' +
       'Lucía Pardo, la alcaldesa de Porzuna, habló. Aznar insistió. «Es pronto», dijo la alcaldesa de Porzuna. ' +
-      'Se vio con su colega ruso, Igor Ivanov, el canciller cubano exigió respeto. Aznar calló. «Una Rusia fuerte», dijo el canciller cubano.',
-    names: { 'Xabier Okendo': 'PER', 'José María Aznar': 'PER', Aznar: 'PER', Gobierno: 'ORG', 'Lucía Pardo': 'PER', Porzuna: 'LOC', 'Igor Ivanov': 'PER' },
+      'Se vio con su colega ruso, Igor Ivanov, el canciller cubano exigió respeto. Aznar calló. «Una Rusia fuerte», dijo el canciller cubano. ' +
+      'Según el fiscal jefe, Juan Pérez y Luis Gómez actuaron juntos. «Fue tensa», dijo el fiscal jefe.',
+    names: {
+      'Xabier Okendo': 'PER',
+      'José María Aznar': 'PER',
+      Aznar: 'PER',
+      Gobierno: 'ORG',
+      'Lucía Pardo': 'PER',
+      Porzuna: 'LOC',
+      'Igor Ivanov': 'PER',
+      'Juan Pérez': 'PER',
+      'Luis Gómez': 'PER',
+    },
     quotes: [
       ['«No vamos', 'el líder nacionalista', 'Xabier Okendo', 'description'],
       ['«Es pronto', 'la alcaldesa de Porzuna', 'Lucía Pardo', 'description'],
       // "Igor Ivanov, el canciller cubano exigió": no apposition, so the last subject (Aznar, a man) stands in.
       ['«Una Rusia', 'el canciller cubano', 'Aznar', 'description'],
+      // "el fiscal jefe, Juan Pérez y Luis Gómez actuaron": a list, no apposition; the last subject stands in.
+      ['«Fue tensa', 'el fiscal jefe', 'Luis Gómez', 'description'],
     ],
   },
   {

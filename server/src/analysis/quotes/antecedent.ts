@@ -143,12 +143,15 @@ export class SpeakerResolver {
   /** The person named right after text[start, end) ("líder nacionalista Xabier Arzalluz"), or before it in apposition ("Arzalluz, el líder nacionalista,"). */
   private namedBeside(start: number, end: number): EntityMention | null {
     const next = this.mentions[firstSpanEndingAfter(this.mentions, end)];
-    if (next?.type === 'PER' && /^[\s,]*$/u.test(this.text.slice(end, next.start))) return next;
+    const between = next ? this.text.slice(end, next.start) : '';
+    // After a comma the name is an apposition, which closes ("el presidente de la CAC, Serafín Abilio Martínez."),
+    // not the first of a list ("añade el fiscal, E. I. C. y M. W. W. actuaron").
+    if (next?.type === 'PER' && /^[\s,]*$/u.test(between) && (!between.includes(',') || closesApposition(this.text, next.end))) return next;
     const previous = this.mentions[this.lastBefore(start)];
     if (previous?.type !== 'PER' || previous.end > start) return null;
     // The apposition closes after the description: "con su colega ruso, Igor Ivanov, el canciller cubano exigió" is no apposition.
     const gap = this.text.slice(previous.end, start).trim().split(/\s+/u);
-    if (gap[0] !== ',' || !/^\s*[,.;)—–]/u.test(this.text.slice(end, end + 3))) return null;
+    if (gap[0] !== ',' || !closesApposition(this.text, end)) return null;
     return gap.length === 1 || (gap.length === 2 && this.lexicon.determiners.has(lowerCase(gap[1]))) ? previous : null;
   }
 
@@ -467,6 +470,10 @@ function withoutQuoted(mentions: EntityMention[], quoted: Span[]): EntityMention
     if (!span || !(span.start <= mention.start && mention.end <= span.end)) kept.push(mention);
   }
   return kept;
+}
+
+function closesApposition(text: string, offset: number): boolean {
+  return offset >= text.length || /^\s*[,.;)—–]/u.test(text.slice(offset, offset + 3));
 }
 
 function isWordCharacter(character: string | undefined): boolean {
