@@ -23,6 +23,13 @@ describe('mention repairs', () => {
     assert.ok(found.every((mention) => mention.titled));
   });
 
+  it('names the person after an honorific the tagger left out, but no role', () => {
+    const text = 'Mr. Earnest declined. Ms. Van Rust agreed, and Mr. King smiled. "Thank you, Mr. President," said Mr. Cruz.';
+    const found = mentions(text, { Cruz: 'LOC' });
+    assert.deepEqual(shown(found), ['PER Earnest', 'PER Van Rust', 'PER King', 'PER Cruz']);
+    assert.ok(found.every((mention) => mention.titled));
+  });
+
   it("types a company's last words before its legal form, a Nordic one too, where they stand alone", () => {
     const text = 'Shares in LM Vexcor AB rose. Vexcor will hire. Nordhaug Oy fell; Nordhaug said so.';
     const found = shown(mentions(text, { 'LM Vexcor AB': 'ORG', Vexcor: 'PER', 'Nordhaug Oy': 'ORG', Nordhaug: 'MISC' }));

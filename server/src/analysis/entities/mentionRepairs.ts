@@ -15,6 +15,7 @@ import type { AnalysisInput, EntityMention, EntityType, Token } from '../types';
 import { foldWord } from './gazetteerIndex';
 import { leaveSurnamesToPeople, personsBySurnameAlone, placesReadAsFirstNames, typeShortFormsOfSureNames } from './sureNames';
 import { personsListedWithPeople } from './listedPeople';
+import { withNamesAfterHonorifics } from './honorificNames';
 import { entityMention } from '../entityMention';
 import { lowerCase, startsLowerCase, startsUpperCase } from '../characters';
 import { capitalsSayNothing } from './headlines';
@@ -57,7 +58,8 @@ export class MentionRepairs {
     const nationalities: [EntityMention, EntityType][] = [];
     // A loop, not flatMap: this runs for every name of every article.
     const split: TaggedSpan[] = [];
-    for (const span of spans) split.push(...splitPerson(this.words, tokens, span, isWeak(span.sentence)));
+    for (const span of withNamesAfterHonorifics(this.words, tokens, input.sentences, spans))
+      split.push(...splitPerson(this.words, tokens, span, isWeak(span.sentence)));
     for (const tagged of joinPlaceParts(this.words, tokens, split)) {
       if (tagged.first <= coveredUntil) continue;
       const { sentence } = tagged;
