@@ -4,6 +4,16 @@ import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 
 const cases: SpeakerCase[] = [
   {
+    name: 'an adjective of a party opening the sentence leads to the name its title stands before, not across a verb',
+    language: 'en',
+    text: "Muslim mayor rebuffs Trump on 'exception' to ban;\n\nRepublican presidential front-runner Donald Trump is insisting that he has “expanded the party,” claiming credit.",
+    names: { Republican: 'MISC', 'Donald Trump': 'PER', Muslim: 'MISC', Trump: 'PER' },
+    quotes: [
+      ["'exception'", 'Trump', 'Trump', 'name'],
+      ['“expanded', 'Republican presidential front-runner Donald Trump', 'Donald Trump', 'name'],
+    ],
+  },
+  {
     name: 'a description the article wrote beside a name stands for that person, not for the last subject',
     language: 'es',
     text:

@@ -231,7 +231,11 @@ export class Phrases extends ContextWords {
     const mention = this.mentionAt(at);
     if (mention && mention.type === 'LOC') return null;
     if (determiners.has(lower) || mention || this.isPossibleName(at)) {
-      const phrase = determiners.has(lower) ? this.description(at) : mention ? this.trim(at, this.nameEnd(at + 1)) : this.titledName(at);
+      const phrase = determiners.has(lower)
+        ? this.description(at)
+        : mention && !(mention.type === 'MISC' && this.leadsToTitledName(at))
+          ? this.trim(at, this.nameEnd(at + 1))
+          : this.titledName(at);
       if (!phrase) return null;
       if (mention && mention.type !== 'MISC') return phrase;
       for (let word = phrase.start; word < phrase.end; word++) {
@@ -282,6 +286,16 @@ export class Phrases extends ContextWords {
       end = last;
     }
     return { start: phrase.start, end: Math.max(Math.min(end, phrase.end), head + 1) };
+  }
+
+  // "Republican presidential front-runner Donald Trump": an adjective of a party or a people leads, as a
+  // capitalised title does, to the name its title noun stands before; not across a verb ("Muslim mayor rebuffs Trump").
+  private leadsToTitledName(start: number): boolean {
+    const phrase = this.after(start, false);
+    for (let at = start + 1; phrase && at < phrase.end; at++) {
+      if (this.mentionAt(at)?.type === 'PER') return this.lexicon.personNouns.has(this.lower(at - 1));
+    }
+    return false;
   }
 
   // "Former Republican presidential candidate Jeb Bush": a capitalised title read on to the name it leads to.
