@@ -172,8 +172,14 @@ describe('mention repairs', () => {
   });
 
   it('makes a well-known platform an organisation whatever the tagger read', () => {
-    const found = mentions('Okafor wrote to his 20,000 Twitter followers and posted on Instagram.', { Okafor: 'PER', Twitter: 'PER', Instagram: 'LOC' });
-    assert.deepEqual(shown(found), ['PER Okafor', 'ORG Twitter', 'ORG Instagram']);
+    const found = mentions('Okafor wrote to his 20,000 Twitter followers and posted on Instagram. Walmart and Boeing hired.', {
+      Okafor: 'PER',
+      Twitter: 'PER',
+      Instagram: 'LOC',
+      Walmart: 'LOC',
+      Boeing: 'MISC',
+    });
+    assert.deepEqual(shown(found), ['PER Okafor', 'ORG Twitter', 'ORG Instagram', 'ORG Walmart', 'ORG Boeing']);
     // A well-known agency, in a language whose wire rarely names it.
     assert.deepEqual(shown(mentions('Agentes del FBI hallaron los restos.', { FBI: 'MISC' })), ['ORG FBI']);
     // The network alone, unless the article names a person of that name.
