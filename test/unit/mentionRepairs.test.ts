@@ -272,6 +272,10 @@ describe('mention repairs', () => {
       'ORG Hillary Clinton Foundation',
     ]);
     assert.deepEqual(shown(mentions('Exit polls by Okafor Research showed it.', { 'Okafor Research': 'PER' })), ['ORG Okafor Research']);
+    assert.deepEqual(shown(mentions('Okafor Motor and Vexcor Technologies merged.', { 'Okafor Motor': 'PER', 'Vexcor Technologies': 'PER' })), [
+      'ORG Okafor Motor',
+      'ORG Vexcor Technologies',
+    ]);
     // An event holding a person's name is another name: "Rose Bowl", "Copa Davis".
     assert.deepEqual(shown(mentions('She swam at the Summer Paralympics and the Rose Bowl.', { 'Summer Paralympics': 'PER', 'Rose Bowl': 'PER' })), [
       'MISC Summer Paralympics',
