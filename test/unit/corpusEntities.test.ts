@@ -275,6 +275,25 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'i.txt', 'Ronnie Cameron'), entityOf(index, 'i.txt', 'Ronald Cameron'));
   });
 
+  it("lets a middle word alone stand for a name only where that name is in a fair share of the word's articles", () => {
+    const index = corpus(
+      { 'James Francis McIntyre': 'PER', Francis: 'PER', 'Elena Marín Ortega': 'PER', Marín: 'PER' },
+      {
+        'a.txt': 'Cardinal James Francis McIntyre died in 1979.',
+        'b.txt': 'Pope Francis spoke.',
+        'c.txt': 'Pope Francis prayed.',
+        'd.txt': 'Pope Francis travelled.',
+        'e.txt': 'Pope Francis wrote. Francis left.',
+        'f.txt': 'Pope Francis met the press.',
+        'g.txt': 'La secretaria general, Elena Marín Ortega, habló.',
+        'h.txt': 'Marín respondió a los armadores.',
+      },
+    );
+    assert.equal(entityOf(index, 'e.txt', 'Francis', 1), 'PER Francis');
+    // A Spanish name's middle word is its first surname, which stands for it.
+    assert.equal(entityOf(index, 'h.txt', 'Marín'), 'PER Elena Marín Ortega');
+  });
+
   it('keeps God apart from a name holding the word', () => {
     const index = corpus(
       { 'Niño Dios': 'PER', Dios: 'PER' },
