@@ -23,6 +23,16 @@ describe('mention repairs', () => {
     assert.ok(found.every((mention) => mention.titled));
   });
 
+  it("takes 'don' and 'doña' off a first name only, not off a town's or another name", () => {
+    const text = 'Don Antonio Ortiz llegó ayer al pueblo, y don Antonio saludó a los vecinos. Vive en Don Benito. Don McKinnon habló.';
+    const found = mentions(text, { 'Don Antonio Ortiz': 'PER', Antonio: 'PER', 'Don Benito': 'LOC', 'Don McKinnon': 'PER' });
+    assert.deepEqual(shown(found), ['PER Antonio Ortiz', 'PER Antonio', 'LOC Don Benito', 'PER Don McKinnon']);
+    assert.deepEqual(
+      found.map((mention) => mention.titled === true),
+      [true, true, false, false],
+    );
+  });
+
   it('names the person after an honorific the tagger left out, but no role', () => {
     const text = 'Mr. Earnest declined. Ms. Van Rust agreed, and Mr. King smiled. "Thank you, Mr. President," said Mr. Cruz.';
     const found = mentions(text, { Cruz: 'LOC' });

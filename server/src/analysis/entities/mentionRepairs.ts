@@ -180,14 +180,17 @@ export class MentionRepairs {
     let titled = false;
     while (span.first < span.last && startsUpperCase(tokens[span.first + 1].text)) {
       const word = tokens[span.first].text;
-      const person = span.type === 'PER' || this.words.isFirstName(tokens[span.first + 1].text);
-      if (!(this.words.isHonorific(word) || (person && this.words.roles.has(titleWord(word))))) break;
+      const next = tokens[span.first + 1].text;
+      const person = span.type === 'PER' || this.words.isFirstName(next);
+      const beforeGivenName = span.type === 'PER' && this.words.givenNameHonorifics.has(titleWord(word)) && this.words.isFirstName(next);
+      if (!(this.words.isHonorific(word) || beforeGivenName || (person && this.words.roles.has(titleWord(word))))) break;
       span.first++;
       titled = true;
     }
     if (span.first > sentenceStart) {
       const before = tokens[span.first - 1].text;
-      if (this.words.isHonorific(before) || (this.words.roles.has(titleWord(before)) && isLowerOrTitle(before))) titled = true;
+      const givenName = this.words.givenNameHonorifics.has(titleWord(before)) && this.words.isFirstName(tokens[span.first].text);
+      if (this.words.isHonorific(before) || givenName || (this.words.roles.has(titleWord(before)) && isLowerOrTitle(before))) titled = true;
     }
     return titled;
   }

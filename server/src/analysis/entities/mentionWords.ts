@@ -67,6 +67,8 @@ export interface MentionConventions {
   maleHonorifics: string[];
   /** Plural articles before a surname that make it a family's or a couple's ("los Reyes", "los Kennedy"). */
   familyArticles: string[];
+  /** Honorifics written before a first name only ("don Antonio", "Doña Sofía"); before anything else, a name's own word ("Don Benito", "Don McKinnon"). */
+  givenNameHonorifics: string[];
   /** Lower-case nouns that make the one-word name before them a company's ("workers", "plant"). */
   companyNouns: string[];
   /** Lower-case nouns that make the one-word name before them another name, a disease's ("virus"). */
@@ -119,6 +121,7 @@ export class MentionWords {
   readonly rolesNamingAlone: Set<string>;
   readonly femaleHonorifics: Set<string>;
   readonly familyArticles: Set<string>;
+  readonly givenNameHonorifics: Set<string>;
   readonly eventHeads: Set<string>;
   readonly eventTails: Set<string>;
   readonly maleHonorifics: Set<string>;
@@ -155,6 +158,7 @@ export class MentionWords {
     this.rolesNamingAlone = new Set(conventions.rolesNamingAlone);
     this.femaleHonorifics = new Set(conventions.femaleHonorifics);
     this.familyArticles = new Set(conventions.familyArticles);
+    this.givenNameHonorifics = new Set(conventions.givenNameHonorifics);
     this.eventHeads = new Set(conventions.eventHeads);
     this.eventTails = new Set(conventions.eventTails);
     this.maleHonorifics = new Set(conventions.maleHonorifics);
