@@ -294,6 +294,19 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'h.txt', 'Marín'), 'PER Elena Marín Ortega');
   });
 
+  it("is one paper whether the article is written in its name or outside it, but keeps a one-word name's", () => {
+    const index = corpus(
+      { 'The Washington Post': 'ORG', 'Washington Post': 'ORG', 'The Hill': 'ORG', Hill: 'PER' },
+      {
+        'a.txt': 'The Washington Post reported it first.',
+        'b.txt': 'A Washington Post reporter asked. The Hill disagreed, and Hill resigned.',
+      },
+    );
+    assert.equal(entityOf(index, 'b.txt', 'Washington Post'), entityOf(index, 'a.txt', 'The Washington Post'));
+    assert.equal(entityOf(index, 'b.txt', 'The Hill'), 'ORG The Hill');
+    assert.equal(entityOf(index, 'b.txt', 'Hill'), 'PER Hill');
+  });
+
   it('keeps God apart from a name holding the word', () => {
     const index = corpus(
       { 'Niño Dios': 'PER', Dios: 'PER' },

@@ -286,6 +286,10 @@ describe('mention repairs', () => {
       'ORG Okafor Motor',
       'ORG Vexcor Technologies',
     ]);
+    assert.deepEqual(shown(mentions('The Daily Beast and the Vexcor Register reported it.', { 'Daily Beast': 'PER', 'Vexcor Register': 'PER' })), [
+      'ORG Daily Beast',
+      'ORG Vexcor Register',
+    ]);
     // An event holding a person's name is another name: "Rose Bowl", "Copa Davis".
     assert.deepEqual(shown(mentions('She swam at the Summer Paralympics and the Rose Bowl.', { 'Summer Paralympics': 'PER', 'Rose Bowl': 'PER' })), [
       'MISC Summer Paralympics',

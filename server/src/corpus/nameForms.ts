@@ -6,12 +6,15 @@ import esGroupWords from '../analysis/resources/es/ner-group-words.json';
 import nameLinks from './resources/name-links.json';
 import nicknames from './resources/nicknames.json';
 
-/** "Vladímir  Putin" and "vladimir putin" are the same name. */
+/** "Vladímir  Putin" and "vladimir putin" are the same name, and so are "The Washington Post" and "Washington Post". */
 export function normalizeName(text: string): string {
   let name = normalized.get(text);
   if (name === undefined) {
     const letters = dottedInitials(text);
     name = letters ? letters.toLowerCase() : /^[\x20-\x7e]*$/.test(text) ? normalizeAscii(text) : normalizeAny(text);
+    // English writes a paper's or a programme's article now in its name, now outside it; a name of one word
+    // keeps it ("The Hague", "The Hill").
+    if (name.startsWith('the ') && name.indexOf(' ', 4) > 0) name = name.slice(4);
     // A corpus names the same few thousand things again and again; the memory is bounded all the same.
     if (normalized.size >= normalizedLimit) normalized.clear();
     normalized.set(text, name);
