@@ -192,6 +192,8 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(found), ['PER Okafor', 'ORG Twitter', 'ORG Instagram', 'ORG Walmart', 'ORG Boeing']);
     // A well-known agency, in a language whose wire rarely names it.
     assert.deepEqual(shown(mentions('Agentes del FBI hallaron los restos.', { FBI: 'MISC' })), ['ORG FBI']);
+    // A company unless the article makes it the river.
+    assert.deepEqual(shown(mentions('Amazon hired. Trees fell along the Amazon.', { Amazon: 'LOC' })), ['ORG Amazon', 'LOC Amazon']);
     // The network alone, unless the article names a person of that name.
     assert.deepEqual(shown(mentions('Okafor told Fox that he would run.', { Okafor: 'PER', Fox: 'PER' })), ['PER Okafor', 'ORG Fox']);
     const president = mentions('Former President Vicente Fox spoke. Fox said no.', { 'Vicente Fox': 'PER', Fox: 'PER' });

@@ -107,6 +107,12 @@ export class MentionRepairs {
       let type = isSea ? 'LOC' : span.type;
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
       if (this.words.organizations.has(name)) type = 'ORG';
+      // "Amazon's warehouse", "the retailer Amazon", but "the Amazon" is the river.
+      if (
+        this.words.companiesWithoutArticle.has(name) &&
+        !(span.first > sentenceStart && this.words.definiteArticles.has(lowerCase(tokens[span.first - 1].text)))
+      )
+        type = 'ORG';
       // "El portavoz de EH, Arnaldo Otegi, aseguró": a known first name and a known surname in apposition
       // are a person's name, though the tagger read another name (not "el torneo de Roland Garros").
       if (type === 'MISC' && !placeKind && span.first > sentenceStart && tokens[span.first - 1].text === ',' && this.isFullPersonName(tokens, span, folded))

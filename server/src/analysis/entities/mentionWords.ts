@@ -37,6 +37,9 @@ export interface MentionConventions {
   seas: string[];
   /** Well-known companies and platforms, folded ("twitter"): organisations beyond doubt. */
   organizations: string[];
+  /** Companies whose name, after a definite article, is a place's ("Amazon", but "the Amazon"). */
+  companiesWithoutArticle: string[];
+  definiteArticles: string[];
   /** Prepositions of place ("frente a", "off"), lower case. */
   placePrepositions: string[];
   /** The lower-case words a person's name may hold ("de", "van", "bin"). */
@@ -108,6 +111,8 @@ export class MentionWords {
   readonly legalForms: Set<string>;
   readonly seas: Set<string>;
   readonly organizations: Set<string>;
+  readonly companiesWithoutArticle: Set<string>;
+  readonly definiteArticles: Set<string>;
   readonly placePrepositions: Set<string>;
   readonly nameParticles: Set<string>;
   readonly sentenceWords: Set<string>;
@@ -145,6 +150,8 @@ export class MentionWords {
     this.legalForms = new Set(conventions.legalForms);
     this.seas = new Set(conventions.seas);
     this.organizations = new Set(conventions.organizations);
+    this.companiesWithoutArticle = new Set(conventions.companiesWithoutArticle);
+    this.definiteArticles = new Set(conventions.definiteArticles);
     this.placePrepositions = new Set(conventions.placePrepositions);
     this.nameParticles = new Set(conventions.nameParticles);
     this.sentenceWords = new Set(conventions.sentenceWords);
