@@ -99,6 +99,9 @@ describe('corpus entities', () => {
     ]) {
       assert.equal(entityOf(index, uri, text), 'PER James Charles Korda', `${text} in ${uri}`);
     }
+    // The card and the references read all of them.
+    const korda = index.entityOf(index.article('b.txt')!.mentions[0]);
+    assert.equal(summarizeEntity(index, korda).mentions.length, 7);
     assert.equal(entityOf(index, 'e.txt', 'Ann B. Lisle'), 'PER Ann B. Lisle');
     assert.equal(entityOf(index, 'e.txt', 'Ann Beth Lisle'), 'PER Ann Beth Lisle');
   });
@@ -263,6 +266,14 @@ describe('corpus entities', () => {
       },
     );
     assert.equal(entityOf(index, 'd.txt', 'Joseph R. Biden'), 'PER Joe Biden');
+    // The card, the references and the symbols read every name of the person.
+    const biden = index.entityOf(index.article('d.txt')!.mentions.find((mention) => mention.text === 'Joseph R. Biden')!);
+    assert.deepEqual(
+      summarizeEntity(index, biden)
+        .mentions.map(({ mention }) => mention.text)
+        .sort(),
+      ['Biden', 'Biden', 'Joe Biden', 'Joe Biden', 'Joe Biden', 'Joe Biden', 'Joseph R. Biden'],
+    );
     assert.equal(entityOf(index, 'd.txt', 'Charles E. Grassley'), 'PER Chuck Grassley');
     assert.equal(entityOf(index, 'f.txt', 'Biden'), 'PER Joe Biden');
     assert.equal(entityOf(index, 'b.txt', 'Beau Biden'), 'PER Beau Biden');

@@ -9,7 +9,7 @@ import { ArticleCatalog } from './articleCatalog';
 import type { Catalog } from './catalog';
 import { Derivations } from './derivations';
 import type { KeyEvidence } from './entityEvidence';
-import { EntityResolver, entityIdKey, entityIdType, knownAcronymFamily, type EntityId, type NameTable } from './entityResolution';
+import { EntityResolver, entityIdKey, entityIdType, knownAcronymFamily, personTwins, type EntityId, type NameTable } from './entityResolution';
 import { computeLineStarts } from './lines';
 import { corpusShortForms, normalizeName } from './nameForms';
 import { compareCodeUnits, countArticle, emptyNameTables, largestKeys, spellingsOf, textsOf, type NameTableContents } from './nameTables';
@@ -326,12 +326,17 @@ export class CorpusIndex implements NameTable {
     );
     if (entityIdType(entity) !== 'PER') return [...new Set([key, ...acronyms, ...expansions])];
     const keys = new Set([key]);
-    const candidates = [...corpusShortForms(key), ...this.ownersOf(key)];
-    for (const candidate of candidates) {
-      if (this.tables.articlesByKey.has(candidate) && this.resolver.person(candidate) === key) {
-        keys.add(candidate);
-        for (const short of corpusShortForms(candidate)) if (this.tables.articlesByKey.has(short) && this.resolver.person(short) === key) keys.add(short);
-      }
+    const found = [key];
+    const take = (name: string) => {
+      if (keys.has(name) || !this.tables.articlesByKey.has(name) || this.resolver.person(name) !== key) return;
+      keys.add(name);
+      found.push(name);
+    };
+    // The names holding the key, the names the person's names hold, and their twins ("joseph r biden" for "joe biden").
+    for (const owner of this.ownersOf(key)) take(owner);
+    for (let at = 0; at < found.length; at++) {
+      for (const related of corpusShortForms(found[at])) take(related);
+      for (const twin of personTwins(found[at], this)) take(twin);
     }
     return [...keys];
   }

@@ -371,6 +371,17 @@ export class EntityResolver {
   }
 }
 
+/**
+ * A person's names that other rules than short forms join to it: the same first name and surname with
+ * middle names between ("james c kopp" for "james charles kopp"), and another form of the given name
+ * ("joseph r biden" for "joe biden"); a bounded list, for the keys an entity's mentions are under.
+ */
+export function personTwins(key: string, names: NameTable): string[] {
+  const words = key.split(' ');
+  if (words.length < 2) return [];
+  return [...bounded(names.framedBy(`${words[0]} ${words[words.length - 1]}`)), ...nicknameTwins(words, names)];
+}
+
 /** The names that begin with another form of the name's given name and end with its surname ("joe biden", "joseph r biden"), a bounded list. */
 function nicknameTwins(words: readonly string[], names: NameTable): string[] {
   const twins: string[] = [];
