@@ -16,6 +16,8 @@ const antecedentReach = 1500;
 const nearReach = 100;
 /** How far back (in characters) a description may find the name the article wrote it beside. */
 const descriptionReach = 3000;
+/** How many characters may stand between a name and the description in apposition after it (", the "). */
+const appositionGap = 8;
 
 export interface PreviousSpeaker {
   mention: EntityMention;
@@ -52,6 +54,7 @@ export class SpeakerResolver {
   private surnames: Map<string, Gender> | null = null;
   /** The gender of each first name asked about: an article names the same people again and again. */
   private readonly firstNames = new Map<string, Gender>();
+  /** The article in lower case, for descriptions to find where it named them (`loweredText`). */
   private lowered: string | null | undefined;
 
   /** `entitiesInOrder` sorted by start, as `quoted` is. */
@@ -148,7 +151,8 @@ export class SpeakerResolver {
     // not the first of a list ("añade el fiscal, E. I. C. y M. W. W. actuaron").
     if (next?.type === 'PER' && /^[\s,]*$/u.test(between) && (!between.includes(',') || closesApposition(this.text, next.end))) return next;
     const previous = this.mentions[this.lastBefore(start)];
-    if (previous?.type !== 'PER' || previous.end > start) return null;
+    // ", el " or ", la " at the most between them: a longer gap is read no further.
+    if (previous?.type !== 'PER' || previous.end > start || start - previous.end > appositionGap) return null;
     // The apposition closes after the description: "con su colega ruso, Igor Ivanov, el canciller cubano exigió" is no apposition.
     const gap = this.text.slice(previous.end, start).trim().split(/\s+/u);
     if (gap[0] !== ',' || !closesApposition(this.text, end)) return null;
