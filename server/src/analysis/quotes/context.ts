@@ -71,6 +71,7 @@ const nextSentenceWords = 12;
 export class QuoteContexts {
   /** By stretch: its place among the items of the contexts it is in, with where its tokens and sentences are. */
   private readonly places: PlacedStretch[];
+  /** By token of the article, its text in lower case once read: one list for every context (`lowerAt`). */
   private readonly lowered: (string | undefined)[];
 
   constructor(
