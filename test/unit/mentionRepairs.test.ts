@@ -41,9 +41,11 @@ describe('mention repairs', () => {
   });
 
   it("types a company's last words before its legal form, a Nordic one too, where they stand alone", () => {
-    const text = 'Shares in LM Vexcor AB rose. Vexcor will hire. Nordhaug Oy fell; Nordhaug said so.';
-    const found = shown(mentions(text, { 'LM Vexcor AB': 'ORG', Vexcor: 'PER', 'Nordhaug Oy': 'ORG', Nordhaug: 'MISC' }));
-    assert.deepEqual(found, ['ORG LM Vexcor AB', 'ORG Vexcor', 'ORG Nordhaug Oy', 'ORG Nordhaug']);
+    const text = 'Shares in LM Vexcor AB rose. Vexcor will hire. Nordhaug Oy fell; Nordhaug said so. Tallis Partners advised, and Tallis was paid.';
+    const found = shown(
+      mentions(text, { 'LM Vexcor AB': 'ORG', Vexcor: 'PER', 'Nordhaug Oy': 'ORG', Nordhaug: 'MISC', 'Tallis Partners': 'ORG', Tallis: 'PER' }),
+    );
+    assert.deepEqual(found, ['ORG LM Vexcor AB', 'ORG Vexcor', 'ORG Nordhaug Oy', 'ORG Nordhaug', 'ORG Tallis Partners', 'ORG Tallis']);
   });
 
   it("leaves a person's surname a person where a company of the article bears it before its legal form", () => {
