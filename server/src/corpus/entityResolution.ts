@@ -172,7 +172,8 @@ export class EntityResolver {
     // A name of three words decides, by its articles, whether its spelled-out or initialled twin goes with it.
     const words = key.split(' ');
     const twins = words.length === 3 ? this.names.framedBy(`${words[0]} ${words[2]}`) : [];
-    const otherForms = words.length >= 2 ? nicknameTwins(words, this.names) : [];
+    // Unbounded, as `twins`: which of many names a bounded list reads changes with any of them.
+    const otherForms = words.length >= 2 ? nicknameTwins(words, this.names, Infinity) : [];
     for (const owner of [...this.names.ownersOf(key), ...this.names.framedBy(key), ...twins, ...otherForms]) affected.push(owner, ...corpusShortForms(owner));
     for (const name of affected) {
       // A surname's type depends on the people it ends (`asSurname`).
@@ -383,21 +384,21 @@ export function personTwins(key: string, names: NameTable): string[] {
 }
 
 /** The names that begin with another form of the name's given name and end with its surname ("joe biden", "joseph r biden"), a bounded list. */
-function nicknameTwins(words: readonly string[], names: NameTable): string[] {
+function nicknameTwins(words: readonly string[], names: NameTable, limit = framedLimit): string[] {
   const twins: string[] = [];
   const surname = words[words.length - 1];
   for (const variant of givenNameVariants(words[0])) {
     const frame = `${variant} ${surname}`;
     twins.push(frame);
-    twins.push(...bounded(names.framedBy(frame)));
+    twins.push(...bounded(names.framedBy(frame), limit));
   }
   return twins;
 }
 
 // Many names between one first and last name ("john … smith") tell no one person apart: each reads a bounded list.
-function bounded(names: Iterable<string>): string[] {
+function bounded(names: Iterable<string>, limit = framedLimit): string[] {
   const list: string[] = [];
-  for (const name of names) if (list.push(name) >= framedLimit) break;
+  for (const name of names) if (list.push(name) >= limit) break;
   return list;
 }
 

@@ -15,12 +15,13 @@ export function withNamesAfterHonorifics(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   spans: readonly TaggedSpan[],
-): TaggedSpan[] {
+): readonly TaggedSpan[] {
   const added: TaggedSpan[] = [];
   let next = 0;
   sentences.forEach((sentence, index) => {
     for (let at = sentence.tokenStart; at + 1 < sentence.tokenEnd; at++) {
-      if (!words.isHonorific(tokens[at].text)) continue;
+      // A name follows the honorific: most capitalised words are read no further than the word after them.
+      if (!startsUpperCase(tokens[at + 1].text) || !words.isHonorific(tokens[at].text)) continue;
       while (next < spans.length && spans[next].last < at + 1) next++;
       // A name the tagger found, or a role ("Mr. President", "Madam Speaker"; "Mr. King" is a surname), is no missed name.
       if (next < spans.length && spans[next].first <= at + 1) continue;
@@ -30,13 +31,12 @@ export function withNamesAfterHonorifics(
       if (end > at) added.push({ first: at + 1, last: end, type: 'PER', sentence: index });
     }
   });
-  if (added.length === 0) return [...spans];
+  if (added.length === 0) return spans;
   return [...spans, ...added].sort((a, b) => a.first - b.first);
 }
 
 function isNameWord(words: MentionWords, text: string): boolean {
   return (
-    startsUpperCase(text) &&
     /^\p{Lu}[\p{L}'’-]*$/u.test(text) &&
     (!words.roles.has(titleWord(text)) || words.gazetteer.isEntry([foldWord(text)], 'lastName')) &&
     !words.boundaryWords.has(foldWord(text)) &&

@@ -108,11 +108,7 @@ export class MentionRepairs {
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
       if (this.words.organizations.has(name)) type = 'ORG';
       // "Amazon's warehouse", "the retailer Amazon", but "the Amazon" is the river.
-      if (
-        this.words.companiesWithoutArticle.has(name) &&
-        !(span.first > sentenceStart && this.words.definiteArticles.has(lowerCase(tokens[span.first - 1].text)))
-      )
-        type = 'ORG';
+      if (this.words.companiesWithoutArticle.has(name) && !afterOneOf(tokens, span, sentenceStart, this.words.definiteArticles)) type = 'ORG';
       // "El portavoz de EH, Arnaldo Otegi, aseguró": a known first name and a known surname in apposition
       // are a person's name, though the tagger read another name (not "el torneo de Roland Garros").
       if (type === 'MISC' && !placeKind && span.first > sentenceStart && tokens[span.first - 1].text === ',' && this.isFullPersonName(tokens, span, folded))
@@ -132,8 +128,7 @@ export class MentionRepairs {
       const headed = titled || placeKind ? undefined : this.typeOfNounAfter(tokens, span, sentenceEnd, type);
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
       const gender = titled && type === 'PER' ? this.honorificGender(tokens, span, sentenceStart) : undefined;
-      const family =
-        type === 'PER' && span.first === span.last && span.first > sentenceStart && this.words.familyArticles.has(lowerCase(tokens[span.first - 1].text));
+      const family = type === 'PER' && span.first === span.last && afterOneOf(tokens, span, sentenceStart, this.words.familyArticles);
       const flags = { weak, titled, bracketed, dateline, sited, scored, gender, family };
       const pair = type === 'PER' ? hyphenBetweenPeople(this.words, tokens, span) : -1;
       if (pair < 0) {
@@ -188,15 +183,19 @@ export class MentionRepairs {
       const word = tokens[span.first].text;
       const next = tokens[span.first + 1].text;
       const person = span.type === 'PER' || this.words.isFirstName(next);
-      const beforeGivenName = span.type === 'PER' && this.words.givenNameHonorifics.has(titleWord(word)) && this.words.isFirstName(next);
+      const beforeGivenName = span.type === 'PER' && this.words.isGivenNameHonorific(word, next);
       if (!(this.words.isHonorific(word) || beforeGivenName || (person && this.words.roles.has(titleWord(word))))) break;
       span.first++;
       titled = true;
     }
     if (span.first > sentenceStart) {
       const before = tokens[span.first - 1].text;
-      const givenName = this.words.givenNameHonorifics.has(titleWord(before)) && this.words.isFirstName(tokens[span.first].text);
-      if (this.words.isHonorific(before) || givenName || (this.words.roles.has(titleWord(before)) && isLowerOrTitle(before))) titled = true;
+      if (
+        this.words.isHonorific(before) ||
+        this.words.isGivenNameHonorific(before, tokens[span.first].text) ||
+        (this.words.roles.has(titleWord(before)) && isLowerOrTitle(before))
+      )
+        titled = true;
     }
     return titled;
   }
@@ -377,6 +376,11 @@ export class MentionRepairs {
 function bracketedAfter(text: string, previous: EntityMention | undefined, start: number, end: number): boolean {
   if (!previous || start - previous.end > 4) return false;
   return /^\s*\(\s*$/u.test(text.slice(previous.end, start)) && /^\s*\)/u.test(text.slice(end, end + 3));
+}
+
+/** The word before the span, in its sentence, is one of `words` (lower case). */
+function afterOneOf(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number, words: ReadonlySet<string>): boolean {
+  return span.first > sentenceStart && words.has(lowerCase(tokens[span.first - 1].text));
 }
 
 function isLowerOrTitle(text: string): boolean {

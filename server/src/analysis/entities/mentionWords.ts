@@ -206,6 +206,11 @@ export class MentionWords {
     );
   }
 
+  /** "don Antonio", "Doña Sofía": an honorific of given names before a first name ("Don Benito" is a town's name). */
+  isGivenNameHonorific(word: string, next: string): boolean {
+    return this.givenNameHonorifics.has(titleWord(word)) && this.isFirstName(next);
+  }
+
   isFirstName(word: string): boolean {
     const folded = foldWord(word);
     return this.gazetteer.isEntry([folded], 'firstName') || givenNames().has(folded);
