@@ -419,6 +419,32 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'EFE'), entityOf(index, 'b.txt', 'EFE'));
   });
 
+  it("takes a longer name's later words as its head, but not a head with a complement after it nor what follows a person", () => {
+    const index = corpus(
+      {
+        Congress: 'ORG',
+        'American Congress of Obstetricians': 'ORG',
+        'Adolph Coors Co.': 'ORG',
+        Coors: 'ORG',
+        Reagan: 'PER',
+        'Reagan Democrats': 'MISC',
+        Democrats: 'MISC',
+        'Gingrich / Dole Congress': 'ORG',
+        Gingrich: 'PER',
+      },
+      {
+        'a.txt': 'The American Congress of Obstetricians wrote to Congress. Congress did not act.',
+        'b.txt': 'Adolph Coors Co. said on Monday that Coors would raise prices.',
+        'c.txt': 'Reagan Democrats may decide it. Reagan won them, and Democrats know it.',
+        'd.txt': 'Gingrich said the Gingrich / Dole Congress had passed it. Congress went home.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Congress'), 'ORG Congress');
+    assert.equal(entityOf(index, 'b.txt', 'Coors'), entityOf(index, 'b.txt', 'Adolph Coors Co.'));
+    assert.equal(entityOf(index, 'c.txt', 'Democrats'), 'MISC Democrats');
+    assert.equal(entityOf(index, 'd.txt', 'Congress'), 'ORG Congress');
+  });
+
   it('links a short form that begins a longer name only when the article has named that name before it: writers name in full first', () => {
     const index = corpus(
       {

@@ -183,6 +183,18 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(spanish), ['ORG Universidad Rey Juan Carlos']);
   });
 
+  it("makes a name opening on a people's or a creed's word no person's, unless a given name says so", () => {
+    const found = mentions("Trump's Muslim Ban drew protests. Christian Bale and Republican Donald Trump spoke.", {
+      'Muslim Ban': 'PER',
+      'Christian Bale': 'PER',
+      'Republican Donald Trump': 'PER',
+    });
+    assert.deepEqual(shown(found).slice(0, 2), ['MISC Muslim Ban', 'PER Christian Bale']);
+    assert.notEqual(found[2].type, 'MISC');
+    // "City Hall" is the city's government or its building, no one's name.
+    assert.deepEqual(shown(mentions('Protesters marched to City Hall on Friday.', { 'City Hall': 'PER' })), ['ORG City Hall']);
+  });
+
   it('makes a well-known platform an organisation whatever the tagger read', () => {
     const found = mentions('Okafor wrote to his 20,000 Twitter followers and posted on Instagram. Walmart and Boeing hired.', {
       Okafor: 'PER',
@@ -192,6 +204,10 @@ describe('mention repairs', () => {
       Boeing: 'MISC',
     });
     assert.deepEqual(shown(found), ['PER Okafor', 'ORG Twitter', 'ORG Instagram', 'ORG Walmart', 'ORG Boeing']);
+    assert.deepEqual(shown(mentions('Nabisco cut jobs, and Exxon Mobil reported.', { Nabisco: 'PER', 'Exxon Mobil': 'PER' })), [
+      'ORG Nabisco',
+      'ORG Exxon Mobil',
+    ]);
     // A well-known agency, in a language whose wire rarely names it.
     assert.deepEqual(shown(mentions('Agentes del FBI hallaron los restos.', { FBI: 'MISC' })), ['ORG FBI']);
     // A company unless the article makes it the river.

@@ -111,7 +111,7 @@ export function linkArticleMentions(found: readonly EntityMention[]): LinkedMent
     named.push(mention);
     namedForms.push(form);
   }
-  const lookup = new FormLookup(formsByType.values());
+  const lookup = new FormLookup(formsByType);
   const definitions = acronymDefinitions(named, namedForms);
   const linked: LinkedMention[] = [];
   const shared: (string[] | undefined)[] = [];
@@ -211,9 +211,11 @@ function writtenWords(text: string): string {
 class FormLookup {
   private readonly byWord = new Map<string, NameForm[]>();
   private readonly byInitials = new Map<string, NameForm[]>();
+  private readonly people: ReadonlyMap<string, NameForm>;
 
-  constructor(formsByType: Iterable<Map<string, NameForm>>) {
-    for (const forms of formsByType) {
+  constructor(formsByType: ReadonlyMap<EntityType, Map<string, NameForm>>) {
+    this.people = formsByType.get('PER') ?? new Map();
+    for (const forms of formsByType.values()) {
       for (const form of forms.values()) {
         for (const word of form.words) {
           const list = this.byWord.get(word);
@@ -238,6 +240,11 @@ class FormLookup {
 
   withInitials(initials: string): readonly NameForm[] {
     return this.byInitials.get(initials) ?? [];
+  }
+
+  /** The article names a person so. */
+  namesAPerson(name: string): boolean {
+    return this.people.has(name);
   }
 }
 
@@ -280,7 +287,7 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
     if (
       mention.type === 'PER'
         ? !holdsPerson(form, own) || countryOfTitle(mention, own, form) || otherGender(mention, form)
-        : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, mayBeHead)
+        : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, mayBeHead, lookup)
     )
       continue;
     if (!candidates?.includes(form)) (candidates ??= []).push(form);
@@ -328,16 +335,28 @@ function countryOfTitle(mention: EntityMention, own: NameForm, form: NameForm): 
 // Another name than a person's stands for a longer one by its first words, when the article has named
 // the longer one before it (else they may be its modifier: "Seattle" before "Seattle Mariners", "Iraqi"
 // before "Iraqi Kurds"), or by later whole written words with no joiner or compass word before them, its
-// head ("White Sox" for "Chicago White Sox", "EFE" for "Agencia EFE", not "Jerusalem" for "East Jerusalem").
-function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeHead: boolean): boolean {
+// head ("White Sox" for "Chicago White Sox", "EFE" for "Agencia EFE", "Coors" for "Adolph Coors Co.", not
+// "Jerusalem" for "East Jerusalem"). A head with a complement after it is a common noun the longer name
+// qualifies ("Congress" is not "American Congress of Obstetricians"), and what follows people the
+// article names is theirs ("Democrats" is not "Reagan Democrats", nor "State Department" the "Clinton
+// State Department", nor "Congress" the "Gingrich / Dole Congress").
+function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeHead: boolean, lookup: FormLookup): boolean {
   const writtenPadded = (form.writtenPadded ??= ` ${writtenWords(form.spelling)} `);
   const at = writtenPadded.indexOf(written);
   if (at < 0) return false;
   if (at === 0) return namedBefore;
   if (!mayBeHead) return false;
-  const before = writtenPadded.slice(0, at).trim().split(' ');
+  const modifier = writtenPadded.slice(0, at).trim();
+  const before = modifier.split(' ');
+  const after = writtenPadded.slice(at + written.length).split(' ', 1)[0];
   // "East Jerusalem", "West Virginia", "New York": after a compass or size word, another place.
-  return !isNeverAPart(before[before.length - 1]) && !before.some(isModifierJoiner);
+  return (
+    !isNeverAPart(before[before.length - 1]) &&
+    !before.some(isModifierJoiner) &&
+    !isModifierJoiner(after) &&
+    !lookup.namesAPerson(modifier) &&
+    !before.some((word) => lookup.namesAPerson(word))
+  );
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

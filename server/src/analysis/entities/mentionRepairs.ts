@@ -78,6 +78,8 @@ export class MentionRepairs {
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
       // "the Summer Paralympics", "the Rose Bowl", "la Copa Davis": an event, another name, though it holds a person's.
       if (span.type === 'PER' && this.namesAnEvent(tokens, span)) span.type = 'MISC';
+      // "Trump's Muslim Ban", "the Latino Vote": a name opening on a people's or a creed's word is no one's.
+      if (span.type === 'PER' && this.opensOnGroupWord(tokens, span)) span.type = 'MISC';
       // "Latinos", "Hispanics", "Republicans": a group of people, whatever the tagger read.
       if (span.first === span.last && this.words.groupWords.has(foldWord(tokens[span.first].text))) span.type = 'MISC';
       // "the Kuwaiti request": a nationality too, unless a person of the article bears it ("R. Irani … Irani").
@@ -354,6 +356,13 @@ export class MentionRepairs {
 
   private namesAnEvent(tokens: readonly Token[], span: TaggedSpan): boolean {
     return this.words.eventHeads.has(foldWord(tokens[span.first].text)) || this.words.eventTails.has(foldWord(tokens[span.last].text));
+  }
+
+  // Not "Christian Bale" (a given name too), nor "Republican Donald Trump" (a given name after it).
+  private opensOnGroupWord(tokens: readonly Token[], span: TaggedSpan): boolean {
+    if (span.first === span.last) return false;
+    const [first, second] = [tokens[span.first].text, tokens[span.first + 1].text];
+    return this.words.groupWords.has(foldWord(first)) && !this.words.isFirstName(first) && !this.words.isFirstName(second);
   }
 
   // "Bill and Hillary Clinton Foundation", "Fundación Hillary Clinton": a person's name inside an organisation's.
