@@ -120,6 +120,15 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'd.txt', 'Christian'), 'MISC Christian');
   });
 
+  it('makes a given name no list holds the person it begins only when the corpus names that person ten times as often', () => {
+    const articles: Record<string, string> = { 'jeb.txt': 'The ad claims Jeb is the conservative you can trust.', 'zorb.txt': 'Fans of Zorb cheered.' };
+    for (let i = 0; i < 10; i++) articles[`bush-${i}.txt`] = 'Jeb Bush campaigned in Iowa.';
+    for (let i = 0; i < 3; i++) articles[`zorb-${i}.txt`] = 'Zorb Quillan signed the deal.';
+    const index = corpus({ Jeb: 'MISC', 'Jeb Bush': 'PER', Zorb: 'MISC', 'Zorb Quillan': 'PER' }, articles);
+    assert.equal(entityOf(index, 'jeb.txt', 'Jeb'), 'PER Jeb Bush');
+    assert.equal(entityOf(index, 'zorb.txt', 'Zorb'), 'MISC Zorb');
+  });
+
   it('is one state however the wire abbreviates it', () => {
     const index = corpus(
       { 'Los Angeles': 'LOC', 'Calif.': 'LOC', California: 'LOC' },

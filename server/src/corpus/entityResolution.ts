@@ -25,6 +25,8 @@ const typeSlots: Record<EntityType, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 
 
 /** A name absorbs a longer one only when it is in this many times as many articles. */
 const absorbingRatio = 3;
+/** A one-word name no list of first names holds is a person's given name when the people it begins are in this many times as many articles. */
+const unlistedGivenNameRatio = 10;
 /** A short form stands for the most common of several longer names when it is this many times as common as the next. */
 const dominanceRatio = 4;
 const generationSuffixes = new Set(nameLinks.generationSuffixes);
@@ -106,18 +108,20 @@ export class EntityResolver {
   // is a person's when the people of the corpus whose full names end with it are in as many articles as
   // it is ("Bush", "Koch", "Nieto"); a nationality or a party is no one's ("Republican", "Cuban").
   // A known first name so tagged ("Elian" in a story that never names him in full) is a person's when the
-  // people it begins are in far more articles, as `resolvePerson` asks of a first name.
+  // people it begins are in far more articles, as `resolvePerson` asks of a first name; a name no list
+  // holds ("Jeb", a nickname), when they are in ten times as many.
   private asSurname(key: string, decision: TypeDecision): TypeDecision {
     if (decision.primary !== 'MISC' || key.includes(' ')) return decision;
     let articles = 0;
     let givenArticles = 0;
-    const given = isFirstName(key) && !isGroupWord(key);
+    const given = !isGroupWord(key);
     for (const owner of this.names.ownersOf(key)) {
       if (owner.endsWith(` ${key}`) && this.decision(owner).primary === 'PER') articles += this.names.articleCount(owner);
       else if (given && owner.startsWith(`${key} `) && this.decision(owner).primary === 'PER') givenArticles += this.names.articleCount(owner);
     }
     const own = this.names.articleCount(key);
-    const person = (articles > 0 && articles >= own) || givenArticles >= absorbingRatio * Math.max(1, own);
+    const givenRatio = isFirstName(key) ? absorbingRatio : unlistedGivenNameRatio;
+    const person = (articles > 0 && articles >= own) || givenArticles >= givenRatio * Math.max(1, own);
     return person ? { primary: 'PER', secondary: null, isCountry: false } : decision;
   }
 
@@ -278,7 +282,10 @@ export class EntityResolver {
     // common than it ("Hillary" for Hillary Clinton; not "Google" for "Google Plus", nor the "Elena" of
     // one story for the Elena Marín Ortega of another).
     const oneWord = !key.includes(' ');
-    const firstNameArticles = oneWord && isFirstName(key) ? absorbingRatio * Math.max(1, this.names.articleCount(key)) : Infinity;
+    // A name no list holds that the tagger did not read as a person's ("Jeb") is one by the people it begins (`asSurname`).
+    const unlistedGiven = oneWord && !isFirstName(key) && evidence !== undefined && decideTypes(evidence).primary !== 'PER';
+    const givenRatio = isFirstName(key) ? absorbingRatio : unlistedGiven ? unlistedGivenNameRatio : Infinity;
+    const firstNameArticles = oneWord ? givenRatio * Math.max(1, this.names.articleCount(key)) : Infinity;
     // "paola de belgica": a country after a joiner is the realm of a title, not a short form of the person.
     const realm = oneWord && (this.names.evidence(key)?.country ?? 0) > 0;
     // A middle word alone stands for the name only where the name is in a fair share of its articles: the
