@@ -195,6 +195,29 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(mentions('Protesters marched to City Hall on Friday.', { 'City Hall': 'PER' })), ['ORG City Hall']);
   });
 
+  it('joins the head and joiner of an organisation named for its purpose, unless the head opens the sentence', () => {
+    const found = mentions('Donors gave to the Club for Growth, and the Center for Nonproliferation Studies agreed.', {
+      Growth: 'ORG',
+      'Nonproliferation Studies': 'LOC',
+    });
+    assert.deepEqual(shown(found), ['ORG Club for Growth', 'ORG Center for Nonproliferation Studies']);
+    assert.deepEqual(shown(mentions('Party for Trump drew a crowd.', { Trump: 'PER' })), ['PER Trump']);
+  });
+
+  it("makes a holiday's name no place, whatever the tagger read", () => {
+    assert.deepEqual(shown(mentions('Carson will speak after Christmas in Iowa.', { Carson: 'PER', Christmas: 'LOC', Iowa: 'LOC' })), [
+      'PER Carson',
+      'MISC Christmas',
+      'LOC Iowa',
+    ]);
+    assert.deepEqual(
+      shown(
+        mentions('El presidente Aznar volverá a Madrid en Navidad, según dijo ayer el portavoz del Gobierno.', { Aznar: 'PER', Madrid: 'LOC', Navidad: 'LOC' }),
+      ),
+      ['PER Aznar', 'LOC Madrid', 'MISC Navidad'],
+    );
+  });
+
   it('makes a well-known platform an organisation whatever the tagger read', () => {
     const found = mentions('Okafor wrote to his 20,000 Twitter followers and posted on Instagram. Walmart and Boeing hired.', {
       Okafor: 'PER',

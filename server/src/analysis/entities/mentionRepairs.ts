@@ -70,6 +70,7 @@ export class MentionRepairs {
       const titled = this.takeTitles(tokens, span, sentenceStart);
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
       joinGivenNames(this.words, tokens, span, sentenceStart, coveredUntil, weak);
+      this.joinPurposeHead(tokens, span, sentenceStart, coveredUntil);
       joinArabicSurname(tokens, span, sentenceEnd);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
       this.leaveTitlesToNames(tokens, span, sentenceEnd);
@@ -127,6 +128,8 @@ export class MentionRepairs {
         (prefix !== undefined || folded[0].endsWith('.')) &&
         (this.words.stateAbbreviations.has(abbreviation) || (prefix !== undefined && this.words.statePostalCodes.has(abbreviation)));
       if (state || (prefix !== undefined && this.words.isKnownPlace([name.slice(prefix.length)]))) type = 'LOC';
+      // "before Christmas", "en Navidad": a holiday, another name, though a town bears it.
+      if (this.words.holidays.has(name) && !titled && !dateline) type = 'MISC';
       const headed = titled || placeKind ? undefined : this.typeOfNounAfter(tokens, span, sentenceEnd, type);
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
       const gender = titled && type === 'PER' ? this.honorificGender(tokens, span, sentenceStart) : undefined;
@@ -356,6 +359,18 @@ export class MentionRepairs {
 
   private namesAnEvent(tokens: readonly Token[], span: TaggedSpan): boolean {
     return this.words.eventHeads.has(foldWord(tokens[span.first].text)) || this.words.eventTails.has(foldWord(tokens[span.last].text));
+  }
+
+  // "the Club for Growth", "the Center for Nonproliferation Studies": an organisation named for its
+  // purpose, whose head and joiner the tagger left out ("Growth" alone), unless the head opens the
+  // sentence ("Campaign for Trump" may be a headline's words).
+  private joinPurposeHead(tokens: readonly Token[], span: TaggedSpan, sentenceStart: number, coveredUntil: number): void {
+    const head = span.first - 2;
+    if (head <= sentenceStart || head <= coveredUntil || !this.words.purposeJoiners.has(tokens[span.first - 1].text)) return;
+    const word = tokens[head].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !this.words.organizationHeads.has(foldWord(word))) return;
+    span.first = head;
+    span.type = 'ORG';
   }
 
   // Not "Christian Bale" (a given name too), nor "Republican Donald Trump" (a given name after it).

@@ -11,6 +11,8 @@ import enSentenceWords from '../resources/en/ner-sentence-words.json';
 import esGroupWords from '../resources/es/ner-group-words.json';
 import enGroupWords from '../resources/en/ner-group-words.json';
 import esFirstNames from '../resources/es/first-names.json';
+import esTime from '../resources/es/time.json';
+import enTime from '../resources/en/time.json';
 import enFirstNames from '../resources/en/first-names.json';
 
 export interface MentionConventions {
@@ -65,6 +67,9 @@ export interface MentionConventions {
   /** Words that open or end an event's name ("Copa Davis", "Summer Paralympics"). */
   eventHeads: string[];
   eventTails: string[];
+  purposeJoiners: string[];
+  /** Holidays' names (time.json), lower case: a day, not a place or a body, whatever the tagger read ("Christmas", "Navidad"). */
+  holidays: string[];
   /** Honorifics of a woman and of a man ("Mrs.", "Sr."). */
   femaleHonorifics: string[];
   maleHonorifics: string[];
@@ -129,6 +134,9 @@ export class MentionWords {
   readonly givenNameHonorifics: Set<string>;
   readonly eventHeads: Set<string>;
   readonly eventTails: Set<string>;
+  readonly purposeJoiners: Set<string>;
+  /** Folded as mentions' names are. */
+  readonly holidays: Set<string>;
   readonly maleHonorifics: Set<string>;
 
   constructor(
@@ -168,6 +176,8 @@ export class MentionWords {
     this.givenNameHonorifics = new Set(conventions.givenNameHonorifics);
     this.eventHeads = new Set(conventions.eventHeads);
     this.eventTails = new Set(conventions.eventTails);
+    this.purposeJoiners = new Set(conventions.purposeJoiners);
+    this.holidays = new Set(conventions.holidays.map((name) => name.split(' ').map(foldWord).join(' ')));
     this.maleHonorifics = new Set(conventions.maleHonorifics);
   }
 
@@ -244,9 +254,12 @@ export function mentionWordsFor(language: string): MentionWords {
   if (!found) {
     const resources =
       language === 'es'
-        ? { mentions: esMentions, words: esSentenceWords, groups: esGroupWords }
-        : { mentions: enMentions, words: enSentenceWords, groups: enGroupWords };
-    found = new MentionWords({ ...resources.mentions, sentenceWords: resources.words.words, groupWords: resources.groups.words }, sharedGazetteer());
+        ? { mentions: esMentions, words: esSentenceWords, groups: esGroupWords, time: esTime }
+        : { mentions: enMentions, words: enSentenceWords, groups: enGroupWords, time: enTime };
+    found = new MentionWords(
+      { ...resources.mentions, sentenceWords: resources.words.words, groupWords: resources.groups.words, holidays: Object.keys(resources.time.holidays) },
+      sharedGazetteer(),
+    );
     words.set(language, found);
   }
   return found;
