@@ -129,6 +129,34 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'zorb.txt', 'Zorb'), 'MISC Zorb');
   });
 
+  it("makes a surname read as a place or a company the person's when the corpus names that person three times as often in five articles or more, but keeps a town named as one", () => {
+    const articles: Record<string, string> = {
+      'romney.txt': 'The official line about Romney was repeated, and Fiorina said so.',
+      'houston.txt': 'Storms hit Houston on Monday. Roads in Houston flooded, and schools in Houston closed.',
+    };
+    for (let i = 0; i < 5; i++) articles[`people-${i}.txt`] = 'Mitt Romney, Carly Fiorina and Whitney Houston met.';
+    // A person of three stories is too little to say that the "Lloyd's" of another is theirs.
+    articles['lloyds.txt'] = "Lloyd's of London raised its rates, and Lloyd's insurers paid.";
+    for (let i = 0; i < 3; i++) articles[`lloyd-${i}.txt`] = 'Graham Lloyd resigned.';
+    const index = corpus(
+      {
+        Romney: 'LOC',
+        Fiorina: 'ORG',
+        Houston: 'LOC',
+        'Mitt Romney': 'PER',
+        'Carly Fiorina': 'PER',
+        'Whitney Houston': 'PER',
+        "Lloyd's": 'ORG',
+        'Graham Lloyd': 'PER',
+      },
+      articles,
+    );
+    assert.equal(entityOf(index, 'romney.txt', 'Romney'), 'PER Mitt Romney');
+    assert.equal(entityOf(index, 'romney.txt', 'Fiorina'), 'PER Carly Fiorina');
+    assert.equal(entityOf(index, 'houston.txt', 'Houston'), 'LOC Houston');
+    assert.equal(entityOf(index, 'lloyds.txt', "Lloyd's"), "ORG Lloyd's");
+  });
+
   it('is one state however the wire abbreviates it', () => {
     const index = corpus(
       { 'Los Angeles': 'LOC', 'Calif.': 'LOC', California: 'LOC' },

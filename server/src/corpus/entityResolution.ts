@@ -27,6 +27,8 @@ const typeSlots: Record<EntityType, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 
 const absorbingRatio = 3;
 /** A one-word name no list of first names holds is a person's given name when the people it begins are in this many times as many articles. */
 const unlistedGivenNameRatio = 10;
+/** A person the corpus names in this many articles, at least, is one whose surname a place or a body the tagger read stands for. */
+const famousPersonArticles = 5;
 /** A short form stands for the most common of several longer names when it is this many times as common as the next. */
 const dominanceRatio = 4;
 const generationSuffixes = new Set(nameLinks.generationSuffixes);
@@ -98,7 +100,7 @@ export class EntityResolver {
     let decision = this.decisions.get(key);
     if (!decision) {
       const evidence = this.names.evidence(key);
-      decision = evidence ? this.asSurname(key, decideTypes(evidence)) : { primary: 'MISC', secondary: null, isCountry: false };
+      decision = evidence ? this.asSurname(key, decideTypes(evidence), evidence) : { primary: 'MISC', secondary: null, isCountry: false };
       this.decisions.set(key, decision);
     }
     return decision;
@@ -110,8 +112,14 @@ export class EntityResolver {
   // A known first name so tagged ("Elian" in a story that never names him in full) is a person's when the
   // people it begins are in far more articles, as `resolvePerson` asks of a first name; a name no list
   // holds ("Jeb", a nickname), when they are in ten times as many.
-  private asSurname(key: string, decision: TypeDecision): TypeDecision {
-    if (decision.primary !== 'MISC' || key.includes(' ')) return decision;
+  // Read as a place or a body with nothing else to say so ("about Romney", a town's name too; "Fiorina"
+  // taken for a company), a surname is a person's when one of those people is in three times as many
+  // articles, and five at least (not when several are, each in a story or two: "las costas de Guerrero";
+  // not "Lloyd's" of one story for the Graham Lloyd of three); a place's
+  // dateline, a country or names after "in" keep it a place ("Washington", "Houston").
+  private asSurname(key: string, decision: TypeDecision, evidence: KeyEvidence): TypeDecision {
+    if (key.includes(' ')) return decision;
+    if (decision.primary !== 'MISC') return this.readAsPlaceOrBody(key, decision, evidence) ? this.asFamousSurname(key, decision) : decision;
     let articles = 0;
     let givenArticles = 0;
     const given = !isGroupWord(key);
@@ -123,6 +131,19 @@ export class EntityResolver {
     const givenRatio = isFirstName(key) ? absorbingRatio : unlistedGivenNameRatio;
     const person = (articles > 0 && articles >= own) || givenArticles >= givenRatio * Math.max(1, own);
     return person ? { primary: 'PER', secondary: null, isCountry: false } : decision;
+  }
+
+  private readAsPlaceOrBody(key: string, decision: TypeDecision, evidence: KeyEvidence): boolean {
+    const otherType = decision.primary !== 'PER' || (decision.secondary !== null && decision.secondary !== 'PER');
+    return otherType && !decision.isCountry && evidence.dateline === 0 && evidence.sited <= 1 && !isGroupWord(key);
+  }
+
+  private asFamousSurname(key: string, decision: TypeDecision): TypeDecision {
+    let articles = 0;
+    for (const owner of this.names.ownersOf(key))
+      if (owner.endsWith(` ${key}`) && this.decision(owner).primary === 'PER') articles = Math.max(articles, this.names.articleCount(owner));
+    const enough = Math.max(famousPersonArticles, absorbingRatio * this.names.articleCount(key));
+    return articles >= enough ? { primary: 'PER', secondary: null, isCountry: false } : decision;
   }
 
   entityOf(mention: LinkedMention): EntityId {
