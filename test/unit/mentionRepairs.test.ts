@@ -23,6 +23,23 @@ describe('mention repairs', () => {
     assert.ok(found.every((mention) => mention.titled));
   });
 
+  it("takes a role off a name read as a body's when one capitalised word that is no common word follows it, not off a company's", () => {
+    const text = 'Admiral Harris said so, and Justice Scalia agreed. General Mills, Admiral Insurance and the Justice Department did not.';
+    const found = mentions(text, {
+      'Admiral Harris': 'ORG',
+      'Justice Scalia': 'ORG',
+      'General Mills': 'ORG',
+      'Admiral Insurance': 'ORG',
+      'Justice Department': 'ORG',
+    });
+    assert.deepEqual(shown(found), ['PER Harris', 'PER Scalia', 'ORG General Mills', 'ORG Admiral Insurance', 'ORG Justice Department']);
+    const spanish = mentions('El diputado Socialista Juan Pérez habló ayer en el Congreso durante la sesión.', {
+      'diputado Socialista': 'ORG',
+      'Juan Pérez': 'PER',
+    });
+    assert.deepEqual(shown(spanish), ['ORG diputado Socialista', 'PER Juan Pérez']);
+  });
+
   it("takes 'don' and 'doña' off a first name only, not off a town's or another name", () => {
     const text = 'Don Antonio Ortiz llegó ayer al pueblo, y don Antonio saludó a los vecinos. Vive en Don Benito. Don McKinnon habló.';
     const found = mentions(text, { 'Don Antonio Ortiz': 'PER', Antonio: 'PER', 'Don Benito': 'LOC', 'Don McKinnon': 'PER' });

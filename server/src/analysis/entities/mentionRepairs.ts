@@ -187,7 +187,7 @@ export class MentionRepairs {
     while (span.first < span.last && startsUpperCase(tokens[span.first + 1].text)) {
       const word = tokens[span.first].text;
       const next = tokens[span.first + 1].text;
-      const person = span.type === 'PER' || this.words.isFirstName(next);
+      const person = span.type === 'PER' || this.words.isFirstName(next) || this.titlesOneName(span, word, next);
       const beforeGivenName = span.type === 'PER' && this.words.isGivenNameHonorific(word, next);
       if (!(this.words.isHonorific(word) || beforeGivenName || (person && this.words.roles.has(titleWord(word))))) break;
       span.first++;
@@ -203,6 +203,19 @@ export class MentionRepairs {
         titled = true;
     }
     return titled;
+  }
+
+  // "Admiral Harris", "Justice Scalia" read as a body: a role before one capitalised word that is no
+  // common word, country or body's word is a person's title (not "General Mills", "Justice Department").
+  private titlesOneName(span: TaggedSpan, role: string, name: string): boolean {
+    // A role in lower case before a capital is a description ("diputado Socialista"); capitals throughout say nothing ("CONSEJERO TURISMO").
+    const titleCase = /^\p{Lu}\p{Ll}/u;
+    if (span.last !== span.first + 1 || !titleCase.test(role) || !titleCase.test(name) || this.words.companyRoles.has(titleWord(role))) return false;
+    const folded = foldWord(name);
+    const { organizationHeads, institutionHeads, organizationTails, legalForms, organizations } = this.words;
+    const bodyWord = [organizationHeads, institutionHeads, organizationTails, legalForms, organizations].some((words) => words.has(folded));
+    const country = (this.words.gazetteer.entryCategories([folded]) & countryMask) !== 0;
+    return !bodyWord && !country && !this.words.groupWords.has(folded) && !this.words.isLooseWord(name);
   }
 
   /** The gender the honorific right before the name says ("Mrs. Clinton", "la Sra. Marín"), if any. */

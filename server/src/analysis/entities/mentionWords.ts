@@ -68,6 +68,7 @@ export interface MentionConventions {
   eventHeads: string[];
   eventTails: string[];
   purposeJoiners: string[];
+  companyRoles: string[];
   /** Holidays' names (time.json), lower case: a day, not a place or a body, whatever the tagger read ("Christmas", "Navidad"). */
   holidays: string[];
   /** Honorifics of a woman and of a man ("Mrs.", "Sr."). */
@@ -135,6 +136,7 @@ export class MentionWords {
   readonly eventHeads: Set<string>;
   readonly eventTails: Set<string>;
   readonly purposeJoiners: Set<string>;
+  readonly companyRoles: Set<string>;
   /** Folded as mentions' names are. */
   readonly holidays: Set<string>;
   readonly maleHonorifics: Set<string>;
@@ -177,6 +179,7 @@ export class MentionWords {
     this.eventHeads = new Set(conventions.eventHeads);
     this.eventTails = new Set(conventions.eventTails);
     this.purposeJoiners = new Set(conventions.purposeJoiners);
+    this.companyRoles = new Set(conventions.companyRoles);
     this.holidays = new Set(conventions.holidays.map((name) => name.split(' ').map(foldWord).join(' ')));
     this.maleHonorifics = new Set(conventions.maleHonorifics);
   }
