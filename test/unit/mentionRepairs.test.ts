@@ -221,6 +221,16 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(mentions('Party for Trump drew a crowd.', { Trump: 'PER' })), ['PER Trump']);
   });
 
+  it("makes a country's or continent's part named by a compass word a place, but not a club's name", () => {
+    const found = mentions('Voters in Western Europe and Eastern Europe watched, and the Central Bank and North Sydney did not.', {
+      'Western Europe': 'ORG',
+      'Eastern Europe': 'MISC',
+      'Central Bank': 'ORG',
+      'North Sydney': 'ORG',
+    });
+    assert.deepEqual(shown(found), ['LOC Western Europe', 'LOC Eastern Europe', 'ORG Central Bank', 'ORG North Sydney']);
+  });
+
   it("makes a holiday's name no place, whatever the tagger read", () => {
     assert.deepEqual(shown(mentions('Carson will speak after Christmas in Iowa.', { Carson: 'PER', Christmas: 'LOC', Iowa: 'LOC' })), [
       'PER Carson',

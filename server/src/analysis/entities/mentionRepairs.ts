@@ -118,6 +118,14 @@ export class MentionRepairs {
         type = 'PER';
       // "los alemanes del Este", "the West": a region, whatever the tagger read, unless a person bears it.
       if (type !== 'PER' && this.words.compassNames.has(name)) type = 'LOC';
+      // "Western Europe", "Eastern Europe": a country's or continent's part that a compass word names.
+      if (
+        type !== 'PER' &&
+        folded.length === 2 &&
+        this.words.compassAdjectives.has(folded[0]) &&
+        (this.words.gazetteer.entryCategories([folded[1]]) & countryMask) !== 0
+      )
+        type = 'LOC';
       if (placeKind === 'town' && type === 'PER' && !titled && this.readsAsPlace(input, span, folded, previous)) type = 'LOC';
       if (placeKind && type === 'ORG' && this.placedLikeATown(tokens, span, sentenceStart, sentenceEnd)) type = 'LOC';
       // "(D-Mass.)", "(R-Texas)", "(R-TX)", "Roanoke, Va.,": a state after a party's letter, or its abbreviation

@@ -69,6 +69,7 @@ export interface MentionConventions {
   eventTails: string[];
   purposeJoiners: string[];
   companyRoles: string[];
+  compassAdjectives: string[];
   /** Holidays' names (time.json), lower case: a day, not a place or a body, whatever the tagger read ("Christmas", "Navidad"). */
   holidays: string[];
   /** Honorifics of a woman and of a man ("Mrs.", "Sr."). */
@@ -137,6 +138,7 @@ export class MentionWords {
   readonly eventTails: Set<string>;
   readonly purposeJoiners: Set<string>;
   readonly companyRoles: Set<string>;
+  readonly compassAdjectives: Set<string>;
   /** Folded as mentions' names are. */
   readonly holidays: Set<string>;
   readonly maleHonorifics: Set<string>;
@@ -180,6 +182,7 @@ export class MentionWords {
     this.eventTails = new Set(conventions.eventTails);
     this.purposeJoiners = new Set(conventions.purposeJoiners);
     this.companyRoles = new Set(conventions.companyRoles);
+    this.compassAdjectives = new Set(conventions.compassAdjectives);
     this.holidays = new Set(conventions.holidays.map((name) => name.split(' ').map(foldWord).join(' ')));
     this.maleHonorifics = new Set(conventions.maleHonorifics);
   }
