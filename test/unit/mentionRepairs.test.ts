@@ -258,6 +258,12 @@ describe('mention repairs', () => {
       'ORG Nabisco',
       'ORG Exxon Mobil',
     ]);
+    // A news agency, unless the article names the person in full.
+    assert.deepEqual(shown(mentions('The senator told Bloomberg that he would run.', { Bloomberg: 'LOC' })), ['ORG Bloomberg']);
+    assert.deepEqual(shown(mentions('Michael Bloomberg spoke. Later, Bloomberg said he would not run.', { 'Michael Bloomberg': 'PER', Bloomberg: 'LOC' })), [
+      'PER Michael Bloomberg',
+      'PER Bloomberg',
+    ]);
     // A well-known agency, in a language whose wire rarely names it.
     assert.deepEqual(shown(mentions('Agentes del FBI hallaron los restos.', { FBI: 'MISC' })), ['ORG FBI']);
     // A company unless the article makes it the river.

@@ -109,7 +109,9 @@ export class MentionRepairs {
       const placeKind = isCountry || isSea ? 'country' : (categories & townMask) !== 0 ? 'town' : undefined;
       let type = isSea ? 'LOC' : span.type;
       // "his 20,000 Twitter followers", "on Instagram": a platform the tagger took for a person or a place.
-      if (this.words.organizations.has(name)) type = 'ORG';
+      // "told Bloomberg", "según Efe": a news agency, whatever the tagger read (a person named in full in the
+      // article types its surname alone again: "Michael Bloomberg … Bloomberg said").
+      if (this.words.organizations.has(name) || this.words.agencies.has(name)) type = 'ORG';
       // "Amazon's warehouse", "the retailer Amazon", but "the Amazon" is the river.
       if (this.words.companiesWithoutArticle.has(name) && !afterOneOf(tokens, span, sentenceStart, this.words.definiteArticles)) type = 'ORG';
       // "El portavoz de EH, Arnaldo Otegi, aseguró": a known first name and a known surname in apposition
