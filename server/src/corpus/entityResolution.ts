@@ -29,6 +29,8 @@ const absorbingRatio = 3;
 const unlistedGivenNameRatio = 10;
 /** A person the corpus names in this many articles, at least, is one whose surname a place or a body the tagger read stands for. */
 const famousPersonArticles = 5;
+/** A surname read after a preposition of place this many times may still be a person's ("strong in Fiorina and Carson"). */
+const misreadPlaceMentions = 1;
 /** A short form stands for the most common of several longer names when it is this many times as common as the next. */
 const dominanceRatio = 4;
 const generationSuffixes = new Set(nameLinks.generationSuffixes);
@@ -115,8 +117,8 @@ export class EntityResolver {
   // Read as a place or a body with nothing else to say so ("about Romney", a town's name too; "Fiorina"
   // taken for a company), a surname is a person's when one of those people is in three times as many
   // articles, and five at least (not when several are, each in a story or two: "las costas de Guerrero";
-  // not "Lloyd's" of one story for the Graham Lloyd of three); a place's
-  // dateline, a country or names after "in" keep it a place ("Washington", "Houston").
+  // not the "Lloyd's" of one story for the Graham Lloyd of three); a dateline, a country or names after
+  // "in" keep it a place ("Washington", "Houston").
   private asSurname(key: string, decision: TypeDecision, evidence: KeyEvidence): TypeDecision {
     if (key.includes(' ')) return decision;
     if (decision.primary !== 'MISC') return this.readAsPlaceOrBody(key, decision, evidence) ? this.asFamousSurname(key, decision) : decision;
@@ -135,7 +137,7 @@ export class EntityResolver {
 
   private readAsPlaceOrBody(key: string, decision: TypeDecision, evidence: KeyEvidence): boolean {
     const otherType = decision.primary !== 'PER' || (decision.secondary !== null && decision.secondary !== 'PER');
-    return otherType && !decision.isCountry && evidence.dateline === 0 && evidence.sited <= 1 && !isGroupWord(key);
+    return otherType && !decision.isCountry && evidence.dateline === 0 && evidence.sited <= misreadPlaceMentions && !isGroupWord(key);
   }
 
   private asFamousSurname(key: string, decision: TypeDecision): TypeDecision {

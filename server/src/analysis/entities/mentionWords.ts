@@ -67,8 +67,11 @@ export interface MentionConventions {
   /** Words that open or end an event's name ("Copa Davis", "Summer Paralympics"). */
   eventHeads: string[];
   eventTails: string[];
+  /** Words between an organisation's head and the purpose it is named for ("Club for Growth"). */
   purposeJoiners: string[];
+  /** Roles that begin companies' names too ("General Mills"). */
   companyRoles: string[];
+  /** Compass words that name a part of a country or continent before its name ("Western Europe"). */
   compassAdjectives: string[];
   /** Holidays' names (time.json), lower case: a day, not a place or a body, whatever the tagger read ("Christmas", "Navidad"). */
   holidays: string[];
