@@ -122,13 +122,8 @@ export class EntityResolver {
   private asSurname(key: string, decision: TypeDecision, evidence: KeyEvidence): TypeDecision {
     if (key.includes(' ')) return decision;
     if (decision.primary !== 'MISC') return this.readAsPlaceOrBody(key, decision, evidence) ? this.asFamousSurname(key, decision) : decision;
-    let articles = 0;
-    let givenArticles = 0;
-    const given = !isGroupWord(key);
-    for (const owner of this.names.ownersOf(key)) {
-      if (owner.endsWith(` ${key}`) && this.decision(owner).primary === 'PER') articles += this.names.articleCount(owner);
-      else if (given && owner.startsWith(`${key} `) && this.decision(owner).primary === 'PER') givenArticles += this.names.articleCount(owner);
-    }
+    const articles = sum(this.peopleArticles(key, 'surname'));
+    const givenArticles = isGroupWord(key) ? 0 : sum(this.peopleArticles(key, 'given name'));
     const own = this.names.articleCount(key);
     const givenRatio = isFirstName(key) ? absorbingRatio : unlistedGivenNameRatio;
     const person = (articles > 0 && articles >= own) || givenArticles >= givenRatio * Math.max(1, own);
@@ -141,11 +136,19 @@ export class EntityResolver {
   }
 
   private asFamousSurname(key: string, decision: TypeDecision): TypeDecision {
-    let articles = 0;
-    for (const owner of this.names.ownersOf(key))
-      if (owner.endsWith(` ${key}`) && this.decision(owner).primary === 'PER') articles = Math.max(articles, this.names.articleCount(owner));
+    const articles = this.peopleArticles(key, 'surname').reduce((most, count) => Math.max(most, count), 0);
     const enough = Math.max(famousPersonArticles, absorbingRatio * this.names.articleCount(key));
     return articles >= enough ? { primary: 'PER', secondary: null, isCountry: false } : decision;
+  }
+
+  /** The article counts of the people of the corpus whose full names end (or begin) with the one-word name. */
+  private peopleArticles(key: string, as: 'surname' | 'given name'): number[] {
+    const counts: number[] = [];
+    for (const owner of this.names.ownersOf(key)) {
+      const holds = as === 'surname' ? owner.endsWith(` ${key}`) : owner.startsWith(`${key} `);
+      if (holds && this.decision(owner).primary === 'PER') counts.push(this.names.articleCount(owner));
+    }
+    return counts;
   }
 
   entityOf(mention: LinkedMention): EntityId {
@@ -310,7 +313,7 @@ export class EntityResolver {
     const givenRatio = isFirstName(key) ? absorbingRatio : unlistedGiven ? unlistedGivenNameRatio : Infinity;
     const firstNameArticles = oneWord ? givenRatio * Math.max(1, this.names.articleCount(key)) : Infinity;
     // "paola de belgica": a country after a joiner is the realm of a title, not a short form of the person.
-    const realm = oneWord && (this.names.evidence(key)?.country ?? 0) > 0;
+    const realm = oneWord && (evidence?.country ?? 0) > 0;
     // A middle word alone stands for the name only where the name is in a fair share of its articles: the
     // "Francis" of seven articles (Pope Francis) is not James Francis McIntyre, named in one.
     const middleWordArticles = oneWord ? this.names.articleCount(key) / dominanceRatio : 0;
@@ -437,6 +440,10 @@ function sameMiddleNames(middles: readonly string[], others: readonly string[]):
   if (middles.length === 0 || others.length === 0) return true;
   if (middles.length !== others.length) return false;
   return middles.every((middle, at) => middle === others[at] || (isInitial(middle) !== isInitial(others[at]) && middle[0] === others[at][0]));
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }
 
 function isInitial(word: string): boolean {

@@ -197,9 +197,10 @@ export class MentionRepairs {
     while (span.first < span.last && startsUpperCase(tokens[span.first + 1].text)) {
       const word = tokens[span.first].text;
       const next = tokens[span.first + 1].text;
-      const person = span.type === 'PER' || this.words.isFirstName(next) || this.titlesOneName(span, word, next);
+      // A role before a person's name, read only for a role: most spans open on no title.
+      const role = this.words.roles.has(titleWord(word)) && (span.type === 'PER' || this.words.isFirstName(next) || this.titlesOneName(span, word, next));
       const beforeGivenName = span.type === 'PER' && this.words.isGivenNameHonorific(word, next);
-      if (!(this.words.isHonorific(word) || beforeGivenName || (person && this.words.roles.has(titleWord(word))))) break;
+      if (!(this.words.isHonorific(word) || beforeGivenName || role)) break;
       span.first++;
       titled = true;
     }

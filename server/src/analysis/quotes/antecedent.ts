@@ -8,7 +8,7 @@ import type { SpeechLexicon } from './lexicon';
 import { withoutContraction } from './contextWords';
 import { SubjectPositions } from './subjectPositions';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { isSpace, lowerCase } from '../characters';
+import { isLetterOrDigit, isSpace, lowerCase } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -127,7 +127,7 @@ export class SpeakerResolver {
     for (let at = window.lastIndexOf(phrase); at >= 0; at = at > 0 ? window.lastIndexOf(phrase, at - 1) : -1) {
       const start = from + at;
       const end = start + phrase.length;
-      if (isWordCharacter(this.text[start - 1]) || isWordCharacter(this.text[end])) continue;
+      if ((start > 0 && isLetterOrDigit(this.text[start - 1])) || (end < this.text.length && isLetterOrDigit(this.text[end]))) continue;
       const person = this.namedBeside(start, end);
       if (person) return person;
     }
@@ -478,10 +478,6 @@ function withoutQuoted(mentions: EntityMention[], quoted: Span[]): EntityMention
 
 function closesApposition(text: string, offset: number): boolean {
   return offset >= text.length || /^\s*[,.;)—–]/u.test(text.slice(offset, offset + 3));
-}
-
-function isWordCharacter(character: string | undefined): boolean {
-  return character !== undefined && /[\p{L}\p{N}]/u.test(character);
 }
 
 function sharesWord(mention: EntityMention, words: Set<string> | null): boolean {
