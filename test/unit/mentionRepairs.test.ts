@@ -221,6 +221,12 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(mentions('Party for Trump drew a crowd.', { Trump: 'PER' })), ['PER Trump']);
   });
 
+  it("joins the words a listed organisation's name has past the tagger's span, on one line only", () => {
+    const found = mentions('Airstrikes hit the Islamic State in Syria. Islamic militants fled.', { Islamic: 'MISC', Syria: 'LOC' });
+    assert.deepEqual(shown(found), ['ORG Islamic State', 'LOC Syria', 'MISC Islamic']);
+    assert.deepEqual(shown(mentions('They fought the Islamic\nState of mind.', { Islamic: 'MISC' })), ['MISC Islamic']);
+  });
+
   it("makes a country's or continent's part named by a compass word a place, but not a club's name", () => {
     const found = mentions('Voters in Western Europe and Eastern Europe watched, and the Central Bank and North Sydney did not.', {
       'Western Europe': 'ORG',

@@ -41,6 +41,8 @@ const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', "'
 
 /** The words of a dateline's country or state between its town and its date ("England", "Mo.", "New South Wales"). */
 const datelineRegionWords = 3;
+/** How many words a listed organisation's name may have past the tagger's span ("Islamic" + "State"). */
+const maximumListedTail = 2;
 
 export class MentionRepairs {
   constructor(private readonly words: MentionWords) {}
@@ -71,6 +73,7 @@ export class MentionRepairs {
       this.joinSlashes(tokens, span, sentenceStart, sentenceEnd);
       joinGivenNames(this.words, tokens, span, sentenceStart, coveredUntil, weak);
       this.joinPurposeHead(tokens, span, sentenceStart, coveredUntil);
+      this.joinListedName(tokens, span, sentenceEnd);
       joinArabicSurname(tokens, span, sentenceEnd);
       if (!this.trimEdges(tokens, span, sentenceStart, weak)) continue;
       this.leaveTitlesToNames(tokens, span, sentenceEnd);
@@ -395,6 +398,20 @@ export class MentionRepairs {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !this.words.organizationHeads.has(foldWord(word))) return;
     span.first = head;
     span.type = 'ORG';
+  }
+
+  // "the Islamic State": a listed organisation's name whose last words the tagger left out ("Islamic" alone).
+  private joinListedName(tokens: readonly Token[], span: TaggedSpan, sentenceEnd: number): void {
+    const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
+    for (let next = span.last + 1; next < sentenceEnd && next - span.last <= maximumListedTail; next++) {
+      // One space between the words: not a name that ends its line before a heading.
+      if (!startsUpperCase(tokens[next].text) || tokens[next].start !== tokens[next - 1].end + 1) return;
+      folded.push(foldWord(tokens[next].text));
+      if (!this.words.organizations.has(folded.join(' '))) continue;
+      span.last = next;
+      span.type = 'ORG';
+      return;
+    }
   }
 
   // Not "Christian Bale" (a given name too), nor "Republican Donald Trump" (a given name after it).
