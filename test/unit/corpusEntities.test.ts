@@ -165,6 +165,26 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'a.txt', 'Calif.'), 'LOC California');
   });
 
+  it("keeps a state's abbreviation from the acronym its letters spell elsewhere", () => {
+    const index = corpus(
+      { 'Los Angeles': 'LOC', LA: 'LOC', 'La.': 'LOC', Louisiana: 'LOC', 'Oklahoma City': 'LOC', 'Okla.': 'LOC', 'Kansas City': 'LOC', Kansas: 'LOC' },
+      {
+        'a.txt': 'Rain fell on Los Angeles (LA) again.',
+        'b.txt': 'LA traffic stopped.',
+        'c.txt': 'Workers in Chalmette, La., struck.',
+        'd.txt': 'Louisiana voted.',
+        'e.txt': 'Chalmette, La., and Houma, La., voted.',
+        'f.txt': 'Rain hit Oklahoma City, Okla., and Kansas City. Kansas voted.',
+      },
+    );
+    assert.equal(entityOf(index, 'b.txt', 'LA'), 'LOC Los Angeles');
+    // Named by the state's name, though the corpus writes its abbreviation more often.
+    assert.equal(entityOf(index, 'c.txt', 'La.'), 'LOC Louisiana');
+    // A state is no short form of the city named after it.
+    assert.equal(entityOf(index, 'f.txt', 'Okla.'), 'LOC Okla.');
+    assert.equal(entityOf(index, 'f.txt', 'Kansas'), 'LOC Kansas');
+  });
+
   it('links no one by a middle name: a first name inside a name is no short form of it', () => {
     const index = corpus(
       { 'James Elliott Morrow': 'PER', 'Coach Elliott': 'PER', Elliott: 'PER', Morrow: 'PER', 'Duncan Hunter Sr.': 'PER', Hunter: 'PER' },

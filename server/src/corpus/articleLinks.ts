@@ -25,6 +25,7 @@ import {
   isMiddleFirstName,
   isModifierJoiner,
   isNeverAPart,
+  isPlaceHead,
   looksLikeAcronym,
   normalizeName,
 } from './nameForms';
@@ -344,11 +345,12 @@ function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeH
   const writtenPadded = (form.writtenPadded ??= ` ${writtenWords(form.spelling)} `);
   const at = writtenPadded.indexOf(written);
   if (at < 0) return false;
-  if (at === 0) return namedBefore;
+  const after = writtenPadded.slice(at + written.length).split(' ', 1)[0];
+  // "Oklahoma City, Okla.": a state's name is no short form of the city named after it.
+  if (at === 0) return namedBefore && !(form.type === 'LOC' && isPlaceHead(after));
   if (!mayBeHead) return false;
   const modifier = writtenPadded.slice(0, at).trim();
   const before = modifier.split(' ');
-  const after = writtenPadded.slice(at + written.length).split(' ', 1)[0];
   // "East Jerusalem", "West Virginia", "New York": after a compass or size word, another place.
   return (
     !isNeverAPart(before[before.length - 1]) &&

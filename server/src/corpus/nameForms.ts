@@ -3,6 +3,7 @@ import enFirstNames from '../analysis/resources/en/first-names.json';
 import esFirstNames from '../analysis/resources/es/first-names.json';
 import enGroupWords from '../analysis/resources/en/ner-group-words.json';
 import esGroupWords from '../analysis/resources/es/ner-group-words.json';
+import knownAcronyms from './resources/known-acronyms.json';
 import nameLinks from './resources/name-links.json';
 import nicknames from './resources/nicknames.json';
 
@@ -10,6 +11,9 @@ import nicknames from './resources/nicknames.json';
 export function normalizeName(text: string): string {
   let name = normalized.get(text);
   if (name === undefined) {
+    // "Chalmette, La.": a state's abbreviation as the AP writes it is the state, not an acronym ("LA").
+    const state = writtenStates.get(text);
+    if (state !== undefined) return state;
     const letters = dottedInitials(text);
     name = letters ? letters.toLowerCase() : /^[\x20-\x7e]*$/.test(text) ? normalizeAscii(text) : normalizeAny(text);
     // English writes a paper's or a programme's article now in its name, now outside it; a name of one word
@@ -20,6 +24,13 @@ export function normalizeName(text: string): string {
     normalized.set(text, name);
   }
   return name;
+}
+
+const writtenStates = new Map(Object.entries(knownAcronyms.writtenStates));
+
+/** "La.", "Calif.": a US state's abbreviation as the AP writes it. */
+export function isStateAbbreviation(text: string): boolean {
+  return writtenStates.has(text);
 }
 
 const normalized = new Map<string, string>();
@@ -149,6 +160,13 @@ const notPartsAlone = new Set(nameLinks.notPartsAlone);
 /** The name never stands alone for a longer name holding it: "South" is no "South Carolina", "Dios" no "Niño Dios". */
 export function isNeverAPart(name: string): boolean {
   return notPartsAlone.has(name);
+}
+
+const placeHeads = new Set(nameLinks.placeHeads);
+
+/** A word that makes a place's name before it another place's: "Kansas City", "Orange County". */
+export function isPlaceHead(word: string): boolean {
+  return placeHeads.has(word);
 }
 
 const modifierJoiners = new Set(nameLinks.modifierJoiners);
