@@ -602,6 +602,18 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'c.txt', 'EFE'), 'ORG Agencia EFE');
   });
 
+  it('links initials to a longer name holding them only when that name is written first', () => {
+    const index = corpus(
+      { SVP: 'ORG', 'Eurosceptic SVP': 'ORG', 'Grupo PRISA': 'ORG', PRISA: 'ORG' },
+      {
+        'a.txt': 'The SVP won in 2003. The SVP grew. Later the Eurosceptic SVP lost.',
+        'b.txt': 'El Grupo PRISA compró la radio. PRISA pagó.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'SVP'), 'ORG SVP');
+    assert.equal(entityOf(index, 'b.txt', 'PRISA'), 'ORG Grupo PRISA');
+  });
+
   it('gives a well-known acronym its own spelling-out among the names articles link it to, even where the corpus mostly leaves it alone', () => {
     const index = corpus(
       { 'European Union': 'ORG', EU: 'ORG', 'EU Commission': 'ORG' },

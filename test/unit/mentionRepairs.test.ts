@@ -221,6 +221,11 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(mentions('Party for Trump drew a crowd.', { Trump: 'PER' })), ['PER Trump']);
   });
 
+  it('makes initials after a definite article a body, not a person', () => {
+    const found = mentions("In 2003, the SVP swept the vote, and JFK smiled. Blocher's SVP won.", { SVP: 'PER', JFK: 'PER', Blocher: 'PER' });
+    assert.deepEqual(shown(found), ['ORG SVP', 'PER JFK', 'PER Blocher', 'ORG SVP']);
+  });
+
   it("joins the words a listed organisation's name has past the tagger's span, on one line only", () => {
     const found = mentions('Airstrikes hit the Islamic State in Syria. Islamic militants fled.', { Islamic: 'MISC', Syria: 'LOC' });
     assert.deepEqual(shown(found), ['ORG Islamic State', 'LOC Syria', 'MISC Islamic']);

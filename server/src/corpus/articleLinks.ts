@@ -269,7 +269,8 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
   let candidates: NameForm[] | undefined;
   let held: NameForm[] | undefined;
   // Writers spell a name out before they abbreviate it: initials that come first are another name's.
-  if (looksLikeAcronym(mention.text)) {
+  const acronym = looksLikeAcronym(mention.text);
+  if (acronym) {
     for (const form of lookup.withInitials(acronymLetters(mention.text))) {
       if (mayStandFor(mention, own, form) && form.firstStart < own.firstStart && !candidates?.includes(form)) (candidates ??= []).push(form);
     }
@@ -281,6 +282,8 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
   // Cruz South Carolina"), though it may begin one ("Santiago" for "Santiago de Chile") and its club may
   // be short for the club's full name ("el Madrid" for "Real Madrid").
   const mayBeHead = !(mention.placeKind === 'town' && mention.type === 'LOC');
+  // Initials too are named in full first: "the SVP" of a whole article is no "Eurosceptic SVP" written once later.
+  const headFirst = (namedBefore: boolean) => mayBeHead && (namedBefore || !acronym);
   for (const form of parts) {
     if (candidates && candidates.length > candidateLimit) return { key: name, byInitials: false };
     if (!mayStandFor(mention, own, form)) continue;
@@ -288,7 +291,7 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
     if (
       mention.type === 'PER'
         ? !holdsPerson(form, own) || countryOfTitle(mention, own, form) || otherGender(mention, form)
-        : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, mayBeHead, lookup)
+        : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, headFirst(namedBefore), lookup)
     )
       continue;
     if (!candidates?.includes(form)) (candidates ??= []).push(form);

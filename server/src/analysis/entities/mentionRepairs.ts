@@ -57,6 +57,7 @@ export class MentionRepairs {
     // One-word names typed by the noun after them ("Carrier workers", "the Zika virus"), but no
     // nationality ("Egyptian workers").
     let byHeadNoun: Map<string, EntityType> | undefined;
+    let bodyInitials: Set<string> | undefined;
     const nationalities: [EntityMention, EntityType][] = [];
     // A loop, not flatMap: this runs for every name of every article.
     const split: TaggedSpan[] = [];
@@ -80,6 +81,17 @@ export class MentionRepairs {
       this.placeBeforeTitle(tokens, span);
       if (this.isPronounLikeAbbreviation(tokens, span)) continue;
       if (span.type === 'PER' && this.namesAnOrganization(tokens, span)) span.type = 'ORG';
+      // "the SVP", "el PNV": initials after a definite article are a body's, not a person's, there and
+      // wherever else the article writes them ("Blocher's SVP").
+      if (
+        span.type === 'PER' &&
+        span.first === span.last &&
+        /^\p{Lu}{2,6}$/u.test(tokens[span.first].text) &&
+        afterOneOf(tokens, span, sentenceStart, this.words.definiteArticles)
+      ) {
+        span.type = 'ORG';
+        (bodyInitials ??= new Set()).add(tokens[span.first].text);
+      }
       // "the Summer Paralympics", "the Rose Bowl", "la Copa Davis": an event, another name, though it holds a person's.
       if (span.type === 'PER' && this.namesAnEvent(tokens, span)) span.type = 'MISC';
       // "Trump's Muslim Ban", "the Latino Vote": a name opening on a people's or a creed's word is no one's.
@@ -161,6 +173,7 @@ export class MentionRepairs {
     personsListedWithPeople(mentions, input.text, this.words.coordinators);
     personsBySurnameAlone(mentions, this.words);
     placesReadAsFirstNames(mentions, this.words);
+    if (bodyInitials) for (const mention of mentions) if (mention.type === 'PER' && bodyInitials.has(mention.text)) mention.type = 'ORG';
     typeShortFormsOfSureNames(mentions, this.words, byHeadNoun);
     return mentions;
   }
