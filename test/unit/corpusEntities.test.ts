@@ -7,7 +7,8 @@ import type { EntityType } from '../../server/src/analysis/types';
 import { CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { entityDisplayName, mainMention, quotesBy, speakerEntityOf, summarizeEntity } from '../../server/src/corpus/entities';
 import { searchEntities } from '../../server/src/corpus/entitySearch';
-import { repairedAnalyzerOf } from '../helpers/taggedSpans';
+import { createAnalyzer } from '../../server/src/analysis/analyze';
+import { repairedAnalyzerOf, repairedRecognizerOf } from '../helpers/taggedSpans';
 
 function corpus(tagged: Record<string, EntityType>, articles: Record<string, string>): CorpusIndex {
   const index = new CorpusIndex(repairedAnalyzerOf(tagged));
@@ -685,6 +686,18 @@ describe('corpus entities', () => {
     const index = corpus({ WIGAN: 'LOC', Wigan: 'ORG', England: 'LOC', Leeds: 'ORG' }, articles);
     assert.equal(entityOf(index, 'dateline.txt', 'WIGAN'), 'LOC Wigan');
     assert.equal(entityOf(index, 'team0.txt', 'Wigan'), 'ORG Wigan');
+  });
+
+  it('keeps a town a place where prose reads it as a body again and again with no result or club anywhere', () => {
+    const articles: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) articles[`city${i}.txt`] = 'The delegates met in Cleveland on Monday.';
+    for (let i = 0; i < 10; i++) articles[`convention${i}.txt`] = 'Cleveland sets strict rules for the convention.';
+    // The tagger reads the town acting in its sentence as a body.
+    const index = new CorpusIndex(
+      createAnalyzer({ recognize: (input) => repairedRecognizerOf({ Cleveland: input.text.includes('rules') ? 'ORG' : 'LOC' }).recognize(input) }),
+    );
+    for (const [uri, text] of Object.entries(articles)) index.setArticle(uri, text);
+    assert.equal(entityOf(index, 'convention0.txt', 'Cleveland'), 'LOC Cleveland');
   });
 
   it('keeps a town a place where a sentence puts it so, and its team before its score', () => {

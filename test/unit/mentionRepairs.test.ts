@@ -432,6 +432,10 @@ describe('mention repairs', () => {
     assert.equal(home.scored, true);
     assert.equal(away.scored, true);
     assert.equal(mentions('Texas 5 of whom were hurt.', tagged)[0].scored, undefined);
+    // A Spanish town's club takes an article the town does not.
+    const spanish = { Zaragoza: 'ORG', Madrid: 'LOC' } as const;
+    assert.equal(mentions('El entrenador del Zaragoza dijo que el equipo jugará en Madrid el domingo.', spanish)[0].scored, true);
+    assert.equal(mentions('La ciudad de Zaragoza recibió ayer a los ministros del Gobierno.', spanish)[0].scored, undefined);
   });
 
   it('reads a dateline whose country or state stands between its town and its date, and nothing else as one', () => {

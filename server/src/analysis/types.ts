@@ -33,7 +33,8 @@ export interface EntityMention extends Span {
   dateline?: true;
   /** Tagged a place right after a preposition of place ("in St Louis", "At Portsmouth:"): a place as the sentence reads it. */
   sited?: true;
-  /** Tagged an organisation and followed by its score in a line of results ("TEXAS 5 Cleveland 3", "Birmingham 2 1 1 0"): a team. */
+  /** Tagged an organisation and followed by its score in a line of results ("TEXAS 5 Cleveland 3", "Birmingham 2 1 1 0"), or a
+   * town's name after an article the town's own name does not take ("el Zaragoza", "al Parma"): a team. */
   scored?: true;
   /** Its whole name is a known place: a country or continent, or a region, city or town (which may also name a team). */
   placeKind?: 'country' | 'town';

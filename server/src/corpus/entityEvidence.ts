@@ -25,6 +25,8 @@ const secondTypeVotes = 4;
 const secondTypeShare = 0.5;
 const townSecondMentions = 3;
 const townSecondShare = 0.4;
+/** How many mentions of a town read as a body in prose, with no result or club's article anywhere, make it no team. */
+const unscoredTeamMentions = 10;
 
 /** The mention counts one article-level name gathers across the corpus. */
 export class KeyEvidence {
@@ -135,7 +137,17 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   // spans; yet there both readings are real, so a town counts its mentions whatever their lines.
   const secondMentions = body[second] + weak[second];
   const townStrong = isTown && secondMentions >= townSecondMentions && secondMentions >= townSecondShare * (body[first] + weak[first]);
-  const strong = townStrong || (votes[second] >= secondTypeVotes && votes[second] >= secondTypeShare * votes[first]);
+  // A town's team shows in results and tables, or after a club's article ("el Zaragoza"): a town read as a
+  // body again and again in prose with never one ("went to Cleveland to secure the nomination", "Cleveland
+  // sets strict rules") is the place as a reader means it. A few such mentions may be a club's ("Milan").
+  const teamUnseen =
+    isTown &&
+    primary === 'LOC' &&
+    entityTypes[second] === 'ORG' &&
+    evidence.scored === 0 &&
+    weak[second] < townSecondMentions &&
+    body[second] >= unscoredTeamMentions;
+  const strong = !teamUnseen && (townStrong || (votes[second] >= secondTypeVotes && votes[second] >= secondTypeShare * votes[first]));
   // A dateline's town is a place beyond doubt, whatever its team makes the name elsewhere ("WIGAN, England"),
   // and so is a town the sentence puts a place ("At Portsmouth:"); a town before its score is its team.
   // A person's name that is also some town's ("Obama") needs more than a mention after "in" to be a place too.

@@ -113,7 +113,6 @@ export class MentionRepairs {
       const end = tokens[span.last].end;
       const previous = mentions[mentions.length - 1];
       const sited = span.type === 'LOC' && !dateline && this.followsPlacePreposition(tokens, span.first, sentenceStart);
-      const scored = span.type === 'ORG' && scoreFollows(tokens, span.last + 1, sentenceEnd);
       const bracketed = bracketedAfter(input.text, previous, start, end);
       const folded = tokensOf(tokens, span).map((token) => foldWord(token.text));
       const categories = this.words.gazetteer.entryCategories(folded);
@@ -159,6 +158,11 @@ export class MentionRepairs {
       if (headed) (byHeadNoun ??= new Map()).set(tokens[span.first].text, headed);
       const gender = titled && type === 'PER' ? this.honorificGender(tokens, span, sentenceStart) : undefined;
       const family = type === 'PER' && span.first === span.last && afterOneOf(tokens, span, sentenceStart, this.words.familyArticles);
+      // A team: before its score, or a town's one word after an article its own name does not take ("el Zaragoza").
+      const scored =
+        type === 'ORG' &&
+        (scoreFollows(tokens, span.last + 1, sentenceEnd) ||
+          (placeKind === 'town' && span.first === span.last && afterOneOf(tokens, span, sentenceStart, this.words.clubArticles)));
       const flags = { weak, titled, bracketed, dateline, sited, scored, gender, family };
       const pair = type === 'PER' ? hyphenBetweenPeople(this.words, tokens, span) : -1;
       if (pair < 0) {

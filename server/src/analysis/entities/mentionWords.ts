@@ -14,6 +14,8 @@ import esFirstNames from '../resources/es/first-names.json';
 import esTime from '../resources/es/time.json';
 import enTime from '../resources/en/time.json';
 import enFirstNames from '../resources/en/first-names.json';
+import esClubs from '../resources/es/ner-clubs.json';
+import enClubs from '../resources/en/ner-clubs.json';
 
 export interface MentionConventions {
   honorifics: string[];
@@ -75,6 +77,8 @@ export interface MentionConventions {
   compassAdjectives: string[];
   /** Holidays' names (time.json), lower case: a day, not a place or a body, whatever the tagger read ("Christmas", "Navidad"). */
   holidays: string[];
+  /** Articles before a town's name that make it its club ("el Zaragoza"), from ner-clubs.json. */
+  clubArticles: string[];
   /** Honorifics of a woman and of a man ("Mrs.", "Sr."). */
   femaleHonorifics: string[];
   maleHonorifics: string[];
@@ -144,6 +148,7 @@ export class MentionWords {
   readonly compassAdjectives: Set<string>;
   /** Folded as mentions' names are. */
   readonly holidays: Set<string>;
+  readonly clubArticles: Set<string>;
   readonly maleHonorifics: Set<string>;
 
   constructor(
@@ -187,6 +192,7 @@ export class MentionWords {
     this.companyRoles = new Set(conventions.companyRoles);
     this.compassAdjectives = new Set(conventions.compassAdjectives);
     this.holidays = new Set(conventions.holidays.map((name) => name.split(' ').map(foldWord).join(' ')));
+    this.clubArticles = new Set(conventions.clubArticles);
     this.maleHonorifics = new Set(conventions.maleHonorifics);
   }
 
@@ -263,10 +269,16 @@ export function mentionWordsFor(language: string): MentionWords {
   if (!found) {
     const resources =
       language === 'es'
-        ? { mentions: esMentions, words: esSentenceWords, groups: esGroupWords, time: esTime }
-        : { mentions: enMentions, words: enSentenceWords, groups: enGroupWords, time: enTime };
+        ? { mentions: esMentions, words: esSentenceWords, groups: esGroupWords, time: esTime, clubs: esClubs }
+        : { mentions: enMentions, words: enSentenceWords, groups: enGroupWords, time: enTime, clubs: enClubs };
     found = new MentionWords(
-      { ...resources.mentions, sentenceWords: resources.words.words, groupWords: resources.groups.words, holidays: Object.keys(resources.time.holidays) },
+      {
+        ...resources.mentions,
+        sentenceWords: resources.words.words,
+        groupWords: resources.groups.words,
+        holidays: Object.keys(resources.time.holidays),
+        clubArticles: resources.clubs.articles,
+      },
       sharedGazetteer(),
     );
     words.set(language, found);
