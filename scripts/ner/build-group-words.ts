@@ -20,6 +20,8 @@ const extra = {
     // Believers, whom the tagger reads as places ("a Muslim couple") or people.
     ...['muslim', 'muslims', 'christian', 'christians', 'jew', 'jews', 'jewish', 'catholic', 'catholics', 'evangelical', 'evangelicals'],
     ...['mormon', 'mormons', 'protestant', 'protestants', 'sunni', 'sunnis', 'shiite', 'shiites'],
+    // Generations and communities, which the tagger reads as organisations ("Millennials", "the LGBT community").
+    ...['millennials', 'lgbt', 'lgbtq'],
   ],
 };
 const resources = join(__dirname, '../../server/src/analysis/resources');

@@ -221,6 +221,16 @@ describe('mention repairs', () => {
     assert.deepEqual(shown(mentions('Party for Trump drew a crowd.', { Trump: 'PER' })), ['PER Trump']);
   });
 
+  it('makes a group of people other, whatever the tagger read', () => {
+    const found = mentions('Latinos, Millennials and the LGBT community voted for Sanders.', {
+      Latinos: 'PER',
+      Millennials: 'ORG',
+      LGBT: 'ORG',
+      Sanders: 'PER',
+    });
+    assert.deepEqual(shown(found), ['MISC Latinos', 'MISC Millennials', 'MISC LGBT', 'PER Sanders']);
+  });
+
   it('makes initials after a definite article a body, not a person', () => {
     const found = mentions("In 2003, the SVP swept the vote, and JFK smiled. Blocher's SVP won.", { SVP: 'PER', JFK: 'PER', Blocher: 'PER' });
     assert.deepEqual(shown(found), ['ORG SVP', 'PER JFK', 'PER Blocher', 'ORG SVP']);
