@@ -164,6 +164,12 @@ describe('corpus entities', () => {
       { 'a.txt': 'LOS ANGELES, Calif. (AP) — Rain fell.', 'b.txt': 'California voted.', 'c.txt': 'Rain in California.' },
     );
     assert.equal(entityOf(index, 'a.txt', 'Calif.'), 'LOC California');
+    // Named by its full name, though the wire writes the abbreviation more often.
+    const wire = corpus(
+      { 'Calif.': 'LOC', Calif: 'LOC', California: 'LOC' },
+      { 'a.txt': 'Rain fell in Fresno, Calif., and Napa, Calif', 'b.txt': 'California voted.', 'c.txt': 'Rain in Reno, Calif.' },
+    );
+    assert.equal(entityOf(wire, 'b.txt', 'California'), 'LOC California');
   });
 
   it("keeps a state's abbreviation from the acronym its letters spell elsewhere", () => {

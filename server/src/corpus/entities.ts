@@ -3,7 +3,7 @@ import type { EntityType, Quotation } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
 import { finish, type Derivation, type Steps } from './derivations';
-import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
+import { entityIdKey, entityIdType, knownAcronymFamily, type EntityId } from './entityResolution';
 
 export interface MentionLocation {
   uri: string;
@@ -138,7 +138,15 @@ function displayName(index: CorpusIndex, entity: EntityId): string {
   const key = entityIdKey(entity);
   const cataloged = index.catalog.entityNamed(key);
   if (cataloged && cataloged.type === entityIdType(entity)) return cataloged.name;
-  return index.spellingsOf(key)[0] ?? firstSpelling(index, key) ?? key;
+  const spelling = index.spellingsOf(key)[0];
+  // "Calif." or "Calif" of a wire that writes it more often than "California": a known abbreviation written as a
+  // word (not initials: "U.S.", "EU") is named as the reader knows it, spelled out.
+  const [expansion] = knownAcronymFamily(key);
+  if (spelling !== undefined && expansion !== undefined && expansion !== key && /^\p{Lu}\p{Ll}+\.?$/u.test(spelling)) {
+    const spelledOut = index.spellingsOf(expansion)[0];
+    if (spelledOut !== undefined) return spelledOut;
+  }
+  return spelling ?? firstSpelling(index, key) ?? key;
 }
 
 function firstSpelling(index: CorpusIndex, key: string): string | undefined {

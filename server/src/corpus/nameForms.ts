@@ -28,9 +28,9 @@ export function normalizeName(text: string): string {
 
 const writtenStates = new Map(Object.entries(knownAcronyms.writtenStates));
 
-/** "La.", "Calif.": a US state's abbreviation as the AP writes it. */
-export function isStateAbbreviation(text: string): boolean {
-  return writtenStates.has(text);
+/** "Calif.", "La.", "Tenn.": a word cut short, as the AP writes a state's name. */
+export function isAbbreviatedWord(text: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}\.$/u.test(text);
 }
 
 const normalized = new Map<string, string>();

@@ -4,7 +4,7 @@
 // they are what a snapshot of the index keeps besides the articles (indexSnapshot.ts).
 import type { LinkedMention } from './articleLinks';
 import { KeyEvidence } from './entityEvidence';
-import { corpusShortForms, isStateAbbreviation, looksLikeAcronym } from './nameForms';
+import { corpusShortForms, isAbbreviatedWord, looksLikeAcronym } from './nameForms';
 
 export interface TextCounts {
   mentions: number;
@@ -132,9 +132,9 @@ export function spellingsOf(tables: NameTableContents, key: string): string[] {
   const evidence = tables.evidenceByKey.get(key);
   const placeName = evidence !== undefined && (evidence.town > 0 || evidence.country > 0);
   const spellings = inOrdinaryCaseFirst(body.length > 0 ? body : byCount(texts, (counts) => counts.fullWeak), placeName);
-  // "Illinois" before "Ill.": a state's abbreviation shares the state's key but is no name to show it by.
-  if (!spellings.some(isStateAbbreviation)) return spellings;
-  return [...spellings.filter((text) => !isStateAbbreviation(text)), ...spellings.filter(isStateAbbreviation)];
+  // "California" before "Calif.": an abbreviation that shares a name's key is no name to show it by.
+  if (!spellings.some(isAbbreviatedWord)) return spellings;
+  return [...spellings.filter((text) => !isAbbreviatedWord(text)), ...spellings.filter(isAbbreviatedWord)];
 }
 
 /** The names with the most mentions, most first. */
