@@ -426,7 +426,8 @@ describe('mention repairs', () => {
       'Va.': 'ORG',
       Mass: 'ORG',
     });
-    assert.deepEqual(shown(states), ['ORG Mass', 'PER Ann Okafor', 'LOC Mass', 'PER Bo Lee', 'LOC Ohio', 'LOC Roanoke', 'LOC Va.']);
+    // The abbreviation keeps its full stop, as the AP writes it.
+    assert.deepEqual(shown(states), ['ORG Mass', 'PER Ann Okafor', 'LOC Mass.', 'PER Bo Lee', 'LOC Ohio', 'LOC Roanoke', 'LOC Va.']);
     // A state's two letters after a party's letter; alone they stay what the tagger read.
     const codes = mentions('Sen. Ted Okafor (R-TX) met voters in Austin, TX on Monday.', { 'Ted Okafor': 'PER', 'R-TX': 'ORG', Austin: 'LOC', TX: 'ORG' });
     assert.deepEqual(shown(codes), ['PER Ted Okafor', 'LOC TX', 'LOC Austin', 'ORG TX']);

@@ -152,6 +152,9 @@ export class MentionRepairs {
         (prefix !== undefined || folded[0].endsWith('.')) &&
         (this.words.stateAbbreviations.has(abbreviation) || (prefix !== undefined && this.words.statePostalCodes.has(abbreviation)));
       if (state || (prefix !== undefined && this.words.isKnownPlace([name.slice(prefix.length)]))) type = 'LOC';
+      // "(D-Va.)": the state's abbreviation keeps its full stop, as the AP writes it ("Va.", not the "VA" of veterans).
+      const after = tokens[span.last + 1];
+      const stateEnd = state && prefix !== undefined && after?.text === '.' && after.start === end ? after.end : end;
       // "before Christmas", "en Navidad": a holiday, another name, though a town bears it.
       if (this.words.holidays.has(name) && !titled && !dateline) type = 'MISC';
       const headed = titled || placeKind ? undefined : this.typeOfNounAfter(tokens, span, sentenceEnd, type);
@@ -166,7 +169,7 @@ export class MentionRepairs {
       const flags = { weak, titled, bracketed, dateline, sited, scored, gender, family };
       const pair = type === 'PER' ? hyphenBetweenPeople(this.words, tokens, span) : -1;
       if (pair < 0) {
-        mentions.push(entityMention(start, end, type, input.text.slice(start, end), flags, placeKind));
+        mentions.push(entityMention(start, stateEnd, type, input.text.slice(start, stateEnd), flags, placeKind));
         if (nationality) nationalities.push([mentions[mentions.length - 1], taggedType]);
       } else {
         mentions.push(entityMention(start, pair, type, input.text.slice(start, pair), flags, undefined));
