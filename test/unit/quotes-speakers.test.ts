@@ -42,6 +42,13 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: 'in an apposition, the name that is a whole part of it, not a name inside the description',
+    language: 'en',
+    text: 'Ted Cruz smiled. Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”',
+    names: { Cruz: 'PER', 'Jim Poolman': 'PER', 'Ted Cruz': 'PER' },
+    quotes: [['“leaning', 'the Cruz slate, Jim Poolman', 'Jim Poolman', 'name']],
+  },
+  {
     name: "of two names in the speaker, the one before its complement: a firm the tagger calls a person is the speaker's",
     language: 'en',
     text: '"It is a cosmetic move," said Jonathan S. Okafor of Wertheim Lindqvist amp Co.',

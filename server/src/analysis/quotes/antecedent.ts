@@ -198,7 +198,18 @@ export class SpeakerResolver {
     const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : group ? [] : inside;
     // "Jonathan S. Gelles of Wertheim Schroder" (a firm the tagger calls a person): the name before its complement.
     const complemented = candidates.length > 1 && this.lexicon.prepositions.has(this.wordAfter(candidates[0].end));
-    return (complemented || this.text.slice(speaker.start, speaker.end).includes(',') ? candidates[0] : candidates.at(-1)) ?? null;
+    const phrase = this.text.slice(speaker.start, speaker.end);
+    if (!phrase.includes(',')) return (complemented ? candidates[0] : candidates.at(-1)) ?? null;
+    // "Elena Marín, secretaria general de Pesca", "another delegate on the Cruz slate, Jim Poolman": the name
+    // that is a whole part of the apposition, not one inside the description ("the Cruz slate").
+    return candidates.find((mention) => this.standsAlone(mention, speaker)) ?? candidates[0] ?? null;
+  }
+
+  /** Only spaces and the span's edge or a comma on either side of the mention, within the speaker's span. */
+  private standsAlone(mention: EntityMention, speaker: Span): boolean {
+    const before = this.text.slice(speaker.start, mention.start).trimEnd();
+    const after = this.text.slice(mention.end, speaker.end).trimStart();
+    return (before === '' || before.endsWith(',')) && (after === '' || after.startsWith(','));
   }
 
   private wordAfter(offset: number): string {
