@@ -770,6 +770,23 @@ describe('corpus entities', () => {
     assert.equal(entityDisplayName(index, speakerEntityOf(index, article, 1)!), 'Ted Cruz');
   });
 
+  it("credits no pronoun's quotation to a person of the other gender", () => {
+    const index = corpus(
+      { 'Hillary Clinton': 'PER', Clinton: 'PER', Congress: 'ORG' },
+      {
+        'a.txt': 'Hillary Clinton spoke in Ohio.',
+        'b.txt': 'Hillary Clinton spoke in Iowa.',
+        'c.txt': 'Clinton spoke to Congress. “You lie!” he yelled from the floor.',
+        'd.txt': 'Clinton spoke to Congress. “We will win,” she said to the crowd.',
+      },
+    );
+    const yelled = index.article('c.txt')!;
+    // The quote finder reads "he" as the article's one person; the corpus knows her as Hillary Clinton.
+    assert.equal(yelled.speakerMentions[0]?.text, 'Clinton');
+    assert.equal(speakerEntityOf(index, yelled, 0), undefined);
+    assert.equal(entityDisplayName(index, speakerEntityOf(index, index.article('d.txt')!, 0)!), 'Hillary Clinton');
+  });
+
   it('keeps a town and its club apart only when both are strongly attested', () => {
     const town = 'La ciudad de Barcelona acogió la cumbre en Barcelona. Barcelona crece.';
     const club = 'El Barcelona ganó. El Barcelona juega. El Barcelona lidera. El Barcelona gana.';

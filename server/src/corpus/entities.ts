@@ -4,6 +4,8 @@ import type { LinkedMention } from './articleLinks';
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
 import { finish, type Derivation, type Steps } from './derivations';
 import { entityIdKey, entityIdType, knownAcronymFamily, type EntityId } from './entityResolution';
+import { givenNameGender, normalizeName } from './nameForms';
+import { speechLexicon } from '../analysis/quotes/lexicon';
 
 export interface MentionLocation {
   uri: string;
@@ -248,7 +250,21 @@ const articlesNaming = (index: CorpusIndex, entity: EntityId): Derivation<Set<st
 export function speakerEntityOf(index: CorpusIndex, article: IndexedArticle, quoteIndex: number): EntityId | undefined {
   const speaker = article.speakerMentions[quoteIndex];
   const entity = speaker && index.entityOf(speaker);
-  return entity && entityIdType(entity) !== 'MISC' ? entity : undefined;
+  if (!entity || entityIdType(entity) === 'MISC') return undefined;
+  return otherGender(index, article, quoteIndex, entity) ? undefined : entity;
+}
+
+// "he yelled “You lie!”" resolved to an article's bare "Clinton", whom the corpus knows as Hillary: a
+// pronoun of one gender is not the person whose given name is of the other (a card shows no quote rather
+// than someone else's).
+function otherGender(index: CorpusIndex, article: IndexedArticle, quoteIndex: number, entity: EntityId): boolean {
+  const quote = article.analysis.quotes[quoteIndex];
+  if (quote.speakerKind !== 'pronoun' || !quote.speaker || entityIdType(entity) !== 'PER') return false;
+  const { femalePronouns, malePronouns } = speechLexicon(article.analysis.language);
+  const pronoun = quote.speaker.text.toLowerCase().split(/['’]/u)[0];
+  const said = femalePronouns.has(pronoun) ? 'female' : malePronouns.has(pronoun) ? 'male' : null;
+  const named = givenNameGender(normalizeName(entityDisplayName(index, entity)).split(' ')[0]);
+  return said !== null && named !== null && said !== named;
 }
 
 /** Quotes whose speaker is this entity, newest article first. */
