@@ -42,6 +42,16 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: 'the person a role serves, named right after it, is not who speaks',
+    language: 'en',
+    text: 'Bernie Sanders rested. “Christmas Eve was booked,” said a spokesman for Bernie Sanders. Supporters of Sanders said the race was on the “wrong track.”',
+    names: { 'Bernie Sanders': 'PER', Sanders: 'PER' },
+    quotes: [
+      ['“Christmas', 'a spokesman for Bernie Sanders', null, 'description'],
+      ['“wrong', 'Supporters of Sanders', null, 'description'],
+    ],
+  },
+  {
     name: 'in an apposition, the name that is a whole part of it, not a name inside the description',
     language: 'en',
     text: 'Ted Cruz smiled. Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”',

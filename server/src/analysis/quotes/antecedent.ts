@@ -187,7 +187,7 @@ export class SpeakerResolver {
     for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
       const mention = this.mentions[i];
       const possessor = mention.end < speaker.end && /^['’]/u.test(this.text.slice(mention.end, mention.end + 1));
-      if (!(possessor && this.possessesPerson(mention.end, speaker.end)) && !this.namesAGroup(mention)) inside.push(mention);
+      if (!(possessor && this.possessesPerson(mention.end, speaker.end)) && !this.namesAGroup(mention) && !this.servedByRole(mention)) inside.push(mention);
     }
     const people = inside.filter((mention) => mention.type === 'PER');
     const organisations = inside.filter((mention) => mention.type === 'ORG');
@@ -230,8 +230,19 @@ export class SpeakerResolver {
 
   private holdsQualifyingName(speaker: Span): boolean {
     for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++)
-      if (this.namesAGroup(this.mentions[i])) return true;
+      if (this.namesAGroup(this.mentions[i]) || this.servedByRole(this.mentions[i])) return true;
     return false;
+  }
+
+  // "a spokesman for Bernie Sanders", "el abogado de Aznar", "supporters of Sanders": the person a role
+  // serves, named right after it, is not who speaks.
+  private servedByRole(mention: EntityMention): boolean {
+    if (mention.type !== 'PER') return false;
+    const before = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - 40), mention.start));
+    if (!before) return false;
+    const [noun, preposition] = [before[1].toLowerCase(), before[2].toLowerCase()];
+    const { prepositions, personNouns, pluralPersonNouns } = this.lexicon;
+    return prepositions.has(preposition) && (personNouns.has(noun) || pluralPersonNouns.has(noun));
   }
 
   // "CBC Chairman G.K. Butterfield": capitalised words no mention covers, after the first word.
