@@ -5,7 +5,7 @@ import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpu
 import { finish, type Derivation, type Steps } from './derivations';
 import { entityIdKey, entityIdType, knownAcronymFamily, type EntityId } from './entityResolution';
 import { givenNameGender, normalizeName } from './nameForms';
-import { speechLexicon } from '../analysis/quotes/lexicon';
+import { pronounGender, speechLexicon } from '../analysis/quotes/lexicon';
 
 export interface MentionLocation {
   uri: string;
@@ -260,9 +260,7 @@ export function speakerEntityOf(index: CorpusIndex, article: IndexedArticle, quo
 function otherGender(index: CorpusIndex, article: IndexedArticle, quoteIndex: number, entity: EntityId): boolean {
   const quote = article.analysis.quotes[quoteIndex];
   if (quote.speakerKind !== 'pronoun' || !quote.speaker || entityIdType(entity) !== 'PER') return false;
-  const { femalePronouns, malePronouns } = speechLexicon(article.analysis.language);
-  const pronoun = quote.speaker.text.toLowerCase().split(/['’]/u)[0];
-  const said = femalePronouns.has(pronoun) ? 'female' : malePronouns.has(pronoun) ? 'male' : null;
+  const said = pronounGender(speechLexicon(article.analysis.language), quote.speaker.text.toLowerCase().split(/['’]/u)[0]);
   const named = givenNameGender(normalizeName(entityDisplayName(index, entity)).split(' ')[0]);
   return said !== null && named !== null && said !== named;
 }

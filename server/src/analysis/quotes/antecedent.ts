@@ -4,7 +4,7 @@
 // organisation named before; for "the report", "the email", "one", "a senior official" nobody
 // unless the words name someone ("a letter from the American Legion").
 import type { EntityMention, Span, SpeakerKind, Token } from '../types';
-import type { SpeechLexicon } from './lexicon';
+import { pronounGender, type SpeechLexicon } from './lexicon';
 import { withoutContraction } from './contextWords';
 import { SubjectPositions } from './subjectPositions';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
@@ -280,8 +280,7 @@ export class SpeakerResolver {
   }
 
   private pronounAntecedent(pronoun: string, position: number, previous: PreviousSpeaker | null, quote: Span, last: LastQuote | null): EntityMention | null {
-    const { femalePronouns, malePronouns } = this.lexicon;
-    const gender = femalePronouns.has(pronoun) ? 'female' : malePronouns.has(pronoun) ? 'male' : null;
+    const gender = pronounGender(this.lexicon, pronoun);
     // "“What I love about Hillary is her facts,” she said": who is talked about in the third person is not
     // who talks. "she said" never stands for a man: the nearest person is taken only if of that gender or unknown.
     const named = this.personWordsInside(quote);

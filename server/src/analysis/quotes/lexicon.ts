@@ -194,6 +194,11 @@ type MarkResource = MarkConventions & {
   quotedNamesNamed: boolean;
 };
 
+/** The gender a personal pronoun marks ("she", "él"), else null. */
+export function pronounGender(lexicon: SpeechLexicon, pronoun: string): 'female' | 'male' | null {
+  return lexicon.femalePronouns.has(pronoun) ? 'female' : lexicon.malePronouns.has(pronoun) ? 'male' : null;
+}
+
 const byLanguage = new Map<Language, SpeechLexicon>();
 
 export function speechLexicon(language: Language): SpeechLexicon {
