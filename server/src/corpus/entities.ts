@@ -6,6 +6,8 @@ import { finish, type Derivation, type Steps } from './derivations';
 import { entityIdKey, entityIdType, knownAcronymFamily, type EntityId } from './entityResolution';
 import { givenNameGender, normalizeName } from './nameForms';
 import { pronounGender, speechLexicon } from '../analysis/quotes/lexicon';
+import { withoutContraction } from '../analysis/quotes/contextWords';
+import { lowerCase } from '../analysis/characters';
 
 export interface MentionLocation {
   uri: string;
@@ -260,7 +262,7 @@ export function speakerEntityOf(index: CorpusIndex, article: IndexedArticle, quo
 function otherGender(index: CorpusIndex, article: IndexedArticle, quoteIndex: number, entity: EntityId): boolean {
   const quote = article.analysis.quotes[quoteIndex];
   if (quote.speakerKind !== 'pronoun' || !quote.speaker || entityIdType(entity) !== 'PER') return false;
-  const said = pronounGender(speechLexicon(article.analysis.language), quote.speaker.text.toLowerCase().split(/['’]/u)[0]);
+  const said = pronounGender(speechLexicon(article.analysis.language), withoutContraction(lowerCase(quote.speaker.text)));
   const named = givenNameGender(normalizeName(entityDisplayName(index, entity)).split(' ')[0]);
   return said !== null && named !== null && said !== named;
 }
