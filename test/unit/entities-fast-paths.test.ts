@@ -1,7 +1,7 @@
 // The tagger's shortcuts must give what the plain computations give: Viterbi against an exhaustive
 // search, affix hashes against hashed strings, the gazetteer's early stop against its entries, and
 // the tokenizer's ASCII scan against the tokens its pattern would make, the letter-case test by code
-// against the case mappings.
+// against the case mappings, letters read back by code against the pattern.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { maskTransitions, viterbi } from '../../server/src/analysis/entities/viterbi';
@@ -10,7 +10,7 @@ import { wordInfo, wordShape } from '../../server/src/analysis/entities/text-fea
 import { hashString } from '../../server/src/analysis/entities/hashing';
 import { Gazetteer, type GazetteerData } from '../../server/src/analysis/entities/gazetteerIndex';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { LetterCase, letterCase } from '../../server/src/analysis/characters';
+import { LetterCase, letterCase, lettersStartBefore } from '../../server/src/analysis/characters';
 
 function exhaustiveBest(scores: Float64Array, moves: Float64Array, length: number): number[] {
   let best: number[] = [];
@@ -147,4 +147,16 @@ test('the letter case read by code is what the case mappings say, for every char
   ];
   for (let code = 0; code < 0x10000; code++) samples.push(String.fromCharCode(code), `A${String.fromCharCode(code)}`, `${String.fromCharCode(code)}a`);
   for (const text of samples) assert.equal(letterCase(text), byMappings(text), JSON.stringify(text));
+});
+
+test('a run of letters read back by code starts where /\\p{L}+$/u finds it, for every character and surrogate pairs', () => {
+  const byPattern = (text: string, end: number, from: number) => {
+    const match = /\p{L}+$/u.exec(text.slice(from, end));
+    return match ? from + match.index : end;
+  };
+  const samples = ['', 'de Sanders', 'portavoz de ', 'ª', '×a', 'a\u{1d400}b', '\u{1d400}', 'x\udc00', '\ud835a', 'ñandú-ébano'];
+  for (let code = 0; code < 0x10000; code++) samples.push(`a${String.fromCharCode(code)}`, `${String.fromCharCode(code)}b`);
+  for (const text of samples)
+    for (let end = 0; end <= text.length; end++)
+      for (let from = 0; from <= end; from++) assert.equal(lettersStartBefore(text, end, from), byPattern(text, end, from), JSON.stringify([text, end, from]));
 });

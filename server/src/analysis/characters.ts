@@ -103,6 +103,25 @@ export function startsWithLetter(text: string): boolean {
   return code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : /^\p{L}/u.test(text);
 }
 
+/** Where the run of letters (\p{L}) ending at `end` starts, not before `from`: read back by code, Latin-1
+ * without a pattern, a letter outside the Basic Multilingual Plane as its surrogate pair. */
+export function lettersStartBefore(text: string, end: number, from: number): number {
+  let at = end;
+  while (at > from) {
+    const code = text.charCodeAt(at - 1);
+    if (code < 0x100) {
+      if (!(((code | 32) >= 97 && (code | 32) <= 122) || code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7)))
+        break;
+      at--;
+    } else {
+      const length = code >= 0xdc00 && code <= 0xdfff && at - 2 >= from ? 2 : 1;
+      if (!/^\p{L}$/u.test(text.slice(at - length, at))) break;
+      at -= length;
+    }
+  }
+  return at;
+}
+
 /** text.toLowerCase(), with a word already in lower-case ASCII given back as it is, without the call (asked of
  * most words near every quotation). */
 export function lowerCase(text: string): string {

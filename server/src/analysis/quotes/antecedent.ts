@@ -8,7 +8,7 @@ import { pronounGender, type SpeechLexicon } from './lexicon';
 import { withoutContraction } from './contextWords';
 import { SubjectPositions } from './subjectPositions';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { isLetterOrDigit, isSpace, lowerCase } from '../characters';
+import { isLetterOrDigit, isSpace, lettersStartBefore, lowerCase } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -238,9 +238,9 @@ export class SpeakerResolver {
   // serves, named right after it, is not who speaks.
   private servedByRole(mention: EntityMention): boolean {
     if (mention.type !== 'PER') return false;
-    const before = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - 40), mention.start));
+    const before = twoWordsBefore(this.text, mention.start, 40);
     if (!before) return false;
-    const [noun, preposition] = [before[1].toLowerCase(), before[2].toLowerCase()];
+    const [noun, preposition] = [lowerCase(before[0]), lowerCase(before[1])];
     const { prepositions, personNouns, pluralPersonNouns } = this.lexicon;
     return prepositions.has(preposition) && (personNouns.has(noun) || pluralPersonNouns.has(noun));
   }
@@ -486,6 +486,25 @@ function lastSpace(text: string): number {
 }
 
 /** The mentions (sorted by start) that no quoted stretch (sorted, apart) holds. */
+/** What /(\p{L}+)\s+(\p{L}+)\s+$/u finds in the `reach` characters before `end`, read back character by
+ * character: the pattern, unanchored at its start, was tried at every position of the slice, for every
+ * mention in a speaker's words, and showed in profiles. */
+function twoWordsBefore(text: string, end: number, reach: number): [string, string] | null {
+  const from = Math.max(0, end - reach);
+  const lastEnd = spacesStartBefore(text, end, from);
+  const lastStart = lettersStartBefore(text, lastEnd, from);
+  const firstEnd = spacesStartBefore(text, lastStart, from);
+  const firstStart = lettersStartBefore(text, firstEnd, from);
+  if (lastEnd === end || lastStart === lastEnd || firstEnd === lastStart || firstStart === firstEnd) return null;
+  return [text.slice(firstStart, firstEnd), text.slice(lastStart, lastEnd)];
+}
+
+function spacesStartBefore(text: string, end: number, from: number): number {
+  let at = end;
+  while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
 function withoutQuoted(mentions: EntityMention[], quoted: Span[]): EntityMention[] {
   const kept: EntityMention[] = [];
   let next = 0;
