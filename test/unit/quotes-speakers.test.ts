@@ -42,6 +42,18 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: 'a bare organisation noun is that kind of body in general, not the organisation named last unless its name holds the noun',
+    language: 'en',
+    text:
+      'The Carolina Panthers host the Minnesota Vikings on Sunday. Police say they have "adequate resources" for the game. ' +
+      'The Charlotte Police Department opened an inquiry. Police said the inquiry would be "thorough and fair."',
+    names: { 'Carolina Panthers': 'ORG', 'Minnesota Vikings': 'ORG', 'Charlotte Police Department': 'ORG' },
+    quotes: [
+      ['"adequate', 'Police', null, 'description'],
+      ['"thorough', 'Police', 'Charlotte Police Department', 'description'],
+    ],
+  },
+  {
     name: 'the person a role serves, named right after it, is not who speaks',
     language: 'en',
     text: 'Bernie Sanders rested. “Christmas Eve was booked,” said a spokesman for Bernie Sanders. Supporters of Sanders said the race was on the “wrong track.”',

@@ -104,7 +104,8 @@ export class SpeakerResolver {
     // "the newspaper", "el diario": the nearest outlet ("el diario Expansión", "The Wall Street Journal", "CNN"),
     // not the company or club it writes about ("Dresdner", "Barcelona").
     if (this.lexicon.mediaNouns.has(noun)) return { mention: this.nearestOutlet(speaker.start), kind: 'description' };
-    if (organizationNouns.has(noun)) return { mention: this.nearest(speaker.start, ['ORG']), kind: 'description' };
+    if (organizationNouns.has(noun))
+      return { mention: words.length === 1 ? this.nearestNamed(speaker.start, noun) : this.nearest(speaker.start, ['ORG']), kind: 'description' };
     const described = this.describedPerson(speaker, words);
     if (described) return { mention: described, kind: 'description' };
     return { mention: this.lastSubject(speaker.start, this.descriptionGender(words), this.complementNames(speaker)), kind: 'description' };
@@ -445,6 +446,18 @@ export class SpeakerResolver {
 
   private nearest(position: number, types: EntityMention['type'][], gender: Gender = null, named: Set<string> | null = null): EntityMention | null {
     return this.lastWithinReach(position, (mention, i) => types.includes(mention.type) && this.compatible(i, gender) && !sharesWord(mention, named));
+  }
+
+  // "Police say they have …": a bare noun is the police in general, not the organisation named last
+  // ("the Minnesota Vikings"), unless that organisation is named by it ("the Charlotte Police Department").
+  private nearestNamed(position: number, noun: string): EntityMention | null {
+    const mention = this.nearest(position, ['ORG']);
+    return mention &&
+      lowerCase(mention.text)
+        .split(/[\s-]+/u)
+        .includes(noun)
+      ? mention
+      : null;
   }
 
   /** The words of the people named inside `quote`, or null when it names none. */
