@@ -2,6 +2,7 @@
 import type { Language, Token } from './types';
 import esStopwords from './resources/es/stopwords.json';
 import enStopwords from './resources/en/stopwords.json';
+import { lowerCase } from './characters';
 
 const es = new Set(esStopwords.words);
 const en = new Set(enStopwords.words);
@@ -13,7 +14,8 @@ export function detectLanguage(tokens: Token[]): Language {
   let enScore = 0;
   const sample = Math.min(tokens.length, 2000);
   for (let i = 0; i < sample; i++) {
-    const word = tokens[i].text.toLowerCase();
+    // Most words are in lower case already: lowerCase gives them back without a new string each.
+    const word = lowerCase(tokens[i].text);
     if (es.has(word)) esScore++;
     if (en.has(word)) enScore++;
     if (hasSpanishLetter(word)) esScore += 0.5;
