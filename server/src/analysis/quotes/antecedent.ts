@@ -452,12 +452,8 @@ export class SpeakerResolver {
   // ("the Minnesota Vikings"), unless that organisation is named by it ("the Charlotte Police Department").
   private nearestNamed(position: number, noun: string): EntityMention | null {
     const mention = this.nearest(position, ['ORG']);
-    return mention &&
-      lowerCase(mention.text)
-        .split(/[\s-]+/u)
-        .includes(noun)
-      ? mention
-      : null;
+    const words = mention ? lowerCase(mention.text).split(/[\s-]+/u) : [];
+    return words.includes(noun) ? mention : null;
   }
 
   /** The words of the people named inside `quote`, or null when it names none. */
@@ -498,7 +494,6 @@ function lastSpace(text: string): number {
   return -1;
 }
 
-/** The mentions (sorted by start) that no quoted stretch (sorted, apart) holds. */
 /** What /(\p{L}+)\s+(\p{L}+)\s+$/u finds in the `reach` characters before `end`, read back character by
  * character: the pattern, unanchored at its start, was tried at every position of the slice, for every
  * mention in a speaker's words, and showed in profiles. */
@@ -518,6 +513,7 @@ function spacesStartBefore(text: string, end: number, from: number): number {
   return at;
 }
 
+/** The mentions (sorted by start) that no quoted stretch (sorted, apart) holds. */
 function withoutQuoted(mentions: EntityMention[], quoted: Span[]): EntityMention[] {
   const kept: EntityMention[] = [];
   let next = 0;
