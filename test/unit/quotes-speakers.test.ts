@@ -54,6 +54,18 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: 'a surname the tagger missed names the person of the article whose name it ends, and no one when none does',
+    language: 'en',
+    text:
+      'Salma Hayek spoke at the festival. Asked about her career, Hayek confirmed she had been and said, “America has a severe problem with discrimination.” ' +
+      'Organizers were pleased. Young said, “We are proud of the program.”',
+    names: { 'Salma Hayek': 'PER' },
+    quotes: [
+      ['“America', 'Hayek', 'Salma Hayek', 'name'],
+      ['“We are', 'Young', null, 'description'],
+    ],
+  },
+  {
     name: 'the person a role serves, named right after it, is not who speaks',
     language: 'en',
     text: 'Bernie Sanders rested. “Christmas Eve was booked,” said a spokesman for Bernie Sanders. Supporters of Sanders said the race was on the “wrong track.”',

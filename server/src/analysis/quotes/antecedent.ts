@@ -8,7 +8,7 @@ import { pronounGender, type SpeechLexicon } from './lexicon';
 import { withoutContraction } from './contextWords';
 import { SubjectPositions } from './subjectPositions';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { isLetterOrDigit, isSpace, lettersStartBefore, lowerCase } from '../characters';
+import { isLetterOrDigit, isSpace, lettersStartBefore, lowerCase, startsUpperCase } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -16,6 +16,8 @@ const antecedentReach = 1500;
 const nearReach = 100;
 /** How far back (in characters) a description may find the name the article wrote it beside. */
 const descriptionReach = 3000;
+/** How many words a speaker that is a surname the tagger missed may have, its title's included ("Mr. Prince"). */
+const maximumSurnameWords = 3;
 /** How many characters may stand between a name and the description in apposition after it (", the "). */
 const appositionGap = 8;
 
@@ -96,6 +98,9 @@ export class SpeakerResolver {
       return { mention: this.pronounAntecedent(words[0], speaker.start, previous, quote, last), kind: 'description' };
     // "one", "another", "a senior official", "un portavoz": someone the article does not name.
     if (indefiniteSpeakers.has(words[0]) || indefiniteDeterminers.has(words[0])) return { mention: null, kind: 'description' };
+    // "Hayek confirmed …", "Mr. Prince said": a surname the tagger did not find names the person of the article whose name it ends.
+    const surnamed = noun === undefined && !document ? this.personBySurname(speaker) : null;
+    if (surnamed) return { mention: surnamed, kind: 'name' };
     if (noun === undefined || document || this.holdsUntaggedName(speaker)) return { mention: null, kind: document ? 'document' : 'description' };
     // A group ("the officials", "los dirigentes", "los integrantes de la compañía") stands for no one person,
     // nor does someone a person's name qualifies ("the senior Cruz adviser" is not Cruz, named before).
@@ -244,6 +249,22 @@ export class SpeakerResolver {
     const [noun, preposition] = [lowerCase(before[0]), lowerCase(before[1])];
     const { prepositions, personNouns, pluralPersonNouns } = this.lexicon;
     return prepositions.has(preposition) && (personNouns.has(noun) || pluralPersonNouns.has(noun));
+  }
+
+  /** The person named last before a speaker of capitalised words no mention covers ("Hayek", "Mr. Prince") whose name ends
+   * with the speaker's last word ("Salma Hayek"), within a description's reach. */
+  private personBySurname(speaker: Span): EntityMention | null {
+    const overlapping = this.allMentions[firstSpanEndingAfter(this.allMentions, speaker.start)];
+    if (overlapping && overlapping.start < speaker.end) return null;
+    const words = this.text.slice(speaker.start, speaker.end).split(/\s+/u);
+    if (words.length > maximumSurnameWords || !words.every(startsUpperCase)) return null;
+    const surname = words[words.length - 1];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
+    for (let i = this.lastBefore(speaker.start); i >= 0 && speaker.start - this.mentions[i].end <= descriptionReach; i--) {
+      const mention = this.mentions[i];
+      if (mention.type === 'PER' && mention.text !== surname && mention.text.endsWith(` ${surname}`)) return mention;
+    }
+    return null;
   }
 
   // "CBC Chairman G.K. Butterfield": capitalised words no mention covers, after the first word.
