@@ -58,11 +58,13 @@ const cases: SpeakerCase[] = [
     language: 'en',
     text:
       'Salma Hayek spoke at the festival. Asked about her career, Hayek confirmed she had been and said, “America has a severe problem with discrimination.” ' +
-      'Organizers were pleased. Young said, “We are proud of the program.”',
-    names: { 'Salma Hayek': 'PER' },
+      'Organizers were pleased. Young said, “We are proud of the program.” Matthew Prince runs the festival. ' +
+      '“It is risky to mix film and politics,” Mr. Prince said.',
+    names: { 'Salma Hayek': 'PER', 'Matthew Prince': 'PER' },
     quotes: [
       ['“America', 'Hayek', 'Salma Hayek', 'name'],
       ['“We are', 'Young', null, 'description'],
+      ['“It is', 'Mr. Prince', 'Matthew Prince', 'name'],
     ],
   },
   {

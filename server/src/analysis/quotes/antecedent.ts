@@ -98,8 +98,9 @@ export class SpeakerResolver {
       return { mention: this.pronounAntecedent(words[0], speaker.start, previous, quote, last), kind: 'description' };
     // "one", "another", "a senior official", "un portavoz": someone the article does not name.
     if (indefiniteSpeakers.has(words[0]) || indefiniteDeterminers.has(words[0])) return { mention: null, kind: 'description' };
-    // "Hayek confirmed …", "Mr. Prince said": a surname the tagger did not find names the person of the article whose name it ends.
-    const surnamed = noun === undefined && !document ? this.personBySurname(speaker) : null;
+    // "Hayek confirmed …", "Mr. Prince said" (a title is no head when a name follows it): a surname the tagger did not find
+    // names the person of the article whose name it ends.
+    const surnamed = !document && noun !== head ? this.personBySurname(speaker) : null;
     if (surnamed) return { mention: surnamed, kind: 'name' };
     if (noun === undefined || document || this.holdsUntaggedName(speaker)) return { mention: null, kind: document ? 'document' : 'description' };
     // A group ("the officials", "los dirigentes", "los integrantes de la compañía") stands for no one person,
