@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { createAnalyzer } from '../../server/src/analysis/analyze';
-import { cardFacts, type CoMentioned } from '../../server/src/corpus/cardFacts';
+import { cardFacts, describesRatherThanNames, type CoMentioned } from '../../server/src/corpus/cardFacts';
 import { Catalog, parseCatalog } from '../../server/src/corpus/catalog';
 import { compareCodeUnits, CorpusIndex } from '../../server/src/corpus/corpusIndex';
 import { finish } from '../../server/src/corpus/derivations';
@@ -41,6 +41,7 @@ function coMentionedPlainly(index: CorpusIndex, entity: EntityId, limit: number)
   }
   articlesOf.delete(entity);
   return [...articlesOf]
+    .filter(([other]) => !describesRatherThanNames(other))
     .map(([other, uris]) => ({ entity: other, articles: uris.size, size: index.articleCount(entityIdKey(other)) }))
     .sort((a, b) => b.articles - a.articles || b.size - a.size || compareCodeUnits(a.entity, b.entity))
     .slice(0, limit)

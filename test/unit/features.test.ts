@@ -45,6 +45,19 @@ describe('language features over a two-article corpus', () => {
     assert.match(card, /Quotes \(1\):[\s\S]*Firmaremos el acuerdo/);
   });
 
+  it('an entity card names beside it other names, not the adjectives and group words of every article', () => {
+    const partisan = analyzerOf({ 'Ted Cruz': 'PER', Cruz: 'PER', Republican: 'MISC', Republicans: 'MISC', Iowa: 'LOC', Obamacare: 'MISC' });
+    const index = new CorpusIndex(partisan);
+    index.setArticle(
+      'file:///c/a.txt',
+      ' date 2016-01-02 Cruz\n\nThe Republican senator Ted Cruz spoke in Iowa. Republicans cheered as he attacked Obamacare.\n',
+    );
+    const { text, position } = withCursor(' date 2016-01-03 Cruz\n\nTed C|ruz, a Republican, spoke again in Iowa. Republicans listened.\n');
+    index.setArticle('file:///c/b.txt', text);
+    const card = markdown(hover(index, 'file:///c/b.txt', position));
+    assert.match(card, /^Often with: Iowa \(2\), Obamacare \(1\)$/m);
+  });
+
   it('an entity card shows the newest statements before the newest fragments, five at most', () => {
     const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
     const said = (day: number, words: string) => ` date 2025-12-${day} Día ${day}\n\n“${words}”, dijo Marín.\n`;

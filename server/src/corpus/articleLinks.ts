@@ -25,11 +25,11 @@ import {
   isMiddleFirstName,
   isModifierJoiner,
   isNeverAPart,
+  isPeopleAdjective,
   isPlaceHead,
   looksLikeAcronym,
   normalizeName,
 } from './nameForms';
-import nameLinks from './resources/name-links.json';
 
 export interface LinkedMention extends EntityMention {
   /** The normalised form of the article's fullest name for this mention: its entity key in the article. */
@@ -66,12 +66,6 @@ interface NameForm {
   weakLinks: Map<string, Link> | undefined;
 }
 
-const adjectiveEnding = new RegExp(`^\\p{L}+(?:${nameLinks.adjectiveEndings.join('|')})$`, 'u');
-
-/** One word written as an adjective of a people, party or creed ("democratic", "american"). */
-function isAdjective(name: string): boolean {
-  return adjectiveEnding.test(name);
-}
 /** More candidates than this make a short form ambiguous whatever they are. */
 const candidateLimit = 16;
 
@@ -262,7 +256,7 @@ const noForms: readonly NameForm[] = [];
 // The one longest form the mention (of the form `own`) stands for, else the mention's own name.
 function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup): Link {
   const name = own.name;
-  if (isNeverAPart(name) || (mention.type === 'MISC' && isAdjective(name))) return { key: name, byInitials: false };
+  if (isNeverAPart(name) || (mention.type === 'MISC' && isPeopleAdjective(name))) return { key: name, byInitials: false };
   // Another name than a person's is compared by its written words (`standsFor`), found when first needed.
   let written: string | undefined;
   // Few mentions stand for anything: the lists are made for the first candidate.

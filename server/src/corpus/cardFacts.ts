@@ -8,6 +8,7 @@ import type { Derivation, Steps } from './derivations';
 import { articlesPerStep, entityDisplayName, isSpellingOf, mentionsNeedChecking, newestQuoteFirst, speakerEntityOf, type AttributedQuote } from './entities';
 import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
 import type { EntityCounts } from './entityOverview';
+import { isGroupWord, isPeopleAdjective } from './nameForms';
 
 export interface CoMentioned {
   entity: EntityId;
@@ -17,7 +18,8 @@ export interface CoMentioned {
 
 /** The entity's counts as the Entities view lists them, and what the card adds. */
 export interface CardFacts extends Omit<EntityCounts, 'id'> {
-  /** Entities named in the same articles, most shared articles first, then the one in more articles of the corpus. */
+  /** Entities named in the same articles, most shared articles first, then the one in more articles of the corpus;
+   * adjectives and group words left out (`describesRatherThanNames`). */
   coMentioned: CoMentioned[];
   /** Quotes the entity says, newest article first. */
   quotes: AttributedQuote[];
@@ -78,6 +80,17 @@ export function* cardFacts(index: CorpusIndex, entity: EntityId, coMentionLimit:
   };
 }
 
+/**
+ * An adjective of a people, party or creed or a group's word as another name ("Republican", "Democratic",
+ * "Spanish", "Republicans"): named beside half the corpus, it would head every card's co-mentions, and it is
+ * no one a reader looks for beside a person ("Often with: Republican (438), Hillary Clinton (343)").
+ */
+export function describesRatherThanNames(entity: EntityId): boolean {
+  if (entityIdType(entity) !== 'MISC') return false;
+  const key = entityIdKey(entity);
+  return isPeopleAdjective(key) || isGroupWord(key);
+}
+
 interface RankedCoMention extends CoMentioned {
   /** The other entity's articles in the whole corpus, which breaks ties. */
   size: number;
@@ -94,6 +107,7 @@ function firstCoMentioned(index: CorpusIndex, numbered: ArticleEntities, togethe
     const articles = counts[number];
     if (articles === 0 || (first.length >= limit && (limit === 0 || articles < first[limit - 1].articles))) continue;
     const entity = numbered.entity(number);
+    if (describesRatherThanNames(entity)) continue;
     const candidate = { entity, articles, size: index.articleCount(entityIdKey(entity)) };
     let at = first.length;
     while (at > 0 && compareCoMentions(candidate, first[at - 1]) < 0) at--;

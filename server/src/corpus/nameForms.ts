@@ -203,6 +203,13 @@ const noVariants: readonly string[] = [];
 let groupWords: Set<string> | undefined;
 
 /** A nationality or another group of people that is also a first name ("christian"), folded as keys are. */
+const adjectiveEnding = new RegExp(`^\\p{L}+(?:${nameLinks.adjectiveEndings.join('|')})$`, 'u');
+
+/** One word written as an adjective of a people, party or creed ("democratic", "american"). */
+export function isPeopleAdjective(name: string): boolean {
+  return adjectiveEnding.test(name);
+}
+
 export function isGroupWord(key: string): boolean {
   groupWords ??= new Set([...enGroupWords.words, ...esGroupWords.words]);
   return groupWords.has(key);
