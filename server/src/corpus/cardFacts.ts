@@ -5,7 +5,16 @@
 // keep every mention on the way.
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
 import type { Derivation, Steps } from './derivations';
-import { articlesPerStep, entityDisplayName, isSpellingOf, mentionsNeedChecking, newestQuoteFirst, speakerEntityOf, type AttributedQuote } from './entities';
+import {
+  articlesPerStep,
+  countSpelling,
+  entityDisplayName,
+  isSpellingOf,
+  mentionsNeedChecking,
+  newestQuoteFirst,
+  speakerEntityOf,
+  type AttributedQuote,
+} from './entities';
 import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
 import type { EntityCounts } from './entityOverview';
 import { isGroupWord, isPeopleAdjective } from './nameForms';
@@ -51,7 +60,7 @@ export function* cardFacts(index: CorpusIndex, entity: EntityId, coMentionLimit:
         if (checked && index.entityOf(mention) !== entity) continue;
         named = true;
         mentions++;
-        if (isSpellingOf(mention.name, key)) spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
+        if (isSpellingOf(mention.name, key)) countSpelling(spellings, mention.text);
       }
       if (!named || seen?.has(uri)) continue;
       seen?.add(uri);

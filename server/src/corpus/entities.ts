@@ -4,7 +4,7 @@ import type { LinkedMention } from './articleLinks';
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
 import { finish, type Derivation, type Steps } from './derivations';
 import { entityIdKey, entityIdType, knownAcronymFamily, type EntityId } from './entityResolution';
-import { givenNameGender, normalizeName } from './nameForms';
+import { givenNameGender, normalizeName, shownSpelling } from './nameForms';
 import { pronounGender, speechLexicon } from '../analysis/quotes/lexicon';
 import { withoutContraction } from '../analysis/quotes/contextWords';
 import { lowerCase } from '../analysis/characters';
@@ -104,6 +104,12 @@ export function isSpellingOf(mentionName: string, key: string): boolean {
   return mentionName.length <= key.length || !` ${mentionName} `.includes(` ${key} `);
 }
 
+/** Counts a mention's spelling among an entity's aliases, as a reader sees it (`shownSpelling`). */
+export function countSpelling(spellings: Map<string, number>, text: string): void {
+  const shown = shownSpelling(text);
+  spellings.set(shown, (spellings.get(shown) ?? 0) + 1);
+}
+
 export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySummary {
   return finish(summarize(index, entity));
 }
@@ -118,7 +124,7 @@ export function* summarize(index: CorpusIndex, entity: EntityId): Steps<EntitySu
   const key = entityIdKey(entity);
   for (let at = 0; at < mentions.length; at++) {
     const { uri, mention } = mentions[at];
-    if (isSpellingOf(mention.name, key)) spellings.set(mention.text, (spellings.get(mention.text) ?? 0) + 1);
+    if (isSpellingOf(mention.name, key)) countSpelling(spellings, mention.text);
     if (!uris.has(uri)) {
       uris.add(uri);
       const date = index.article(uri)?.analysis.date;
@@ -148,9 +154,10 @@ function displayName(index: CorpusIndex, entity: EntityId): string {
   const [expansion] = knownAcronymFamily(key);
   if (spelling !== undefined && expansion !== undefined && expansion !== key && /^\p{Lu}\p{Ll}+\.?$/u.test(spelling)) {
     const spelledOut = index.spellingsOf(expansion)[0];
-    if (spelledOut !== undefined) return spelledOut;
+    if (spelledOut !== undefined) return shownSpelling(spelledOut);
   }
-  return spelling ?? firstSpelling(index, key) ?? key;
+  const name = spelling ?? firstSpelling(index, key);
+  return name === undefined ? key : shownSpelling(name);
 }
 
 function firstSpelling(index: CorpusIndex, key: string): string | undefined {

@@ -4,7 +4,7 @@ import { tokenize } from '../analysis/tokens';
 import type { EntityType, TimeExpression } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
-import { entityDisplayName, entityMentions, isSpellingOf, type EntitySummary } from './entities';
+import { countSpelling, entityDisplayName, entityMentions, isSpellingOf, type EntitySummary } from './entities';
 import { entityTypes } from './entityEvidence';
 import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
 import { normalizeName } from './nameForms';
@@ -63,7 +63,7 @@ export function entityCountsTable(index: CorpusIndex): EntityCounts[] {
       for (const mention of article.mentions) {
         const tally = tallyOf(mention);
         tally.mentions++;
-        if (isSpellingOf(mention.name, tally.key)) tally.spellings.set(mention.text, (tally.spellings.get(mention.text) ?? 0) + 1);
+        if (isSpellingOf(mention.name, tally.key)) countSpelling(tally.spellings, mention.text);
         if (tally.lastArticle === article.uri) continue;
         tally.lastArticle = article.uri;
         tally.articles++;

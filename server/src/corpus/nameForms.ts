@@ -6,6 +6,7 @@ import esGroupWords from '../analysis/resources/es/ner-group-words.json';
 import knownAcronyms from './resources/known-acronyms.json';
 import nameLinks from './resources/name-links.json';
 import nicknames from './resources/nicknames.json';
+import { isSpace } from '../analysis/characters';
 
 /** "Vladímir  Putin" and "vladimir putin" are the same name, and so are "The Washington Post" and "Washington Post". */
 export function normalizeName(text: string): string {
@@ -27,6 +28,16 @@ export function normalizeName(text: string): string {
 }
 
 const writtenStates = new Map(Object.entries(knownAcronyms.writtenStates));
+
+/** A spelling as a reader sees it, its spaces plain and single: "Donald\u00a0Trump" and a name broken
+ * over two lines are "Donald Trump" in a card's and a list's aliases, not a second "Donald Trump". */
+export function shownSpelling(text: string): string {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isSpace(code) && (code !== 32 || text.charCodeAt(at + 1) === 32 || at === 0 || at === text.length - 1)) return text.replace(/\s+/gu, ' ').trim();
+  }
+  return text;
+}
 
 /** "Calif.", "La.", "Tenn.": a word cut short, as the AP writes a state's name. */
 export function isAbbreviatedWord(text: string): boolean {
