@@ -58,10 +58,13 @@ describe('language features over a two-article corpus', () => {
     assert.match(card, /^Often with: Iowa \(2\), Obamacare \(1\)$/m);
   });
 
-  it('an entity card lists a spelling once whatever its spaces, and is titled with plain ones', () => {
-    const spaced = analyzerOf({ 'Donald\u00a0Trump': 'PER', 'Donald Trump': 'PER', 'Donald\nTrump': 'PER', Trump: 'PER' });
+  it('an entity card lists a spelling once whatever its spaces and letter case, and is titled with plain ones', () => {
+    const spaced = analyzerOf({ 'Donald\u00a0Trump': 'PER', 'Donald Trump': 'PER', 'Donald\nTrump': 'PER', Trump: 'PER', 'DONALD TRUMP': 'PER', TRUMP: 'PER' });
     const index = new CorpusIndex(spaced);
-    index.setArticle('file:///c/a.txt', ' date 2016-01-02 Rally\n\nDonald\u00a0Trump spoke. Donald\u00a0Trump left. Trump won.\n');
+    index.setArticle(
+      'file:///c/a.txt',
+      ' date 2016-01-02 Rally\n\nDonald\u00a0Trump spoke. Donald\u00a0Trump left. Trump won.\n\nDONALD TRUMP WINS AGAIN\n\nTRUMP SPEAKS\n',
+    );
     const { text, position } = withCursor(' date 2016-01-03 Rally\n\nDonald Trump spoke again, and Donald\nTrump left. Tr|ump won.\n');
     index.setArticle('file:///c/b.txt', text);
     const card = markdown(hover(index, 'file:///c/b.txt', position));

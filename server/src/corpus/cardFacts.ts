@@ -12,6 +12,7 @@ import {
   isSpellingOf,
   mentionsNeedChecking,
   newestQuoteFirst,
+  rankedSpellings,
   speakerEntityOf,
   type AttributedQuote,
 } from './entities';
@@ -79,7 +80,7 @@ export function* cardFacts(index: CorpusIndex, entity: EntityId, coMentionLimit:
   return {
     type: entityIdType(entity),
     name: entityDisplayName(index, entity),
-    aliases: [...spellings].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text),
+    aliases: rankedSpellings(spellings),
     mentions,
     articles,
     firstDate,

@@ -110,6 +110,22 @@ export function countSpelling(spellings: Map<string, number>, text: string): voi
   spellings.set(shown, (spellings.get(shown) ?? 0) + 1);
 }
 
+/**
+ * An entity's spellings, most frequent first, each once whatever its letter case: "TRUMP" and "DONALD
+ * TRUMP" of datelines and headlines in capitals are "Trump" and "Donald Trump", and a slip of the shift
+ * key ("HIllary Clinton") is the common spelling; a group is shown in ordinary case when the corpus has it.
+ */
+export function rankedSpellings(spellings: ReadonlyMap<string, number>): string[] {
+  const ranked = [...spellings].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text);
+  const shown = new Map<string, string>();
+  for (const text of ranked) {
+    const folded = text.toLowerCase();
+    const kept = shown.get(folded);
+    if (kept === undefined || (kept === kept.toUpperCase() && text !== text.toUpperCase())) shown.set(folded, text);
+  }
+  return [...shown.values()];
+}
+
 export function summarizeEntity(index: CorpusIndex, entity: EntityId): EntitySummary {
   return finish(summarize(index, entity));
 }
@@ -135,7 +151,7 @@ export function* summarize(index: CorpusIndex, entity: EntityId): Steps<EntitySu
     }
     if (at % mentionsPerStep === mentionsPerStep - 1) yield;
   }
-  const aliases = [...spellings].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text);
+  const aliases = rankedSpellings(spellings);
   return { id: entity, type: entityIdType(entity), name: entityDisplayName(index, entity), aliases, mentions, articleCount: uris.size, firstDate, lastDate };
 }
 

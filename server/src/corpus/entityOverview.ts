@@ -4,7 +4,7 @@ import { tokenize } from '../analysis/tokens';
 import type { EntityType, TimeExpression } from '../analysis/types';
 import type { LinkedMention } from './articleLinks';
 import { compareCodeUnits, type CorpusIndex, type IndexedArticle } from './corpusIndex';
-import { countSpelling, entityDisplayName, entityMentions, isSpellingOf, type EntitySummary } from './entities';
+import { countSpelling, entityDisplayName, entityMentions, isSpellingOf, rankedSpellings, type EntitySummary } from './entities';
 import { entityTypes } from './entityEvidence';
 import { entityIdKey, entityIdType, type EntityId } from './entityResolution';
 import { normalizeName } from './nameForms';
@@ -76,7 +76,7 @@ export function entityCountsTable(index: CorpusIndex): EntityCounts[] {
         id,
         type: entityIdType(id),
         name: entityDisplayName(index, id),
-        aliases: [...tally.spellings].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([text]) => text),
+        aliases: rankedSpellings(tally.spellings),
         mentions: tally.mentions,
         articles: tally.articles,
         firstDate: tally.firstDate,
