@@ -706,6 +706,23 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'convention0.txt', 'Cleveland'), 'LOC Cleveland');
   });
 
+  it('makes a town read as a body more often than as a place, but set after a place preposition twice and never a team, the place', () => {
+    const articles: Record<string, string> = {
+      'attack0.txt': 'A truck hit a crowd in Nice on Thursday.',
+      'attack1.txt': 'Tourists were visiting friends in Nice that night.',
+      'streets.txt': 'The streets of Nice were empty on Friday.',
+      'mayor.txt': 'A former mayor of Nice spoke to reporters.',
+      'mourning.txt': 'Nice mourned its dead on Saturday.',
+    };
+    // The tagger reads the town after "in" as a place, and elsewhere as a body.
+    const index = new CorpusIndex(
+      createAnalyzer({ recognize: (input) => repairedRecognizerOf({ Nice: input.text.includes('in Nice') ? 'LOC' : 'ORG' }).recognize(input) }),
+    );
+    for (const [uri, text] of Object.entries(articles)) index.setArticle(uri, text);
+    assert.equal(entityOf(index, 'streets.txt', 'Nice'), 'LOC Nice');
+    assert.equal(entityOf(index, 'mourning.txt', 'Nice'), 'LOC Nice');
+  });
+
   it('keeps a town a place where a sentence puts it so, and its team before its score', () => {
     const articles: Record<string, string> = {
       'cricket.txt': 'At PORTSMOUTH: Middlesex beat Hampshire by 188 runs.',

@@ -27,6 +27,10 @@ const townSecondMentions = 3;
 const townSecondShare = 0.4;
 /** How many mentions of a town read as a body in prose, with no result or club's article anywhere, make it no team. */
 const unscoredTeamMentions = 10;
+/** A town read as a body with never a team's evidence is the place when read as a place this share of its body readings, at least. */
+const townPlaceShare = 0.5;
+/** …and read after a preposition of place this many times at least: once may be a company's seat ("a Santa Bárbara"). */
+const townPlaceSitings = 2;
 
 /** The mention counts one article-level name gathers across the corpus. */
 export class KeyEvidence {
@@ -140,6 +144,19 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   // A town's team shows in results and tables, or after a club's article ("el Zaragoza"): a town read as a
   // body again and again in prose with never one ("went to Cleveland to secure the nomination", "Cleveland
   // sets strict rules") is the place as a reader means it. A few such mentions may be a club's ("Milan").
+  // The other way round: a town read as a body more often than as a place, with never a team's evidence but
+  // read as a place after a preposition ("the streets of Nice" and "a former mayor of Nice" beside "in Nice"),
+  // is the place; a company named like a town and never read as a place ("Toyota", "Nokia") stays the company.
+  if (
+    isTown &&
+    !isCountry &&
+    primary === 'ORG' &&
+    entityTypes[second] === 'LOC' &&
+    evidence.scored === 0 &&
+    evidence.sited >= townPlaceSitings &&
+    votes[second] >= townPlaceShare * votes[first]
+  )
+    return { primary: 'LOC', secondary: null, isCountry };
   const teamUnseen =
     isTown &&
     primary === 'LOC' &&
