@@ -44,6 +44,21 @@ describe('corpus entities', () => {
     assert.ok(!summary.aliases.includes('Donald Trump Leads'), summary.aliases.join(', '));
   });
 
+  it('is the person whose whole name a handle writes as one word', () => {
+    const index = corpus(
+      { 'Hillary Clinton': 'PER', HillaryClinton: 'PER', Clinton: 'PER', "Guivarc'h": 'PER', 'Stephane Guivarch': 'PER', Guivarch: 'PER' },
+      {
+        'a.txt': 'Rally\n\nHillary Clinton spoke in Iowa. Clinton left.',
+        'tweet.txt': 'Tweets\n\nPeople behind @HillaryClinton wore shirts.',
+        'b.txt': "Football\n\nStephane Guivarch scored twice. Guivarc'h left.",
+        'c.txt': 'Football\n\nGuivarch scored again.',
+      },
+    );
+    assert.equal(entityOf(index, 'tweet.txt', 'HillaryClinton'), 'PER Hillary Clinton');
+    // A name cut at its apostrophe ("guivarc h") writes no handle that would make "Guivarch" two people's.
+    assert.equal(entityOf(index, 'c.txt', 'Guivarch'), 'PER Stephane Guivarch');
+  });
+
   it('keeps a son apart from his father: a generation suffix names another person', () => {
     const index = corpus(
       { 'Donald Trump': 'PER', 'Donald Trump Jr.': 'PER', Trump: 'PER' },

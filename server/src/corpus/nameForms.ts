@@ -100,6 +100,8 @@ export function corpusShortForms(normalizedName: string): string[] {
   }
   const bare = bareName(normalizedName);
   if (bare !== normalizedName) forms.push(bare);
+  // A handle writes the whole name as one word ("@HillaryClinton", "TimKaine"); not a name cut at an apostrophe ("guivarc h").
+  if (words.every((word) => word.length > 1)) forms.push(words.join(''));
   return forms;
 }
 
