@@ -6,7 +6,7 @@ import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { definition, documentHighlights, references } from '../../server/src/features/navigation';
 import { tokenTypes } from '../../server/src/display/tokenTypes';
-import type { TimexType } from '../../server/src/analysis/types';
+import type { EntityType, TimexType } from '../../server/src/analysis/types';
 import { readTimeValue } from '../../server/src/features/timeDescription';
 import { documentSemanticTokens } from '../../server/src/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../../server/src/features/symbols';
@@ -34,6 +34,15 @@ function markdown(result: ReturnType<typeof hover>): string {
   return (result.contents as MarkupContent).value;
 }
 
+/** The card under the cursor (|) of `current`, the names tagged as given and `earlier` indexed before it. */
+function cardUnderCursor(names: Record<string, EntityType>, earlier: string, current: string): string {
+  const index = new CorpusIndex(analyzerOf(names));
+  index.setArticle('file:///c/earlier.txt', earlier);
+  const { text, position } = withCursor(current);
+  index.setArticle('file:///c/current.txt', text);
+  return markdown(hover(index, 'file:///c/current.txt', position));
+}
+
 describe('language features over a two-article corpus', () => {
   it('hover on a surname shows the entity card across the corpus', () => {
     const { index, position } = corpusWith(lateWithCursorOn('Marín este'));
@@ -46,28 +55,20 @@ describe('language features over a two-article corpus', () => {
   });
 
   it('an entity card names beside it other names, not the adjectives and group words of every article', () => {
-    const partisan = analyzerOf({ 'Ted Cruz': 'PER', Cruz: 'PER', Republican: 'MISC', Republicans: 'MISC', Iowa: 'LOC', Obamacare: 'MISC' });
-    const index = new CorpusIndex(partisan);
-    index.setArticle(
-      'file:///c/a.txt',
+    const card = cardUnderCursor(
+      { 'Ted Cruz': 'PER', Cruz: 'PER', Republican: 'MISC', Republicans: 'MISC', Iowa: 'LOC', Obamacare: 'MISC' },
       ' date 2016-01-02 Cruz\n\nThe Republican senator Ted Cruz spoke in Iowa. Republicans cheered as he attacked Obamacare.\n',
+      ' date 2016-01-03 Cruz\n\nTed C|ruz, a Republican, spoke again in Iowa. Republicans listened.\n',
     );
-    const { text, position } = withCursor(' date 2016-01-03 Cruz\n\nTed C|ruz, a Republican, spoke again in Iowa. Republicans listened.\n');
-    index.setArticle('file:///c/b.txt', text);
-    const card = markdown(hover(index, 'file:///c/b.txt', position));
     assert.match(card, /^Often with: Iowa \(2\), Obamacare \(1\)$/m);
   });
 
   it('an entity card lists a spelling once whatever its spaces and letter case, and is titled with plain ones', () => {
-    const spaced = analyzerOf({ 'Donald\u00a0Trump': 'PER', 'Donald Trump': 'PER', 'Donald\nTrump': 'PER', Trump: 'PER', 'DONALD TRUMP': 'PER', TRUMP: 'PER' });
-    const index = new CorpusIndex(spaced);
-    index.setArticle(
-      'file:///c/a.txt',
+    const card = cardUnderCursor(
+      { 'Donald\u00a0Trump': 'PER', 'Donald Trump': 'PER', 'Donald\nTrump': 'PER', Trump: 'PER', 'DONALD TRUMP': 'PER', TRUMP: 'PER' },
       ' date 2016-01-02 Rally\n\nDonald\u00a0Trump spoke. Donald\u00a0Trump left. Trump won.\n\nDONALD TRUMP WINS AGAIN\n\nTRUMP SPEAKS\n',
+      ' date 2016-01-03 Rally\n\nDonald Trump spoke again, and Donald\nTrump left. Tr|ump won.\n',
     );
-    const { text, position } = withCursor(' date 2016-01-03 Rally\n\nDonald Trump spoke again, and Donald\nTrump left. Tr|ump won.\n');
-    index.setArticle('file:///c/b.txt', text);
-    const card = markdown(hover(index, 'file:///c/b.txt', position));
     assert.match(card, /^\*\*Donald Trump\*\* · person$/m);
     assert.match(card, /^Also: Trump$/m);
   });
