@@ -141,12 +141,9 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   // spans; yet there both readings are real, so a town counts its mentions whatever their lines.
   const secondMentions = body[second] + weak[second];
   const townStrong = isTown && secondMentions >= townSecondMentions && secondMentions >= townSecondShare * (body[first] + weak[first]);
-  // A town's team shows in results and tables, or after a club's article ("el Zaragoza"): a town read as a
-  // body again and again in prose with never one ("went to Cleveland to secure the nomination", "Cleveland
-  // sets strict rules") is the place as a reader means it. A few such mentions may be a club's ("Milan").
-  // The other way round: a town read as a body more often than as a place, with never a team's evidence but
-  // read as a place after a preposition ("the streets of Nice" and "a former mayor of Nice" beside "in Nice"),
-  // is the place; a company named like a town and never read as a place ("Toyota", "Nokia") stays the company.
+  // A town read as a body more often than as a place, with never a team's evidence (below) but read as a place
+  // after a preposition ("the streets of Nice" and "a former mayor of Nice" beside "in Nice"), is the place; a
+  // company named like a town and never read as a place ("Toyota", "Nokia") stays the company.
   if (
     isTown &&
     !isCountry &&
@@ -157,6 +154,9 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
     votes[second] >= townPlaceShare * votes[first]
   )
     return { primary: 'LOC', secondary: null, isCountry };
+  // A town's team shows in results and tables, or after a club's article ("el Zaragoza"): a town read as a
+  // body again and again in prose with never one ("went to Cleveland to secure the nomination", "Cleveland
+  // sets strict rules") is the place as a reader means it. A few such mentions may be a club's ("Milan").
   const teamUnseen =
     isTown &&
     primary === 'LOC' &&
