@@ -7,6 +7,7 @@ import type { EntityMention, Span, SpeakerKind, Token } from '../types';
 import { pronounGender, type SpeechLexicon } from './lexicon';
 import { withoutContraction } from './contextWords';
 import { SubjectPositions } from './subjectPositions';
+import { trimEnd } from './paragraphs';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
 import { isLetterOrDigit, isSpace, lettersStartBefore, lowerCase, startsUpperCase } from '../characters';
 
@@ -521,18 +522,13 @@ function lastSpace(text: string): number {
  * mention in a speaker's words, and showed in profiles. */
 function twoWordsBefore(text: string, end: number, reach: number): [string, string] | null {
   const from = Math.max(0, end - reach);
-  const lastEnd = spacesStartBefore(text, end, from);
+  // Spaces read past the window's start leave no word before them, as the pattern on the slice finds none.
+  const lastEnd = trimEnd(text, end);
   const lastStart = lettersStartBefore(text, lastEnd, from);
-  const firstEnd = spacesStartBefore(text, lastStart, from);
+  const firstEnd = trimEnd(text, lastStart);
   const firstStart = lettersStartBefore(text, firstEnd, from);
   if (lastEnd === end || lastStart === lastEnd || firstEnd === lastStart || firstStart === firstEnd) return null;
   return [text.slice(firstStart, firstEnd), text.slice(lastStart, lastEnd)];
-}
-
-function spacesStartBefore(text: string, end: number, from: number): number {
-  let at = end;
-  while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
-  return at;
 }
 
 /** The mentions (sorted by start) that no quoted stretch (sorted, apart) holds. */
