@@ -207,6 +207,18 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'f.txt', 'Kansas'), 'LOC Kansas');
   });
 
+  it('keeps a known town from the landmark named after it, and links it to its full name before a joiner', () => {
+    const index = corpus(
+      { 'Berlin Wall': 'LOC', Berlin: 'LOC', 'Santiago de Chile': 'LOC', Santiago: 'LOC' },
+      {
+        'a.txt': 'The Berlin Wall fell in 1989. Crowds in Berlin cheered.',
+        'b.txt': 'Rain fell on Santiago de Chile. Schools in Santiago closed.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Berlin'), 'LOC Berlin');
+    assert.equal(entityOf(index, 'b.txt', 'Santiago'), 'LOC Santiago de Chile');
+  });
+
   it('links no one by a middle name: a first name inside a name is no short form of it', () => {
     const index = corpus(
       { 'James Elliott Morrow': 'PER', 'Coach Elliott': 'PER', Elliott: 'PER', Morrow: 'PER', 'Duncan Hunter Sr.': 'PER', Hunter: 'PER' },

@@ -343,8 +343,10 @@ function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeH
   const at = writtenPadded.indexOf(written);
   if (at < 0) return false;
   const after = writtenPadded.slice(at + written.length).split(' ', 1)[0];
-  // "Oklahoma City, Okla.": a state's name is no short form of the city named after it.
-  if (at === 0) return namedBefore && !(form.type === 'LOC' && isPlaceHead(after));
+  // "Oklahoma City, Okla.": a state's name is no short form of the city named after it. A known town or
+  // region begins a longer place only before a joiner ("Santiago" for "Santiago de Chile"): "Berlin" is
+  // no "Berlin Wall", "Florida" no "Florida Straits", "Arkansas" no "Arkansas River".
+  if (at === 0) return namedBefore && !(form.type === 'LOC' && isPlaceHead(after)) && (mayBeHead || isModifierJoiner(after));
   if (!mayBeHead) return false;
   const modifier = writtenPadded.slice(0, at).trim();
   const before = modifier.split(' ');
