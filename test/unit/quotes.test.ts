@@ -215,6 +215,14 @@ const conventions: { name: string; language: Language; text: string; names: Reco
     quotes: ['“people”', '“a stunt.”'],
     speakers: ['Trump', 'Clinton'],
   },
+  {
+    name: 'a cue in the sentence after, introducing a quotation of its own, is no attribution of the one before',
+    language: 'en',
+    text: '“I want a referendum,” Howard said. “The people are owed it.” The delegate David Mitchell said, “Nothing will save the republic.”',
+    names: { Howard: 'PER', 'David Mitchell': 'PER' },
+    quotes: ['“I want a referendum,”', '“The people are owed it.”', '“Nothing will save the republic.”'],
+    speakers: ['Howard', 'Howard', 'The delegate David Mitchell'],
+  },
 ];
 
 for (const convention of conventions) {

@@ -133,6 +133,11 @@ function locateSpeaker(phrases: Phrases, context: QuoteContext, own: Cue[], intr
   return found(cued && !phrases.lexicon.subjectMayBeImplied ? phrases.subjectBefore(ownStart, self) : null, 'cue');
 }
 
+/** The words at `at` open a quotation, after a comma or a colon or none: what a cue before them introduces. */
+function opensQuote(phrases: Phrases, at: number): boolean {
+  return phrases.isQuote(at) || (isOneOf(phrases.text(at), ',:') && phrases.isQuote(at + 1));
+}
+
 /** How far before a quotation the report noun governing it may stand ("his claim last week that the plan would “…”"). */
 const reportReach = 12;
 const maximumNameWords = 6;
@@ -203,9 +208,9 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
     // "“…?” Trump asked.", "“…” he said on Tuesday." — not "“…” She also argued that", "Alpert’s metaphor is telling in".
     // After a question or an exclamation the sentence splitter cut, the clause goes on: "“Who do they think they are?” Trump said of Apple".
     // In the next sentence, a verb reporting a clause of its own ("He said, twice, that …") or introducing
-    // what follows its colon ("Lindqvist could only quip: “…”") says other words.
-    if (bare && (phrases.reportsClause(verb) || phrases.text(verb + 1) === ':')) return null;
+    // what follows its colon ("Lindqvist could only quip: “…”") says other words, and so does one introducing a quotation of its own ("“…” The delegate said, “…”").
     const next = phrases.afterCue(verb);
+    if (bare && (phrases.reportsClause(verb) || phrases.text(verb + 1) === ':' || opensQuote(phrases, next))) return null;
     const endsClause =
       !bare ||
       phrases.isBoundary(next) ||
