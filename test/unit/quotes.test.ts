@@ -223,6 +223,14 @@ const conventions: { name: string; language: Language; text: string; names: Reco
     quotes: ['“I want a referendum,”', '“The people are owed it.”', '“Nothing will save the republic.”'],
     speakers: ['Howard', 'Howard', 'The delegate David Mitchell'],
   },
+  {
+    name: "Penn Treebank's marks, as the wires' archives write them",
+    language: 'en',
+    text: "``I want a referendum,'' Howard said. ``The people are owed it.'' The delegate David Mitchell said, ``Nothing will save the republic.'' ``It will fall to dust.''",
+    names: { Howard: 'PER', 'David Mitchell': 'PER' },
+    quotes: ["``I want a referendum,''", "``The people are owed it.''", "``Nothing will save the republic.''", "``It will fall to dust.''"],
+    speakers: ['Howard', 'Howard', 'The delegate David Mitchell', 'The delegate David Mitchell'],
+  },
 ];
 
 for (const convention of conventions) {

@@ -21,6 +21,8 @@ test('news typography splits into the tokens the tagger expects', () => {
       ['AT&T', "'s", 'S&P500', 'fund', ',', 'H&M', 'and', 'Procter', '&', 'Gamble', ';', 'Q', '&', 'a', '.'],
     ],
     ['La empresa ESES&S y Wappup.com, en www.mundoit.es.', ['La', 'empresa', 'ESES&S', 'y', 'Wappup.com', ',', 'en', 'www.mundoit.es', '.']],
+    // Penn Treebank's quotation marks are one token each, as in the corpora the tagger learns from.
+    ["``Well, no,'' said O'Neill's aide; `x'", ['``', 'Well', ',', 'no', ',', "''", 'said', "O'Neill", "'s", 'aide', ';', '`', 'x', "'"]],
   ];
   for (const [text, expected] of cases) assert.deepEqual(words(text), expected, text);
 });
@@ -37,6 +39,7 @@ test('sentences end at final punctuation, closing quotes and blank lines, not at
     ['Mr. Smith disagreed. The U.S. Army said so.', ['Mr. Smith disagreed.', 'The U.S. Army said so.']],
     ['“Acordamos eso.” Dijo Lukashenko.', ['“Acordamos eso.”', 'Dijo Lukashenko.']],
     ["''We are not leaving.'' He said it twice.", ["''We are not leaving.''", 'He said it twice.']],
+    ["Howard said. ``We are not leaving.'' He left.", ['Howard said.', "``We are not leaving.''", 'He left.']],
     ['PUTIN MEETS MADURO\n\nEl Kremlin habló.', ['PUTIN MEETS MADURO', 'El Kremlin habló.']],
     ['Lo dijo J. R. R. Tolkien. Nadie más.', ['Lo dijo J. R. R. Tolkien.', 'Nadie más.']],
     ['una línea partida\nen dos renglones.', ['una línea partida\nen dos renglones.']],
