@@ -207,6 +207,18 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'f.txt', 'Kansas'), 'LOC Kansas');
   });
 
+  it('links a surname to the one full name holding it only when that name is in a fair share of its articles', () => {
+    const articles: Record<string, string> = { 'jeb.txt': 'Jeb Bush spoke in Miami. Bush left.' };
+    for (let i = 0; i < 5; i++) articles[`gulf-${i}.txt`] = 'President Bush met the emir.';
+    for (let i = 0; i < 2; i++) articles[`full-${i}.txt`] = `Barack Obama spoke at ${i + 2}.`;
+    for (let i = 0; i < 5; i++) articles[`bare-${i}.txt`] = `Obama left at ${i + 2}.`;
+    const index = corpus({ 'Jeb Bush': 'PER', Bush: 'PER', 'Barack Obama': 'PER', Obama: 'PER' }, articles);
+    assert.equal(entityOf(index, 'gulf-0.txt', 'Bush'), 'PER Bush');
+    assert.equal(entityOf(index, 'jeb.txt', 'Bush'), 'PER Jeb Bush');
+    // Named in full in two articles, the surname alone in five: his.
+    assert.equal(entityOf(index, 'bare-0.txt', 'Obama'), 'PER Barack Obama');
+  });
+
   it('keeps a known town from the landmark named after it, and links it to its full name before a joiner', () => {
     const index = corpus(
       { 'Berlin Wall': 'LOC', Berlin: 'LOC', 'Santiago de Chile': 'LOC', Santiago: 'LOC' },

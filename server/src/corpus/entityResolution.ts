@@ -314,12 +314,14 @@ export class EntityResolver {
     const firstNameArticles = oneWord ? givenRatio * Math.max(1, this.names.articleCount(key)) : Infinity;
     // "paola de belgica": a country after a joiner is the realm of a title, not a short form of the person.
     const realm = oneWord && (evidence?.country ?? 0) > 0;
-    // A middle word alone stands for the name only where the name is in a fair share of its articles: the
-    // "Francis" of seven articles (Pope Francis) is not James Francis McIntyre, named in one.
-    const middleWordArticles = oneWord ? this.names.articleCount(key) / dominanceRatio : 0;
+    // A middle word or a surname alone stands for the name only where the name is in a fair share of its
+    // articles: the "Francis" of seven articles (Pope Francis) is not James Francis McIntyre, named in one,
+    // nor the "President Bush" of eight the Jeb Bush of one, nor "Roe v. Wade" and "Star of David" the
+    // Dwyane Wade and Larry David of a story each.
+    const laterWordArticles = oneWord ? this.names.articleCount(key) / dominanceRatio : 0;
     for (const owner of this.names.ownersOf(key)) {
       if (oneWord && owner.startsWith(`${key} `) && this.names.articleCount(owner) < firstNameArticles) continue;
-      if (oneWord && isMiddleWordOf(owner, key) && this.names.articleCount(owner) < middleWordArticles) continue;
+      if (oneWord && !owner.startsWith(`${key} `) && this.names.articleCount(owner) < laterWordArticles) continue;
       if (namesAnotherPersonAfter(owner, key) || (realm && afterJoiner(owner, key))) continue;
       // A name another absorbs stands for that one ("james c kopp" for "james charles kopp").
       const absorber = this.isPerson(owner) && !namesAnotherGeneration(owner, key) ? (this.absorbedInto(owner) ?? owner) : undefined;
@@ -461,14 +463,6 @@ function isMiddleOf(middle: string, other: string[]): boolean {
 function namesAnotherGeneration(owner: string, shortForm: string): boolean {
   const suffix = owner.slice(owner.lastIndexOf(' ') + 1);
   return generationSuffixes.has(suffix) && !shortForm.endsWith(` ${suffix}`) && shortForm !== suffix;
-}
-
-// Neither the first word nor the surname (the word before a generation suffix: "duncan hunter sr").
-function isMiddleWordOf(owner: string, word: string): boolean {
-  const words = owner.split(' ');
-  const surname = generationSuffixes.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
-  const at = words.indexOf(word);
-  return at > 0 && at < surname;
 }
 
 function afterJoiner(owner: string, key: string): boolean {
