@@ -42,6 +42,20 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: "a person's own (his wife, Kopp's stepmother) is someone else than that person, not the last subject",
+    language: 'en',
+    text:
+      'James Kopp was arrested in France. “I would like to see him come forward,” his wife said. ' +
+      '“He was a good son,” Kopp’s stepmother said. “It was hard,” his brother said. “We will appeal,” his lawyer, Ann Lee, said.',
+    names: { 'James Kopp': 'PER', France: 'LOC', Kopp: 'PER', 'Ann Lee': 'PER' },
+    quotes: [
+      ['“I would', 'his wife', null, 'description'],
+      ['“He was', 'Kopp’s stepmother', null, 'description'],
+      ['“It was', 'his brother', null, 'description'],
+      ['“We will', 'his lawyer, Ann Lee', 'Ann Lee', 'name'],
+    ],
+  },
+  {
     name: 'a bare organisation noun is that kind of body in general, not the organisation named last unless its name holds the noun',
     language: 'en',
     text:

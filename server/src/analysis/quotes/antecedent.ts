@@ -115,6 +115,8 @@ export class SpeakerResolver {
       return { mention: words.length === 1 ? this.nearestNamed(speaker.start, noun) : this.nearest(speaker.start, ['ORG']), kind: 'description' };
     const described = this.describedPerson(speaker, words);
     if (described) return { mention: described, kind: 'description' };
+    // "his wife", "Kopp's stepmother": a person's own is someone else than that person, whom the last subject most often is.
+    if (pronounGender(this.lexicon, words[0]) !== null || this.possessedByPerson(speaker)) return { mention: null, kind: 'description' };
     return { mention: this.lastSubject(speaker.start, this.descriptionGender(words), this.complementNames(speaker)), kind: 'description' };
   }
 
@@ -194,8 +196,8 @@ export class SpeakerResolver {
     const inside: EntityMention[] = [];
     for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
       const mention = this.mentions[i];
-      const possessor = mention.end < speaker.end && /^['’]/u.test(this.text.slice(mention.end, mention.end + 1));
-      if (!(possessor && this.possessesPerson(mention.end, speaker.end)) && !this.namesAGroup(mention) && !this.servedByRole(mention)) inside.push(mention);
+      if (!(this.isPossessor(mention, speaker) && this.possessesPerson(mention.end, speaker.end)) && !this.namesAGroup(mention) && !this.servedByRole(mention))
+        inside.push(mention);
     }
     const people = inside.filter((mention) => mention.type === 'PER');
     const organisations = inside.filter((mention) => mention.type === 'ORG');
@@ -292,6 +294,19 @@ export class SpeakerResolver {
     if (first < this.tokens.length && personNouns.has(lowerCase(this.tokens[first].text))) return true;
     for (let at = first; at < this.tokens.length && this.tokens[at].end < mention.end; at++) if (personNouns.has(lowerCase(this.tokens[at].text))) return true;
     return false;
+  }
+
+  /** A person's name in the speaker's phrase owns the person it describes ("Kopp's stepmother"). */
+  private possessedByPerson(speaker: Span): boolean {
+    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
+      const mention = this.mentions[i];
+      if (mention.type === 'PER' && this.isPossessor(mention, speaker) && this.possessesPerson(mention.end, speaker.end)) return true;
+    }
+    return false;
+  }
+
+  private isPossessor(mention: EntityMention, speaker: Span): boolean {
+    return mention.end < speaker.end && /^['’]/u.test(this.text.slice(mention.end, mention.end + 1));
   }
 
   // "Trump's campaign manager": a person noun follows the possessive before the speaker's end.
