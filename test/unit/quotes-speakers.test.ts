@@ -56,6 +56,19 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: 'a place or other name modifying the noun of a description is not who speaks, unless it wrote the document or heads the body',
+    language: 'en',
+    text:
+      'Wheat fell in Rotterdam. “There is no market at the moment,” said a Rotterdam trader. ' +
+      '“The rules are unfair,” Argentina’s top Roman Catholic cleric said. “Voters are tired,” a Quinnipiac poll said.',
+    names: { Rotterdam: 'LOC', Argentina: 'LOC', 'Roman Catholic': 'MISC', Quinnipiac: 'MISC' },
+    quotes: [
+      ['“There is', 'a Rotterdam trader', null, 'description'],
+      ['“The rules', 'Argentina’s top Roman Catholic cleric', null, 'description'],
+      ['“Voters are', 'a Quinnipiac poll', 'Quinnipiac', 'document'],
+    ],
+  },
+  {
     name: 'a bare organisation noun is that kind of body in general, not the organisation named last unless its name holds the noun',
     language: 'en',
     text:

@@ -9,7 +9,7 @@ import { withoutContraction } from './contextWords';
 import { SubjectPositions } from './subjectPositions';
 import { trimEnd } from './paragraphs';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { isLetterOrDigit, isSpace, lettersStartBefore, lowerCase, startsUpperCase } from '../characters';
+import { isLetterOrDigit, isSpace, lettersStartBefore, lowerCase, startsLowerCase, startsUpperCase } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -87,10 +87,12 @@ export class SpeakerResolver {
     const noun = this.headNoun(words);
     const describesPerson = noun !== undefined && personNouns.has(noun) && !this.lexicon.pluralPersonNouns.has(noun);
     const group = noun !== undefined && this.lexicon.pluralPersonNouns.has(noun);
-    const named = this.named(speaker, describesPerson, group);
+    const document = noun !== undefined && this.isDocumentNoun(noun);
+    // "a Quinnipiac poll", "the Canadian government": what the name before the noun wrote or governs speaks for it.
+    const owned = document || (noun !== undefined && organizationNouns.has(noun));
+    const named = this.named(speaker, describesPerson, group, owned);
     if (words.length === 1 && relativePronouns.has(head)) return { mention: named ?? this.relativeAntecedent(speaker), kind: 'pronoun' };
     if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous, quote, last), kind: 'pronoun' };
-    const document = noun !== undefined && this.isDocumentNoun(noun);
     if (named) return { mention: named, kind: document ? 'document' : 'name' };
     // "her message", "su comunicado": the author is whom the possessive stands for, and so is the owner of
     // "her campaign", "his administration" (not the organisation named last: "the Senate").
@@ -192,7 +194,7 @@ export class SpeakerResolver {
   // of a campaign or a document is ("Kasich’s campaign", "Bush's Facebook post"); for a person's
   // description the organisation it works for is not ("la responsable de Pesca"), and a name the
   // tagger missed stands for no mention ("Famed fight doctor Ferdie Pacheco").
-  private named(speaker: Span, describesPerson: boolean, group: boolean): EntityMention | null {
+  private named(speaker: Span, describesPerson: boolean, group: boolean, owned: boolean): EntityMention | null {
     const inside: EntityMention[] = [];
     for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
       const mention = this.mentions[i];
@@ -204,8 +206,11 @@ export class SpeakerResolver {
     // A person's description holds the person's name right after a title ("Sen. Rand Paul", "Chairman
     // Reince Priebus", whatever the tagger calls it), not an organisation in a complement ("de Pesca").
     if (people.length === 0 && describesPerson) return inside.find((mention) => this.afterTitle(mention)) ?? null;
-    // The tagger calls some people MISC or LOC ("Mr. Trump"): a speaker that is a name alone is that name.
-    const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : group ? [] : inside;
+    // The tagger calls some people MISC or LOC ("Mr. Trump"): a speaker that is a name alone is that name,
+    // but not one modifying a noun after it ("a Cuban country music band", "one Rotterdam trader"), unless
+    // that noun is the name's document or body.
+    const heads = owned ? inside : inside.filter((mention) => !this.modifiesNoun(mention, speaker));
+    const candidates = people.length > 0 ? people : organisations.length > 0 ? organisations : group ? [] : heads;
     // "Jonathan S. Gelles of Wertheim Schroder" (a firm the tagger calls a person): the name before its complement.
     const complemented = candidates.length > 1 && this.lexicon.prepositions.has(this.wordAfter(candidates[0].end));
     const phrase = this.text.slice(speaker.start, speaker.end);
@@ -213,6 +218,17 @@ export class SpeakerResolver {
     // "Elena Marín, secretaria general de Pesca", "another delegate on the Cruz slate, Jim Poolman": the name
     // that is a whole part of the apposition, not one inside the description ("the Cruz slate").
     return candidates.find((mention) => this.standsAlone(mention, speaker)) ?? candidates[0] ?? null;
+  }
+
+  /** A place or other name before a word in lower case within the speaker's phrase, which it modifies ("one Rotterdam trader"), or owns. */
+  private modifiesNoun(mention: EntityMention, speaker: Span): boolean {
+    // Spanish names the place after the noun ("el especialista de Málaga"); a word after a name qualifies it ("la Soberana danesa").
+    if (mention.type === 'PER' || mention.type === 'ORG' || this.lexicon.adjectivesFollowNouns) return false;
+    let at = this.tokenIndexAt(mention.end);
+    // "Argentina's top Roman Catholic cleric": a possessive too.
+    if (/^['’]s?$/u.test(this.tokens[at]?.text ?? '')) at++;
+    const next = this.tokens[at];
+    return next !== undefined && next.end <= speaker.end && startsLowerCase(next.text);
   }
 
   /** Only spaces and the span's edge or a comma on either side of the mention, within the speaker's span. */
