@@ -69,6 +69,18 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: 'a Spanish sentence opening on its verb or on a number has no name there: its subject is implied or later',
+    language: 'es',
+    text:
+      'La cumbre terminó ayer en La Habana. Abogó por una solución justa, y reiteró la necesidad de políticas "sanas". ' +
+      'Cuarenta años después de ser proclamado candidato, el espíritu de John F. Kennedy planeó hoy sobre la convención, donde su hija Caroline apostó por renovar la "nueva frontera".',
+    names: { 'La Habana': 'LOC', 'John F. Kennedy': 'PER', Caroline: 'PER' },
+    quotes: [
+      ['"sanas"', null, null, undefined],
+      ['"nueva frontera"', 'Caroline', 'Caroline', 'implied'],
+    ],
+  },
+  {
     name: 'a bare organisation noun is that kind of body in general, not the organisation named last unless its name holds the noun',
     language: 'en',
     text:

@@ -101,6 +101,8 @@ export interface SpeechLexicon {
   /** What someone said, possessed by its speaker: "Trump’s claim that “…”", "his remark that", "su afirmación de que". */
   reportNouns: Set<string>;
   participleEndings: string[];
+  /** A capitalised word the tagger left that ends so opens a sentence with its verb ("Abogó por …"), no subject. */
+  finiteVerbEndings: string[];
   marks: MarkConventions;
   /** An unattributed quoted stretch of this many words is speech (a title needs the first). */
   unattributedQuoteMinimumWords: number;
@@ -179,6 +181,7 @@ interface SpeechResource {
   documentNouns: string[];
   reportNouns: string[];
   participleEndings: string[];
+  finiteVerbEndings: string[];
 }
 
 type MarkResource = MarkConventions & {
@@ -273,6 +276,7 @@ function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
     documentNouns: words((resource) => resource.documentNouns),
     reportNouns: words((resource) => resource.reportNouns),
     participleEndings: speech.flatMap((resource) => resource.participleEndings),
+    finiteVerbEndings: speech.flatMap((resource) => resource.finiteVerbEndings),
     marks: { pairs: unique(marks.flatMap((resource) => resource.pairs)), dialogueDashes: [...new Set(marks.flatMap((resource) => resource.dialogueDashes))] },
     unattributedQuoteMinimumWords: Math.max(...marks.map((resource) => resource.unattributedQuoteMinimumWords)),
     unattributedPhraseMinimumWords: Math.max(...marks.map((resource) => resource.unattributedPhraseMinimumWords)),

@@ -318,7 +318,13 @@ export class Phrases extends ContextWords {
     const { gerundEndings, participleEndings } = this.lexicon;
     // Tested one list after another: this runs for every capitalised word near every quotation.
     for (const words of functionWordLists(this.lexicon)) if (words.has(lower)) return false;
-    if (endsInflected(lower, gerundEndings) || endsInflected(lower, participleEndings) || endsInflected(lower, this.lexicon.adverbEndings)) return false;
+    if (
+      endsInflected(lower, gerundEndings) ||
+      endsInflected(lower, participleEndings) ||
+      endsInflected(lower, this.lexicon.adverbEndings) ||
+      endsInflected(lower, this.lexicon.finiteVerbEndings)
+    )
+      return false;
     if (this.verbFormAt(at)) return false;
     // "WASHINGTON —", "PHILADELPHIA (AP) —", "WASHINGTON, Dec. 8 (UPI) —": a dateline.
     return !(/^\p{Lu}{2,}$/u.test(text) && isOneOf(this.text(this.nameEnd(at + 1)), '—–―(,-'));
