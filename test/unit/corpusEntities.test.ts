@@ -475,6 +475,29 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'b.txt', 'Marín'), 'PER Carlos Marín');
   });
 
+  it('links a shared surname past the one the article calls by the given name, to a bearer named in full before it', () => {
+    const index = corpus(
+      {
+        'Elian Gonzalez': 'PER',
+        Elian: 'PER',
+        'Juan Miguel Gonzalez': 'PER',
+        Gonzalez: 'PER',
+        'Liam Gallagher': 'PER',
+        Liam: 'PER',
+        'Noel Gallagher': 'PER',
+        Gallagher: 'PER',
+      },
+      {
+        'a.txt':
+          "Elian Gonzalez's father wrote a letter. Juan Miguel Gonzalez asked to see Elian. Elian is six. Gonzalez said Elian must come home. Elian smiled.",
+        'b.txt': 'Liam Gallagher flew out. Gallagher swore at reporters. Liam sang, Liam shouted and Liam left with Noel Gallagher.',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'Gonzalez'), 'PER Juan Miguel Gonzalez');
+    // His brother is named later: "Gallagher" is Liam's.
+    assert.equal(entityOf(index, 'b.txt', 'Gallagher'), 'PER Liam Gallagher');
+  });
+
   it('counts a shared surname for the one named in full first, not the one named first by a first name alone, unless paired with a full name', () => {
     const index = corpus(
       { 'Mr. Wolverton': 'PER', 'Dean K. Wolverton': 'PER', 'Freddy Wolverton': 'PER', Freddy: 'PER', Omar: 'PER', 'Omar Wolverton': 'PER' },

@@ -177,9 +177,37 @@ function linkSharedSurnames(linked: LinkedMention[], shared: readonly (string[] 
       firstNamed.set(mention.key, mention.start);
   });
   const first = (key: string) => firstNamed.get(key) ?? Infinity;
+  const familiar = familiarPeople(linked);
   shared.forEach((candidates, at) => {
-    if (candidates) linked[at].key = candidates.reduce((best, candidate) => (first(candidate) < first(best) ? candidate : best));
+    if (!candidates) return;
+    // "Elian" ten times and "Elian Gonzalez" once: the article calls the boy by his given name, and "Gonzalez" is his
+    // father, whose name ends with it (not "Maryanne Trump Barry" for the "Trump" of an article on young Donald) and
+    // who was named in full before it ("Liam Gallagher … Gallagher" is Liam when Noel is named later).
+    const surname = ` ${linked[at].name}`;
+    const start = linked[at].start;
+    const formal = candidates.some((candidate) => familiar.has(candidate))
+      ? candidates.filter((candidate) => !familiar.has(candidate) && candidate.endsWith(surname) && first(candidate) < start)
+      : candidates;
+    const choices = formal.length > 0 ? formal : candidates;
+    linked[at].key = choices.reduce((best, candidate) => (first(candidate) < first(best) ? candidate : best));
   });
+}
+
+/** How many times as often as in full an article must call a person by the given name alone to be on first-name terms with them. */
+const familiarRatio = 3;
+
+// The people an article calls by their given name alone far more often than by their full name.
+function familiarPeople(linked: readonly LinkedMention[]): Set<string> {
+  const given = new Map<string, number>();
+  const full = new Map<string, number>();
+  for (const mention of linked) {
+    if (mention.type !== 'PER') continue;
+    if (mention.name === mention.key) full.set(mention.key, (full.get(mention.key) ?? 0) + 1);
+    else if (!mention.name.includes(' ') && mention.key.startsWith(`${mention.name} `)) given.set(mention.key, (given.get(mention.key) ?? 0) + 1);
+  }
+  const familiar = new Set<string>();
+  for (const [key, count] of given) if (count >= familiarRatio * Math.max(1, full.get(key) ?? 0)) familiar.add(key);
+  return familiar;
 }
 
 // The next mention, a person's full name, is at most a conjunction away (" and ", " y ", " & ").
