@@ -1,6 +1,9 @@
 // Who says it: the speaker the attribution names, the mention it stands for and what kind of
 // reference it is, for the hard patterns of news attribution (docs/quotes.md).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
+import { repairedAnalyzerOf } from '../helpers/taggedSpans';
 
 const cases: SpeakerCase[] = [
   {
@@ -529,3 +532,16 @@ const cases: SpeakerCase[] = [
 ];
 
 testSpeakers(cases);
+
+// With the mention repairs, which mark the dateline's place.
+test("the agency a dateline credits wrote the article: it stands for no organisation or paper quoted in it, nor does a name in a speaker's relative clause", () => {
+  const analyze = repairedAnalyzerOf({ Sevilla: 'LOC', EFE: 'ORG', Efe: 'ORG', Audiencia: 'ORG' });
+  const text =
+    'Sevilla, 23 may (EFE).\n\nLa organización del festival aseguró que el acto fue "un éxito rotundo para todos los vecinos".\n\n' +
+    'La Audiencia condenó al acusado. La sentencia de la Sección Cuarta, a la que ha tenido acceso Efe, dice que la versión de la víctima tiene más "consistencia interna".';
+  const quotes = analyze(text).quotes.map((quote) => [quote.speaker?.text ?? null, quote.speakerMention?.text ?? null]);
+  assert.deepEqual(quotes, [
+    ['La organización del festival', null],
+    ['la Sección Cuarta, a la que ha tenido acceso Efe', null],
+  ]);
+});

@@ -69,7 +69,7 @@ export class SpeakerResolver {
     private readonly lexicon: SpeechLexicon,
   ) {
     this.allMentions = entitiesInOrder;
-    this.mentions = withoutQuoted(entitiesInOrder, quoted);
+    this.mentions = withoutDatelineCredits(text, withoutQuoted(entitiesInOrder, quoted));
     this.positions = new SubjectPositions(tokens, this.mentions, lexicon);
     this.genders = new Array<Gender | undefined>(this.mentions.length);
   }
@@ -196,7 +196,9 @@ export class SpeakerResolver {
   // tagger missed stands for no mention ("Famed fight doctor Ferdie Pacheco").
   private named(speaker: Span, describesPerson: boolean, group: boolean, owned: boolean): EntityMention | null {
     const inside: EntityMention[] = [];
-    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
+    // "la Sección Cuarta, a la que ha tenido acceso Efe": a name in a relative clause is not the phrase's.
+    const end = this.relativeClauseStart(speaker) ?? speaker.end;
+    for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < end; i++) {
       const mention = this.mentions[i];
       if (!(this.isPossessor(mention, speaker) && this.possessesPerson(mention.end, speaker.end)) && !this.namesAGroup(mention) && !this.servedByRole(mention))
         inside.push(mention);
@@ -229,6 +231,19 @@ export class SpeakerResolver {
     if (/^['’]s?$/u.test(this.tokens[at]?.text ?? '')) at++;
     const next = this.tokens[at];
     return next !== undefined && next.end <= speaker.end && startsLowerCase(next.text);
+  }
+
+  /** Where a relative clause after a comma starts in the speaker's phrase (", a la que", ", who"), if one does. */
+  private relativeClauseStart(speaker: Span): number | undefined {
+    const last = spanIndexAtOrAfter(this.tokens, speaker.end);
+    for (let at = spanIndexAtOrAfter(this.tokens, speaker.start); at < last; at++) {
+      if (this.tokens[at].text !== ',') continue;
+      // Up to two words (a preposition and an article) before the pronoun.
+      for (let word = at + 1; word < Math.min(last, at + 4); word++) {
+        if (this.lexicon.relativePronouns.has(lowerCase(this.tokens[word].text))) return this.tokens[at].start;
+      }
+    }
+    return undefined;
   }
 
   /** Only spaces and the span's edge or a comma on either side of the mention, within the speaker's span. */
@@ -572,6 +587,21 @@ function withoutQuoted(mentions: EntityMention[], quoted: Span[]): EntityMention
     if (!span || !(span.start <= mention.start && mention.end <= span.end)) kept.push(mention);
   }
   return kept;
+}
+
+/** How far after a dateline's place its agency's bracket may open ("Sevilla, 23 may (EFE)", "DALLAS (AP)"). */
+const datelineCreditReach = 30;
+
+// "Sevilla, 23 may (EFE).": the agency the dateline credits wrote the article and says none of its quotations;
+// as the organisation named nearest the top, it would otherwise stand for "la organización" or "el diario".
+function withoutDatelineCredits(text: string, mentions: EntityMention[]): EntityMention[] {
+  const dateline = mentions.findIndex((mention) => mention.dateline);
+  if (dateline < 0) return mentions;
+  const place = mentions[dateline];
+  const credit = mentions[dateline + 1];
+  if (!credit || credit.type !== 'ORG' || credit.start - place.end > datelineCreditReach) return mentions;
+  if (!/\(\s*$/u.test(text.slice(place.end, credit.start)) || !/^\s*\)/u.test(text.slice(credit.end, credit.end + 3))) return mentions;
+  return mentions.filter((mention) => mention !== credit);
 }
 
 function closesApposition(text: string, offset: number): boolean {
