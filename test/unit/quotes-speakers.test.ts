@@ -84,6 +84,13 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: 'a source the article keeps unnamed is no one it names, though it speaks of them',
+    language: 'en',
+    text: 'Ted Cruz met donors on Monday. A separate intelligence source confirmed it. “He will try to be friendlier,” the source said.',
+    names: { 'Ted Cruz': 'PER' },
+    quotes: [['“He will', 'the source', null, 'description']],
+  },
+  {
     name: 'a bare organisation noun is that kind of body in general, not the organisation named last unless its name holds the noun',
     language: 'en',
     text:

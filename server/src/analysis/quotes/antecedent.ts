@@ -115,6 +115,8 @@ export class SpeakerResolver {
     if (this.lexicon.mediaNouns.has(noun)) return { mention: this.nearestOutlet(speaker.start), kind: 'description' };
     if (organizationNouns.has(noun))
       return { mention: words.length === 1 ? this.nearestNamed(speaker.start, noun) : this.nearest(speaker.start, ['ORG']), kind: 'description' };
+    // "a separate intelligence source … the source said": someone the article keeps unnamed.
+    if (this.lexicon.anonymousNouns.has(noun)) return { mention: null, kind: 'description' };
     const described = this.describedPerson(speaker, words);
     if (described) return { mention: described, kind: 'description' };
     // "his wife", "Kopp's stepmother": a person's own is someone else than that person, whom the last subject most often is.

@@ -77,6 +77,8 @@ export interface SpeechLexicon {
   impersonalPronouns: Set<string>;
   /** "one", "another", "otro": a speaker of its own, who stands for no one named ("“…,” read one."). */
   indefiniteSpeakers: Set<string>;
+  /** Person nouns that name no one the article names: "the source", "la fuente". */
+  anonymousNouns: Set<string>;
   /** "a senior official", "un portavoz": a description of someone not named. */
   indefiniteDeterminers: Set<string>;
   /** "her message", "su comunicado": a document whose author the possessive names. */
@@ -166,6 +168,7 @@ interface SpeechResource {
   personPronouns: string[];
   impersonalPronouns: string[];
   indefiniteSpeakers: string[];
+  anonymousNouns: string[];
   indefiniteDeterminers: string[];
   possessives: string[];
   pluralDeterminers: string[];
@@ -260,6 +263,7 @@ function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
     personPronouns: words((resource) => resource.personPronouns),
     impersonalPronouns: words((resource) => resource.impersonalPronouns),
     indefiniteSpeakers: words((resource) => resource.indefiniteSpeakers),
+    anonymousNouns: words((resource) => resource.anonymousNouns),
     indefiniteDeterminers: words((resource) => resource.indefiniteDeterminers),
     possessives: words((resource) => resource.possessives),
     pluralDeterminers: words((resource) => resource.pluralDeterminers),
