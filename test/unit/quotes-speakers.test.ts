@@ -91,6 +91,16 @@ const cases: SpeakerCase[] = [
     quotes: [['“He will', 'the source', null, 'description']],
   },
   {
+    name: 'the writer and the reader ("I", "we", "you") are no one the article names',
+    language: 'en',
+    text: 'Richard Dawkins wrote about DNA in 1976. When I asked about “clones,” I said it plainly. As you say, “free as in beer.”',
+    names: { 'Richard Dawkins': 'PER', DNA: 'ORG' },
+    quotes: [
+      ['“clones,”', 'I', null, 'pronoun'],
+      ['“free as', 'you', null, 'pronoun'],
+    ],
+  },
+  {
     name: 'a bare organisation noun is that kind of body in general, not the organisation named last unless its name holds the noun',
     language: 'en',
     text:

@@ -92,6 +92,7 @@ export class SpeakerResolver {
     const owned = document || (noun !== undefined && organizationNouns.has(noun));
     const named = this.named(speaker, describesPerson, group, owned);
     if (words.length === 1 && relativePronouns.has(head)) return { mention: named ?? this.relativeAntecedent(speaker), kind: 'pronoun' };
+    if (words.length <= 2 && this.lexicon.speechActPronouns.has(head)) return { mention: null, kind: 'pronoun' };
     if (words.length <= 2 && personPronouns.has(head)) return { mention: this.pronounAntecedent(head, speaker.start, previous, quote, last), kind: 'pronoun' };
     if (named) return { mention: named, kind: document ? 'document' : 'name' };
     // "her message", "su comunicado": the author is whom the possessive stands for, and so is the owner of

@@ -79,6 +79,8 @@ export interface SpeechLexicon {
   indefiniteSpeakers: Set<string>;
   /** Person nouns that name no one the article names: "the source", "la fuente". */
   anonymousNouns: Set<string>;
+  /** Pronouns of the writer or the reader ("I", "we", "you"), who are no one the article names. */
+  speechActPronouns: Set<string>;
   /** "a senior official", "un portavoz": a description of someone not named. */
   indefiniteDeterminers: Set<string>;
   /** "her message", "su comunicado": a document whose author the possessive names. */
@@ -169,6 +171,7 @@ interface SpeechResource {
   impersonalPronouns: string[];
   indefiniteSpeakers: string[];
   anonymousNouns: string[];
+  speechActPronouns: string[];
   indefiniteDeterminers: string[];
   possessives: string[];
   pluralDeterminers: string[];
@@ -264,6 +267,7 @@ function readLexicon(language: Language): Omit<SpeechLexicon, 'cueStarts'> {
     impersonalPronouns: words((resource) => resource.impersonalPronouns),
     indefiniteSpeakers: words((resource) => resource.indefiniteSpeakers),
     anonymousNouns: words((resource) => resource.anonymousNouns),
+    speechActPronouns: words((resource) => resource.speechActPronouns),
     indefiniteDeterminers: words((resource) => resource.indefiniteDeterminers),
     possessives: words((resource) => resource.possessives),
     pluralDeterminers: words((resource) => resource.pluralDeterminers),
