@@ -562,3 +562,10 @@ test("the agency a dateline credits wrote the article: it stands for no organisa
     ['la Sección Cuarta, a la que ha tenido acceso Efe', null],
   ]);
 });
+
+test("a state after its town's comma ends the subject before the verb; it does not speak", () => {
+  const analyze = repairedAnalyzerOf({ 'Ted Cruz': 'PER', Columbia: 'LOC', 'Stacy Baker': 'PER', 'South Carolina': 'LOC', Cruz: 'PER' });
+  const text = 'Ted Cruz spoke in Columbia. Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”';
+  const quotes = analyze(text).quotes.map((quote) => [quote.speaker?.text ?? null, quote.speakerMention?.text ?? null]);
+  assert.deepEqual(quotes, [['Stacy Baker of Columbia', 'Stacy Baker']]);
+});

@@ -361,8 +361,10 @@ function verbSubject(phrases: Phrases, verb: number, sentenceStart: number, sent
     if (subject) return subject;
   }
   // "Mr. Trump was prompted to say, ''…''", "but went on to say": the subject of the clause, not a word that cannot speak.
+  // "Stacy Baker of Columbia, South Carolina says": a state after its town's comma ends the subject, it is not one.
   const phrase = phrases.before(before);
-  if (phrase && phrases.canSpeak(phrase)) return phrase;
+  const subject = phrase && phrases.isStateAfterTown(phrase) ? phrases.before(phrase.start - 2) : phrase;
+  if (subject && phrases.canSpeak(subject)) return subject;
   return phrases.beforeRelative(before) ?? phrases.subjectBefore(phrases.clauseStart(sentenceStart, before), before);
 }
 

@@ -162,6 +162,20 @@ export class Phrases extends ContextWords {
     return phrase && this.followsPreposition(phrase.start) ? null : phrase;
   }
 
+  /** The phrase is a known place's name after a comma and a known town's ("Columbia, South Carolina"; not "Jordan, Bush"). */
+  isStateAfterTown(range: Range): boolean {
+    const place = this.mentionAt(range.start);
+    const town = this.mentionAt(range.start - 2);
+    return (
+      place?.type === 'LOC' &&
+      place.placeKind !== undefined &&
+      this.mentionAt(range.end - 1) === place &&
+      this.text(range.start - 1) === ',' &&
+      town?.type === 'LOC' &&
+      town.placeKind === 'town'
+    );
+  }
+
   private followsPreposition(start: number): boolean {
     const previous = this.lower(start - 1);
     return start > 0 && this.lexicon.prepositions.has(previous) && !this.lexicon.determiners.has(previous);
