@@ -101,6 +101,13 @@ const cases: SpeakerCase[] = [
     ],
   },
   {
+    name: 'an outlet is named by the noun right after it too, and never a place a headline before it ends on',
+    language: 'en',
+    text: 'Israeli president invites Arafat to home - paper.\nJERUSALEM 1996-08-25\nThe Yedioth Ahronoth daily reported the plan. Netanyahu met Weizman on Tuesday. "I am prepared to wait," the paper said.',
+    names: { Israeli: 'MISC', Arafat: 'PER', JERUSALEM: 'LOC', 'Yedioth Ahronoth': 'ORG', Netanyahu: 'PER', Weizman: 'PER' },
+    quotes: [['"I am', 'the paper', 'Yedioth Ahronoth', 'description']],
+  },
+  {
     name: 'a bare organisation noun is that kind of body in general, not the organisation named last unless its name holds the noun',
     language: 'en',
     text:

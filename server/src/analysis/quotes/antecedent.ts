@@ -9,7 +9,7 @@ import { withoutContraction } from './contextWords';
 import { SubjectPositions } from './subjectPositions';
 import { trimEnd } from './paragraphs';
 import { firstSpanEndingAfter, spanIndexAtOrAfter } from '../spanSearch';
-import { isLetterOrDigit, isSpace, lettersStartBefore, lowerCase, startsLowerCase, startsUpperCase } from '../characters';
+import { hasLetterOrDigit, isLetterOrDigit, isSpace, lettersStartBefore, lowerCase, startsLowerCase, startsUpperCase } from '../characters';
 
 /** How far back (in characters) a pronoun or description may find its antecedent. */
 const antecedentReach = 1500;
@@ -498,7 +498,11 @@ export class SpeakerResolver {
   }
 
   private nearestOutlet(position: number): EntityMention | null {
-    return this.lastWithinReach(position, (mention) => mention.type !== 'PER' && (this.introducedAsMedia(mention) || this.namesAnOutlet(mention)));
+    // A place is no outlet, whatever a headline before it says ("… - paper.⏎JERUSALEM 1996-08-25").
+    return this.lastWithinReach(
+      position,
+      (mention) => mention.type !== 'PER' && mention.type !== 'LOC' && (this.introducedAsMedia(mention) || this.namesAnOutlet(mention)),
+    );
   }
 
   // Outlets go by their initials ("CNN", "EFE") or by a name holding a word of the press ("Daily News").
@@ -509,11 +513,14 @@ export class SpeakerResolver {
       .some((word) => this.lexicon.mediaNameWords.has(word));
   }
 
-  /** One of the three words before the mention is an outlet's noun: "el diario Expansión", "the newspaper El País". */
+  /** One of the three words before the mention, in its sentence, is an outlet's noun ("el diario Expansión", "the newspaper
+   * El País"), or the word after it is ("The Yedioth Ahronoth daily"). */
   private introducedAsMedia(mention: EntityMention): boolean {
     const first = this.tokenIndexAt(mention.start);
-    for (let at = first - 1; at >= 0 && at >= first - 3; at--) if (this.lexicon.mediaNouns.has(lowerCase(this.tokens[at].text))) return true;
-    return false;
+    for (let at = first - 1; at >= 0 && at >= first - 3 && hasLetterOrDigit(this.tokens[at].text); at--)
+      if (this.lexicon.mediaNouns.has(lowerCase(this.tokens[at].text))) return true;
+    const next = this.tokens[this.tokenIndexAt(mention.end)];
+    return next !== undefined && this.lexicon.mediaNouns.has(lowerCase(next.text));
   }
 
   private nearest(position: number, types: EntityMention['type'][], gender: Gender = null, named: Set<string> | null = null): EntityMention | null {
