@@ -219,6 +219,34 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'bare-0.txt', 'Obama'), 'PER Barack Obama');
   });
 
+  it("links an acronym to a longer name it begins only when that is a company's full name or the acronym and one proper word", () => {
+    const index = corpus(
+      {
+        'GM Hughes Electronics': 'ORG',
+        GM: 'ORG',
+        'RJR Nabisco Inc.': 'ORG',
+        RJR: 'ORG',
+        'PSV Eindhoven': 'ORG',
+        PSV: 'ORG',
+        'ABC News': 'ORG',
+        ABC: 'ORG',
+        'Junta de Extremadura': 'ORG',
+        JUNTA: 'ORG',
+      },
+      {
+        'a.txt': 'Its unit GM Hughes Electronics earned less. GM shares rose. RJR Nabisco Inc. sold bonds. RJR shares fell.',
+        'b.txt': 'PSV Eindhoven won at home. PSV scored twice. ABC News reported it first. ABC later said so.',
+        'c.txt': 'La Junta de Extremadura aprobó el plan.\nLA JUNTA APRUEBA EL PLAN',
+      },
+    );
+    assert.equal(entityOf(index, 'a.txt', 'GM'), 'ORG GM');
+    assert.equal(entityOf(index, 'a.txt', 'RJR'), 'ORG RJR Nabisco Inc.');
+    assert.equal(entityOf(index, 'b.txt', 'PSV'), 'ORG PSV Eindhoven');
+    assert.equal(entityOf(index, 'b.txt', 'ABC'), 'ORG ABC');
+    // A word of a name written in capitals is no acronym.
+    assert.equal(entityOf(index, 'c.txt', 'JUNTA'), 'ORG Junta de Extremadura');
+  });
+
   it('keeps a known town from the landmark named after it, and links it to its full name before a joiner', () => {
     const index = corpus(
       { 'Berlin Wall': 'LOC', Berlin: 'LOC', 'Santiago de Chile': 'LOC', Santiago: 'LOC' },

@@ -18,6 +18,7 @@
 //   order. (A person's surname is let go further: a first line the tagger does not see as a headline often holds it.)
 import type { EntityMention, EntityType } from '../analysis/types';
 import {
+  acronymBegins,
   acronymInitials,
   acronymLetters,
   bareName,
@@ -313,7 +314,7 @@ function longestForm(mention: EntityMention, own: NameForm, lookup: FormLookup):
     if (
       mention.type === 'PER'
         ? !holdsPerson(form, own) || countryOfTitle(mention, own, form) || otherGender(mention, form)
-        : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, headFirst(namedBefore), lookup)
+        : !standsFor((written ??= ` ${writtenWords(mention.text)} `), form, namedBefore, headFirst(namedBefore), lookup, acronym)
     )
       continue;
     if (!candidates?.includes(form)) (candidates ??= []).push(form);
@@ -366,7 +367,7 @@ function countryOfTitle(mention: EntityMention, own: NameForm, form: NameForm): 
 // qualifies ("Congress" is not "American Congress of Obstetricians"), and what follows people the
 // article names is theirs ("Democrats" is not "Reagan Democrats", nor "State Department" the "Clinton
 // State Department", nor "Congress" the "Gingrich / Dole Congress").
-function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeHead: boolean, lookup: FormLookup): boolean {
+function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeHead: boolean, lookup: FormLookup, acronym: boolean): boolean {
   const writtenPadded = (form.writtenPadded ??= ` ${writtenWords(form.spelling)} `);
   const at = writtenPadded.indexOf(written);
   if (at < 0) return false;
@@ -374,7 +375,8 @@ function standsFor(written: string, form: NameForm, namedBefore: boolean, mayBeH
   // "Oklahoma City, Okla.": a state's name is no short form of the city named after it. A known town or
   // region begins a longer place only before a joiner ("Santiago" for "Santiago de Chile"): "Berlin" is
   // no "Berlin Wall", "Florida" no "Florida Straits", "Arkansas" no "Arkansas River".
-  if (at === 0) return namedBefore && !(form.type === 'LOC' && isPlaceHead(after)) && (mayBeHead || isModifierJoiner(after));
+  if (at === 0)
+    return namedBefore && !(form.type === 'LOC' && isPlaceHead(after)) && (mayBeHead || isModifierJoiner(after)) && (!acronym || acronymBegins(form.spelling));
   if (!mayBeHead) return false;
   const modifier = writtenPadded.slice(0, at).trim();
   const before = modifier.split(' ');

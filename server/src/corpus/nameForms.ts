@@ -189,6 +189,23 @@ export function isModifierJoiner(word: string): boolean {
   return modifierJoiners.has(word);
 }
 
+const legalForms = new Set(nameLinks.legalForms);
+const organizationParts = new Set(nameLinks.organizationParts);
+
+/**
+ * An acronym stands for the longer name it begins (written as `spelling`) when that name is a company's
+ * in full ("RJR Nabisco Inc.") or adds one capitalised word naming no part of a body ("PSV Eindhoven"):
+ * "GM Hughes Electronics", "ABC News" and "TWA Flight" are other things.
+ */
+export function acronymBegins(spelling: string): boolean {
+  const [first, ...words] = spelling.split(/\s+/u);
+  // "JUNTA" for "Junta de Extremadura" is its first word in capitals, no acronym.
+  if (!looksLikeAcronym(first)) return true;
+  const last = normalizeName(words[words.length - 1] ?? '');
+  if (legalForms.has(last)) return true;
+  return words.length === 1 && /^\p{Lu}\p{Ll}{2,}/u.test(words[0]) && !organizationParts.has(last);
+}
+
 let spanishGivenNames: Set<string> | undefined;
 
 /** Given names only, as Spanish compounds them ("juan carlos", "jose maria"): a name no one is known by in full. */
