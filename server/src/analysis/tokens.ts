@@ -131,8 +131,9 @@ function plainTokenEnd(text: string, position: number): number {
   const kind = asciiClass[code];
   // Two backticks open a quotation and two apostrophes close one in Penn Treebank text and the wires
   // written like it (``…'', and ''…'' in the New York Times): one token each, which the tagger reads as
-  // the quotation mark it is, as it learnt from its training corpora, not as apostrophes.
-  if ((code === 96 /* ` */ || code === 39) /* ' */ && text.charCodeAt(position + 1) === code) return position + 2;
+  // the quotation mark it learnt from its training corpora, not as two apostrophes.
+  const doubledMark = code === 96 || code === 39; // ` or '
+  if (doubledMark && text.charCodeAt(position + 1) === code) return position + 2;
   if (kind === loneMark) return position + 1;
   if (kind !== asciiLetter) return -1;
   let end = position + 1;

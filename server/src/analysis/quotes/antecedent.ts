@@ -203,8 +203,7 @@ export class SpeakerResolver {
     const end = this.relativeClauseStart(speaker) ?? speaker.end;
     for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < end; i++) {
       const mention = this.mentions[i];
-      if (!(this.isPossessor(mention, speaker) && this.possessesPerson(mention.end, speaker.end)) && !this.namesAGroup(mention) && !this.servedByRole(mention))
-        inside.push(mention);
+      if (!this.ownsPerson(mention, speaker) && !this.namesAGroup(mention) && !this.servedByRole(mention)) inside.push(mention);
     }
     const people = inside.filter((mention) => mention.type === 'PER');
     const organisations = inside.filter((mention) => mention.type === 'ORG');
@@ -334,13 +333,14 @@ export class SpeakerResolver {
   private possessedByPerson(speaker: Span): boolean {
     for (let i = firstSpanEndingAfter(this.mentions, speaker.start); i < this.mentions.length && this.mentions[i].start < speaker.end; i++) {
       const mention = this.mentions[i];
-      if (mention.type === 'PER' && this.isPossessor(mention, speaker) && this.possessesPerson(mention.end, speaker.end)) return true;
+      if (mention.type === 'PER' && this.ownsPerson(mention, speaker)) return true;
     }
     return false;
   }
 
-  private isPossessor(mention: EntityMention, speaker: Span): boolean {
-    return mention.end < speaker.end && /^['’]/u.test(this.text.slice(mention.end, mention.end + 1));
+  /** The mention is a possessive before a person noun in the speaker's phrase ("Trump's campaign manager"). */
+  private ownsPerson(mention: EntityMention, speaker: Span): boolean {
+    return mention.end < speaker.end && /^['’]/u.test(this.text.slice(mention.end, mention.end + 1)) && this.possessesPerson(mention.end, speaker.end);
   }
 
   // "Trump's campaign manager": a person noun follows the possessive before the speaker's end.

@@ -207,8 +207,9 @@ function attributionAfter(phrases: Phrases, self: number, ownEnd: number): Range
   if (phrases.isCue(verb, true)) {
     // "“…?” Trump asked.", "“…” he said on Tuesday." — not "“…” She also argued that", "Alpert’s metaphor is telling in".
     // After a question or an exclamation the sentence splitter cut, the clause goes on: "“Who do they think they are?” Trump said of Apple".
-    // In the next sentence, a verb reporting a clause of its own ("He said, twice, that …") or introducing
-    // what follows its colon ("Lindqvist could only quip: “…”") says other words, and so does one introducing a quotation of its own ("“…” The delegate said, “…”").
+    // In the next sentence, a verb reporting a clause of its own ("He said, twice, that …"), introducing
+    // what follows its colon ("Lindqvist could only quip: “…”") or a quotation of its own ("“…” The
+    // delegate said, “…”") says other words.
     const next = phrases.afterCue(verb);
     if (bare && (phrases.reportsClause(verb) || phrases.text(verb + 1) === ':' || opensQuote(phrases, next))) return null;
     const endsClause =
