@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { testSpeakers, type SpeakerCase } from '../helpers/speakerCases';
 import { repairedAnalyzerOf } from '../helpers/taggedSpans';
+import type { EntityType } from '../../server/src/analysis/types';
 
 const cases: SpeakerCase[] = [
   {
@@ -557,22 +558,23 @@ const cases: SpeakerCase[] = [
 
 testSpeakers(cases);
 
-// With the mention repairs, which mark the dateline's place.
+// With the mention repairs, which mark a dateline's place and a known place's kind: [speaker, speaker's mention] of each quotation.
+function speakersWithRepairs(names: Record<string, EntityType>, text: string): (string | null)[][] {
+  return repairedAnalyzerOf(names)(text).quotes.map((quote) => [quote.speaker?.text ?? null, quote.speakerMention?.text ?? null]);
+}
+
 test("the agency a dateline credits wrote the article: it stands for no organisation or paper quoted in it, nor does a name in a speaker's relative clause", () => {
-  const analyze = repairedAnalyzerOf({ Sevilla: 'LOC', EFE: 'ORG', Efe: 'ORG', Audiencia: 'ORG' });
   const text =
     'Sevilla, 23 may (EFE).\n\nLa organización del festival aseguró que el acto fue "un éxito rotundo para todos los vecinos".\n\n' +
     'La Audiencia condenó al acusado. La sentencia de la Sección Cuarta, a la que ha tenido acceso Efe, dice que la versión de la víctima tiene más "consistencia interna".';
-  const quotes = analyze(text).quotes.map((quote) => [quote.speaker?.text ?? null, quote.speakerMention?.text ?? null]);
-  assert.deepEqual(quotes, [
+  assert.deepEqual(speakersWithRepairs({ Sevilla: 'LOC', EFE: 'ORG', Efe: 'ORG', Audiencia: 'ORG' }, text), [
     ['La organización del festival', null],
     ['la Sección Cuarta, a la que ha tenido acceso Efe', null],
   ]);
 });
 
 test("a state after its town's comma ends the subject before the verb; it does not speak", () => {
-  const analyze = repairedAnalyzerOf({ 'Ted Cruz': 'PER', Columbia: 'LOC', 'Stacy Baker': 'PER', 'South Carolina': 'LOC', Cruz: 'PER' });
   const text = 'Ted Cruz spoke in Columbia. Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”';
-  const quotes = analyze(text).quotes.map((quote) => [quote.speaker?.text ?? null, quote.speakerMention?.text ?? null]);
-  assert.deepEqual(quotes, [['Stacy Baker of Columbia', 'Stacy Baker']]);
+  const names: Record<string, EntityType> = { 'Ted Cruz': 'PER', Columbia: 'LOC', 'Stacy Baker': 'PER', 'South Carolina': 'LOC', Cruz: 'PER' };
+  assert.deepEqual(speakersWithRepairs(names, text), [['Stacy Baker of Columbia', 'Stacy Baker']]);
 });
