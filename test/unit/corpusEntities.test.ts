@@ -247,6 +247,27 @@ describe('corpus entities', () => {
     assert.equal(entityOf(index, 'c.txt', 'JUNTA'), 'ORG Junta de Extremadura');
   });
 
+  it('makes a known town the tagger read as a person the place, when it is read as one after prepositions and no one bears its name', () => {
+    const articles: Record<string, string> = {
+      'history.txt': 'Fishing boats anchored in Coron in 1947.',
+      'tourism.txt': 'Tourists now stay in Coron all year.',
+      'founding.txt': 'Coron was registered as a town in 1902.',
+      'growth.txt': 'Coron grew fast after the war.',
+    };
+    // The tagger reads the town after a preposition as a place, and elsewhere as a person.
+    const tagger = (names: Record<string, EntityType>) =>
+      createAnalyzer({
+        recognize: (input) => repairedRecognizerOf({ ...names, Coron: / (to|in) Coron/u.test(input.text) ? 'LOC' : 'PER' }).recognize(input),
+      });
+    const town = new CorpusIndex(tagger({}));
+    for (const [uri, text] of Object.entries(articles)) town.setArticle(uri, text);
+    assert.equal(entityOf(town, 'growth.txt', 'Coron'), 'LOC Coron');
+    // A person of the corpus bears the name: the tagger's reading stands.
+    const person = new CorpusIndex(tagger({ 'Ana Coron': 'PER' }));
+    for (const [uri, text] of Object.entries({ ...articles, 'ana.txt': 'Ana Coron spoke.' })) person.setArticle(uri, text);
+    assert.equal(entityOf(person, 'growth.txt', 'Coron'), 'PER Ana Coron');
+  });
+
   it('keeps a known town from the landmark named after it, and links it to its full name before a joiner', () => {
     const index = corpus(
       { 'Berlin Wall': 'LOC', Berlin: 'LOC', 'Santiago de Chile': 'LOC', Santiago: 'LOC' },

@@ -28,9 +28,9 @@ const townSecondShare = 0.4;
 /** How many mentions of a town read as a body in prose, with no result or club's article anywhere, make it no team. */
 const unscoredTeamMentions = 10;
 /** A town read as a body with never a team's evidence is the place when read as a place this share of its body readings, at least. */
-const townPlaceShare = 0.5;
+export const townPlaceShare = 0.5;
 /** …and read after a preposition of place this many times at least: once may be a company's seat ("a Santa Bárbara"). */
-const townPlaceSitings = 2;
+export const townPlaceSitings = 2;
 
 /** The mention counts one article-level name gathers across the corpus. */
 export class KeyEvidence {

@@ -11,7 +11,7 @@
 //   Puertos del Atlántico").
 // Two people who share a surname stay apart: a bare "Marín" in an article naming neither stays "Marín".
 import type { EntityType } from '../analysis/types';
-import { decideTypes, mentionType, type KeyEvidence, type TypeDecision } from './entityEvidence';
+import { decideTypes, mentionType, townPlaceShare, townPlaceSitings, type KeyEvidence, type TypeDecision } from './entityEvidence';
 import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import knownAcronyms from './resources/known-acronyms.json';
@@ -121,6 +121,7 @@ export class EntityResolver {
   // "in" keep it a place ("Washington", "Houston").
   private asSurname(key: string, decision: TypeDecision, evidence: KeyEvidence): TypeDecision {
     if (key.includes(' ')) return decision;
+    if (this.townReadAsPerson(key, decision, evidence)) return { primary: 'LOC', secondary: null, isCountry: false };
     if (decision.primary !== 'MISC') return this.readAsPlaceOrBody(key, decision, evidence) ? this.asFamousSurname(key, decision) : decision;
     const articles = sum(this.peopleArticles(key, 'surname'));
     const givenArticles = isGroupWord(key) ? 0 : sum(this.peopleArticles(key, 'given name'));
@@ -128,6 +129,17 @@ export class EntityResolver {
     const givenRatio = isFirstName(key) ? absorbingRatio : unlistedGivenNameRatio;
     const person = (articles > 0 && articles >= own) || givenArticles >= givenRatio * Math.max(1, own);
     return person ? { primary: 'PER', secondary: null, isCountry: false } : decision;
+  }
+
+  // "The first inhabitants of Coron", "introduced to Coron": a known town the tagger mostly read as a person, with
+  // no title, no family and no person of the corpus whose name holds it, yet read as a place after a preposition
+  // of place twice or more and as a place half as often as a person, is the town.
+  private townReadAsPerson(key: string, decision: TypeDecision, evidence: KeyEvidence): boolean {
+    const { body } = evidence;
+    const town = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
+    if (!town || decision.primary !== 'PER' || decision.isCountry || evidence.titled > 0 || evidence.family > 0) return false;
+    if (evidence.sited < townPlaceSitings || body[typeSlots.LOC] < townPlaceShare * body[typeSlots.PER]) return false;
+    return this.peopleArticles(key, 'surname').length === 0 && this.peopleArticles(key, 'given name').length === 0;
   }
 
   private readAsPlaceOrBody(key: string, decision: TypeDecision, evidence: KeyEvidence): boolean {
