@@ -30,7 +30,7 @@ const unscoredTeamMentions = 10;
 /** A town read as a body with never a team's evidence is the place when read as a place this share of its body readings, at least. */
 export const townPlaceShare = 0.5;
 /** …and read after a preposition of place this many times at least: once may be a company's seat ("a Santa Bárbara"). */
-export const townPlaceSitings = 2;
+const townPlaceSitings = 2;
 
 /** The mention counts one article-level name gathers across the corpus. */
 export class KeyEvidence {

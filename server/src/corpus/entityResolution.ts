@@ -11,7 +11,7 @@
 //   Puertos del Atlántico").
 // Two people who share a surname stay apart: a bare "Marín" in an article naming neither stays "Marín".
 import type { EntityType } from '../analysis/types';
-import { decideTypes, mentionType, townPlaceShare, townPlaceSitings, type KeyEvidence, type TypeDecision } from './entityEvidence';
+import { decideTypes, mentionType, townPlaceShare, type KeyEvidence, type TypeDecision } from './entityEvidence';
 import type { LinkedMention } from './articleLinks';
 import type { Catalog } from './catalog';
 import knownAcronyms from './resources/known-acronyms.json';
@@ -31,6 +31,8 @@ const unlistedGivenNameRatio = 10;
 const famousPersonArticles = 5;
 /** A surname read after a preposition of place this many times may still be a person's ("strong in Fiorina and Carson"). */
 const misreadPlaceMentions = 1;
+/** A known town the tagger read as a person is the place when read as one this many times, once after a preposition of place at least. */
+const townPlaceReadings = 2;
 /** A short form stands for the most common of several longer names when it is this many times as common as the next. */
 const dominanceRatio = 4;
 const generationSuffixes = new Set(nameLinks.generationSuffixes);
@@ -132,13 +134,15 @@ export class EntityResolver {
   }
 
   // "The first inhabitants of Coron", "introduced to Coron": a known town the tagger mostly read as a person, with
-  // no title, no family and no person of the corpus whose name holds it, yet read as a place after a preposition
-  // of place twice or more and as a place half as often as a person, is the town.
+  // no title, no family and no person of the corpus whose name holds it, yet read as a place twice or more (once
+  // after a preposition of place) and half as often as a person, is the town. Fewer readings ("Wade", "Roman",
+  // once each) say nothing.
   private townReadAsPerson(key: string, decision: TypeDecision, evidence: KeyEvidence): boolean {
     const { body } = evidence;
     const town = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
     if (!town || decision.primary !== 'PER' || decision.isCountry || evidence.titled > 0 || evidence.family > 0) return false;
-    if (evidence.sited < townPlaceSitings || body[typeSlots.LOC] < townPlaceShare * body[typeSlots.PER]) return false;
+    const places = body[typeSlots.LOC];
+    if (evidence.sited === 0 || places < townPlaceReadings || places < townPlaceShare * body[typeSlots.PER]) return false;
     return this.peopleArticles(key, 'surname').length === 0 && this.peopleArticles(key, 'given name').length === 0;
   }
 
