@@ -95,6 +95,11 @@ export class KeyEvidence {
     return this.mentions === 0;
   }
 
+  /** Most of the name's full mentions are a known town's (or region's) whole name. */
+  get isTown(): boolean {
+    return this.town > 0 && 2 * this.town >= this.fullNames;
+  }
+
   /** The name's mentions tagged a person's. */
   get personMentions(): number {
     return this.body[typeIndex.PER] + this.weak[typeIndex.PER];
@@ -131,7 +136,7 @@ export function decideTypes(evidence: KeyEvidence): TypeDecision {
   const first = mostVoted(votes, isCountry ? countryTieOrder : tieOrder, -1);
   const second = mostVoted(votes, isCountry ? countryTieOrder : tieOrder, first);
   const primary = entityTypes[first];
-  const isTown = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
+  const { isTown } = evidence;
   // Another name (a nationality, an event) is one thing: "Hispanics" tagged a person is the tagger's slip.
   // A single word may be a person's surname and a place or an organisation ("Washington", "Bloomberg");
   // a company's or a website's name is not a place too ("Facebook", "Gallup").

@@ -139,8 +139,7 @@ export class EntityResolver {
   // once each) say nothing.
   private townReadAsPerson(key: string, decision: TypeDecision, evidence: KeyEvidence): boolean {
     const { body } = evidence;
-    const town = evidence.town > 0 && 2 * evidence.town >= evidence.fullNames;
-    if (!town || decision.primary !== 'PER' || decision.isCountry || evidence.titled > 0 || evidence.family > 0) return false;
+    if (!evidence.isTown || decision.primary !== 'PER' || decision.isCountry || evidence.titled > 0 || evidence.family > 0) return false;
     const places = body[typeSlots.LOC];
     if (evidence.sited === 0 || places < townPlaceReadings || places < townPlaceShare * body[typeSlots.PER]) return false;
     return this.peopleArticles(key, 'surname').length === 0 && this.peopleArticles(key, 'given name').length === 0;
